@@ -1,0 +1,1 @@
+"""Pure computation: numpy, shapely and the standard library only (no qgis, no Qt)."""

@@ -1,0 +1,65 @@
+"""Putting results into the project: styles, run metadata, the layer-tree group, unique file names."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+
+from qgis.core import QgsLayerMetadata, QgsMapLayer, QgsProject
+
+from ccsg_plugin import paths
+from ccsg_plugin.core.errors import CcsgError
+
+DEFAULT_GROUP = "CCSG"
+
+
+def apply_style(layer: QgsMapLayer, style_name: str) -> None:
+    """Apply resources/styles/<style_name>.qml; raise when QGIS cannot read it (never fail silently)."""
+    qml = paths.style(style_name)
+    message, ok = layer.loadNamedStyle(str(qml))
+    if not ok:
+        raise CcsgError(f"Could not apply the style {qml.name} to layer '{layer.name()}': {message}")
+    layer.triggerRepaint()
+
+
+def set_run_metadata(layer: QgsMapLayer, title: str, abstract: str, parameters: dict) -> None:
+    """Record how a layer was made (shown in Layer Properties > Metadata) so a reviewer can reproduce it."""
+    metadata = layer.metadata() if isinstance(layer.metadata(), QgsLayerMetadata) else QgsLayerMetadata()
+    metadata.setTitle(title)
+    text = json.dumps(parameters, indent=1, sort_keys=True, default=str)
+    metadata.setAbstract(f"{abstract}\n\nParameters:\n{text}")
+    metadata.setKeywords({"ccsg": ["ccsg", "connectivity"]})
+    history = list(metadata.history())
+    history.append(f"{_dt.datetime.now().isoformat(timespec='seconds')} CCSG Corridor Toolkit: {title}")
+    metadata.setHistory(history)
+    layer.setMetadata(metadata)
+
+
+def layer_group(project: QgsProject, name: str = DEFAULT_GROUP, position: int = 0):
+    root = project.layerTreeRoot()
+    return root.findGroup(name) or root.insertGroup(position, name)
+
+
+def add_to_group(project: QgsProject, layer: QgsMapLayer, group_name: str = DEFAULT_GROUP, position: int = -1):
+    """Add a layer to the project inside the named group (created on top of the tree when missing)."""
+    project.addMapLayer(layer, False)
+    group = layer_group(project, group_name)
+    if position < 0:
+        group.addLayer(layer)
+    else:
+        group.insertLayer(position, layer)
+    return group
+
+
+def unique_path(path: Path) -> Path:
+    """Return path, or path with _2, _3 ... before the suffix when it exists: outputs never overwrite."""
+    path = Path(path)
+    if not path.exists():
+        return path
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}_{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1

@@ -1,0 +1,1 @@
+"""Docks, map tools and dialogs (the only package besides plugin.py that touches iface)."""

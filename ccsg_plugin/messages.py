@@ -1,0 +1,15 @@
+"""User messages (message bar) and the plugin's log tab ("CCSG")."""
+
+from qgis.core import Qgis, QgsMessageLog
+
+LOG_TAG = "CCSG"
+
+
+def log(text: str, level=Qgis.Info) -> None:
+    QgsMessageLog.logMessage(text, LOG_TAG, level)
+
+
+def notify(iface, title: str, text: str, level=Qgis.Info, duration: int = 5) -> None:
+    """Push a message bar message; the four-argument form works with QGIS and the pytest-qgis stub."""
+    iface.messageBar().pushMessage(title, text, level, duration)
+    log(f"{title}: {text}", level)

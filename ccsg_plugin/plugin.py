@@ -1,0 +1,153 @@
+"""The plugin object: menu, toolbar, docks, Processing provider, translator; and a clean unload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from ccsg_plugin import paths
+from ccsg_plugin.i18n import tr
+
+MENU_OBJECT_NAME = "CcsgMenu"
+TOOLBAR_OBJECT_NAME = "CcsgToolbar"
+
+
+def _locale() -> str:
+    value = QgsSettings().value("locale/userLocale", "") or ""
+    if not value or QgsSettings().value("locale/overrideFlag", False, type=bool) is False:
+        # QGIS follows the system locale unless the user overrides it.
+        from qgis.PyQt.QtCore import QLocale
+
+        value = value or QLocale.system().name()
+    return str(value)[:2]
+
+
+class CcsgPlugin:
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider = None
+        self.menu: QMenu | None = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        self.docks: dict = {}  # object name -> dock widget, created on first use
+        self.translator: QTranslator | None = None
+        self._install_translator()
+
+    # ----- set-up -----------------------------------------------------------------
+    def _install_translator(self) -> None:
+        qm = paths.i18n() / f"ccsg_{_locale()}.qm"
+        if qm.exists():
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator
+
+    def initProcessing(self) -> None:  # noqa: N802
+        from ccsg_plugin.processing.provider import CcsgProvider
+
+        self.provider = CcsgProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("CCSG Corridors"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr("CCSG Corridors"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        for spec in self._dock_specs():
+            self._add_dock_action(*spec)
+        self.menu.addSeparator()
+        self._add_action(
+            "CcsgLoadDemoAction", tr("Load demo project"), self.load_demo_project, "demo.svg", toolbar=True
+        )
+        menu_bar = main_window.menuBar()
+        if menu_bar is not None:
+            menu_bar.insertMenu(self._help_menu_action(menu_bar), self.menu)
+
+    def _dock_specs(self) -> list[tuple]:
+        """(object name, label, icon file, factory) for each dock, in toolbar order."""
+        return []
+
+    @staticmethod
+    def _help_menu_action(menu_bar):
+        for action in menu_bar.actions():
+            if action.menu() is not None and action.menu().objectName() == "mHelpMenu":
+                return action
+        return None
+
+    def _add_action(self, object_name, text, callback, icon_name="ccsg.svg", toolbar=True, checkable=False):
+        icon_path = paths.icon(icon_name)
+        icon = QIcon(str(icon_path if icon_path.exists() else paths.icon()))
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.setCheckable(checkable)
+        action.triggered.connect(callback)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def _add_dock_action(self, object_name, text, icon_name, factory) -> None:
+        action = self._add_action(object_name + "Action", text, lambda checked=False: None, icon_name)
+        action.setCheckable(True)
+        action.triggered.disconnect()
+        action.toggled.connect(lambda visible, n=object_name, f=factory, a=action: self._toggle_dock(n, f, a, visible))
+
+    def _toggle_dock(self, object_name, factory, action, visible) -> None:
+        dock = self.docks.get(object_name)
+        if dock is None:
+            if not visible:
+                return
+            dock = factory(self.iface)
+            dock.setObjectName(object_name)
+            self.docks[object_name] = dock
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            dock.visibilityChanged.connect(action.setChecked)
+        dock.setVisible(visible)
+
+    # ----- actions ----------------------------------------------------------------
+    def load_demo_project(self) -> None:
+        from ccsg_plugin.gui.demo_action import load_demo_project
+
+        load_demo_project(self.iface)
+
+    # ----- tear-down --------------------------------------------------------------
+    def unload(self) -> None:
+        for dock in self.docks.values():
+            if sip.isdeleted(dock):
+                continue
+            closer = getattr(dock, "shutdown", None)
+            if closer is not None:
+                closer()  # docks disconnect their project/layer signals here
+            if hasattr(self.iface, "removeDockWidget"):
+                self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks.clear()
+        for action in self.actions:
+            if not sip.isdeleted(action):
+                action.deleteLater()
+        self.actions.clear()
+        if self.menu is not None and not sip.isdeleted(self.menu):
+            self.menu.menuAction().setVisible(False)
+            self.menu.deleteLater()
+        self.menu = None
+        if self.toolbar is not None and not sip.isdeleted(self.toolbar):
+            self.toolbar.deleteLater()
+        self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+
+__all__ = ["CcsgPlugin", "Path"]

@@ -1,0 +1,1 @@
+"""The ccsg Processing provider and its algorithms."""

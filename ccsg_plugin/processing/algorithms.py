@@ -1,0 +1,8 @@
+"""The list of the provider's algorithms (one line per algorithm module)."""
+
+
+def algorithm_classes() -> list:
+    classes = []
+    # Each algorithm module adds itself here when it exists; imports stay lazy so that
+    # loading the plugin does not import numpy-heavy code before Processing asks for it.
+    return classes

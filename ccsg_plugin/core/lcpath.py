@@ -1,0 +1,111 @@
+"""Least-cost cell of a target and the least-cost path traced back through an accumulated-cost grid.
+
+The step costs here are the contract shared with costdistance.py: a move between neighbouring cells costs the
+mean of the two resistances times the step length; a knight's move (16 neighbours) costs the mean of its two end
+cells and the two cells it passes between times its length, and needs both of those cells passable.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ccsg_plugin.core.errors import CcsgError
+
+# Relative tolerance for "cwd[n] + step == cwd[current]"; cost_distance is exact to ~1e-12.
+_REL_TOL = 1e-7
+
+_OFFSETS_8 = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
+_OFFSETS_KNIGHT = [(-2, -1), (-2, 1), (-1, -2), (-1, 2), (1, -2), (1, 2), (2, -1), (2, 1)]
+
+
+def _passable(resistance: np.ndarray, cell: tuple[int, int]) -> bool:
+    v = float(resistance[cell])
+    return math.isfinite(v) and v > 0.0
+
+
+def _between(a: tuple[int, int], b: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The two cells a knight's move from a to b passes between."""
+    dr, dc = b[0] - a[0], b[1] - a[1]
+    if abs(dr) == 2:  # two rows, one column: passes between the cells of the middle row
+        mid = a[0] + dr // 2
+        return (mid, a[1]), (mid, b[1])
+    mid = a[1] + dc // 2
+    return (a[0], mid), (b[0], mid)
+
+
+def step_cost(resistance: np.ndarray, a: tuple[int, int], b: tuple[int, int], cell_size=(1.0, 1.0)) -> float:
+    """Cost of one move between neighbouring cells a and b (8-neighbour or knight's move); inf if not allowed."""
+    dx, dy = float(cell_size[0]), float(cell_size[1])
+    dr, dc = abs(b[0] - a[0]), abs(b[1] - a[1])
+    if not _passable(resistance, a) or not _passable(resistance, b):
+        return math.inf
+    if (dr, dc) in ((0, 1), (1, 0), (1, 1)):
+        length = math.hypot(dc * dx, dr * dy)
+        return 0.5 * (float(resistance[a]) + float(resistance[b])) * length
+    if (dr, dc) in ((1, 2), (2, 1)):
+        c1, c2 = _between(a, b)
+        if not _passable(resistance, c1) or not _passable(resistance, c2):
+            return math.inf
+        total = float(resistance[a]) + float(resistance[b]) + float(resistance[c1]) + float(resistance[c2])
+        return 0.25 * total * math.hypot(dc * dx, dr * dy)
+    raise ValueError(f"cells {a} and {b} are not neighbours")
+
+
+def least_cost_cell(cwd: np.ndarray, target_mask: np.ndarray):
+    """(LCD, (row, col)): the minimum of cwd over the target cells; (inf, None) if none is reachable."""
+    cwd = np.asarray(cwd)
+    target_mask = np.asarray(target_mask, dtype=bool)
+    if cwd.shape != target_mask.shape:
+        raise CcsgError(f"The target mask has shape {target_mask.shape} but the cost grid has shape {cwd.shape}.")
+    if not target_mask.any():
+        return math.inf, None
+    values = np.where(target_mask, cwd, np.inf)
+    flat = int(np.argmin(values))
+    best = float(values.flat[flat])
+    if not math.isfinite(best):
+        return math.inf, None
+    return best, (int(flat // cwd.shape[1]), int(flat % cwd.shape[1]))
+
+
+def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], cell_size=(1.0, 1.0),
+               neighbours: int = 8) -> list[tuple[int, int]]:
+    """Cells of the least-cost path from `start` back to a source cell (cwd == 0), start first.
+
+    Each step goes to the neighbour n whose cwd[n] + step_cost(n -> current) matches cwd[current] best.
+    """
+    cwd = np.asarray(cwd, dtype=np.float64)
+    resistance = np.asarray(resistance, dtype=np.float64)
+    if neighbours not in (8, 16):
+        raise CcsgError(f"Neighbours must be 8 or 16, not {neighbours}.")
+    nrows, ncols = cwd.shape
+    cur = (int(start[0]), int(start[1]))
+    if not math.isfinite(float(cwd[cur])):
+        raise CcsgError(f"The start cell {cur} cannot be reached from any source; no path to trace.")
+    offsets = _OFFSETS_8 + (_OFFSETS_KNIGHT if neighbours == 16 else [])
+    path = [cur]
+    # Every step lowers cwd strictly (resistances are > 0), so the walk ends; the bound guards against bad input.
+    for _ in range(nrows * ncols):
+        here = float(cwd[cur])
+        if here == 0.0:
+            return path
+        best, best_err = None, math.inf
+        for dr, dc in offsets:
+            n = (cur[0] + dr, cur[1] + dc)
+            if not (0 <= n[0] < nrows and 0 <= n[1] < ncols):
+                continue
+            there = float(cwd[n])
+            if not there < here:
+                continue
+            err = abs(there + step_cost(resistance, n, cur, cell_size) - here)
+            if err < best_err:
+                best, best_err = n, err
+        if best is None or best_err > _REL_TOL * max(here, 1e-300):
+            raise CcsgError(
+                f"The accumulated-cost grid is not consistent with the resistance at cell {cur}; "
+                "compute it with cost_distance on the same resistance, cell size and neighbours."
+            )
+        cur = best
+        path.append(cur)
+    raise CcsgError("The least-cost path did not reach a source cell.")

@@ -1,0 +1,339 @@
+"""Geometric measurements of one corridor polygon between two core areas (shapely only, projected metres).
+
+Width is measured with the negative-buffer test of CRITERIA.md 2b: the corridor shrunk by w/2 on every side must
+still hold one connected part that reaches both linked cores; the largest such w is the corridor's minimum width.
+This is the diameter of the largest disc that can roll from one core to the other inside the corridor.
+
+Which two cores: when a corridor touches more than two cores, `linked_core_pair` picks the two whose contact zones
+with the corridor are farthest apart (the corridor's two ends); cores touched along the way are passed through, not
+linked. Callers that know the intended pair (attribute `connected_core_ids`) pass those cores directly.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from typing import Hashable, Iterable, Sequence
+
+from shapely.geometry import LineString, MultiPoint, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points, unary_union
+from shapely.prepared import prep
+
+# Distance (m) within which a shrunk part still counts as reaching a core: digitising slack between layers.
+DEFAULT_SNAP = 10.0
+
+
+def _valid(geom: BaseGeometry) -> BaseGeometry:
+    """A valid version of geom (buffer(0) repairs self-touching rings and bow-ties well enough for measuring)."""
+    if geom is None or geom.is_empty:
+        return geom
+    return geom if geom.is_valid else geom.buffer(0)
+
+
+def _parts(geom: BaseGeometry) -> list[BaseGeometry]:
+    """The polygon parts of a (multi)polygon or collection, empty parts dropped."""
+    if geom is None or geom.is_empty:
+        return []
+    if hasattr(geom, "geoms"):
+        out: list[BaseGeometry] = []
+        for g in geom.geoms:
+            out.extend(_parts(g))
+        return out
+    return [geom] if geom.area > 0 else []
+
+
+def _measured_space(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry) -> BaseGeometry:
+    """The corridor without the parts that lie inside the two cores: a corridor drawn overlapping a core is not
+    narrowed by its tail inside that core."""
+    corridor = _valid(corridor)
+    cut = corridor.difference(unary_union([_valid(core_a), _valid(core_b)]))
+    return cut if not cut.is_empty else corridor
+
+
+def _reaches(part: BaseGeometry, core: BaseGeometry, reach: float) -> bool:
+    return part.distance(core) <= reach
+
+
+def _linking_part(space: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, w: float,
+                  snap: float) -> BaseGeometry | None:
+    """The part of space.buffer(-w/2) that reaches both cores (within w/2 + snap), or None."""
+    shrunk = space.buffer(-w / 2.0) if w > 0 else space
+    reach = w / 2.0 + snap
+    for part in _parts(shrunk):
+        if _reaches(part, core_a, reach) and _reaches(part, core_b, reach):
+            return part
+    return None
+
+
+def min_width(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, tolerance: float = 0.5,
+              snap: float = DEFAULT_SNAP) -> float:
+    """Largest width w (map units, metres) such that corridor.buffer(-w/2) still has one connected part touching
+    both cores (touch test: the part lies within w/2 + snap of the core). Bisection to `tolerance`.
+
+    0.0 when even a tiny shrink disconnects them or the corridor does not touch both cores. Multi-part corridors,
+    holes and cores overlapping the corridor ends are handled (the parts inside the cores are not measured).
+    A 3000 x 500 rectangle joining two square cores at its short ends -> 500 (within tolerance).
+    """
+    if corridor is None or corridor.is_empty or core_a is None or core_b is None:
+        return 0.0
+    space = _measured_space(corridor, core_a, core_b)
+    tiny = min(tolerance / 2.0, 0.01)
+    if _linking_part(space, core_a, core_b, tiny, snap) is None:
+        return 0.0
+    minx, miny, maxx, maxy = space.bounds
+    lo, hi = tiny, min(maxx - minx, maxy - miny) + tolerance  # no inscribed disc is wider than the bounding box
+    if _linking_part(space, core_a, core_b, hi, snap) is not None:
+        return hi
+    while hi - lo > tolerance:
+        mid = (lo + hi) / 2.0
+        if _linking_part(space, core_a, core_b, mid, snap) is not None:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def narrowest_location(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, width: float,
+                       snap: float = DEFAULT_SNAP) -> Point | None:
+    """Where the neck is (the pinch point that limits `width`, as returned by min_width).
+
+    Just above `width` the shrunk corridor breaks: the neck lies between the shrunk parts still reaching core A and
+    the rest of the linking part; its location is the middle of the shortest gap between them. When the corridor
+    has the same width everywhere (a rectangle) any point is a neck: the centre of the corridor is returned.
+    """
+    if corridor is None or corridor.is_empty or width <= 0:
+        return None
+    space = _measured_space(corridor, core_a, core_b)
+    delta = max(1.0, 0.02 * width)
+    main = _linking_part(space, core_a, core_b, max(width - delta, 0.0), snap)
+    if main is None:
+        main = _linking_part(space, core_a, core_b, 0.0, snap)
+        if main is None:
+            return None
+    w_hi = width + delta
+    relevant = [p for p in _parts(space.buffer(-w_hi / 2.0)) if p.intersects(main)]
+    reach = w_hi / 2.0 + snap
+    group_a = [p for p in relevant if _reaches(p, core_a, reach)]
+    others = [p for p in relevant if not _reaches(p, core_a, reach)]
+    if group_a and others:
+        pa, pb = nearest_points(unary_union(group_a), unary_union(others))
+        return Point((pa.x + pb.x) / 2.0, (pa.y + pb.y) / 2.0)
+    if others:  # the corridor is narrowest where it meets core A
+        pa, pb = nearest_points(_valid(core_a), unary_union(others))
+        return Point((pa.x + pb.x) / 2.0, (pa.y + pb.y) / 2.0)
+    if group_a:  # narrowest where it meets core B
+        pa, pb = nearest_points(unary_union(group_a), _valid(core_b))
+        return Point((pa.x + pb.x) / 2.0, (pa.y + pb.y) / 2.0)
+    centre = main.centroid
+    return centre if main.contains(centre) else main.representative_point()
+
+
+def centreline_length(corridor: BaseGeometry, centreline: BaseGeometry | None = None) -> float:
+    """The centreline's length if given, else the longest straight span of the corridor (the largest distance
+    between two vertices of its convex hull)."""
+    if centreline is not None and not centreline.is_empty:
+        return float(centreline.length)
+    if corridor is None or corridor.is_empty:
+        return 0.0
+    hull = corridor.convex_hull
+    coords = list(hull.exterior.coords) if isinstance(hull, Polygon) else list(hull.coords)
+    best = 0.0
+    for i in range(len(coords)):
+        xi, yi = coords[i][0], coords[i][1]
+        for j in range(i + 1, len(coords)):
+            d = math.hypot(coords[j][0] - xi, coords[j][1] - yi)
+            if d > best:
+                best = d
+    return best
+
+
+def connected_core_ids(corridor: BaseGeometry, cores: Iterable[tuple[Hashable, BaseGeometry]],
+                       snap: float = DEFAULT_SNAP) -> list:
+    """Ids of the cores the corridor touches or intersects, within `snap` metres, in input order."""
+    if corridor is None or corridor.is_empty:
+        return []
+    corridor = _valid(corridor)
+    minx, miny, maxx, maxy = corridor.bounds
+    ids = []
+    for core_id, core in cores:
+        if core is None or core.is_empty:
+            continue
+        cx0, cy0, cx1, cy1 = core.bounds
+        if cx0 > maxx + snap or cx1 < minx - snap or cy0 > maxy + snap or cy1 < miny - snap:
+            continue
+        if corridor.distance(_valid(core)) <= snap:
+            ids.append(core_id)
+    return ids
+
+
+def contact_point(corridor: BaseGeometry, core: BaseGeometry, snap: float = DEFAULT_SNAP) -> Point:
+    """The middle of the zone where the corridor meets a core (centroid of corridor within snap of the core)."""
+    corridor = _valid(corridor)
+    zone = corridor.intersection(_valid(core).buffer(snap))
+    if zone.is_empty or zone.area <= 0:
+        return nearest_points(corridor, core)[0]
+    c = zone.centroid
+    return c if zone.buffer(1e-6).contains(c) else zone.representative_point()
+
+
+def linked_core_pair(corridor: BaseGeometry, cores: Sequence[tuple[Hashable, BaseGeometry]],
+                     snap: float = DEFAULT_SNAP) -> tuple[tuple[Hashable, BaseGeometry],
+                                                          tuple[Hashable, BaseGeometry]] | None:
+    """The two cores the corridor links: of the cores it touches, the pair whose contact zones are farthest apart.
+    None when it touches fewer than two."""
+    touched = set(connected_core_ids(corridor, cores, snap))
+    chosen = [(cid, g) for cid, g in cores if cid in touched]
+    if len(chosen) < 2:
+        return None
+    if len(chosen) == 2:
+        return chosen[0], chosen[1]
+    points = [contact_point(corridor, g, snap) for _, g in chosen]
+    best, pair = -1.0, (0, 1)
+    for i in range(len(chosen)):
+        for j in range(i + 1, len(chosen)):
+            d = points[i].distance(points[j])
+            if d > best:
+                best, pair = d, (i, j)
+    return chosen[pair[0]], chosen[pair[1]]
+
+
+def area_ha(corridor: BaseGeometry) -> float:
+    return 0.0 if corridor is None or corridor.is_empty else float(corridor.area) / 10_000.0
+
+
+# --- corridor axis (skeleton approximation) and width profile -------------------------------------------------
+
+
+def _densified_boundary(poly: BaseGeometry, step: float) -> list[tuple[float, float]]:
+    pts: list[tuple[float, float]] = []
+    for part in _parts(poly):
+        for ring in [part.exterior, *part.interiors]:
+            n = max(4, int(math.ceil(ring.length / step)))
+            pts.extend((p.x, p.y) for p in (ring.interpolate(i * ring.length / n) for i in range(n)))
+    return pts
+
+
+def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: int = 1500) -> list | None:
+    """Approximate medial-axis path between the points of the Voronoi skeleton nearest `start` and `end`."""
+    from shapely.ops import voronoi_diagram  # shapely >= 1.8
+
+    perimeter = sum(r.length for p in _parts(space) for r in [p.exterior, *p.interiors])
+    if perimeter <= 0:
+        return None
+    step = perimeter / max_points
+    pts = _densified_boundary(space, step)
+    if len(pts) < 4:
+        return None
+    edges = voronoi_diagram(MultiPoint(pts), edges=True)
+    inside = prep(space)
+    graph: dict[tuple[float, float], list[tuple[float, tuple[float, float]]]] = {}
+    for geom in getattr(edges, "geoms", [edges]):
+        lines = getattr(geom, "geoms", [geom])
+        for line in lines:
+            if not inside.contains(line):
+                continue
+            coords = [(round(x, 3), round(y, 3)) for x, y in list(line.coords)[:2]]
+            a, b = coords[0], coords[-1]
+            if a == b:
+                continue
+            d = math.hypot(a[0] - b[0], a[1] - b[1])
+            graph.setdefault(a, []).append((d, b))
+            graph.setdefault(b, []).append((d, a))
+    if not graph:
+        return None
+    nodes = list(graph)
+    src = min(nodes, key=lambda n: (n[0] - start.x) ** 2 + (n[1] - start.y) ** 2)
+    dst = min(nodes, key=lambda n: (n[0] - end.x) ** 2 + (n[1] - end.y) ** 2)
+    dist = {src: 0.0}
+    prev: dict = {}
+    heap = [(0.0, src)]
+    while heap:
+        d, n = heapq.heappop(heap)
+        if n == dst:
+            break
+        if d > dist.get(n, math.inf):
+            continue
+        for w, m in graph[n]:
+            nd = d + w
+            if nd < dist.get(m, math.inf):
+                dist[m], prev[m] = nd, n
+                heapq.heappush(heap, (nd, m))
+    if dst not in dist:
+        return None
+    path = [dst]
+    while path[-1] != src:
+        path.append(prev[path[-1]])
+    return path[::-1]
+
+
+def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry,
+                  snap: float = DEFAULT_SNAP) -> LineString | None:
+    """An axis from core A to core B through the corridor: the contact points with both cores joined along the
+    corridor's skeleton (a Voronoi medial-axis approximation); the straight line between the contact points when
+    no skeleton can be built."""
+    if corridor is None or corridor.is_empty:
+        return None
+    space = _measured_space(corridor, core_a, core_b)
+    start, end = contact_point(corridor, core_a, snap), contact_point(corridor, core_b, snap)
+    path = None
+    try:
+        path = _skeleton_path(space, start, end)
+    except Exception:  # noqa: BLE001 - the skeleton is a refinement; a straight axis is the documented fallback
+        path = None
+    if not path:
+        return LineString([start, end]) if start.distance(end) > 0 else None
+    boundary = space.boundary
+    # Drop skeleton spurs running into the core ends: keep nodes farther from each core than from the edge.
+    inner = [n for n in path
+             if Point(n).distance(core_a) > boundary.distance(Point(n)) and
+             Point(n).distance(core_b) > boundary.distance(Point(n))]
+    coords = [(start.x, start.y), *inner, (end.x, end.y)]
+    line = LineString(coords)
+    simplified = line.simplify(max(line.length / 500.0, 0.5))
+    return simplified if simplified.length > 0 else None
+
+
+def _transect_width(space: BaseGeometry, axis: LineString, dist: float, half_span: float, reach: float):
+    p = axis.interpolate(dist)
+    p0, p1 = axis.interpolate(max(dist - reach, 0.0)), axis.interpolate(min(dist + reach, axis.length))
+    dx, dy = p1.x - p0.x, p1.y - p0.y
+    norm = math.hypot(dx, dy)
+    if norm == 0:
+        return None
+    nx, ny = -dy / norm, dx / norm
+    transect = LineString([(p.x - nx * half_span, p.y - ny * half_span), (p.x + nx * half_span, p.y + ny * half_span)])
+    cut = transect.intersection(space)
+    pieces = [g for g in getattr(cut, "geoms", [cut]) if isinstance(g, LineString) and g.length > 0]
+    if not pieces:
+        return None
+    piece = min(pieces, key=lambda g: g.distance(p))
+    return float(piece.length), piece.interpolate(0.5, normalized=True)
+
+
+def width_profile(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, spacing: float,
+                  axis: LineString | None = None, snap: float = DEFAULT_SNAP) -> list[tuple[float, float, Point]]:
+    """(distance along the axis, width, location) from transects perpendicular to the corridor axis, every
+    `spacing` metres (the first half a spacing from core A). The axis is `axis` if given (a centreline or
+    least-cost path), else `corridor_axis`. Transects are cut by the corridor without the cores; the width is
+    the length of the piece through the axis point and the location is that piece's midpoint."""
+    if corridor is None or corridor.is_empty or spacing <= 0:
+        return []
+    space = _measured_space(corridor, core_a, core_b)
+    if axis is None:
+        axis = corridor_axis(corridor, core_a, core_b, snap)
+    if axis is None or axis.length <= 0:
+        return []
+    minx, miny, maxx, maxy = space.bounds
+    half_span = math.hypot(maxx - minx, maxy - miny) + 1.0
+    reach = max(spacing / 4.0, 1.0)
+    out = []
+    d = spacing / 2.0
+    if axis.length < spacing:
+        d = axis.length / 2.0
+    while d < axis.length:
+        hit = _transect_width(space, axis, d, half_span, reach)
+        if hit is not None:
+            out.append((d, hit[0], hit[1]))
+        d += spacing
+    return out

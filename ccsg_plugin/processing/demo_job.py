@@ -1,0 +1,48 @@
+"""The main job on the bundled demo data (what `make demo` runs headless): a styled project plus a map image.
+
+Each analysis step is one function in STEPS: it takes (project, data_dir, out_dir, feedback), runs the plugin's own
+Processing algorithms, adds its styled outputs to the project, and returns lines for the summary.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from qgis.core import QgsProcessingFeedback, QgsProject
+
+from ccsg_plugin.gis import demo, render
+
+PROJECT_NAME = "ccsg_demo.qgz"
+MAP_NAME = "ccsg_demo_map.png"
+
+
+def _step_demo_layers(project, data_dir, out_dir, feedback):
+    cores, resistance = demo.load_demo_layers(project, data_dir)
+    return [f"Demo layers: {cores.featureCount()} core areas, resistance {resistance.width()} x {resistance.height()} cells"]
+
+
+# Later steps (least-cost corridors, candidate corridors, guideline check) append themselves here.
+STEPS = [_step_demo_layers]
+
+
+def run_demo(out_dir: Path, feedback: QgsProcessingFeedback | None = None) -> dict:
+    """Build the demo results folder from scratch; return paths and summary lines."""
+    feedback = feedback or QgsProcessingFeedback()
+    out_dir = Path(out_dir).resolve()
+    if out_dir.exists():
+        shutil.rmtree(out_dir)  # this folder belongs to `make demo`: it is rebuilt on every run
+    data_dir = demo.copy_demo_data(out_dir / "data")
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(out_dir / PROJECT_NAME))
+    lines, timings = [], []
+    for step in STEPS:
+        start = time.perf_counter()
+        lines += step(project, data_dir, out_dir, feedback)
+        timings.append((step.__name__.lstrip("_"), time.perf_counter() - start))
+    if not project.write():
+        raise RuntimeError(f"Could not write the project {project.fileName()}: {project.error()}")
+    png = render.render_layout_png(project, out_dir / MAP_NAME, "CCSG Corridor Toolkit - demo landscape")
+    return {"project": out_dir / PROJECT_NAME, "map": png, "lines": lines, "timings": timings, "out_dir": out_dir}

@@ -1,0 +1,69 @@
+"""Shared fixtures. QGIS tests use pytest-qgis 2.1 (QGIS 3.22); its stub iface lacks a few methods that the
+plugin calls, so they are filled in here with real Qt behaviour (docks really go into the main window)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DEMO_DIR = ROOT / "resources" / "demo"
+
+
+@pytest.fixture(scope="session")
+def demo_dir() -> Path:
+    return DEMO_DIR
+
+
+def process_deferred_deletes() -> None:
+    """Run pending deleteLater() calls, as QGIS's event loop would after a plugin unloads."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def _complete_stub_iface(iface) -> None:
+    from qgis.PyQt.QtWidgets import QMenu
+
+    window = iface.mainWindow()
+    if not getattr(iface, "_ccsg_completed", False):
+        iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
+        iface.removeDockWidget = lambda dock: window.removeDockWidget(dock)
+        help_menu = QMenu("Help", window)
+        help_menu.setObjectName("mHelpMenu")
+        iface.pluginHelpMenu = lambda: help_menu
+        stub_new_project = iface.newProject
+
+        def new_project(prompt_to_save: bool = False) -> bool:
+            stub_new_project()
+            return True
+
+        iface.newProject = new_project
+        iface._ccsg_completed = True
+
+
+@pytest.fixture
+def iface(qgis_iface):
+    _complete_stub_iface(qgis_iface)
+    return qgis_iface
+
+
+@pytest.fixture
+def plugin(iface, qgis_processing, qgis_new_project, tmp_path, monkeypatch):
+    """The plugin loaded as QGIS loads it (classFactory + initGui), unloaded after the test."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("ccsg/demo_folder", str(tmp_path / "ccsg_demo"))
+    import ccsg_plugin
+
+    instance = ccsg_plugin.classFactory(iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+    process_deferred_deletes()
+    QgsSettings().remove("ccsg/demo_folder")

@@ -1,0 +1,88 @@
+"""The demo project, from the plugin's action and from the headless main job (`make demo`)."""
+
+import zipfile
+
+from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer, QgsVectorLayer
+from qgis.PyQt.QtGui import QImage
+
+from ccsg_plugin.gis.demo import DEMO_GROUP
+
+
+def _demo_layers(project):
+    group = project.layerTreeRoot().findGroup(DEMO_GROUP)
+    assert group is not None, "no 'CCSG demo' group"
+    return {node.layer().name(): node.layer() for node in group.findLayers()}
+
+
+def _check_demo_layers(project):
+    layers = _demo_layers(project)
+    cores = next(layer for layer in layers.values() if isinstance(layer, QgsVectorLayer))
+    resistance = next(layer for layer in layers.values() if isinstance(layer, QgsRasterLayer))
+    assert cores.isValid() and resistance.isValid()
+    assert cores.featureCount() == 6
+    assert sorted(f["core_id"] for f in cores.getFeatures()) == [1, 2, 3, 4, 5, 6]
+    assert (resistance.width(), resistance.height()) == (808, 730)
+    # Same NAD83 Albers CRS although the two files spell it differently.
+    assert project.crs() == resistance.crs()
+    assert project.crs().isGeographic() is False
+    assert cores.labelsEnabled()
+    renderer = resistance.renderer()
+    assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+    items = renderer.shader().rasterShaderFunction().colorRampItemList()
+    assert len(items) >= 4 and items[0].value == 1 and items[-1].value == 2028
+    assert len(resistance.legendSymbologyItems()) >= 4
+    return cores, resistance
+
+
+def test_load_demo_action_builds_styled_project(plugin, iface, tmp_path):
+    action = next(a for a in plugin.actions if a.objectName() == "CcsgLoadDemoAction")
+    action.trigger()
+    project = QgsProject.instance()
+    cores, resistance = _check_demo_layers(project)
+    # Zoomed to the landscape.
+    canvas_extent = iface.mapCanvas().extent()
+    assert canvas_extent.intersects(resistance.extent())
+    assert project.fileName().endswith("ccsg_demo.qgz")
+    assert (tmp_path / "ccsg_demo" / "data" / "lm_cores.shp").exists()
+    messages = iface.messageBar().get_messages(3)  # Qgis.Success
+    assert any("Demo project" in m for m in messages)
+
+
+def test_load_demo_action_twice_keeps_the_first_project(plugin, tmp_path):
+    action = next(a for a in plugin.actions if a.objectName() == "CcsgLoadDemoAction")
+    action.trigger()
+    first = QgsProject.instance().fileName()
+    action.trigger()
+    second = QgsProject.instance().fileName()
+    assert first != second and first.endswith("ccsg_demo.qgz") and second.endswith("ccsg_demo_2.qgz")
+
+
+def test_headless_demo_job_writes_project_and_map(qgis_processing, qgis_new_project, tmp_path):
+    from qgis.core import QgsApplication
+
+    from ccsg_plugin.processing.demo_job import run_demo
+    from ccsg_plugin.processing.provider import CcsgProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.providerById("ccsg") is None:
+        provider = CcsgProvider()
+        registry.addProvider(provider)
+    try:
+        result = run_demo(tmp_path / "out")
+    finally:
+        if provider is not None:
+            registry.removeProvider(provider)
+    qgz = result["project"]
+    assert qgz.exists() and zipfile.is_zipfile(qgz)
+    image = QImage(str(result["map"]))
+    assert not image.isNull() and image.width() > 1000
+    # The map is not blank: the resistance ramp gives many distinct colours.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
+    assert len(colours) > 20
+    # Reopen the written project from disk: every layer loads and keeps its style.
+    reopened = QgsProject()
+    assert reopened.read(str(qgz))
+    layers = list(reopened.mapLayers().values())
+    assert layers and all(layer.isValid() for layer in layers)
+    _check_demo_layers(reopened)

@@ -31,7 +31,7 @@ def main() -> int:
     result = run_demo(out_dir)
     elapsed = time.perf_counter() - started
     print()
-    print("CCSG Corridor Toolkit demo finished in {:.1f} s.".format(elapsed))
+    print(f"CCSG Corridor Toolkit demo finished in {elapsed:.1f} s.")
     for line in result["lines"]:
         print("  - " + line)
     print()

@@ -24,7 +24,8 @@ from ccsg_plugin.core.errors import CcsgError
 
 def visible_layers(project: QgsProject) -> list:
     root = project.layerTreeRoot()
-    return [layer for layer in root.layerOrder() if root.findLayer(layer.id()) and root.findLayer(layer.id()).isVisible()]
+    nodes = [(layer, root.findLayer(layer.id())) for layer in root.layerOrder()]
+    return [layer for layer, node in nodes if node is not None and node.isVisible()]
 
 
 def render_layout_png(

@@ -20,7 +20,8 @@ MAP_NAME = "ccsg_demo_map.png"
 
 def _step_demo_layers(project, data_dir, out_dir, feedback):
     cores, resistance = demo.load_demo_layers(project, data_dir)
-    return [f"Demo layers: {cores.featureCount()} core areas, resistance {resistance.width()} x {resistance.height()} cells"]
+    size = f"{resistance.width()} x {resistance.height()}"
+    return [f"Demo layers: {cores.featureCount()} core areas, resistance raster of {size} cells"]
 
 
 # Later steps (least-cost corridors, candidate corridors, guideline check) append themselves here.

@@ -39,4 +39,4 @@ def test_values_are_valid():
 
 def test_minimum_version_not_above_running_qgis():
     major, minor = (int(x) for x in _metadata()["qgisMinimumVersion"].split("."))
-    assert Qgis.QGIS_VERSION_INT >= major * 10000 + minor * 100
+    assert major * 10000 + minor * 100 <= Qgis.QGIS_VERSION_INT

@@ -72,8 +72,13 @@ class CcsgPlugin:
             menu_bar.insertMenu(self._help_menu_action(menu_bar), self.menu)
 
     def _dock_specs(self) -> list[tuple]:
-        """(object name, label, icon file, factory) for each dock, in toolbar order."""
-        return []
+        """(object name, label, icon file, factory) for each dock, in toolbar order.
+
+        Factories import their module lazily, so QGIS starts fast and a dock costs nothing until it is opened.
+        One line per dock, e.g. ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock).
+        """
+        specs: list[tuple] = []
+        return specs
 
     @staticmethod
     def _help_menu_action(menu_bar):

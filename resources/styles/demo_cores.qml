@@ -62,7 +62,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontFamily="DejaVu LGC Sans" textColor="0,0,0,255" fontStrikeout="0" multilineHeight="1" blendMode="0" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontUnderline="0" textOpacity="1" fontKerning="1" fontWordSpacing="0" legendString="Aa" fontSize="11" useSubstitutions="0" fontWeight="50" fontLetterSpacing="0" fontItalic="0" allowHtml="0" textOrientation="horizontal" fieldName="core_id" capitalization="0" isExpression="0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point">
+      <text-style fontFamily="" textColor="0,0,0,255" fontStrikeout="0" multilineHeight="1" blendMode="0" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontUnderline="0" textOpacity="1" fontKerning="1" fontWordSpacing="0" legendString="Aa" fontSize="11" useSubstitutions="0" fontWeight="50" fontLetterSpacing="0" fontItalic="0" allowHtml="0" textOrientation="horizontal" fieldName="core_id" capitalization="0" isExpression="0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point">
         <families/>
         <text-buffer bufferDraw="1" bufferJoinStyle="128" bufferBlendMode="0" bufferSize="1.2" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferNoFill="1" bufferColor="255,255,255,255" bufferSizeUnits="MM"/>
         <text-mask maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM" maskOpacity="1" maskSize="1.5" maskJoinStyle="128" maskEnabled="0" maskType="0" maskedSymbolLayers=""/>

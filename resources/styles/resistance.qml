@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" maxScale="0" version="3.22.16-Białowieża" minScale="1e+08" hasScaleBasedVisibilityFlag="0">
+<qgis minScale="1e+08" version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal fetchMode="0" enabled="0" mode="0">
+  <temporal mode="0" fetchMode="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -14,21 +14,21 @@
   </temporal>
   <customproperties>
     <Option type="Map">
-      <Option type="QString" name="identify/format" value="Value"/>
+      <Option type="QString" value="Value" name="identify/format"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option type="QString" name="name" value=""/>
+      <Option type="QString" value="" name="name"/>
       <Option name="properties"/>
-      <Option type="QString" name="type" value="collection"/>
+      <Option type="QString" value="collection" name="type"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2" enabled="false" zoomedInResamplingMethod="nearestNeighbour"/>
+      <resampling zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2" zoomedOutResamplingMethod="nearestNeighbour" enabled="false"/>
     </provider>
-    <rasterrenderer type="singlebandpseudocolor" opacity="1" alphaBand="-1" band="1" classificationMin="1" classificationMax="2028" nodataColor="">
+    <rasterrenderer classificationMax="2028" type="singlebandpseudocolor" opacity="1" classificationMin="1" nodataColor="" band="1" alphaBand="-1">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,30 +38,30 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader clip="0" colorRampType="INTERPOLATED" maximumValue="2028" minimumValue="1" classificationMode="1" labelPrecision="6">
-          <item alpha="255" label="1 (easy to cross)" value="1" color="#1a9641"/>
-          <item alpha="255" label="10" value="10" color="#a6d96a"/>
-          <item alpha="255" label="50" value="50" color="#ffffbf"/>
-          <item alpha="255" label="200" value="200" color="#fdae61"/>
-          <item alpha="255" label="2028 (hard to cross)" value="2028" color="#d7191c"/>
-          <rampLegendSettings useContinuousLegend="1" direction="0" prefix="" maximumLabel="" suffix="" minimumLabel="" orientation="2">
+        <colorrampshader labelPrecision="6" clip="0" colorRampType="INTERPOLATED" classificationMode="1" maximumValue="2028" minimumValue="1">
+          <item color="#1a9641" value="1" label="1 (easy to cross)" alpha="255"/>
+          <item color="#a6d96a" value="10" label="10" alpha="255"/>
+          <item color="#ffffbf" value="50" label="50" alpha="255"/>
+          <item color="#fdae61" value="200" label="200" alpha="255"/>
+          <item color="#d7191c" value="2028" label="2028 (hard to cross)" alpha="255"/>
+          <rampLegendSettings maximumLabel="" direction="0" suffix="" prefix="" orientation="2" minimumLabel="" useContinuousLegend="0">
             <numericFormat id="basic">
               <Option type="Map">
-                <Option type="QChar" name="decimal_separator" value=""/>
-                <Option type="int" name="decimals" value="6"/>
-                <Option type="int" name="rounding_type" value="0"/>
-                <Option type="bool" name="show_plus" value="false"/>
-                <Option type="bool" name="show_thousand_separator" value="true"/>
-                <Option type="bool" name="show_trailing_zeros" value="false"/>
-                <Option type="QChar" name="thousand_separator" value=""/>
+                <Option type="QChar" value="" name="decimal_separator"/>
+                <Option type="int" value="6" name="decimals"/>
+                <Option type="int" value="0" name="rounding_type"/>
+                <Option type="bool" value="false" name="show_plus"/>
+                <Option type="bool" value="true" name="show_thousand_separator"/>
+                <Option type="bool" value="false" name="show_trailing_zeros"/>
+                <Option type="QChar" value="" name="thousand_separator"/>
               </Option>
             </numericFormat>
           </rampLegendSettings>
         </colorrampshader>
       </rastershader>
     </rasterrenderer>
-    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
-    <huesaturation colorizeStrength="100" colorizeGreen="128" invertColors="0" colorizeOn="0" saturation="0" colorizeRed="255" colorizeBlue="128" grayscaleMode="0"/>
+    <brightnesscontrast contrast="0" gamma="1" brightness="0"/>
+    <huesaturation colorizeStrength="100" colorizeOn="0" saturation="0" grayscaleMode="0" colorizeGreen="128" invertColors="0" colorizeBlue="128" colorizeRed="255"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

@@ -1,12 +1,19 @@
-"""Accumulated least-cost distance from source cells over a resistance grid (pure numpy).
+"""Accumulated least-cost distance from source cells over a resistance grid (pure numpy, no SciPy).
 
-Costs: a move between neighbouring cells costs the mean of the two resistances times the step length; with 16
-neighbours a knight's move costs the mean of four resistances times its length (GRASS r.cost -k rule).
+Costs: a move between neighbouring cells costs the mean of the two resistances times the step length (dx, dy or
+the diagonal); with 16 neighbours a knight's move costs the mean of four resistances (its end cells and the two
+cells it passes between) times its length and needs both of those cells passable (GRASS r.cost -k rule).
+
+Method: label-correcting row sweeps. Rows are relaxed downward then upward from the neighbouring row(s) with a
+few vector operations; inside a row, costs are settled exactly in O(width) with prefix sums of the horizontal step
+costs S: left to right d = min(d, cummin(d - S) + S), right to left the mirror. Sweeps repeat until no row changes
+by more than a relative 1e-13. Only the span of columns that changed in a row is pulled into its neighbours, and
+in-row passes stop as soon as they stop improving, so late sweeps cost little. Impassable cells split rows into
+segments; prefix sums restart at each segment so no precision is lost to barriers.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import time
 
@@ -14,6 +21,14 @@ import numpy as np
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.errors import CcsgError
+
+# A cell counts as changed only when it drops by more than this (relative); smaller drops are rounding noise of
+# the prefix sums and would otherwise keep rows "changing" by one ulp forever.
+_TOL = 1e-13
+_KEEP = 1.0 - _TOL
+# First chunk of an in-row pass beyond the directly improved cells; doubles while the pass keeps improving.
+_CHUNK = 64
+_INF = math.inf
 
 
 def impassable_mask(resistance) -> np.ndarray:
@@ -32,9 +47,12 @@ def _check_inputs(resistance, sources, cell_size, neighbours, max_cost):
         raise CcsgError(f"The source mask has shape {s.shape} but the resistance grid has shape {r.shape}.")
     if neighbours not in (8, 16):
         raise CcsgError(f"Neighbours must be 8 or 16, not {neighbours}.")
-    dx, dy = float(cell_size[0]), float(cell_size[1])
+    try:
+        dx, dy = float(cell_size[0]), float(cell_size[1])
+    except (TypeError, ValueError, IndexError):
+        raise CcsgError(f"The cell size must be a pair of positive numbers (dx, dy), not {cell_size!r}.") from None
     if not (math.isfinite(dx) and math.isfinite(dy) and dx > 0 and dy > 0):
-        raise CcsgError(f"The cell size must be positive in both directions, not {cell_size}.")
+        raise CcsgError(f"The cell size must be positive in both directions, not {cell_size!r}.")
     max_cost = float(max_cost or 0.0)
     if math.isnan(max_cost) or max_cost < 0:
         raise CcsgError(f"The maximum cost must be 0 (no limit) or positive, not {max_cost}.")
@@ -48,56 +66,286 @@ def _check_inputs(resistance, sources, cell_size, neighbours, max_cost):
     return r, src, blocked, dx, dy, max_cost
 
 
+def _segments(blocked_row: np.ndarray, width: int) -> list[tuple[int, int]]:
+    """[start, end) runs of passable cells in one row."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([True], blocked_row, [True])).astype(np.int8)))
+    return [(int(edges[k]), int(edges[k + 1])) for k in range(0, len(edges), 2)]
+
+
+class _Sweeper:
+    """State of one cost-distance run: edge costs, prefix sums, the cost grid and the per-row change spans."""
+
+    def __init__(self, r, blocked, dx, dy, neighbours, limit):
+        h, w = r.shape
+        self.h, self.w, self.limit = h, w, limit
+        self.knight = neighbours == 16
+        big = np.where(blocked, np.inf, r)  # impassable cells make every edge touching them infinite
+        hx = 0.5 * dx
+        # Horizontal prefix sums restart at each passable segment of a row (so barriers cost no precision).
+        self.segs = []
+        self.S = np.zeros((h, w))
+        ch = np.empty(max(w - 1, 0))
+        any_blocked = blocked.any(axis=1)
+        for i in range(h):
+            row = big[i]
+            np.add(row[:-1], row[1:], out=ch)
+            ch *= hx
+            if not any_blocked[i]:
+                self.segs.append([(0, w)])
+                np.cumsum(ch, out=self.S[i, 1:])
+                continue
+            segs = _segments(blocked[i], w)
+            self.segs.append(segs)
+            for s, e in segs:
+                if e - s > 1:
+                    np.cumsum(ch[s:e - 1], out=self.S[i, s + 1:e])
+        hy, hd = 0.5 * dy, 0.5 * math.hypot(dx, dy)
+        self.cv = big[:-1] + big[1:]
+        self.cv *= hy
+        self.c1 = big[:-1, :-1] + big[1:, 1:]  # (i, j) - (i+1, j+1)
+        self.c1 *= hd
+        self.c2 = big[:-1, 1:] + big[1:, :-1]  # (i, j+1) - (i+1, j)
+        self.c2 *= hd
+        if self.knight:
+            qa, qb = 0.25 * math.hypot(2 * dx, dy), 0.25 * math.hypot(dx, 2 * dy)
+            self.k1 = np.empty((max(h - 1, 0), max(w - 2, 0)))  # (i, j) - (i+1, j+2)
+            self.k2 = np.empty_like(self.k1)  # (i, j+2) - (i+1, j)
+            self.k3 = np.empty((max(h - 2, 0), max(w - 1, 0)))  # (i, j) - (i+2, j+1)
+            self.k4 = np.empty_like(self.k3)  # (i, j+1) - (i+2, j)
+            for a in range(0, h, 256):  # in row blocks, to keep the temporaries small
+                b = min(a + 256, h)
+                if a < h - 1 and w > 2:
+                    bb = min(b, h - 1)
+                    mid = big[a:bb, 1:-1] + big[a + 1:bb + 1, 1:-1]
+                    np.add(big[a:bb, :-2], big[a + 1:bb + 1, 2:], out=self.k1[a:bb])
+                    self.k1[a:bb] += mid
+                    self.k1[a:bb] *= qa
+                    np.add(big[a:bb, 2:], big[a + 1:bb + 1, :-2], out=self.k2[a:bb])
+                    self.k2[a:bb] += mid
+                    self.k2[a:bb] *= qa
+                if a < h - 2 and w > 1:
+                    bb = min(b, h - 2)
+                    mid = big[a + 1:bb + 1, :-1] + big[a + 1:bb + 1, 1:]
+                    np.add(big[a:bb, :-1], big[a + 2:bb + 2, 1:], out=self.k3[a:bb])
+                    self.k3[a:bb] += mid
+                    self.k3[a:bb] *= qb
+                    np.add(big[a:bb, 1:], big[a + 2:bb + 2, :-1], out=self.k4[a:bb])
+                    self.k4[a:bb] += mid
+                    self.k4[a:bb] *= qb
+        del big
+        self.d = np.full((h, w), np.inf)
+        # Row buffers: candidate values, a scratch row, the in-row pass row.
+        self.nb = np.empty(w)
+        self.tb = np.empty(w)
+        self.pb = np.empty(w)
+        self.mb = np.empty(w, dtype=bool)
+        # Changed spans [lo, hi] of each row not yet pulled by the row below (1), two below (2), above, two above.
+        self.b1 = [[w, -1] for _ in range(h)]
+        self.a1 = [[w, -1] for _ in range(h)]
+        self.b2 = [[w, -1] for _ in range(h)]
+        self.a2 = [[w, -1] for _ in range(h)]
+
+    # -- pieces of one row update ---------------------------------------------------------------------------
+    def _cand(self, new, a, b, srow, crow, s):
+        """new[j - a] = min(new[j - a], srow[j - s] + cost) for j in [a, b): a move from column j - s."""
+        w = self.w
+        if s > 0:
+            j0, j1 = max(a, s), b
+            cost = crow[j0 - s:j1 - s]
+        else:
+            j0, j1 = a, min(b, w + s)
+            cost = crow[j0:j1]
+        if j0 < j1:
+            t = self.tb[:j1 - j0]
+            np.add(srow[j0 - s:j1 - s], cost, out=t)
+            seg = new[j0 - a:j1 - a]
+            np.minimum(seg, t, out=seg)
+
+    def _apply(self, i, new, a, b):
+        """Lower d[i, a:b] to new; return the first and last column that dropped by more than the tolerance."""
+        cur = self.d[i, a:b]
+        n = b - a
+        if self.limit < _INF:
+            new[new > self.limit] = _INF
+        thr = self.tb[:n]
+        np.multiply(cur, _KEEP, out=thr)
+        mask = np.less(new, thr, out=self.mb[:n])
+        idx = np.flatnonzero(mask)
+        if idx.size == 0:
+            return self.w, -1
+        np.minimum(cur, new, out=cur)
+        return a + int(idx[0]), a + int(idx[-1])
+
+    def _left_pass(self, drow, srow, f, g, e):
+        """Left-to-right in-row pass from column f through at least g; returns the last column reached."""
+        pos, end = f, min(g + 1 + _CHUNK, e)
+        carry = _INF
+        pb, limit = self.pb, self.limit
+        while True:
+            n = end - pos
+            t = pb[:n]
+            sv = srow[pos:end]
+            dv = drow[pos:end]
+            np.subtract(dv, sv, out=t)
+            if carry < t[0]:
+                t[0] = carry
+            np.minimum.accumulate(t, out=t)
+            carry = t[n - 1]
+            t += sv
+            if limit < _INF:
+                t[t > limit] = _INF
+            more = t[n - 1] < dv[n - 1] * _KEEP
+            np.minimum(dv, t, out=dv)
+            if end >= e or not more:
+                return end - 1
+            pos, end = end, min(end + 2 * n, e)
+
+    def _right_pass(self, drow, srow, f, g, s):
+        """Right-to-left in-row pass from column g down to at least f; returns the first column reached."""
+        end, pos = g + 1, max(f - _CHUNK, s)
+        carry = _INF
+        pb, limit = self.pb, self.limit
+        while True:
+            n = end - pos
+            t = pb[:n]
+            sv = srow[pos:end]
+            dv = drow[pos:end]
+            np.add(dv, sv, out=t)
+            if carry < t[n - 1]:
+                t[n - 1] = carry
+            rt = t[::-1]
+            np.minimum.accumulate(rt, out=rt)
+            carry = t[0]
+            t -= sv
+            if limit < _INF:
+                t[t > limit] = _INF
+            more = t[0] < dv[0] * _KEEP
+            np.minimum(dv, t, out=dv)
+            if pos <= s or not more:
+                return pos
+            end, pos = pos, max(pos - 2 * n, s)
+
+    def _inrow(self, i, f, g):
+        """Settle row i along the row after columns f..g dropped; return the changed span."""
+        drow, srow = self.d[i], self.S[i]
+        lo, hi = f, g
+        for s, e in self.segs[i]:
+            if e <= f or s > g:
+                continue
+            ff, gg = max(f, s), min(g, e - 1)
+            hi = max(hi, self._left_pass(drow, srow, ff, gg, e))
+            lo = min(lo, self._right_pass(drow, srow, ff, gg, s))
+        return lo, hi
+
+    def _mark(self, i, lo, hi):
+        for spans in (self.b1, self.a1, self.b2, self.a2):
+            sp = spans[i]
+            if lo < sp[0]:
+                sp[0] = lo
+            if hi > sp[1]:
+                sp[1] = hi
+
+    def relax_row(self, i, down):
+        """Pull row i from the row(s) before it in the sweep direction; True if row i changed."""
+        w, d = self.w, self.d
+        f, g = w, -1
+        if down:
+            p, e, span, cl, cr = i - 1, i - 1, self.b1[i - 1], self.c1, self.c2
+        else:
+            p, e, span, cl, cr = i + 1, i, self.a1[i + 1], self.c2, self.c1
+        lo, hi = span
+        if lo <= hi:
+            span[0], span[1] = w, -1
+            reach = 2 if self.knight else 1
+            a, b = max(lo - reach, 0), min(hi + reach + 1, w)
+            new = self.nb[:b - a]
+            srow = d[p]
+            np.add(srow[a:b], self.cv[e, a:b], out=new)
+            self._cand(new, a, b, srow, cl[e], 1)
+            self._cand(new, a, b, srow, cr[e], -1)
+            if self.knight:
+                kl, kr = (self.k1, self.k2) if down else (self.k2, self.k1)
+                self._cand(new, a, b, srow, kl[e], 2)
+                self._cand(new, a, b, srow, kr[e], -2)
+            f, g = self._apply(i, new, a, b)
+        if self.knight:
+            if down and i >= 2:
+                p2, e2, span2, kl, kr = i - 2, i - 2, self.b2[i - 2], self.k3, self.k4
+            elif not down and i + 2 < self.h:
+                p2, e2, span2, kl, kr = i + 2, i, self.a2[i + 2], self.k4, self.k3
+            else:
+                span2 = None
+            if span2 is not None and span2[0] <= span2[1]:
+                lo, hi = span2
+                span2[0], span2[1] = w, -1
+                a, b = max(lo - 1, 0), min(hi + 2, w)
+                new = self.nb[:b - a]
+                new.fill(_INF)
+                srow = d[p2]
+                self._cand(new, a, b, srow, kl[e2], 1)
+                self._cand(new, a, b, srow, kr[e2], -1)
+                f2, g2 = self._apply(i, new, a, b)
+                f, g = min(f, f2), max(g, g2)
+        if f > g:
+            return False
+        lo, hi = self._inrow(i, f, g)
+        self._mark(i, lo, hi)
+        return True
+
+    def seed(self, src):
+        self.d[src] = 0.0
+        for i in np.flatnonzero(src.any(axis=1)):
+            cols = np.flatnonzero(src[i])
+            lo, hi = self._inrow(int(i), int(cols[0]), int(cols[-1]))
+            self._mark(int(i), lo, hi)
+
+
 def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1.0), neighbours: int = 8,
                   max_cost: float = 0.0, progress=None, is_cancelled=None) -> np.ndarray:
-    """Accumulated cost from the source cells: float64, 0 on sources, inf where unreachable (or above max_cost)."""
+    """Accumulated cost from the source cells.
+
+    resistance: 2-D float array; NaN, +-inf, 0 and negative cells are impassable. sources: 2-D bool mask of the
+    same shape (sources on impassable cells are ignored). cell_size: (dx, dy) in map units. neighbours: 8 or 16
+    (knight's moves, GRASS r.cost -k rule). max_cost > 0: cells whose cost exceeds it are inf.
+    Returns a float64 array: 0 on sources, inf where unreachable. progress(fraction) and is_cancelled() are plain
+    callables; cancelling raises ccsg_plugin.core.errors.Cancelled.
+    """
     r, src, blocked, dx, dy, max_cost = _check_inputs(resistance, sources, cell_size, neighbours, max_cost)
-    nrows, ncols = r.shape
-    limit = max_cost if max_cost > 0 else math.inf
-    moves = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
-    if neighbours == 16:
-        moves += [(-2, -1), (-2, 1), (-1, -2), (-1, 2), (1, -2), (1, 2), (2, -1), (2, 1)]
-    rr = np.where(blocked, np.inf, r).tolist()
-    dist = np.full(r.shape, np.inf)
-    d = dist.tolist()
-    heap = []
-    for i, j in zip(*np.nonzero(src)):
-        d[i][j] = 0.0
-        heap.append((0.0, int(i), int(j)))
-    heapq.heapify(heap)
-    total = int((~blocked).sum())
-    settled = 0
+    prog.check_cancelled(is_cancelled)
+    limit = max_cost if max_cost > 0 else _INF
+    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit)
+    del r, blocked
+    sw.seed(src)
+    h = sw.h
     last = time.monotonic()
-    while heap:
-        c, i, j = heapq.heappop(heap)
-        if c > d[i][j]:
-            continue
-        settled += 1
-        if settled % 4096 == 0 and time.monotonic() - last > 0.2:
-            prog.check_cancelled(is_cancelled)
-            prog.report(progress, settled / total)
-            last = time.monotonic()
-        ri = rr[i][j]
-        for dr, dc in moves:
-            ni, nj = i + dr, j + dc
-            if not (0 <= ni < nrows and 0 <= nj < ncols):
-                continue
-            rn = rr[ni][nj]
-            if rn == math.inf:
-                continue
-            length = math.hypot(dc * dx, dr * dy)
-            if abs(dr) + abs(dc) == 3:
-                if abs(dr) == 2:
-                    m1, m2 = rr[i + dr // 2][j], rr[i + dr // 2][nj]
-                else:
-                    m1, m2 = rr[i][j + dc // 2], rr[ni][j + dc // 2]
-                if m1 == math.inf or m2 == math.inf:
-                    continue
-                nc = c + 0.25 * (ri + rn + m1 + m2) * length
-            else:
-                nc = c + 0.5 * (ri + rn) * length
-            if nc < d[ni][nj] and nc <= limit:
-                d[ni][nj] = nc
-                heapq.heappush(heap, (nc, ni, nj))
+    done = 0.0
+    sweep = 0
+    while True:
+        down = sweep % 2 == 0
+        changed = 0
+        rows = range(1, h) if down else range(h - 2, -1, -1)
+        for k, i in enumerate(rows):
+            if sw.relax_row(i, down):
+                changed += 1
+            if k & 63 == 0:
+                now = time.monotonic()
+                if now - last > 0.25:
+                    prog.check_cancelled(is_cancelled)
+                    # The first two sweeps do most of the work; later ones shrink with the changed rows.
+                    frac = (k + 1) / h
+                    est = 0.45 * frac if sweep < 2 and sweep == 0 else 0.45 + 0.45 * frac if sweep == 1 else done
+                    done = max(done, min(0.99, est))
+                    prog.report(progress, done)
+                    last = now
+        # The spans read downward are all consumed by a down sweep (and upward by an up sweep), so a sweep
+        # without changes after the first means nothing is pending.
+        for spans in (sw.b1, sw.b2) if down else (sw.a1, sw.a2):
+            for i in range(max(h - 2, 0), h) if down else range(0, min(2, h)):
+                spans[i][0], spans[i][1] = sw.w, -1
+        if sweep >= 1 and changed == 0:
+            break
+        if sweep >= 1:
+            done = max(done, min(0.99, 0.9 + 0.09 * (1 - changed / h)))
+        sweep += 1
     prog.report(progress, 1.0)
-    return np.array(d, dtype=np.float64)
+    return sw.d

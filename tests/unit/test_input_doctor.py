@@ -1,0 +1,226 @@
+"""Input doctor: every finding triggered by a small dataset built here, its severity and message checked."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from shapely.geometry import Point, box
+
+from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.core.input_doctor import CoreFacts, CrsFacts, DoctorInputs, GridFacts, Options, ValueSample
+
+GRID = GridFacts("res", 0.0, 1000.0, 10.0, 10.0, 100, 100)  # 1 km square, 10 m cells
+
+
+def _inputs(values=None, cores=None, **kw) -> DoctorInputs:
+    if values is None:
+        values = np.ones((100, 100))
+    if cores is None:
+        cores = [CoreFacts(0, 1, box(100, 100, 200, 200)), CoreFacts(1, 2, box(700, 700, 800, 800))]
+    base = dict(
+        resistance_crs=CrsFacts("res", "EPSG:3310", False),
+        resistance_grid=GRID,
+        resistance_values=ValueSample(np.asarray(values, dtype=float), GRID),
+        resistance_name="res",
+        cores_name="cores",
+        id_field="core_id",
+        cores=cores,
+        free_memory_bytes=8 * 1024**3,
+    )
+    base.update(kw)
+    return DoctorInputs(**base)
+
+
+def _codes(findings):
+    return {f.code: f for f in findings}
+
+
+def test_clean_inputs_give_only_the_estimate():
+    findings = doc.diagnose(_inputs())
+    assert [f.code for f in findings] == ["estimate"]
+    assert not doc.has_errors(findings)
+    assert "1 core pairs" in findings[0].message and "10 000 cells" in findings[0].message
+
+
+def test_geographic_crs_is_an_error_naming_the_layer():
+    f = _codes(doc.diagnose(_inputs(other_crs=[CrsFacts("cores", "EPSG:4326 - WGS 84", True, True, False)])))
+    assert f["geographic_crs"].severity == doc.ERROR
+    assert "'cores'" in f["geographic_crs"].message and "EPSG:4326" in f["geographic_crs"].message
+    assert "Reproject" in f["geographic_crs"].fix
+    assert "different_crs" not in f  # geographic already says it all
+
+
+def test_missing_crs_is_an_error():
+    f = _codes(doc.diagnose(_inputs(resistance_crs=CrsFacts("res", "", False, valid=False))))
+    assert f["missing_crs"].severity == doc.ERROR and "'res'" in f["missing_crs"].message
+
+
+def test_different_crs_warns_that_it_will_be_reprojected():
+    f = _codes(doc.diagnose(_inputs(other_crs=[CrsFacts("cores", "EPSG:32611", False, True, False)])))
+    w = f["different_crs"]
+    assert w.severity == doc.WARNING and "reprojected" in w.message and "'cores'" in w.message
+    assert "EPSG:3310" in w.message
+
+
+def test_cell_size_and_alignment():
+    coarse = GridFacts("landcover", 0.0, 1000.0, 20.0, 20.0, 50, 50)
+    shifted = GridFacts("landcover2", 3.0, 1000.0, 10.0, 10.0, 100, 100)
+    aligned = GridFacts("landcover3", 50.0, 900.0, 10.0, 10.0, 10, 10)  # whole cells apart: fine
+    f = _codes(doc.diagnose(_inputs(other_grids=[coarse, shifted, aligned])))
+    assert f["cell_size_differs"].severity == doc.WARNING
+    assert "'landcover'" in f["cell_size_differs"].message and "20 x 20" in f["cell_size_differs"].message
+    assert "0.30" in f["grid_misaligned"].message and "'landcover2'" in f["grid_misaligned"].message
+    assert "landcover3" not in " ".join(x.message for x in f.values())
+
+
+def test_nodata_zero_negative_counts_and_where():
+    v = np.ones((100, 100))
+    v[10:20, 30:35] = np.nan  # 50 NoData cells: x 300..350, y 800..900
+    v[50, 50] = 0.0
+    v[60:62, 0] = -5.0
+    f = _codes(doc.diagnose(_inputs(v)))
+    nd = f["nodata_cells"]
+    assert nd.severity == doc.INFO and "50 NoData cells (0.5%)" in nd.message
+    assert "x 300 to 350, y 800 to 900" in nd.message
+    z = f["zero_resistance"]
+    assert z.severity == doc.ERROR and " 1 cells with resistance 0" in z.message and "x=505, y=495" in z.message
+    n = f["negative_resistance"]
+    assert n.severity == doc.ERROR and "2 cells with negative" in n.message and "lowest -5" in n.message
+    assert doc.has_errors(f.values())
+
+
+def test_mostly_nodata_warns_and_all_nodata_is_an_error():
+    v = np.full((100, 100), np.nan)
+    v[:, :40] = 1.0
+    assert _codes(doc.diagnose(_inputs(v)))["nodata_cells"].severity == doc.WARNING
+    f = _codes(doc.diagnose(_inputs(np.full((100, 100), np.nan))))
+    assert f["all_nodata"].severity == doc.ERROR and "only NoData" in f["all_nodata"].message
+
+
+def test_decimated_sample_says_about_and_scales_counts():
+    coarse = GridFacts("res", 0.0, 1000.0, 100.0, 100.0, 10, 10)
+    v = np.ones((10, 10))
+    v[0, 0] = np.nan
+    f = _codes(doc.diagnose(_inputs(resistance_values=ValueSample(v, coarse, cells_per_sample=100.0))))
+    assert "about 100 NoData cells" in f["nodata_cells"].message
+
+
+def test_cores_outside_partly_outside_small_and_on_nodata():
+    v = np.ones((100, 100))
+    v[0:10, 90:100] = np.nan  # top right 100 m square is NoData
+    cores = [
+        CoreFacts(0, 1, box(100, 100, 200, 200)),
+        CoreFacts(1, 2, box(2000, 2000, 2100, 2100)),  # outside
+        CoreFacts(2, 3, box(950, 400, 1100, 500)),  # partly outside
+        CoreFacts(3, 4, Point(503, 503).buffer(2)),  # smaller than a cell
+        CoreFacts(4, 5, box(910, 910, 990, 990)),  # on NoData
+    ]
+    f = _codes(doc.diagnose(_inputs(v, cores)))
+    assert f["core_outside_raster"].severity == doc.ERROR and "Core(s) 2 of 'cores'" in f["core_outside_raster"].message
+    assert f["core_partly_outside"].severity == doc.WARNING and "Core(s) 3 " in f["core_partly_outside"].message
+    assert f["core_smaller_than_cell"].severity == doc.WARNING and "Core(s) 4 " in f["core_smaller_than_cell"].message
+    assert f["core_on_nodata"].severity == doc.ERROR and "Core(s) 5 " in f["core_on_nodata"].message
+
+
+def test_tiny_core_on_one_passable_cell_is_not_on_nodata():
+    v = np.full((100, 100), np.nan)
+    v[49, 50] = 1.0  # the cell x 500..510, y 500..510
+    cores = [CoreFacts(0, 1, Point(505, 505).buffer(1)), CoreFacts(1, 2, Point(503, 502).buffer(1))]
+    v[49, 50] = 1.0
+    f = _codes(doc.diagnose(_inputs(v, cores)))
+    assert "core_on_nodata" not in f
+
+
+def test_duplicate_and_empty_ids_and_missing_geometry():
+    cores = [
+        CoreFacts(0, 7, box(100, 100, 200, 200)),
+        CoreFacts(1, 7, box(300, 300, 400, 400)),
+        CoreFacts(2, None, box(500, 500, 600, 600)),
+        CoreFacts(3, "  ", box(700, 700, 800, 800)),
+        CoreFacts(4, 9, None),
+    ]
+    f = _codes(doc.diagnose(_inputs(cores=cores)))
+    assert f["duplicate_core_id"].severity == doc.ERROR and "7 (2 times)" in f["duplicate_core_id"].message
+    assert f["empty_core_id"].severity == doc.ERROR and "2 core(s)" in f["empty_core_id"].message
+    assert "feature ids 2, 3" in f["empty_core_id"].message
+    assert f["empty_core_geometry"].severity == doc.ERROR and "ids 9" in f["empty_core_geometry"].message
+
+
+def test_no_cores_and_one_core():
+    assert _codes(doc.diagnose(_inputs(cores=[])))["no_cores"].severity == doc.ERROR
+    f = _codes(doc.diagnose(_inputs(cores=[CoreFacts(0, 1, box(0, 0, 50, 50))])))
+    assert f["too_few_cores"].severity == doc.ERROR
+
+
+def _grid_of_cores(n_side: int, spacing: float):
+    return [
+        CoreFacts(i * n_side + j, i * n_side + j, box(j * spacing, i * spacing, j * spacing + 5, i * spacing + 5))
+        for i in range(n_side)
+        for j in range(n_side)
+    ]
+
+
+def _brute_pairs(cores, d):
+    return sum(
+        1 for i in range(len(cores)) for j in range(i + 1, len(cores)) if cores[i].geometry.distance(cores[j].geometry) <= d
+    )
+
+
+@pytest.mark.parametrize("max_distance", [0.0, 20.0, 60.0])
+def test_pair_counts_match_brute_force(max_distance):
+    cores = _grid_of_cores(5, 50.0)
+    expected = len(cores) * (len(cores) - 1) // 2 if max_distance == 0 else _brute_pairs(cores, max_distance)
+    assert doc.pairs_within(cores, max_distance) == expected
+
+
+def test_too_many_pairs_warns_and_no_pairs_is_an_error():
+    cores = _grid_of_cores(21, 45.0)  # 441 cores -> 97 020 pairs
+    f = _codes(doc.diagnose(_inputs(cores=cores)))
+    assert f["many_pairs"].severity == doc.WARNING and "97 020 core pairs" in f["many_pairs"].message
+    assert "maximum distance" in f["many_pairs"].fix
+    f = _codes(doc.diagnose(_inputs(options=Options(max_distance=10.0))))
+    assert f["no_pairs"].severity == doc.ERROR and "10 map units" in f["no_pairs"].message
+
+
+def test_memory_estimate_against_free_memory():
+    big = GridFacts("res", 0.0, 1000.0, 0.01, 0.01, 100000, 100000)  # 1e10 cells
+    inp = _inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=4 * 1024**3)
+    f = _codes(doc.diagnose(inp))
+    assert f["memory_exceeds_free"].severity == doc.ERROR
+    assert "4.0 GB" in f["memory_exceeds_free"].message
+    peak, _, _ = doc.estimate(inp)
+    assert peak == 10**10 * (doc.BYTES_PER_CELL_COSTDISTANCE + doc.BYTES_PER_CELL_MOSAIC)
+    # the same run with a bit more than its need free: a warning, not an error
+    f = _codes(doc.diagnose(_inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=int(peak * 1.5))))
+    assert "memory_tight" in f and "memory_exceeds_free" not in f
+
+
+def test_landcover_table_checks():
+    classes = np.array([[1, 2], [3, np.nan]], dtype=float)
+    table = {1: 1.0, 2: 0.0}
+    v = doc.resistance_from_classes(classes, table, None)
+    assert v[0, 0] == 1.0 and v[0, 1] == 0.0 and np.isnan(v[1, 0]) and np.isnan(v[1, 1])
+    assert doc.resistance_from_classes(classes, table, 50.0)[1, 0] == 50.0
+    f = _codes(
+        doc.diagnose(
+            _inputs(landcover_name="lc", landcover_classes=[1, 2, 3, 4], table=table, default_resistance=-1.0)
+        )
+    )
+    assert f["table_nonpositive"].severity == doc.ERROR and "2 (0)" in f["table_nonpositive"].message
+    missing = f["classes_not_in_table"]
+    assert missing.severity == doc.WARNING and "3, 4" in missing.message and "'lc'" in missing.message
+    assert f["default_nonpositive"].severity == doc.ERROR
+    assert _codes(doc.diagnose(_inputs(landcover_name="lc", table={})))["empty_table"].severity == doc.ERROR
+
+
+def test_unreadable_values_are_reported():
+    f = _codes(doc.diagnose(_inputs(unreadable=["wms layer"])))
+    assert "'wms layer'" in f["values_not_checked"].message
+
+
+def test_errors_sort_first():
+    v = np.ones((100, 100))
+    v[0, 0] = np.nan
+    v[1, 1] = 0
+    sev = [x.severity for x in doc.diagnose(_inputs(v))]
+    assert sev == sorted(sev, key=["error", "warning", "info"].index)

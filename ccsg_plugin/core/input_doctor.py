@@ -600,7 +600,7 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     pairs = pairs_within(cores, inp.options.max_distance)
     factor = 1.6 if inp.options.neighbours == 16 else 1.0
     peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if inp.landcover_name else 0))
-    linked = {i for i in range(len(cores))} if not inp.options.max_distance else _linked(cores, inp.options)
+    linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
     seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR
     return int(peak), float(seconds), pairs
 

@@ -17,16 +17,16 @@ def _inputs(values=None, cores=None, **kw) -> DoctorInputs:
         values = np.ones((100, 100))
     if cores is None:
         cores = [CoreFacts(0, 1, box(100, 100, 200, 200)), CoreFacts(1, 2, box(700, 700, 800, 800))]
-    base = dict(
-        resistance_crs=CrsFacts("res", "EPSG:3310", False),
-        resistance_grid=GRID,
-        resistance_values=ValueSample(np.asarray(values, dtype=float), GRID),
-        resistance_name="res",
-        cores_name="cores",
-        id_field="core_id",
-        cores=cores,
-        free_memory_bytes=8 * 1024**3,
-    )
+    base = {
+        "resistance_crs": CrsFacts("res", "EPSG:3310", False),
+        "resistance_grid": GRID,
+        "resistance_values": ValueSample(np.asarray(values, dtype=float), GRID),
+        "resistance_name": "res",
+        "cores_name": "cores",
+        "id_field": "core_id",
+        "cores": cores,
+        "free_memory_bytes": 8 * 1024**3,
+    }
     base.update(kw)
     return DoctorInputs(**base)
 
@@ -161,9 +161,8 @@ def _grid_of_cores(n_side: int, spacing: float):
 
 
 def _brute_pairs(cores, d):
-    return sum(
-        1 for i in range(len(cores)) for j in range(i + 1, len(cores)) if cores[i].geometry.distance(cores[j].geometry) <= d
-    )
+    n = len(cores)
+    return sum(1 for i in range(n) for j in range(i + 1, n) if cores[i].geometry.distance(cores[j].geometry) <= d)
 
 
 @pytest.mark.parametrize("max_distance", [0.0, 20.0, 60.0])

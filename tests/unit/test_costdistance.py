@@ -1,0 +1,303 @@
+"""cost_distance against a plain Dijkstra written here (independent of the engine) and against scikit-image."""
+
+from __future__ import annotations
+
+import heapq
+import math
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ccsg_plugin.core.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.errors import Cancelled, CcsgError
+
+KING = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
+KNIGHT = [(-2, -1), (-2, 1), (-1, -2), (-1, 2), (1, -2), (1, 2), (2, -1), (2, 1)]
+
+
+def ok(v):
+    return math.isfinite(v) and v > 0
+
+
+def reference(res, src, dx=1.0, dy=1.0, neighbours=8, max_cost=0.0):
+    """Textbook Dijkstra on the cell graph, with the costs of ARCHITECTURE.md 'Units and conventions'."""
+    h, w = res.shape
+    dist = np.full((h, w), np.inf)
+    heap = []
+    for i, j in zip(*np.nonzero(src)):
+        if ok(res[i, j]):
+            dist[i, j] = 0.0
+            heap.append((0.0, int(i), int(j)))
+    heapq.heapify(heap)
+    moves = KING + (KNIGHT if neighbours == 16 else [])
+    while heap:
+        c, i, j = heapq.heappop(heap)
+        if c > dist[i, j]:
+            continue
+        for di, dj in moves:
+            a, b = i + di, j + dj
+            if not (0 <= a < h and 0 <= b < w) or not ok(res[a, b]):
+                continue
+            length = math.hypot(dj * dx, di * dy)
+            if abs(di) == 2:  # passes between the two cells of the middle row
+                mids = [res[i + di // 2, j], res[i + di // 2, b]]
+            elif abs(dj) == 2:  # passes between the two cells of the middle column
+                mids = [res[i, j + dj // 2], res[a, j + dj // 2]]
+            else:
+                mids = []
+            if mids:
+                if not all(ok(m) for m in mids):
+                    continue
+                step = (res[i, j] + res[a, b] + mids[0] + mids[1]) / 4.0 * length
+            else:
+                step = (res[i, j] + res[a, b]) / 2.0 * length
+            nc = c + step
+            if max_cost > 0 and nc > max_cost:
+                continue
+            if nc < dist[a, b]:
+                dist[a, b] = nc
+                heapq.heappush(heap, (nc, a, b))
+    return dist
+
+
+def assert_close(got, want, rel=1e-9):
+    assert got.dtype == np.float64
+    assert got.shape == want.shape
+    np.testing.assert_array_equal(np.isinf(got), np.isinf(want))
+    fin = np.isfinite(want)
+    if fin.any():
+        err = np.abs(got[fin] - want[fin]) / np.maximum(np.abs(want[fin]), 1e-300)
+        assert err.max() <= rel, f"max relative difference {err.max():.3g}"
+
+
+@st.composite
+def landscapes(draw):
+    h = draw(st.integers(1, 11))
+    w = draw(st.integers(1, 11))
+    seed = draw(st.integers(0, 2**32 - 1))
+    rng = np.random.default_rng(seed)
+    res = rng.uniform(0.1, 100.0, (h, w)) if draw(st.booleans()) else rng.integers(1, 6, (h, w)).astype(float)
+    hole_p = draw(st.sampled_from([0.0, 0.1, 0.3]))
+    res[rng.random((h, w)) < hole_p] = draw(st.sampled_from([np.nan, 0.0, -1.0, np.inf, -np.inf]))
+    if draw(st.booleans()) and w > 2:  # a wall with a gap
+        col = int(rng.integers(1, w - 1))
+        res[:, col] = np.nan
+        res[int(rng.integers(0, h)), col] = 1.0
+    src = rng.random((h, w)) < draw(st.sampled_from([0.02, 0.1]))
+    src[int(rng.integers(0, h)), int(rng.integers(0, w))] = True
+    src &= ~impassable_mask(res)
+    if not src.any():
+        res[0, 0], src[0, 0] = 1.0, True
+    dx = draw(st.sampled_from([1.0, 2.5, 400.0]))
+    dy = dx * draw(st.sampled_from([1.0, 0.5, 1.7]))
+    return res, src, dx, dy
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(landscapes(), st.sampled_from([8, 16]))
+def test_matches_brute_force_dijkstra(land, neighbours):
+    res, src, dx, dy = land
+    assert_close(cost_distance(res, src, (dx, dy), neighbours), reference(res, src, dx, dy, neighbours))
+
+
+@settings(max_examples=40, deadline=None)
+@given(landscapes(), st.sampled_from([8, 16]), st.floats(0.5, 3.0))
+def test_max_cost_matches_brute_force(land, neighbours, frac):
+    res, src, dx, dy = land
+    full = reference(res, src, dx, dy, neighbours)
+    finite = full[np.isfinite(full)]
+    limit = max(float(finite.max()) * frac / 3.0, 1e-6)
+    got = cost_distance(res, src, (dx, dy), neighbours, max_cost=limit)
+    assert_close(got, reference(res, src, dx, dy, neighbours, max_cost=limit))
+    assert np.all(got[np.isfinite(got)] <= limit)
+
+
+def _maze(h, w, seed):
+    """Serpentine walls with gaps at alternating ends plus a rough resistance: long, winding paths."""
+    rng = np.random.default_rng(seed)
+    res = rng.uniform(1.0, 50.0, (h, w))
+    for k, col in enumerate(range(2, w - 1, 3)):
+        res[:, col] = np.nan
+        res[0 if k % 2 else h - 1, col] = 2.0
+    return res
+
+
+@pytest.mark.parametrize("neighbours", [8, 16])
+def test_winding_maze_and_several_sources(neighbours):
+    res = _maze(30, 40, 3)
+    src = np.zeros(res.shape, bool)
+    src[5, 0] = src[20, 39] = src[29, 20] = True
+    src &= ~impassable_mask(res)
+    assert_close(cost_distance(res, src, (30.0, 20.0), neighbours), reference(res, src, 30.0, 20.0, neighbours))
+
+
+def test_rows_with_nodata_at_both_ends_like_the_demo_raster():
+    rng = np.random.default_rng(7)
+    res = rng.uniform(1.0, 100.0, (40, 50))
+    for i in range(40):  # ragged NoData margins and an interior lake
+        res[i, : int(rng.integers(0, 12))] = np.nan
+        res[i, 50 - int(rng.integers(0, 12)):] = -3.4028e38
+    res[15:25, 20:30] = np.nan
+    src = np.zeros(res.shape, bool)
+    src[20, 12:16] = True
+    src &= ~impassable_mask(res)
+    for n in (8, 16):
+        assert_close(cost_distance(res, src, (400.0, 400.0), n), reference(res, src, 400.0, 400.0, n))
+
+
+def test_wide_row_with_high_contrast_stays_exact():
+    """Prefix sums over a long row must not cost precision near a source in the middle of it."""
+    rng = np.random.default_rng(11)
+    res = rng.choice([1.0, 1000.0], (3, 3000))
+    src = np.zeros(res.shape, bool)
+    src[1, 1500] = True
+    assert_close(cost_distance(res, src), reference(res, src))
+
+
+def test_against_scikit_image_mcp_geometric():
+    graph = pytest.importorskip("skimage.graph", reason="scikit-image is only a test reference (python3-skimage)")
+    rng = np.random.default_rng(5)
+    res = rng.uniform(1.0, 105.0, (60, 80))
+    res[rng.random(res.shape) < 0.15] = np.nan
+    src = np.zeros(res.shape, bool)
+    src[[3, 30, 57], [0, 40, 79]] = True
+    src &= ~impassable_mask(res)
+    dx, dy = 30.0, 45.0
+    mcp = graph.MCP_Geometric(np.where(impassable_mask(res), np.inf, res), sampling=(dy, dx))
+    want, _ = mcp.find_costs([tuple(c) for c in np.argwhere(src)])
+    assert_close(cost_distance(res, src, (dx, dy), 8), want)
+
+
+def test_sources_are_zero_and_impassable_cells_inf():
+    res = np.array([[1.0, np.nan, 2.0], [0.0, 3.0, -5.0], [np.inf, 1.0, 1.0]])
+    src = np.zeros(res.shape, bool)
+    src[0, 0] = src[0, 1] = True  # the second source lies on NoData and is ignored
+    d = cost_distance(res, src)
+    assert d[0, 0] == 0.0
+    assert np.isinf(d[impassable_mask(res)]).all()
+    assert np.isfinite(d[~impassable_mask(res)]).all()
+
+
+def test_impassable_mask():
+    res = np.array([np.nan, np.inf, -np.inf, 0.0, -1.0, 1e-12, 5.0, -3.4028e38])
+    np.testing.assert_array_equal(impassable_mask(res), [True, True, True, True, True, False, False, True])
+
+
+def test_unreachable_cells_are_inf():
+    res = np.ones((5, 5))
+    res[:, 2] = np.nan
+    src = np.zeros(res.shape, bool)
+    src[2, 0] = True
+    d = cost_distance(res, src, neighbours=16)
+    assert np.isinf(d[:, 2:]).all() and np.isfinite(d[:, :2]).all()
+
+
+def test_knight_move_needs_both_cells_it_passes_between():
+    res = np.ones((2, 3))
+    res[0, 1] = np.nan  # (0,0) -> (1,2) passes between (0,1) and (1,1)
+    src = np.zeros(res.shape, bool)
+    src[0, 0] = True
+    d = cost_distance(res, src, neighbours=16)
+    assert d[1, 2] == pytest.approx(math.sqrt(2) + 1.0)  # diagonal then straight, not the knight's sqrt(5)
+    res[0, 1] = 1.0
+    assert cost_distance(res, src, neighbours=16)[1, 2] == pytest.approx(math.sqrt(5))
+
+
+def test_no_passable_source_is_a_clear_error():
+    res = np.ones((4, 4))
+    res[0, 0] = np.nan
+    src = np.zeros(res.shape, bool)
+    src[0, 0] = True
+    with pytest.raises(CcsgError, match="source"):
+        cost_distance(res, src)
+    with pytest.raises(CcsgError, match="source"):
+        cost_distance(res, np.zeros(res.shape, bool))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"neighbours": 4}, "Neighbours"),
+        ({"cell_size": (0.0, 1.0)}, "cell size"),
+        ({"cell_size": (1.0, -2.0)}, "cell size"),
+        ({"max_cost": -1.0}, "maximum cost"),
+    ],
+)
+def test_bad_parameters_are_clear_errors(kwargs, match):
+    src = np.zeros((3, 3), bool)
+    src[1, 1] = True
+    with pytest.raises(CcsgError, match=match):
+        cost_distance(np.ones((3, 3)), src, **kwargs)
+
+
+def test_shape_mismatch_and_bad_dimensions():
+    with pytest.raises(CcsgError, match="shape"):
+        cost_distance(np.ones((3, 3)), np.ones((3, 4), bool))
+    with pytest.raises(CcsgError, match="2-D"):
+        cost_distance(np.ones(3), np.ones(3, bool))
+
+
+def test_cancel_raises_cancelled():
+    res = np.ones((50, 50))
+    src = np.zeros(res.shape, bool)
+    src[0, 0] = True
+    with pytest.raises(Cancelled):
+        cost_distance(res, src, is_cancelled=lambda: True)
+
+
+def test_cancel_during_the_sweeps(monkeypatch):
+    """A cancel that arrives after the start is honoured at the next check inside the sweeps."""
+    import ccsg_plugin.core.costdistance as cd
+
+    clock = iter(range(10**6))
+    monkeypatch.setattr(cd.time, "monotonic", lambda: float(next(clock)))  # every check looks a second later
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 1
+
+    res = np.random.default_rng(1).uniform(1, 10, (300, 300))
+    src = np.zeros(res.shape, bool)
+    src[150, 0] = True
+    with pytest.raises(Cancelled):
+        cd.cost_distance(res, src, is_cancelled=cancelled)
+    assert len(calls) == 2
+
+
+def test_progress_is_reported_and_ends_at_one(monkeypatch):
+    import ccsg_plugin.core.costdistance as cd
+
+    clock = iter(range(10**6))
+    monkeypatch.setattr(cd.time, "monotonic", lambda: float(next(clock)))
+    seen = []
+    res = np.random.default_rng(2).uniform(1, 10, (300, 300))
+    src = np.zeros(res.shape, bool)
+    src[0, 150] = True
+    cd.cost_distance(res, src, progress=seen.append)
+    assert len(seen) >= 3
+    assert seen[-1] == 1.0
+    assert all(0.0 <= f <= 1.0 for f in seen)
+    assert seen == sorted(seen)
+
+
+def test_inputs_are_not_modified():
+    res = np.random.default_rng(3).uniform(1, 10, (20, 20))
+    res[3, 3] = np.nan
+    src = np.zeros(res.shape, bool)
+    src[0, 0] = True
+    before_res, before_src = res.copy(), src.copy()
+    cost_distance(res, src, neighbours=16)
+    np.testing.assert_array_equal(res, before_res)
+    np.testing.assert_array_equal(src, before_src)
+
+
+def test_float32_and_integer_resistance_are_accepted():
+    res = np.random.default_rng(4).integers(1, 9, (15, 15))
+    src = np.zeros(res.shape, bool)
+    src[7, 7] = True
+    want = reference(res.astype(float), src)
+    assert_close(cost_distance(res, src), want)
+    assert_close(cost_distance(res.astype(np.float32), src), want)

@@ -25,6 +25,7 @@ help:
 	@echo "make package - build dist/$(PKG).zip (installable with Plugins > Install from ZIP)"
 	@echo "make bench   - time the least-cost engine against GRASS r.cost and scikit-image"
 	@echo "make lint    - ruff"
+	@echo "make translations - refresh i18n/ccsg_{es,fr,pt}.ts from the code (pylupdate5), list new/unfinished strings"
 
 deps:
 	@scripts/install_deps.sh $(BASE_DEBS)
@@ -61,6 +62,10 @@ install: package
 	rm -rf "$(QGIS_PLUGIN_DIR)/$(PKG)"
 	cp -r build/$(PKG) "$(QGIS_PLUGIN_DIR)/$(PKG)"
 	@echo "Installed into $(QGIS_PLUGIN_DIR)/$(PKG). In QGIS: Plugins > Manage and Install Plugins > Installed > tick 'CCSG Corridor Toolkit'."
+
+# Refresh the .ts files from every .py/.ui file (pylupdate5 -noobsolete, no .pro) and report what needs translating.
+translations:
+	@$(SYS_PY) scripts/translations.py update
 
 clean:
 	rm -rf build dist $(DEMO_OUT) .pytest_cache

@@ -1,0 +1,344 @@
+"""Linkage-Pathways-style least-cost corridors between core areas (pure numpy + shapely).
+
+For every selected pair of cores (a, b): LCD(a, b) = min over b's cells of CWD_a; the normalised corridor is
+CWD_a + CWD_b - LCD (0 on the least-cost path); the mosaic is the cell-wise minimum over the linked pairs, kept where
+the value is <= the width cutoff (a fixed number of cost units, or a percentage of each pair's LCD).
+
+Each core's cost-distance is clipped when a cutoff allows it: a corridor cell x of the pair (a, b) has
+CWD_a(x) <= LCD + cutoff, and LCD is at most the cost of a straight line of cells between the two cores, so the run
+for core a can stop at cap_a = max over its partners of (straight-line cost + cutoff) and stay inside a window
+around the core (no path of cost <= cap leaves it). Results are the same as without clipping; only the cost
+beyond the cap is unknown (stored as inf), which `truncate` checks before it re-uses kept rasters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Hashable, Optional
+
+import numpy as np
+
+from ccsg_plugin.core import progress as prog
+from ccsg_plugin.core.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.lcpath import least_cost_cell, step_cost, trace_path
+from ccsg_plugin.core.pairs import select_pairs
+
+# Corridor values this close to 0 (relative to the pair's LCD) are rounding noise of CWD_a + CWD_b - LCD: on the
+# least-cost path the two sums are equal in exact arithmetic, so they are set to exactly 0.
+ZERO_TOL = 1e-9
+
+
+@dataclass
+class CoreCwd:
+    """One core's accumulated cost over a window of the grid (rows r0:r1, columns c0:c1); inf beyond `cap`."""
+
+    core_id: Hashable
+    window: tuple[int, int, int, int]
+    cwd: np.ndarray
+    cap: float = math.inf
+
+    def full(self, shape: tuple[int, int]) -> np.ndarray:
+        out = np.full(shape, np.inf)
+        r0, r1, c0, c1 = self.window
+        out[r0:r1, c0:c1] = self.cwd
+        return out
+
+
+@dataclass
+class Link:
+    """One pair of cores and its least-cost path. `path` holds (row, col) cells from core_a to core_b."""
+
+    core_a: Hashable
+    core_b: Hashable
+    euclid_dist_m: float
+    lcd: float = math.inf
+    path: list = field(default_factory=list)
+    path_length_m: float = 0.0
+    via_core: Optional[Hashable] = None
+    dropped: bool = False
+    cutoff: float = math.inf  # cost units kept around this pair's least-cost path (inf = no cutoff)
+    corridor_cells: int = 0
+
+    @property
+    def linked(self) -> bool:
+        """True when the pair is in the corridor mosaic (reachable and not dropped)."""
+        return math.isfinite(self.lcd) and not self.dropped
+
+    @property
+    def lcd_per_euclid(self) -> Optional[float]:
+        return self.lcd / self.euclid_dist_m if self.euclid_dist_m > 0 and math.isfinite(self.lcd) else None
+
+    @property
+    def lcd_per_path(self) -> Optional[float]:
+        """The mean resistance along the least-cost path (cost per metre walked)."""
+        return self.lcd / self.path_length_m if self.path_length_m > 0 and math.isfinite(self.lcd) else None
+
+    def to_dict(self) -> dict:
+        return {
+            "core_a": self.core_a, "core_b": self.core_b, "lcd": _json_float(self.lcd),
+            "euclid_dist_m": self.euclid_dist_m, "path_length_m": self.path_length_m,
+            "via_core": self.via_core, "dropped": self.dropped, "path": [list(c) for c in self.path],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Link:
+        lcd = d.get("lcd")
+        return cls(core_a=d["core_a"], core_b=d["core_b"], euclid_dist_m=float(d["euclid_dist_m"]),
+                   lcd=math.inf if lcd is None else float(lcd), path=[tuple(c) for c in d.get("path", [])],
+                   path_length_m=float(d.get("path_length_m", 0.0)), via_core=d.get("via_core"),
+                   dropped=bool(d.get("dropped", False)))
+
+
+@dataclass
+class CorridorResult:
+    links: list
+    cwds: dict
+    mosaic: np.ndarray  # float64, NaN where no linked pair keeps the cell
+    shape: tuple
+    width_cutoff: float = 0.0
+    width_cutoff_percent: float = 0.0
+
+    @property
+    def linked(self) -> list:
+        return [link for link in self.links if link.linked]
+
+    @property
+    def dropped(self) -> list:
+        return [link for link in self.links if link.dropped]
+
+
+def _json_float(v: float):
+    return float(v) if math.isfinite(v) else None
+
+
+def pair_cutoff(lcd: float, width_cutoff: float = 0.0, width_cutoff_percent: float = 0.0) -> float:
+    """Cost units kept around a pair's path: the percentage of its LCD when set, else the fixed cutoff; inf = all."""
+    if width_cutoff_percent and width_cutoff_percent > 0:
+        return lcd * float(width_cutoff_percent) / 100.0
+    if width_cutoff and width_cutoff > 0:
+        return float(width_cutoff)
+    return math.inf
+
+
+def _check_cutoffs(width_cutoff: float, width_cutoff_percent: float) -> None:
+    for name, v in (("width cutoff", width_cutoff), ("width cutoff percentage", width_cutoff_percent)):
+        if v is None or math.isnan(float(v)) or float(v) < 0:
+            raise CcsgError(f"The {name} must be 0 (none) or positive, not {v}.")
+
+
+def path_length(path: list, cell_size) -> float:
+    dx, dy = float(cell_size[0]), float(cell_size[1])
+    return float(sum(math.hypot((c1 - c0) * dx, (r1 - r0) * dy) for (r0, c0), (r1, c1) in zip(path, path[1:])))
+
+
+def path_cost(resistance: np.ndarray, path: list, cell_size) -> float:
+    """Sum of the step costs along a path of neighbouring cells (the contract's cost rule)."""
+    return float(sum(step_cost(resistance, a, b, cell_size) for a, b in zip(path, path[1:])))
+
+
+def _line_cells(a: tuple[int, int], b: tuple[int, int]) -> list:
+    """A chain of 8-neighbour cells from a to b close to the straight line (diagonal steps interleaved)."""
+    (r0, c0), (r1, c1) = a, b
+    n = max(abs(r1 - r0), abs(c1 - c0))
+    if n == 0:
+        return [a]
+    return [(round(r0 + (r1 - r0) * k / n), round(c0 + (c1 - c0) * k / n)) for k in range(n + 1)]
+
+
+def _nearest_cell(cells: np.ndarray, target: np.ndarray, cell_size) -> tuple[int, int]:
+    d = ((cells[:, 0] - target[0]) * cell_size[1]) ** 2 + ((cells[:, 1] - target[1]) * cell_size[0]) ** 2
+    i = int(np.argmin(d))
+    return int(cells[i, 0]), int(cells[i, 1])
+
+
+def straight_line_cost(resistance: np.ndarray, mask_a: np.ndarray, mask_b: np.ndarray, cell_size,
+                       passable: Optional[np.ndarray] = None) -> float:
+    """Cost of one cell chain between the cores, an upper bound on LCD(a, b); inf when it crosses a barrier."""
+    if passable is None:
+        passable = ~impassable_mask(resistance)
+    cells_a = np.argwhere(mask_a & passable)
+    cells_b = np.argwhere(mask_b & passable)
+    if len(cells_a) == 0 or len(cells_b) == 0:
+        return math.inf
+    ca = _nearest_cell(cells_a, cells_b.mean(axis=0), cell_size)
+    cb = _nearest_cell(cells_b, np.array(ca, dtype=float), cell_size)
+    return path_cost(resistance, _line_cells(ca, cb), cell_size)
+
+
+def _window(mask: np.ndarray, cap: float, rmin: float, cell_size) -> tuple[int, int, int, int]:
+    """Rows/columns a path of cost <= cap from the core can reach: each cell moved costs >= rmin x min cell side."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    cols = np.flatnonzero(mask.any(axis=0))
+    h, w = mask.shape
+    if not math.isfinite(cap):
+        return 0, h, 0, w
+    k = int(math.floor(cap / (rmin * min(float(cell_size[0]), float(cell_size[1]))))) + 1
+    return max(0, rows[0] - k), min(h, rows[-1] + k + 1), max(0, cols[0] - k), min(w, cols[-1] + k + 1)
+
+
+def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_size, neighbours: int = 8,
+                       cap: float = math.inf, progress=None, is_cancelled=None,
+                       rmin: Optional[float] = None) -> CoreCwd:
+    """CWD of one core, run only inside the window that costs up to `cap` can reach (whole grid when cap is inf)."""
+    if not mask.any():
+        raise CcsgError(f"Core {core_id} covers no cell of the resistance grid.")
+    if rmin is None:
+        passable = ~impassable_mask(resistance)
+        rmin = float(resistance[passable].min()) if passable.any() else 1.0
+    r0, r1, c0, c1 = _window(mask, cap, rmin, cell_size)
+    cwd = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size, neighbours=neighbours,
+                        max_cost=cap if math.isfinite(cap) else 0.0, progress=progress, is_cancelled=is_cancelled)
+    return CoreCwd(core_id, (r0, r1, c0, c1), cwd, cap)
+
+
+def _overlap(wa, wb):
+    r0, r1 = max(wa[0], wb[0]), min(wa[1], wb[1])
+    c0, c1 = max(wa[2], wb[2]), min(wa[3], wb[3])
+    return (r0, r1, c0, c1) if r0 < r1 and c0 < c1 else None
+
+
+def _sub(cc: CoreCwd, win) -> np.ndarray:
+    r0, r1, c0, c1 = win
+    return cc.cwd[r0 - cc.window[0]:r1 - cc.window[0], c0 - cc.window[2]:c1 - cc.window[2]]
+
+
+def pair_corridor(cwd_a: CoreCwd, cwd_b: CoreCwd, lcd: float):
+    """(window, values): CWD_a + CWD_b - LCD over the windows' overlap (inf where either is unknown); None if none."""
+    win = _overlap(cwd_a.window, cwd_b.window)
+    if win is None:
+        return None
+    with np.errstate(invalid="ignore"):
+        values = _sub(cwd_a, win) + _sub(cwd_b, win) - lcd
+    np.maximum(values, 0.0, out=values)
+    values[values <= ZERO_TOL * max(lcd, 1.0)] = 0.0
+    return win, values
+
+
+def lcd_between(cwd_a: CoreCwd, mask_b: np.ndarray):
+    """(LCD, cell) from core a to core b: min of CWD_a over b's cells; (inf, None) when out of reach."""
+    r0, r1, c0, c1 = cwd_a.window
+    lcd, cell = least_cost_cell(cwd_a.cwd, mask_b[r0:r1, c0:c1])
+    return (lcd, None) if cell is None else (lcd, (cell[0] + r0, cell[1] + c0))
+
+
+def find_via_core(path: list, masks: dict, a, b):
+    """The first core other than a and b whose cells the path (from a to b) crosses, or None."""
+    if not path:
+        return None
+    rows = np.array([p[0] for p in path])
+    cols = np.array([p[1] for p in path])
+    first, found = len(path), None
+    for cid, mask in masks.items():
+        if cid in (a, b):
+            continue
+        hits = np.flatnonzero(mask[rows, cols])
+        if len(hits) and hits[0] < first:
+            first, found = int(hits[0]), cid
+    return found
+
+
+def _link_path(cc_a: CoreCwd, resistance, start, cell_size, neighbours) -> list:
+    r0, r1, c0, c1 = cc_a.window
+    local = trace_path(cc_a.cwd, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0), cell_size, neighbours)
+    return [(r + r0, c + c0) for r, c in reversed(local)]  # from core a to core b
+
+
+def truncate(cwds: dict, links: list, shape, width_cutoff: float = 0.0, width_cutoff_percent: float = 0.0,
+             progress=None, is_cancelled=None) -> np.ndarray:
+    """The corridor mosaic for a cutoff, from kept per-core CWDs (cheap: sums and minima only).
+
+    Sets each link's `cutoff` and `corridor_cells`. Raises CcsgError when a kept CWD was clipped below what the
+    new cutoff needs (the run must be repeated with a larger cutoff).
+    """
+    _check_cutoffs(width_cutoff, width_cutoff_percent)
+    mosaic = np.full(shape, np.inf)
+    linked = [link for link in links if link.linked]
+    for i, link in enumerate(linked):
+        prog.check_cancelled(is_cancelled)
+        cut = pair_cutoff(link.lcd, width_cutoff, width_cutoff_percent)
+        a, b = cwds[link.core_a], cwds[link.core_b]
+        if link.lcd + cut > min(a.cap, b.cap) * (1 + 1e-12):
+            raise CcsgError(
+                f"The kept cost-distance rasters of cores {link.core_a} and {link.core_b} only reach "
+                f"{min(a.cap, b.cap):.6g} cost units, too little for this cutoff; run the corridors again "
+                "with this cutoff or a larger one."
+            )
+        link.cutoff = cut
+        pc = pair_corridor(a, b, link.lcd)
+        if pc is None:
+            link.corridor_cells = 0
+            continue
+        (r0, r1, c0, c1), values = pc
+        keep = values <= cut
+        link.corridor_cells = int(keep.sum())
+        view = mosaic[r0:r1, c0:c1]
+        np.minimum(view, np.where(keep, values, np.inf), out=view)
+        prog.report(progress, (i + 1) / len(linked))
+    mosaic[~np.isfinite(mosaic)] = np.nan
+    return mosaic
+
+
+def pair_corridor_mask(link: Link, cwds: dict, exclude: Optional[np.ndarray] = None):
+    """(window, bool mask) of the cells kept for one linked pair (after `truncate` set its cutoff), or None."""
+    pc = pair_corridor(cwds[link.core_a], cwds[link.core_b], link.lcd)
+    if pc is None:
+        return None
+    (r0, r1, c0, c1), values = pc
+    keep = values <= link.cutoff
+    if exclude is not None:
+        keep &= ~exclude[r0:r1, c0:c1]
+    return (r0, r1, c0, c1), keep
+
+
+def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_size=(1.0, 1.0),
+                         neighbours: int = 8, max_euclidean_distance: float = 0.0, width_cutoff: float = 0.0,
+                         width_cutoff_percent: float = 0.0, drop_via_core: bool = True, clip: bool = True,
+                         progress: Optional[Callable[[float], None]] = None,
+                         is_cancelled: Optional[Callable[[], bool]] = None) -> CorridorResult:
+    """Corridors between cores. `cores`: id -> bool mask of the grid; `geoms`: id -> shapely geometry (map units)."""
+    resistance = np.asarray(resistance, dtype=np.float64)
+    _check_cutoffs(width_cutoff, width_cutoff_percent)
+    if set(cores) != set(geoms):
+        raise CcsgError("Every core needs both its cells and its geometry.")
+    for cid, mask in cores.items():
+        if mask.shape != resistance.shape:
+            raise CcsgError(f"The cells of core {cid} do not match the resistance grid's shape.")
+    pairs = select_pairs(geoms, max_euclidean_distance)
+    links = [Link(a, b, dist) for a, b, dist in pairs]
+    partners: dict = {}
+    for link in links:
+        partners.setdefault(link.core_a, []).append(link)
+        partners.setdefault(link.core_b, []).append(link)
+    passable = ~impassable_mask(resistance)
+    if not passable.any():
+        raise CcsgError("The resistance grid has no passable cell (all NoData, zero or negative).")
+    rmin = float(resistance[passable].min())
+    bound: dict = {}
+    if clip and (width_cutoff > 0 or width_cutoff_percent > 0):
+        for link in links:
+            prog.check_cancelled(is_cancelled)
+            ub = straight_line_cost(resistance, cores[link.core_a], cores[link.core_b], cell_size, passable)
+            bound[(link.core_a, link.core_b)] = ub + pair_cutoff(ub, width_cutoff, width_cutoff_percent)
+    # Only cores that take part in a pair need a cost-distance.
+    ids = [cid for cid in cores if cid in partners]
+    cwds: dict = {}
+    for i, cid in enumerate(ids):
+        prog.check_cancelled(is_cancelled)
+        cap = max((bound.get((lk.core_a, lk.core_b), math.inf) for lk in partners[cid]), default=math.inf)
+        sub = prog.scaled(progress, 0.85 * i / len(ids), 0.85 * (i + 1) / len(ids))
+        cwds[cid] = core_cost_distance(cid, resistance, cores[cid], cell_size, neighbours, cap, sub, is_cancelled, rmin)
+    for i, link in enumerate(links):
+        prog.check_cancelled(is_cancelled)
+        lcd, cell = lcd_between(cwds[link.core_a], cores[link.core_b])
+        link.lcd = lcd
+        if cell is not None:
+            link.path = _link_path(cwds[link.core_a], resistance, cell, cell_size, neighbours)
+            link.path_length_m = path_length(link.path, cell_size)
+            link.via_core = find_via_core(link.path, cores, link.core_a, link.core_b)
+            link.dropped = bool(drop_via_core and link.via_core is not None)
+        prog.report(progress, 0.85 + 0.1 * (i + 1) / max(len(links), 1))
+    mosaic = truncate(cwds, links, resistance.shape, width_cutoff, width_cutoff_percent,
+                      prog.scaled(progress, 0.95, 1.0), is_cancelled)
+    return CorridorResult(links, cwds, mosaic, resistance.shape, width_cutoff, width_cutoff_percent)

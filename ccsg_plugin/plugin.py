@@ -36,6 +36,7 @@ class CcsgPlugin:
         self.actions: list[QAction] = []
         self.docks: dict = {}  # object name -> dock widget, created on first use
         self.translator: QTranslator | None = None
+        self.help_action: QAction | None = None
         self._install_translator()
 
     # ----- set-up -----------------------------------------------------------------
@@ -67,6 +68,7 @@ class CcsgPlugin:
         self._add_action(
             "CcsgLoadDemoAction", tr("Load demo project"), self.load_demo_project, "demo.svg", toolbar=True
         )
+        self._add_help_action()
         menu_bar = main_window.menuBar()
         if menu_bar is not None:
             menu_bar.insertMenu(self._help_menu_action(menu_bar), self.menu)
@@ -118,7 +120,20 @@ class CcsgPlugin:
             dock.visibilityChanged.connect(action.setChecked)
         dock.setVisible(visible)
 
+    def _add_help_action(self) -> None:
+        """Help: the offline user guide in the UI language, from our menu and from Plugins > Help (QGIS Help menu)."""
+        self.help_action = self._add_action("CcsgHelpAction", tr("Help"), self.open_help, "help.svg", toolbar=False)
+        self.help_action.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        help_menu = self.iface.pluginHelpMenu() if hasattr(self.iface, "pluginHelpMenu") else None
+        if isinstance(help_menu, QMenu):
+            help_menu.addAction(self.help_action)
+
     # ----- actions ----------------------------------------------------------------
+    def open_help(self) -> None:
+        from ccsg_plugin.gui.help import open_help
+
+        open_help("index")
+
     def load_demo_project(self) -> None:
         from ccsg_plugin.gui.demo_action import load_demo_project
 
@@ -136,6 +151,10 @@ class CcsgPlugin:
                 self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self.docks.clear()
+        help_menu = self.iface.pluginHelpMenu() if hasattr(self.iface, "pluginHelpMenu") else None
+        if self.help_action is not None and isinstance(help_menu, QMenu) and not sip.isdeleted(help_menu):
+            help_menu.removeAction(self.help_action)
+        self.help_action = None
         for action in self.actions:
             if not sip.isdeleted(action):
                 action.deleteLater()

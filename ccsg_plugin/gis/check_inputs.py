@@ -1,0 +1,362 @@
+"""QGIS layers -> inputs of the corridor check (core.criteria.evaluate): shapely geometries and raster windows.
+
+Everything is brought into the corridors layer's CRS, which must be projected (widths and areas in metres).
+Invalid corridor geometries are passed through unchanged: the core reports them per corridor and goes on.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+import numpy as np
+from osgeo import gdal, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapLayer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from shapely import wkb as shapely_wkb
+from shapely import wkt as shapely_wkt
+
+from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
+from ccsg_plugin.core.criteria.raster import RasterArray
+from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.progress import check_cancelled
+from ccsg_plugin.i18n import tr
+
+NAME_FIELDS = ("name", "corridor_id", "NAME", "Name")
+CORE_ID_FIELDS = ("core_id", "CORE_ID", "id", "ID", "fid")
+BARRIER_CLASS_FIELDS = ("class", "fclass", "type", "highway", "railway", "category", "kind")
+WARP_NODATA = -3.4028234663852886e38  # marks cells outside the source raster after a warp
+
+
+def same_crs(a: QgsCoordinateReferenceSystem, b: QgsCoordinateReferenceSystem) -> bool:
+    """True for the same CRS even when the WKT text differs (the demo data spell NAD83 Albers two ways)."""
+    if a == b:
+        return True
+    if not a.isValid() or not b.isValid():
+        return False
+    if a.authid() and a.authid() == b.authid():
+        return True
+    sa, sb = osr.SpatialReference(), osr.SpatialReference()
+    if sa.ImportFromWkt(a.toWkt()) != 0 or sb.ImportFromWkt(b.toWkt()) != 0:
+        return False
+    return bool(sa.IsSame(sb))
+
+
+def require_projected(layer: QgsMapLayer, role: str) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS, or CcsgError when it is missing or geographic (degrees cannot measure widths)."""
+    crs = layer.crs()
+    if not crs.isValid():
+        raise CcsgError(
+            tr(
+                "The {0} layer '{1}' has no coordinate reference system. Set it in Layer Properties > Source "
+                "(a projected CRS in metres) and run again.",
+                role,
+                layer.name(),
+            )
+        )
+    if crs.isGeographic():
+        raise CcsgError(
+            tr(
+                "The {0} layer '{1}' uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. "
+                "Reproject it to a projected CRS in metres (Vector > Data Management Tools > Reproject Layer, for "
+                "example to the local UTM zone) and run again.",
+                role,
+                layer.name(),
+                crs.authid() or crs.description(),
+            )
+        )
+    return crs
+
+
+def to_shapely(geometry: QgsGeometry):
+    """A shapely geometry (2D, curves segmentised) from a QgsGeometry, or None when empty. Invalid stays invalid."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    geom = QgsGeometry(geometry)
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        geom = QgsGeometry(geom.constGet().segmentize())
+    abstract = geom.get()
+    abstract.dropZValue()
+    abstract.dropMValue()
+    return shapely_wkb.loads(bytes(geom.asWkb()))
+
+
+def _transform(layer: QgsMapLayer, target_crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
+    if same_crs(layer.crs(), target_crs):
+        return None
+    return QgsCoordinateTransform(layer.crs(), target_crs, QgsProject.instance().transformContext())
+
+
+def _feature_geometries(layer: QgsVectorLayer, target_crs, is_cancelled=None) -> list[tuple[Any, Any, dict]]:
+    """(feature id, shapely geometry in target_crs or None, attributes) for every feature of the layer."""
+    transform = _transform(layer, target_crs)
+    names = layer.fields().names()
+    out = []
+    for feature in layer.getFeatures(QgsFeatureRequest()):
+        check_cancelled(is_cancelled)
+        geom = QgsGeometry(feature.geometry())
+        if transform is not None and not geom.isNull():
+            try:
+                geom.transform(transform)
+            except QgsCsException as exc:
+                raise CcsgError(
+                    tr(
+                        "Feature {0} of layer '{1}' cannot be reprojected to {2}: {3}. Check the layer's CRS.",
+                        feature.id(),
+                        layer.name(),
+                        target_crs.authid() or target_crs.description(),
+                        str(exc),
+                    )
+                ) from exc
+        attributes = {name: _plain(feature[name]) for name in names}
+        out.append((feature.id(), to_shapely(geom), attributes))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """QVariant NULL -> None, QDate/QDateTime -> ISO text; everything else as it is."""
+    if value is None:
+        return None
+    try:
+        from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+        if isinstance(value, QVariant):
+            return None if value.isNull() else value.value()
+        if isinstance(value, QDate):
+            return value.toString("yyyy-MM-dd") if value.isValid() else None
+        if isinstance(value, QDateTime):
+            return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
+    except ImportError:  # pragma: no cover
+        pass
+    return value
+
+
+def corridor_name(fid: Any, attributes: dict) -> str:
+    for field in NAME_FIELDS:
+        value = attributes.get(field)
+        if value not in (None, ""):
+            return str(value)
+    return tr("Corridor {0}", fid)
+
+
+def read_corridors(layer: QgsVectorLayer, is_cancelled=None) -> list:
+    """CorridorInput per feature (key = feature id), in the layer's own CRS; CcsgError if the layer is empty."""
+    require_projected(layer, tr("corridors"))
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise CcsgError(
+            tr("The corridors layer '{0}' must hold polygons; it holds {1}.", layer.name(),
+               QgsWkbTypes.geometryDisplayString(layer.geometryType()))
+        )
+    rows = _feature_geometries(layer, layer.crs(), is_cancelled)
+    if not rows:
+        raise CcsgError(
+            tr("The corridors layer '{0}' has no features. Draw or load at least one corridor and run again.",
+               layer.name())
+        )
+    return [
+        CorridorInput(key=fid, name=corridor_name(fid, attrs), geometry=geom, attributes=attrs,
+                      centreline=_centreline(attrs, geom))
+        for fid, geom, attrs in rows
+    ]
+
+
+def _centreline(attributes: dict, corridor):
+    """The drawn centre line (corridor store field centreline_wkt) when it is readable and lies on the corridor."""
+    text = attributes.get("centreline_wkt")
+    if not text or corridor is None:
+        return None
+    try:
+        line = shapely_wkt.loads(str(text))
+    except Exception:  # a hand-edited field: ignore it rather than fail the whole check
+        return None
+    if line.is_empty or line.geom_type not in ("LineString", "MultiLineString"):
+        return None
+    return line if line.intersects(corridor) else None
+
+
+def _core_id(fid: Any, attributes: dict) -> Any:
+    for field in CORE_ID_FIELDS:
+        value = attributes.get(field)
+        if value not in (None, ""):
+            return value
+    return fid
+
+
+def read_cores(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> list[tuple[Any, Any]]:
+    """(core id, shapely polygon) pairs; the id is the core_id field when there is one, else the feature id."""
+    if layer is None:
+        return []
+    rows = _feature_geometries(layer, target_crs, is_cancelled)
+    return [(_core_id(fid, attrs), geom) for fid, geom, attrs in rows if geom is not None]
+
+
+def _barrier_class(attributes: dict, default: str) -> str:
+    for field in BARRIER_CLASS_FIELDS:
+        value = attributes.get(field)
+        if value not in (None, ""):
+            return str(value)
+    return default
+
+
+def read_barriers(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> Optional[list]:
+    """(feature id, line, class text) per barrier; the class comes from a class/type/highway field or the layer."""
+    if layer is None:
+        return None
+    return [(fid, geom, _barrier_class(attrs, layer.name()))
+            for fid, geom, attrs in _feature_geometries(layer, target_crs, is_cancelled) if geom is not None]
+
+
+def read_points(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> Optional[list]:
+    if layer is None:
+        return None
+    return [geom for _fid, geom, _attrs in _feature_geometries(layer, target_crs, is_cancelled) if geom is not None]
+
+
+def read_paths(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> Optional[list]:
+    """(core_a, core_b, line) per least-cost path (the ccsg:leastcostcorridors OUTPUT_PATHS fields)."""
+    if layer is None:
+        return None
+    names = layer.fields().names()
+    if "core_a" not in names or "core_b" not in names:
+        raise CcsgError(tr("The least-cost paths layer '{0}' needs the fields core_a and core_b (as written by "
+                           "ccsg:leastcostcorridors).", layer.name()))
+    return [(attrs["core_a"], attrs["core_b"], geom)
+            for _fid, geom, attrs in _feature_geometries(layer, target_crs, is_cancelled) if geom is not None]
+
+
+# ----- rasters ------------------------------------------------------------------------------------------------------
+def expanded_bounds(geometries: Sequence, factor: float = 0.5, minimum: float = 2000.0) -> Optional[tuple]:
+    """Bounds of the geometries grown on every side by max(minimum, factor x the larger side)."""
+    bounds = [g.bounds for g in geometries if g is not None and not g.is_empty]
+    if not bounds:
+        return None
+    minx = min(b[0] for b in bounds)
+    miny = min(b[1] for b in bounds)
+    maxx = max(b[2] for b in bounds)
+    maxy = max(b[3] for b in bounds)
+    grow = max(minimum, factor * max(maxx - minx, maxy - miny))
+    return (minx - grow, miny - grow, maxx + grow, maxy + grow)
+
+
+def _open(layer: QgsRasterLayer):
+    if layer.providerType() != "gdal":
+        raise CcsgError(
+            tr("The raster layer '{0}' is not a file raster (provider {1}). Save it as a GeoTIFF "
+               "(Export > Save As...) and use that layer.", layer.name(), layer.providerType())
+        )
+    dataset = gdal.Open(layer.source())
+    if dataset is None:
+        raise CcsgError(tr("The raster file of layer '{0}' cannot be opened: {1}", layer.name(), layer.source()))
+    return dataset
+
+
+def _nodata_mask(data: np.ndarray, nodata: Optional[float]) -> np.ndarray:
+    mask = np.zeros(data.shape, dtype=bool)
+    if np.issubdtype(data.dtype, np.floating):
+        mask |= ~np.isfinite(data)
+    if nodata is not None and not (isinstance(nodata, float) and np.isnan(nodata)):
+        mask |= data == np.array(nodata).astype(data.dtype)
+    return mask
+
+
+def _window_same_crs(dataset, bounds: tuple) -> Optional[tuple[np.ndarray, tuple]]:
+    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
+    if rx != 0 or ry != 0:
+        return None  # rotated rasters go through the warper
+    cols, rows = dataset.RasterXSize, dataset.RasterYSize
+    minx, miny, maxx, maxy = bounds
+    c0, c1 = sorted(((minx - x0) / dx, (maxx - x0) / dx))
+    r0, r1 = sorted(((maxy - y0) / dy, (miny - y0) / dy))
+    c0, r0 = max(0, int(np.floor(c0))), max(0, int(np.floor(r0)))
+    c1, r1 = min(cols, int(np.ceil(c1))), min(rows, int(np.ceil(r1)))
+    if c1 <= c0 or r1 <= r0:
+        return np.zeros((0, 0)), (x0, dx, 0.0, y0, 0.0, dy)
+    data = dataset.GetRasterBand(1).ReadAsArray(c0, r0, c1 - c0, r1 - r0)
+    return data, (x0 + c0 * dx, dx, 0.0, y0 + r0 * dy, 0.0, dy)
+
+
+def _window_warped(dataset, bounds: tuple, target_crs: QgsCoordinateReferenceSystem) -> tuple[np.ndarray, tuple]:
+    """Nearest-neighbour warp into the target CRS over bounds (class codes and resistances stay exact values)."""
+    band = dataset.GetRasterBand(1)
+    nodata = band.GetNoDataValue()
+    options = gdal.WarpOptions(
+        format="MEM",
+        dstSRS=target_crs.toWkt(),
+        outputBounds=bounds,
+        resampleAlg="near",
+        srcNodata=nodata,
+        dstNodata=nodata if nodata is not None else WARP_NODATA,
+    )
+    warped = gdal.Warp("", dataset, options=options)
+    if warped is None:
+        raise CcsgError(tr("GDAL could not reproject the raster to {0}.", target_crs.authid()))
+    return warped.GetRasterBand(1).ReadAsArray(), warped.GetGeoTransform()
+
+
+def read_raster(layer: Optional[QgsRasterLayer], target_crs, bounds: Optional[tuple]):
+    """Band 1 of the raster over `bounds` (target CRS) as a RasterArray in the target CRS, or None.
+
+    Same CRS: a plain window read (cells unchanged). Other CRS: warped with nearest neighbour. An empty window
+    (the raster does not reach the corridors) gives an empty array; the core then reports "not evaluated".
+    """
+    if layer is None or bounds is None:
+        return None
+    dataset = _open(layer)
+    nodata = dataset.GetRasterBand(1).GetNoDataValue()
+    result = None
+    if same_crs(layer.crs(), target_crs):
+        result = _window_same_crs(dataset, bounds)
+    if result is None:
+        result = _window_warped(dataset, bounds, target_crs)
+        if nodata is None:
+            nodata = WARP_NODATA
+    data, transform = result
+    if data.size == 0:
+        data = np.zeros((0, 0), dtype=np.float64)
+    return RasterArray(data=data, transform=tuple(transform), nodata_mask=_nodata_mask(data, nodata),
+                       name=layer.name())
+
+
+# ----- everything together ------------------------------------------------------------------------------------------
+def build_inputs(
+    corridors: QgsVectorLayer,
+    cores: Optional[QgsVectorLayer] = None,
+    habitat: Optional[QgsRasterLayer] = None,
+    landcover: Optional[QgsRasterLayer] = None,
+    resistance: Optional[QgsRasterLayer] = None,
+    dem: Optional[QgsRasterLayer] = None,
+    barriers: Optional[QgsVectorLayer] = None,
+    crossings: Optional[QgsVectorLayer] = None,
+    least_cost_paths: Optional[QgsVectorLayer] = None,
+    is_cancelled=None,
+):
+    """(list of CorridorInput, EvaluationContext), all in the corridors layer's CRS."""
+    corridor_inputs = read_corridors(corridors, is_cancelled)
+    crs = corridors.crs()
+    for layer, role in ((barriers, tr("barriers")), (crossings, tr("crossings")), (cores, tr("cores"))):
+        if layer is not None and layer.crs().isValid() is False:
+            raise CcsgError(tr("The {0} layer '{1}' has no CRS. Set it in Layer Properties > Source.", role,
+                               layer.name()))
+    core_rows = read_cores(cores, crs, is_cancelled) if cores is not None else None
+    bounds = expanded_bounds([c.geometry for c in corridor_inputs])
+    context = EvaluationContext(
+        cores=core_rows,
+        habitat=read_raster(habitat, crs, bounds),
+        landcover=read_raster(landcover, crs, bounds),
+        resistance=read_raster(resistance, crs, bounds),
+        dem=read_raster(dem, crs, bounds),
+        barriers=read_barriers(barriers, crs, is_cancelled),
+        crossings=read_points(crossings, crs, is_cancelled),
+        least_cost_paths=read_paths(least_cost_paths, crs, is_cancelled),
+        crs_ok=True,
+    )
+    return corridor_inputs, context

@@ -1,0 +1,317 @@
+"""One run of the corridor check, shared by ccsg:checkcorridors and the dock: inputs -> evaluations -> fields,
+details and the report text. Nothing is written to disk here until write_report() is called.
+
+Result fields per criterion: `<id>_status` (pass / warn / fail / not_evaluated) and `<id>_value` (a number when
+the criterion measures one, else text), then `overall_status`, `failed_required` and `check_details`: JSON with,
+per criterion, its name, level, status, value, threshold, unit, explanation, source and problem location (WKT), so
+the layer alone is enough to show the results table again after a restart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from shapely import wkt as shapely_wkt
+
+from ccsg_plugin import settings
+from ccsg_plugin.core import corridor_schema
+from ccsg_plugin.core.criteria.catalogue import CATALOGUE
+from ccsg_plugin.core.criteria.evaluate import evaluate_corridors
+from ccsg_plugin.core.criteria.profiles import Profile, load_profile
+from ccsg_plugin.core.criteria.results import CorridorEvaluation
+from ccsg_plugin.core.progress import check_cancelled, report, scaled
+from ccsg_plugin.gis import check_inputs, report_map
+from ccsg_plugin.gis import report as html_report
+from ccsg_plugin.i18n import tr
+
+OVERALL_STATUS = "overall_status"
+FAILED_REQUIRED = "failed_required"
+DETAILS = "check_details"
+ERROR_KEY = "_error"
+LAYER_ROLES = (
+    ("corridors", "Corridors"),
+    ("cores", "Cores / protected areas"),
+    ("landcover", "Land cover"),
+    ("habitat", "Habitat"),
+    ("resistance", "Resistance"),
+    ("dem", "Elevation (DEM)"),
+    ("barriers", "Roads and barriers"),
+    ("crossings", "Crossing structures"),
+    ("least_cost_paths", "Least-cost paths"),
+)
+
+
+def status_field(criterion_id: str) -> str:
+    return f"{criterion_id}_status"
+
+
+def value_field(criterion_id: str) -> str:
+    return f"{criterion_id}_value"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def json_safe(value: Any) -> Any:
+    """Numbers (numpy too), text, lists and dicts as JSON values; NaN/inf and anything else as text."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict)):
+        try:
+            value = value.item()
+        except (ValueError, AttributeError):
+            return str(value)
+    if isinstance(value, (int, float)):
+        return value if not isinstance(value, float) or math.isfinite(value) else str(value)
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [json_safe(v) for v in value]
+    return str(value)
+
+
+def location_wkt(geometry) -> Optional[str]:
+    if geometry is None or getattr(geometry, "is_empty", True):
+        return None
+    return shapely_wkt.dumps(geometry, rounding_precision=2)
+
+
+@dataclass
+class CheckRun:
+    profile: Profile
+    profile_source: str
+    corridors: list
+    context: Any
+    evaluations: list[CorridorEvaluation]
+    layer_info: list[tuple[str, str]] = field(default_factory=list)
+    report_html: Optional[str] = None
+
+    @property
+    def criteria(self) -> list[tuple[str, str]]:
+        """(criterion id, name) of the profile's enabled criteria, in catalogue order."""
+        return [(cid, CATALOGUE[cid].name) for cid, _spec in self.profile.enabled_criteria()]
+
+    def evaluation(self, key: Any) -> Optional[CorridorEvaluation]:
+        return next((e for e in self.evaluations if e.key == key), None)
+
+    def write_report(self, path: str | Path) -> Path:
+        if self.report_html is None:
+            raise RuntimeError("the report was not built for this run")
+        return html_report.write_report(Path(path), self.report_html)
+
+    def summary_lines(self) -> list[str]:
+        return [
+            tr("{0}: {1}{2}", e.name, html_report.status_label(e.overall_status),
+               tr(" (a required criterion fails)") if e.failed_required else "")
+            for e in self.evaluations
+        ]
+
+    def summary_json(self) -> str:
+        return json.dumps(
+            [{"key": json_safe(e.key), "name": e.name, "overall_status": e.overall_status,
+              "failed_required": e.failed_required} for e in self.evaluations]
+        )
+
+
+# ----- fields -----------------------------------------------------------------------------------------------------
+def result_field_specs(run: CheckRun) -> list[tuple[str, str]]:
+    """(field name, kind) with kind string / double / bool, in output order."""
+    specs = []
+    for cid, _name in run.criteria:
+        values = [r.value for e in run.evaluations for r in e.results if r.criterion_id == cid and r.value is not None]
+        numeric = all(_is_number(json_safe(v)) for v in values)
+        specs += [(status_field(cid), "string"), (value_field(cid), "double" if numeric else "string")]
+    specs += [(OVERALL_STATUS, "string"), (FAILED_REQUIRED, "bool"), (DETAILS, "string")]
+    return specs
+
+
+def _field_value(value: Any, kind: str) -> Any:
+    value = json_safe(value)
+    if value is None:
+        return None
+    if kind == "double":
+        return float(value) if _is_number(value) else None
+    if isinstance(value, (list, dict)):
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return str(value)
+
+
+def details(evaluation: CorridorEvaluation) -> dict:
+    out: dict = {}
+    for r in evaluation.results:
+        out[r.criterion_id] = {
+            "name": r.name,
+            "level": r.level,
+            "status": r.status,
+            "value": json_safe(r.value),
+            "threshold": json_safe(r.threshold),
+            "unit": r.unit,
+            "explanation": r.explanation,
+            "source": r.source,
+            "location": location_wkt(r.location),
+            "guideline_check": bool(getattr(r, "guideline_check", False)),
+        }
+    if evaluation.error:
+        out[ERROR_KEY] = evaluation.error
+    return out
+
+
+def result_attributes(run: CheckRun, key: Any) -> dict:
+    """Field name -> value for one corridor (empty when the corridor was not evaluated)."""
+    evaluation = run.evaluation(key)
+    if evaluation is None:
+        return {}
+    kinds = dict(result_field_specs(run))
+    out: dict[str, Any] = {}
+    for cid, _name in run.criteria:
+        result = evaluation.result(cid)
+        out[status_field(cid)] = result.status if result is not None else "not_evaluated"
+        out[value_field(cid)] = _field_value(result.value if result is not None else None, kinds[value_field(cid)])
+    out[OVERALL_STATUS] = evaluation.overall_status
+    out[FAILED_REQUIRED] = evaluation.failed_required
+    out[DETAILS] = json.dumps(details(evaluation), ensure_ascii=False)
+    return out
+
+
+# ----- report -----------------------------------------------------------------------------------------------------
+def documented_attributes(attributes: dict) -> list[tuple[str, Any]]:
+    """The corridor's documentation for the report: catalogue fields in catalogue order (required ones even when
+    empty, so gaps show), else every filled attribute."""
+    present = [f for f in corridor_schema.FIELDS if f.name in attributes]
+    if not present:
+        return [(k, v) for k, v in attributes.items() if v not in (None, "")]
+    rows = []
+    for spec in present:
+        if spec.name == "centreline_wkt":
+            continue
+        value = attributes.get(spec.name)
+        if value in (None, "") and not spec.required:
+            continue
+        rows.append((tr(spec.label), value))
+    return rows
+
+
+def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
+    rows = [
+        (tr("Profile"), f"{profile.name} ({profile.id})"),
+        (tr("Loaded from"), source),
+        (tr("Realm"), profile.realm),
+    ]
+    if profile.description:
+        rows.append((tr("Description"), profile.description))
+    if profile.modifiers:
+        rows.append((tr("Modifiers applied"), ", ".join(profile.modifiers)))
+    rows += [
+        (tr("Home-range width of the focal species (m)"), profile.home_range_width_m),
+        (tr("Longest dispersal distance (m)"), profile.max_dispersal_m),
+        (tr("Largest habitat gap crossed (m)"), profile.gap_max_m),
+    ]
+    if profile.habitat_classes:
+        rows.append((tr("Habitat classes"), profile.habitat_classes))
+    for key, text in profile.species_sources.items():
+        rows.append((tr("Source of {0}", key), text))
+    return rows
+
+
+def layer_rows(layers: dict) -> list[tuple[str, str]]:
+    rows = []
+    for role, label in LAYER_ROLES:
+        layer = layers.get(role)
+        if layer is None:
+            continue
+        crs = layer.crs().authid() or layer.crs().description()
+        rows.append((tr(label), f"{layer.name()} — {layer.source()} ({crs})"))
+    return rows
+
+
+def _background(layers: dict) -> tuple[Optional[str], Optional[str]]:
+    for role, style in (("resistance", "resistance"), ("habitat", None), ("landcover", None)):
+        layer = layers.get(role)
+        if layer is not None and layer.providerType() == "gdal":
+            return layer.source(), style
+    return None, None
+
+
+def build_report(run: CheckRun, layers: dict, progress=None, is_cancelled=None) -> str:
+    """The report HTML (maps rendered here; in a worker thread this touches no project layer)."""
+    crs = layers["corridors"].crs()
+    context = run.context
+    cores = [g for _cid, g in (context.cores or [])]
+    barriers = [g for _fid, g, _cls in (context.barriers or [])]
+    crossings = list(context.crossings or [])
+    raster_path, raster_style = _background(layers)
+    by_key = {c.key: c for c in run.corridors}
+    images, attributes = [], []
+    for i, evaluation in enumerate(run.evaluations):
+        check_cancelled(is_cancelled)
+        corridor = by_key.get(evaluation.key)
+        geometry = corridor.geometry if corridor is not None else None
+        problems = [r.location for r in html_report.problem_results(evaluation)]
+        images.append(
+            report_map.render_corridor_map(geometry, crs, cores, barriers, crossings, problems, raster_path,
+                                           raster_style)
+        )
+        attributes.append(documented_attributes(corridor.attributes if corridor is not None else {}))
+        report(progress, (i + 1) / max(1, len(run.evaluations)))
+    return html_report.build_report_html(
+        run.evaluations,
+        attributes,
+        images,
+        profile_rows(run.profile, run.profile_source),
+        run.layer_info,
+        tr("Corridor guideline check: {0}", layers["corridors"].name()),
+    )
+
+
+# ----- the whole run ----------------------------------------------------------------------------------------------
+def load_profile_text(text: str) -> tuple[Profile, str]:
+    """A profile from a bundled id, a user profile id (user profiles folder) or a JSON file path."""
+    user_dir = settings.user_profiles_folder()
+    profile = load_profile(text.strip() or None, user_dir=user_dir)
+    path = Path(text.strip())
+    source = str(path) if path.suffix.lower() == ".json" else tr("profile id '{0}'", text.strip() or profile.id)
+    return profile, source
+
+
+def run_check(
+    layers: dict,
+    profile_text: str,
+    report_path: Optional[str],
+    progress=None,
+    is_cancelled=None,
+    log: Optional[Callable[[str], None]] = None,
+) -> CheckRun:
+    """Load the profile and the inputs, evaluate every corridor and, when report_path is set, build the report
+    text. Raises CcsgError for input problems and Cancelled when is_cancelled() turns true."""
+    profile, source = load_profile_text(profile_text)
+    corridors, context = check_inputs.build_inputs(
+        layers["corridors"],
+        cores=layers.get("cores"),
+        habitat=layers.get("habitat"),
+        landcover=layers.get("landcover"),
+        resistance=layers.get("resistance"),
+        dem=layers.get("dem"),
+        barriers=layers.get("barriers"),
+        crossings=layers.get("crossings"),
+        least_cost_paths=layers.get("least_cost_paths"),
+        is_cancelled=is_cancelled,
+    )
+    report(progress, 0.05)
+    if log is not None:
+        log(tr("Checking {0} corridors against the profile {1}", len(corridors), profile.name))
+    end = 0.8 if report_path else 1.0
+    evaluations = evaluate_corridors(corridors, context, profile, progress=scaled(progress, 0.05, end),
+                                     is_cancelled=is_cancelled)
+    run = CheckRun(profile, source, corridors, context, list(evaluations), layer_rows(layers))
+    if report_path:
+        run.report_html = build_report(run, layers, scaled(progress, end, 1.0), is_cancelled)
+    check_cancelled(is_cancelled)
+    report(progress, 1.0)
+    return run

@@ -1,0 +1,195 @@
+"""ccsg:checkcorridors: check candidate corridors against a criteria profile; a result layer and an HTML report.
+
+Read parameters -> gis.check_inputs (layers to shapely / numpy in the corridors' CRS) -> core evaluate_corridors ->
+write the sink and the report. Nothing is written until the evaluation is complete, so a cancelled or failed run
+leaves no partial layer or file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ccsg_plugin.core.errors import Cancelled, CcsgError
+from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing.base import CcsgAlgorithm
+
+DEFAULT_PROFILE = "terrestrial_multispecies"
+
+
+class CheckCorridorsAlgorithm(CcsgAlgorithm):
+    ALG_ID = "checkcorridors"
+    DISPLAY_NAME = "Check corridors against guideline criteria"
+    GROUP_ID = "guidelines"
+    GROUP_NAME = "Corridor guidelines"
+    HELP = (
+        "Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly "
+        "bounded space that links cores, with a stated objective, governance, management, long-term commitment "
+        "and monitoring) and design criteria whose thresholds come from the literature or are design defaults "
+        "(width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value "
+        "field per criterion, overall_status and failed_required, and check_details (JSON with each criterion's "
+        "explanation, threshold, source and problem location). The report is one self-contained HTML file.\n"
+        "PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, "
+        "amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id "
+        "of a profile saved in your profile folder, or the path of a profile JSON file.\n"
+        "All layers are reprojected to the corridors layer's CRS, which must be projected (metres)."
+    )
+
+    CORRIDORS = "CORRIDORS"
+    PROFILE = "PROFILE"
+    CORES = "CORES"
+    LANDCOVER = "LANDCOVER"
+    HABITAT = "HABITAT"
+    RESISTANCE = "RESISTANCE"
+    BARRIERS = "BARRIERS"
+    CROSSINGS = "CROSSINGS"
+    DEM = "DEM"
+    LEAST_COST_PATHS = "LEAST_COST_PATHS"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    SUMMARY = "SUMMARY"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.CORRIDORS, tr("Corridors (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PROFILE, tr("Criteria profile (bundled id, user profile id or JSON file)"), DEFAULT_PROFILE
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.CORES, tr("Cores / protected areas"), [QgsProcessing.TypeVectorPolygon], optional=True
+            )
+        )
+        for key, label in (
+            (self.LANDCOVER, tr("Land cover raster (class codes)")),
+            (self.HABITAT, tr("Habitat raster (1 = habitat, or class codes)")),
+            (self.RESISTANCE, tr("Resistance raster")),
+        ):
+            self.addParameter(QgsProcessingParameterRasterLayer(key, label, optional=True))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.BARRIERS, tr("Roads and other linear barriers"), [QgsProcessing.TypeVectorLine], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.CROSSINGS, tr("Crossing structures (points)"), [QgsProcessing.TypeVectorPoint], optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Elevation (DEM)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.LEAST_COST_PATHS,
+                tr("Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Checked corridors"), QgsProcessing.TypeVectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT, tr("Report (HTML)"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Overall status per corridor (JSON)")))
+
+    # ----- run -------------------------------------------------------------------------------------------------
+    def _layers(self, parameters, context) -> dict:
+        vector = self.parameterAsVectorLayer
+        raster = self.parameterAsRasterLayer
+        return {
+            "corridors": vector(parameters, self.CORRIDORS, context),
+            "cores": vector(parameters, self.CORES, context),
+            "landcover": raster(parameters, self.LANDCOVER, context),
+            "habitat": raster(parameters, self.HABITAT, context),
+            "resistance": raster(parameters, self.RESISTANCE, context),
+            "dem": raster(parameters, self.DEM, context),
+            "barriers": vector(parameters, self.BARRIERS, context),
+            "crossings": vector(parameters, self.CROSSINGS, context),
+            "least_cost_paths": vector(parameters, self.LEAST_COST_PATHS, context),
+        }
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ccsg_plugin.gis import check_results  # lazy: the provider loads without the numpy-heavy core
+
+        layers = self._layers(parameters, context)
+        if layers["corridors"] is None:
+            raise QgsProcessingException(tr("Choose a corridors layer (polygons)."))
+        profile_text = self.parameterAsString(parameters, self.PROFILE, context) or DEFAULT_PROFILE
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+
+        def progress(fraction: float) -> None:
+            feedback.setProgress(100.0 * fraction)
+
+        try:
+            run = check_results.run_check(
+                layers, profile_text, report_path or None, progress=progress, is_cancelled=feedback.isCanceled,
+                log=feedback.pushInfo,
+            )
+        except Cancelled as exc:
+            raise QgsProcessingException(tr("The check was cancelled; nothing was written.")) from exc
+        except CcsgError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+        fields = self._output_fields(layers["corridors"].fields(), run)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, layers["corridors"].wkbType(), layers["corridors"].crs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for feature in layers["corridors"].getFeatures():
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            for name in fields.names():
+                if feature.fields().indexOf(name) >= 0:
+                    out[name] = feature[name]
+            for name, value in check_results.result_attributes(run, feature.id()).items():
+                out[name] = value
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        if report_path:
+            run.write_report(report_path)
+            feedback.pushInfo(tr("Report written to {0}", report_path))
+        for line in run.summary_lines():
+            feedback.pushInfo(line)
+        outputs: dict[str, Any] = {self.OUTPUT: dest_id, self.SUMMARY: run.summary_json()}
+        if report_path:
+            outputs[self.REPORT] = report_path
+        return outputs
+
+    @staticmethod
+    def _output_fields(input_fields: QgsFields, run) -> QgsFields:
+        """Input fields (minus names the check writes itself) + the check's fields."""
+        from ccsg_plugin.gis import check_results
+
+        specs = check_results.result_field_specs(run)
+        ours = {name for name, _ in specs}
+        fields = QgsFields()
+        for field in input_fields:
+            if field.name() not in ours:
+                fields.append(field)
+        types = {"string": QVariant.String, "double": QVariant.Double, "bool": QVariant.Bool}
+        for name, kind in specs:
+            fields.append(QgsField(name, types[kind]))
+        return fields

@@ -279,15 +279,20 @@ def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
     path = None
     try:
         path = _skeleton_path(space, start, end)
-    except Exception:  # noqa: BLE001 - the skeleton is a refinement; a straight axis is the documented fallback
+    except Exception:  # the skeleton is a refinement; a straight axis is the documented fallback
         path = None
     if not path:
         return LineString([start, end]) if start.distance(end) > 0 else None
-    boundary = space.boundary
-    # Drop skeleton spurs running into the core ends: keep nodes farther from each core than from the edge.
-    inner = [n for n in path
-             if Point(n).distance(core_a) > boundary.distance(Point(n)) and
-             Point(n).distance(core_b) > boundary.distance(Point(n))]
+    # Drop skeleton spurs running into the core ends: keep nodes farther from each core than from the corridor's
+    # sides (its boundary away from the cores).
+    sides = space.boundary.difference(unary_union([_valid(core_a), _valid(core_b)]).buffer(snap))
+    if sides.is_empty:
+        sides = space.boundary
+    inner = []
+    for n in path:
+        p, d_side = Point(n), sides.distance(Point(n))
+        if p.distance(core_a) > d_side * 1.001 and p.distance(core_b) > d_side * 1.001:
+            inner.append(n)
     coords = [(start.x, start.y), *inner, (end.x, end.y)]
     line = LineString(coords)
     simplified = line.simplify(max(line.length / 500.0, 0.5))
@@ -337,3 +342,8 @@ def width_profile(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
             out.append((d, hit[0], hit[1]))
         d += spacing
     return out
+
+
+def polygon_parts(geom: BaseGeometry) -> list[BaseGeometry]:
+    """The polygon parts of a geometry (public name of the helper used by the criteria)."""
+    return _parts(geom)

@@ -1,0 +1,150 @@
+"""Barriers and linear infrastructure (CRITERIA.md 2c): severance, crossing structures, road density."""
+
+from __future__ import annotations
+
+import numpy as np
+from shapely.geometry import LineString, MultiLineString
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import linemerge, unary_union
+
+from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.criteria.catalogue import CATALOGUE
+from ccsg_plugin.core.criteria.design import needs_pair
+from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.profiles import CriterionSpec
+
+
+def _bounds(job: Job, name: str, geoms: list[BaseGeometry]) -> np.ndarray:
+    """Bounding boxes of a context layer, computed once per run and shared by all corridors."""
+    key = f"bounds:{name}"
+    if key not in job.shared:
+        job.shared[key] = np.array([g.bounds if g is not None and not g.is_empty else (np.inf,) * 4
+                                    for g in geoms], dtype=float).reshape(-1, 4)
+    return job.shared[key]
+
+
+def near(job: Job, name: str, geoms: list[BaseGeometry], pad: float = 0.0) -> np.ndarray:
+    """Indexes of the geometries whose bounding box meets the corridor's (plus pad)."""
+    if not geoms:
+        return np.zeros(0, dtype=int)
+    b = _bounds(job, name, geoms)
+    minx, miny, maxx, maxy = job.geom.bounds
+    hit = (b[:, 0] <= maxx + pad) & (b[:, 2] >= minx - pad) & (b[:, 1] <= maxy + pad) & (b[:, 3] >= miny - pad)
+    return np.flatnonzero(hit)
+
+
+def _crossing(job: Job) -> list[int]:
+    barriers = job.context.barriers
+    return job.cached("crossing_barriers", lambda: [
+        int(i) for i in near(job, "barriers", [b[1] for b in barriers]) if barriers[i][1].intersects(job.geom)])
+
+
+def _severed(job: Job, lines: list[BaseGeometry], width: float) -> bool:
+    (_, core_a), (_, core_b) = job.pair()
+    remaining = job.geom.difference(unary_union([ln.buffer(width / 2.0) for ln in lines]))
+    reach = job.snap() + width / 2.0
+    return not any(p.distance(core_a) <= reach and p.distance(core_b) <= reach for p in cg.polygon_parts(remaining))
+
+
+def severing(job: Job) -> tuple[list[int], bool]:
+    """(indexes of the severing barriers, jointly): the features that cut the corridor completely, alone, or,
+    when none does alone but together they do, all the crossing features (jointly=True)."""
+    def compute():
+        spec = job.spec_of("barrier_severance")
+        width = float((spec.thresholds if spec else CATALOGUE["barrier_severance"].thresholds)["barrier_width_m"])
+        barriers = job.context.barriers
+        idx = _crossing(job)
+        if not idx or not _severed(job, [barriers[i][1] for i in idx], width):
+            return [], False
+        alone = [i for i in idx if _severed(job, [barriers[i][1]], width)]
+        return (alone, False) if alone else (idx, True)
+    return job.cached("severing", compute)
+
+
+def barrier_severance(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.barriers is None:
+        return Outcome.missing("no barriers layer (roads, railways, canals, fences)")
+    problem = needs_pair(job)
+    if problem:
+        return problem
+    idx, jointly = severing(job)
+    crossing = _crossing(job)
+    if not idx:
+        return Outcome("pass", 0, 0, f"{len(crossing)} linear feature(s) cross the corridor; none severs it")
+    barriers = job.context.barriers
+    by_class: dict[str, list[str]] = {}
+    for i in idx:
+        by_class.setdefault(str(barriers[i][2] or "unclassified"), []).append(str(barriers[i][0]))
+    listed = "; ".join(f"{cls}: {', '.join(ids)}" for cls, ids in sorted(by_class.items()))
+    where = unary_union([barriers[i][1].intersection(job.geom) for i in idx])
+    how = "together sever" if jointly else "sever"
+    return Outcome("fail", len(idx), 0, f"{len(idx)} feature(s) {how} the corridor ({listed}): each needs "
+                                        "mitigation", where)
+
+
+def _positions(section: BaseGeometry, points: list[BaseGeometry]) -> list[float]:
+    """Largest spacing along each line of `section` between its ends and the points snapped to it."""
+    merged = linemerge(section) if isinstance(section, MultiLineString) else section
+    lines = list(getattr(merged, "geoms", [merged]))
+    worst = []
+    for line in lines:
+        if not isinstance(line, LineString) or line.length == 0:
+            continue
+        pos = sorted([0.0, line.length, *(line.project(p) for p in points)])
+        worst.append(max(b - a for a, b in zip(pos, pos[1:])))
+    return worst
+
+
+def crossing_structures(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.barriers is None:
+        return Outcome.missing("no barriers layer")
+    problem = needs_pair(job)
+    if problem:
+        return problem
+    idx, _jointly = severing(job)
+    if not idx:
+        return Outcome("pass", 0.0, job.profile.home_range_width_m, "No severing barrier, no crossing needed")
+    if job.context.crossings is None:
+        return Outcome.missing(f"no crossing structures layer ({len(idx)} severing barrier(s) found)")
+    need = int(spec.thresholds["min_per_barrier"])
+    snap = float(spec.thresholds["snap_m"])
+    spacing_max = job.profile.home_range_width_m
+    zone = job.geom.buffer(snap)
+    crossings = [p for p in job.context.crossings if p is not None and p.intersects(zone)]
+    barriers = job.context.barriers
+    problems, worst_gap, where = [], 0.0, None
+    for i in idx:
+        section = barriers[i][1].intersection(job.geom)
+        mine = [p for p in crossings if p.distance(section) <= snap]
+        gaps = _positions(section, mine)
+        gap = max(gaps) if gaps else 0.0
+        if gap > worst_gap:
+            worst_gap, where = gap, section
+        if len(mine) < need:
+            problems.append(f"{barriers[i][0]} has {len(mine)} crossing(s)")
+        elif gap > spacing_max:
+            problems.append(f"{barriers[i][0]} has a {gap:.0f} m stretch without crossing")
+    if problems:
+        return Outcome("fail", round(worst_gap, 1), spacing_max,
+                       f"{'; '.join(problems)} (need ≥ {need}, spacing ≤ {spacing_max:.0f} m)", where)
+    return Outcome("pass", round(worst_gap, 1), spacing_max,
+                   f"Every severing barrier has ≥ {need} crossing(s); largest spacing {worst_gap:.0f} m")
+
+
+def road_density(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.barriers is None:
+        return Outcome.missing("no roads / barriers layer")
+    limit = float(spec.thresholds["max_km_per_km2"])
+    excluded = {str(c).strip().lower() for c in spec.thresholds.get("exclude_classes", [])}
+    barriers = job.context.barriers
+    total = 0.0
+    for i in _crossing(job):
+        _bid, line, cls = barriers[i]
+        if str(cls or "").strip().lower() in excluded:
+            continue
+        total += line.intersection(job.geom).length
+    density = (total / 1000.0) / (job.geom.area / 1e6)
+    status = "pass" if density < limit else "fail"
+    return Outcome(status, round(density, 4), limit,
+                   f"{total / 1000:.2f} km of roads and tracks in {job.geom.area / 1e6:.2f} km²: "
+                   f"{density:.2f} km/km²")

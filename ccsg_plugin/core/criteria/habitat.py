@@ -1,0 +1,180 @@
+"""Habitat checks (CRITERIA.md 2b): the habitat graph test, stepping-stone spacing and the natural habitat share.
+
+Habitat graph [I]: the habitat cells inside the corridor are turned into patches (unions of cell squares); the
+nodes are these patches and the two linked cores; the "largest gap that has to be crossed" is the smallest possible
+longest hop between the cores (a minimax path), found with a Prim-like search on edge-to-edge distances.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from typing import Optional
+
+import numpy as np
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
+
+from ccsg_plugin.core.criteria.design import needs_pair
+from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.profiles import CriterionSpec
+from ccsg_plugin.core.criteria.raster import RasterArray, cell_boxes_union
+
+
+def habitat_cells(job: Job):
+    """(raster, window, habitat bool over the window, valid bool over the window) or (None, reason)."""
+    ctx, profile = job.context, job.profile
+    raster: Optional[RasterArray] = ctx.habitat if ctx.habitat is not None else ctx.landcover
+    if raster is None:
+        return None, "no habitat or land-cover raster"
+    if raster is ctx.landcover and not profile.habitat_classes:
+        return None, f"the profile lists no habitat_classes for the land-cover raster '{raster.name}'"
+    window, problem = job.window(raster)
+    if problem:
+        return None, problem
+    block = window.take(raster.data)
+    valid = ~window.take(raster.nodata_mask)
+    if block.dtype == bool:
+        hab = block.copy()
+    elif profile.habitat_classes:
+        hab = np.isin(block, np.asarray([c for c in profile.habitat_classes if not isinstance(c, str)] or [np.nan]))
+    else:  # a habitat raster without a class list: any non-zero value is habitat
+        hab = block != 0
+    return (raster, window, hab & valid, valid), None
+
+
+def _bottleneck(nodes: list[BaseGeometry], src: int, dst: int):
+    """(largest hop, (u, v)) on the minimax path from nodes[src] to nodes[dst], edge weights = distances."""
+    n = len(nodes)
+    bounds = np.array([g.bounds for g in nodes], dtype=float)
+    best = [math.inf] * n
+    parent: list[Optional[tuple[int, float]]] = [None] * n
+    best[src] = 0.0
+    done = [False] * n
+    heap = [(0.0, src)]
+    while heap:
+        b, u = heapq.heappop(heap)
+        if done[u]:
+            continue
+        done[u] = True
+        if u == dst:
+            break
+        # A bounding-box gap is a lower bound of the distance: skip nodes that cannot improve their bottleneck.
+        gx = np.maximum(0.0, np.maximum(bounds[:, 0] - bounds[u, 2], bounds[u, 0] - bounds[:, 2]))
+        gy = np.maximum(0.0, np.maximum(bounds[:, 1] - bounds[u, 3], bounds[u, 1] - bounds[:, 3]))
+        lower = np.hypot(gx, gy)
+        for v in np.flatnonzero(np.maximum(lower, b) < np.asarray(best)):
+            v = int(v)
+            if done[v]:
+                continue
+            d = nodes[u].distance(nodes[v])
+            nb = max(b, d)
+            if nb < best[v]:
+                best[v], parent[v] = nb, (u, d)
+                heapq.heappush(heap, (nb, v))
+    if not math.isfinite(best[dst]):
+        return math.inf, None
+    worst, edge, v = -1.0, None, dst
+    while parent[v] is not None:
+        u, d = parent[v]
+        if d > worst:
+            worst, edge = d, (u, v)
+        v = u
+    return max(worst, 0.0), edge
+
+
+def _gap_location(nodes, edge) -> Optional[Point]:
+    if edge is None:
+        return None
+    a, b = nearest_points(nodes[edge[0]], nodes[edge[1]])
+    return Point((a.x + b.x) / 2.0, (a.y + b.y) / 2.0)
+
+
+def _patches(geom: BaseGeometry) -> list[BaseGeometry]:
+    return [g for g in getattr(geom, "geoms", [geom]) if not g.is_empty]
+
+
+def habitat_continuity(job: Job, spec: CriterionSpec) -> Outcome:
+    problem = needs_pair(job)
+    if problem:
+        return problem
+    cells, reason = habitat_cells(job)
+    if cells is None:
+        return Outcome.missing(reason)
+    raster, window, hab, _valid = cells
+    gap_max = job.profile.gap_max_m
+    inside = hab & window.mask
+    patches = _patches(cell_boxes_union(raster, window, inside)) if inside.any() else []
+    (_, core_a), (_, core_b) = job.pair()
+    nodes = [core_a, core_b, *patches]
+    gap, edge = _bottleneck(nodes, 0, 1)
+    where = _gap_location(nodes, edge)
+    if not math.isfinite(gap):
+        return Outcome("fail", None, gap_max, "The cores cannot be joined through habitat", where)
+    if gap <= gap_max:
+        return Outcome("pass", round(gap, 1), gap_max,
+                       f"Cores joined through {len(patches)} habitat patch(es); largest gap {gap:.0f} m ≤ "
+                       f"{gap_max:.0f} m", where)
+    return Outcome("fail", round(gap, 1), gap_max,
+                   f"A habitat gap of {gap:.0f} m must be crossed (more than {gap_max:.0f} m)", where)
+
+
+def stepping_stone_spacing(job: Job, spec: CriterionSpec) -> Outcome:
+    parts = _patches(job.geom)
+    gap_max = job.profile.gap_max_m
+    if len(parts) > 1:
+        stones, what = parts, "stones"
+    elif job.is_stepping_stone:
+        cells, reason = habitat_cells(job)
+        if cells is None:
+            return Outcome.missing(f"single-part stepping-stone corridor and {reason}")
+        raster, window, hab, _valid = cells
+        inside = hab & window.mask
+        stones = _patches(cell_boxes_union(raster, window, inside)) if inside.any() else []
+        what = "habitat patches"
+    else:
+        return Outcome.missing("applies to stepping-stone corridors (corridor_form = stepping_stone or a "
+                               "multi-part corridor)")
+    pair = job.pair() if job.context.cores is not None else None
+    ends = [pair[0][1], pair[1][1]] if pair else []
+    nodes = ends + stones
+    nn = 0.0
+    nn_at = None
+    for i in range(len(ends), len(nodes)):
+        others = [nodes[j].distance(nodes[i]) for j in range(len(nodes)) if j != i]
+        d = min(others) if others else math.inf
+        if d > nn:
+            nn, nn_at = d, i
+    if pair:
+        gap, edge = _bottleneck(nodes, 0, 1)
+        value, where = gap, _gap_location(nodes, edge)
+        text = f"largest hop between the cores {gap:.0f} m; largest nearest-neighbour distance {nn:.0f} m"
+    else:
+        value, where = nn, (nodes[nn_at].centroid if nn_at is not None else None)
+        text = f"largest nearest-neighbour distance {nn:.0f} m (cores unknown)"
+    if not math.isfinite(value):
+        return Outcome("fail", None, gap_max, f"{len(stones)} {what}: no chain of stones joins the cores")
+    status = "pass" if value <= gap_max else "fail"
+    return Outcome(status, round(value, 1), gap_max, f"{len(stones)} {what}; {text}", where)
+
+
+def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
+    need = float(spec.thresholds["min_natural_share"])
+    cells, reason = habitat_cells(job)
+    if cells is None:
+        res = job.context.resistance
+        if res is not None:
+            window, problem = job.window(res)
+            if not problem:
+                values = window.values(res.data)[~window.values(res.nodata_mask)]
+                mean = float(np.nanmean(values)) if values.size else math.nan
+                return Outcome("not_evaluated", round(mean, 3), None,
+                               f"Not evaluated: {reason}; mean resistance inside is {mean:.3g} (reported only)")
+        return Outcome.missing(reason)
+    _raster, window, hab, valid = cells
+    inside_valid = valid & window.mask
+    total = int(inside_valid.sum())
+    share = float((hab & window.mask).sum()) / total if total else 0.0
+    status = "pass" if share >= need else "fail"
+    return Outcome(status, round(share, 4), need, f"{100 * share:.0f} % natural habitat inside the corridor")

@@ -1,0 +1,79 @@
+"""Realm-specific checks (CRITERIA.md 2d): freshwater longitudinal and lateral connectivity, marine size and
+spacing, seasonal (temporal) corridors."""
+
+from __future__ import annotations
+
+from shapely.ops import unary_union
+
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing
+from ccsg_plugin.core.criteria.profiles import CriterionSpec
+
+
+def fw_longitudinal(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.river_barriers is None:
+        return Outcome.missing("no river barriers layer (dams, weirs, culverts)")
+    limit = int(spec.thresholds["max_barriers"])
+    inside = [p for p in job.context.river_barriers if p is not None and p.intersects(job.geom)]
+    status = "pass" if len(inside) <= limit else "fail"
+    where = unary_union(inside) if inside else None
+    return Outcome(status, len(inside), limit, f"{len(inside)} dam(s), weir(s) or culvert(s) inside the corridor",
+                   where)
+
+
+def fw_lateral(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.floodplain is None:
+        return Outcome.missing("no floodplain / riparian polygon layer")
+    # Within the corridor's reach (its convex hull), how much of the floodplain does the corridor include [I].
+    hull = job.geom.convex_hull
+    flood = unary_union([f for f in job.context.floodplain if f is not None and f.intersects(hull)])
+    reach = flood.intersection(hull) if not flood.is_empty else flood
+    if reach.is_empty or reach.area == 0:
+        return Outcome("pass", None, None, "No floodplain along the corridor")
+    share = reach.intersection(job.geom).area / reach.area
+    return Outcome("pass", round(share, 4), None,
+                   f"{100 * share:.0f} % of the floodplain along the corridor is inside it; reported only")
+
+
+def mar_size(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.coastline is None:
+        return Outcome.missing("no coastline layer")
+    need = float(spec.thresholds["min_alongshore_m"])
+    coast = unary_union([c for c in job.context.coastline if c is not None])
+    spans = []
+    for part in getattr(job.geom, "geoms", [job.geom]):
+        length = coast.intersection(part).length
+        if length > 0:
+            spans.append(length)
+    if not spans:
+        return Outcome("fail", 0.0, need, "No coastline inside the corridor")
+    smallest = min(spans)
+    status = "pass" if smallest >= need else "fail"
+    return Outcome(status, round(smallest, 1), need,
+                   f"Alongshore span {smallest / 1000:.1f} km" + (" (smallest component)" if len(spans) > 1 else ""))
+
+
+def mar_spacing(job: Job, spec: CriterionSpec) -> Outcome:
+    if job.context.cores is None:
+        return Outcome.missing("no protected components (cores) layer")
+    touched = set(job.touched_cores())
+    others = [(cid, g) for cid, g in job.context.cores if cid not in touched and g is not None and not g.is_empty]
+    if not others:
+        return Outcome.missing("no other protected component to measure the spacing to")
+    dist, cid = min((job.geom.distance(g), cid) for cid, g in others)
+    limit = job.profile.max_dispersal_m
+    status = "pass" if dist <= limit else "fail"
+    return Outcome(status, round(dist, 1), limit, f"Nearest other protected component ({cid}) is {dist / 1000:.1f} km "
+                                                  "away")
+
+
+def temporal_validity(job: Job, spec: CriterionSpec) -> Outcome:
+    regime = job.attr("temporal_regime")
+    if is_missing(regime):
+        return Outcome("warn", None, None, "Attribute temporal_regime is missing (permanent, seasonal or dynamic)")
+    regime = str(regime).strip().lower()
+    if regime not in ("permanent", "seasonal", "dynamic"):
+        return Outcome("warn", regime, None, f"temporal_regime '{regime}' is not permanent, seasonal or dynamic")
+    if regime != "permanent" and is_missing(job.attr("active_months")):
+        return Outcome("warn", regime, None, f"A {regime} corridor needs active_months")
+    return Outcome("pass", regime, None, f"Temporal regime {regime}"
+                   + (f", active months {job.attr('active_months')}" if regime != "permanent" else ""))

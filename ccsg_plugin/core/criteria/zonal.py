@@ -1,0 +1,82 @@
+"""Raster zonal checks: climate / elevation gradient, built-up footprint, artificial light (CRITERIA.md 2b, 2c)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.profiles import CriterionSpec
+from ccsg_plugin.core.criteria.raster import RasterArray
+
+
+def _values(job: Job, raster: RasterArray, geom=None, tag: str = "corridor"):
+    window, problem = job.window(raster, geom, tag)
+    if problem:
+        return None, problem
+    vals = window.values(raster.data)[~window.values(raster.nodata_mask)]
+    return vals.astype(np.float64), None
+
+
+def climate_gradient(job: Job, spec: CriterionSpec) -> Outcome:
+    dem = job.context.dem
+    if dem is None:
+        return Outcome.missing("no elevation (DEM) raster")
+    vals, problem = _values(job, dem)
+    if problem:
+        return Outcome.missing(problem)
+    lo, hi = float(vals.min()), float(vals.max())
+    need = float(spec.thresholds["min_core_elevation_diff_m"])
+    pair = job.pair() if job.context.cores is not None else None
+    if pair is None:
+        if need > 0:
+            return Outcome.missing("the elevation difference between the cores needs two linked cores")
+        return Outcome("pass", round(hi - lo, 1), None,
+                       f"Elevation {lo:.0f}-{hi:.0f} m inside the corridor (range {hi - lo:.0f} m); reported only")
+    means = []
+    for (cid, core), tag in zip(pair, ("core_a", "core_b")):
+        cv, cproblem = _values(job, dem, core, f"{tag}:{cid}")
+        if cproblem:
+            return Outcome.missing(f"core {cid}: {cproblem}")
+        means.append(float(cv.mean()))
+    diff = abs(means[0] - means[1])
+    text = (f"Elevation {lo:.0f}-{hi:.0f} m inside; mean core elevations {means[0]:.0f} m and {means[1]:.0f} m "
+            f"(difference {diff:.0f} m)")
+    if need <= 0:
+        return Outcome("pass", round(diff, 1), None, text + "; reported only")
+    return Outcome("pass" if diff >= need else "fail", round(diff, 1), need, text)
+
+
+def human_footprint(job: Job, spec: CriterionSpec) -> Outcome:
+    lc = job.context.landcover
+    if lc is None:
+        return Outcome.missing("no land-cover raster")
+    classes = [c for c in job.profile.builtup_classes if not isinstance(c, str)]
+    if not classes:
+        return Outcome.missing("the profile lists no builtup_classes")
+    limit = float(spec.thresholds["max_builtup_share"])
+    ring_m = float(spec.thresholds["ring_m"])
+    inside, problem = _values(job, lc)
+    if problem:
+        return Outcome.missing(problem)
+    share_in = float(np.isin(inside, classes).mean()) if inside.size else 0.0
+    ring = job.geom.buffer(ring_m).difference(job.geom)
+    ring_vals, ring_problem = _values(job, lc, ring, "ring")
+    share_ring = float(np.isin(ring_vals, classes).mean()) if ring_vals is not None and ring_vals.size else math.nan
+    worst = max(share_in, 0.0 if math.isnan(share_ring) else share_ring)
+    ring_text = (f"{100 * share_ring:.1f} % in the {ring_m:.0f} m ring" if not math.isnan(share_ring)
+                 else f"ring not measured ({ring_problem})")
+    status = "pass" if worst <= limit else "fail"
+    return Outcome(status, round(worst, 4), limit, f"Built-up {100 * share_in:.1f} % inside, {ring_text}")
+
+
+def artificial_light(job: Job, spec: CriterionSpec) -> Outcome:
+    lights = job.context.night_lights
+    if lights is None:
+        return Outcome.missing("no night-lights raster")
+    vals, problem = _values(job, lights)
+    if problem:
+        return Outcome.missing(problem)
+    mean, peak = float(vals.mean()), float(vals.max())
+    return Outcome("pass", round(mean, 3), None, f"Mean night-light {mean:.3g}, maximum {peak:.3g}; reported only")

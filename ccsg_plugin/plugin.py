@@ -27,6 +27,12 @@ def _locale() -> str:
     return str(value)[:2]
 
 
+def _designer_dock(iface):
+    from ccsg_plugin.gui.designer_dock import DesignerDock
+
+    return DesignerDock(iface)
+
+
 class CcsgPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
@@ -79,7 +85,9 @@ class CcsgPlugin:
         Factories import their module lazily, so QGIS starts fast and a dock costs nothing until it is opened.
         One line per dock, e.g. ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock).
         """
-        specs: list[tuple] = []
+        specs: list[tuple] = [
+            ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock),
+        ]
         return specs
 
     @staticmethod

@@ -1,0 +1,368 @@
+"""The Corridor designer panel: the corridor store, the cores layer, the two drawing tools and the corridor list.
+
+The dock only wires widgets to gis/corridor_store (storage, computed fields) and gui/map_tools (drawing); every
+signal it connects is disconnected in shutdown().
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsSnappingConfig,
+    QgsTolerance,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt import sip, uic
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem
+
+from ccsg_plugin import paths
+from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.gis import corridor_store, output
+from ccsg_plugin.gui.map_tools import CentrelineTool, PolygonTool
+from ccsg_plugin.i18n import tr
+from ccsg_plugin.messages import notify
+
+_FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "designer_dock.ui")))
+
+ID_ROLE = Qt.UserRole
+
+
+class DesignerDock(QgsDockWidget, _FormClass):
+    def __init__(self, iface, parent=None) -> None:
+        super().__init__(parent or iface.mainWindow())
+        self.setupUi(self)
+        self.setObjectName("CcsgDesignerDock")
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.store: corridor_store.CorridorStore | None = None
+        self._connections: list[tuple] = []
+        self._layer_connections: list[tuple] = []
+        self._previous_snapping: QgsSnappingConfig | None = None
+
+        self.coresLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.coresLayerCombo.setAllowEmptyLayer(True)
+        self.coresLayerCombo.setLayer(None)
+        self.lcLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.endStyleCombo.addItem(tr("Flat"), "flat")
+        self.endStyleCombo.addItem(tr("Round"), "round")
+        self.corridorList.setObjectName("CcsgDesignerCorridorList")
+        self.corridorList.header().setStretchLastSection(False)
+        self.corridorList.header().setSectionResizeMode(0, self.corridorList.header().Stretch)
+        self.corridorList.header().setSectionResizeMode(1, self.corridorList.header().ResizeToContents)
+        self.corridorList.header().setSectionResizeMode(2, self.corridorList.header().ResizeToContents)
+        for name, icon in (("drawPolygonButton", "mActionCapturePolygon.svg"),
+                           ("drawLineButton", "mActionCaptureLine.svg")):
+            getattr(self, name).setIcon(QIcon(f":/images/themes/default/{icon}"))
+
+        self.polygon_tool = PolygonTool(self.canvas, iface)
+        self.line_tool = CentrelineTool(self.canvas, iface, width=self.widthSpin.value())
+        self.polygon_tool.setObjectName("CcsgDrawPolygonTool")
+        self.line_tool.setObjectName("CcsgDrawCentrelineTool")
+
+        project = QgsProject.instance()
+        self._connect(self.newStoreButton.clicked, self._on_new_store)
+        self._connect(self.openStoreButton.clicked, self._on_open_store)
+        self._connect(self.coresLayerCombo.layerChanged, self._on_cores_layer)
+        self._connect(self.coreIdFieldCombo.fieldChanged, self._on_core_field)
+        self._connect(self.drawPolygonButton.toggled, lambda on: self._toggle_tool(self.polygon_tool, on))
+        self._connect(self.drawLineButton.toggled, lambda on: self._toggle_tool(self.line_tool, on))
+        self._connect(self.widthSpin.valueChanged, self.line_tool.set_width)
+        self._connect(self.endStyleCombo.currentIndexChanged,
+                      lambda _i: self.line_tool.set_end_style(self.endStyleCombo.currentData()))
+        self._connect(self.corridorList.itemSelectionChanged, self._on_list_selection)
+        self._connect(self.corridorList.itemDoubleClicked, lambda *_: self._on_open_form())
+        self._connect(self.formButton.clicked, self._on_open_form)
+        self._connect(self.saveButton.clicked, self.save)
+        self._connect(self.addFromLcButton.clicked, self._on_add_from_lc)
+        self._connect(self.canvas.mapToolSet, self._on_map_tool_set)
+        self._connect(self.polygon_tool.corridorAdded, self._on_corridor_added)
+        self._connect(self.line_tool.corridorAdded, self._on_corridor_added)
+        self._connect(project.readProject, lambda *_: self.restore_from_project())
+        self._connect(project.cleared, self._on_project_cleared)
+        self._connect(project.layersWillBeRemoved, self._on_layers_removed)
+        self.restore_from_project()
+        self._update_enabled()
+
+    # ----- signal bookkeeping -------------------------------------------------------------------------------
+    def _connect(self, signal, slot, bucket=None) -> None:
+        signal.connect(slot)
+        (self._connections if bucket is None else bucket).append((signal, slot))
+
+    @staticmethod
+    def _disconnect_all(bucket: list) -> None:
+        for signal, slot in bucket:
+            with contextlib.suppress(TypeError, RuntimeError):  # sender already deleted
+                signal.disconnect(slot)
+        bucket.clear()
+
+    def shutdown(self) -> None:
+        """Called by the plugin on unload: tools off, signals and layer hooks disconnected."""
+        for tool in (self.polygon_tool, self.line_tool):
+            if not sip.isdeleted(tool) and self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+        self._restore_snapping()
+        self._disconnect_all(self._connections)
+        self._set_store(None, remember=False)
+        for tool in (self.polygon_tool, self.line_tool):
+            if not sip.isdeleted(tool):
+                tool.reset()
+
+    # ----- the store ----------------------------------------------------------------------------------------
+    def _set_store(self, store, remember: bool = True) -> None:
+        if self.store is not None:
+            self.store.detach()
+            self._disconnect_all(self._layer_connections)
+        self.store = store
+        self.polygon_tool.store = store
+        self.line_tool.store = store
+        if store is not None:
+            store.attach()
+            layer = store.layer
+            for signal in (layer.featureAdded, layer.featuresDeleted, layer.attributeValueChanged,
+                           layer.geometryChanged, layer.afterCommitChanges, layer.afterRollBack,
+                           layer.editCommandEnded):
+                self._connect(signal, self._refresh_list_later, self._layer_connections)
+            if store.cores_layer is not None:
+                self.coresLayerCombo.setLayer(store.cores_layer)
+                if store.core_id_field:
+                    self.coreIdFieldCombo.setField(store.core_id_field)
+            else:
+                self._on_cores_layer(self.coresLayerCombo.currentLayer())
+            self.storePathLabel.setText(tr("Store: {0}", str(store.path)))
+            self.storePathLabel.setToolTip(str(store.path))
+            if remember:
+                corridor_store.remember(QgsProject.instance(), store)
+        else:
+            self.storePathLabel.setText(tr("No store yet: create one next to the project, or open one."))
+        self.refresh_list()
+        self._update_enabled()
+
+    def open_store(self, path: Path, create: bool = False) -> bool:
+        """Create (when asked and missing) or open the store at path, add its layer to the project, use it."""
+        project = QgsProject.instance()
+        try:
+            if create:
+                layer = corridor_store.create_or_open(Path(path), project.crs())
+            else:
+                layer = corridor_store.open_store_layer(Path(path))
+        except CcsgError as exc:
+            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            return False
+        existing = corridor_store.find_store_layer(project, Path(path))
+        if existing is not None:
+            corridor_store.configure_layer(existing)
+            layer = existing
+        else:
+            output.add_to_group(project, layer, position=0)
+        cores = self.coresLayerCombo.currentLayer()
+        field = self.coreIdFieldCombo.currentField() or None
+        self._set_store(corridor_store.CorridorStore(layer, cores, field))
+        return True
+
+    def restore_from_project(self) -> None:
+        try:
+            store = corridor_store.reopen(QgsProject.instance())
+        except CcsgError as exc:
+            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            store = None
+        if store is not None:
+            self._set_store(store, remember=False)
+
+    def _on_new_store(self) -> None:
+        project = QgsProject.instance()
+        try:
+            corridor_store.check_projected(project.crs(), tr("The project"))
+        except CcsgError as exc:
+            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            return
+        default = corridor_store.default_store_path(project)
+        start = str(default) if default else str(Path.home() / corridor_store.DEFAULT_FILE_NAME)
+        path, _ = QFileDialog.getSaveFileName(self, tr("New corridor store"), start, tr("GeoPackage (*.gpkg)"),
+                                              options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            self.open_store(Path(path if path.endswith(".gpkg") else path + ".gpkg"), create=True)
+
+    def _on_open_store(self) -> None:
+        start = str(Path(QgsProject.instance().absolutePath() or Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open corridor store"), start, tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_store(Path(path))
+
+    def _on_project_cleared(self) -> None:
+        self._set_store(None, remember=False)
+
+    def _on_layers_removed(self, layer_ids) -> None:
+        if self.store is not None and self.store.layer.id() in layer_ids:
+            for tool in (self.polygon_tool, self.line_tool):
+                if self.canvas.mapTool() is tool:
+                    self.canvas.unsetMapTool(tool)
+            self._set_store(None, remember=False)
+
+    # ----- cores and snapping ---------------------------------------------------------------------------------
+    def _on_cores_layer(self, layer) -> None:
+        self.coreIdFieldCombo.setLayer(layer)
+        if isinstance(layer, QgsVectorLayer):
+            names = layer.fields().names()
+            preferred = next((n for n in ("core_id", "WDPAID", "wdpaid", "id") if n in names), None)
+            if preferred:
+                self.coreIdFieldCombo.setField(preferred)
+        self._on_core_field(self.coreIdFieldCombo.currentField())
+        if self.canvas.mapTool() in (self.polygon_tool, self.line_tool):
+            self._apply_snapping()
+
+    def _on_core_field(self, field) -> None:
+        if self.store is None:
+            return
+        layer = self.coresLayerCombo.currentLayer()
+        self.store.set_cores(layer if isinstance(layer, QgsVectorLayer) else None, field or None)
+        corridor_store.remember(QgsProject.instance(), self.store)
+
+    def _apply_snapping(self) -> None:
+        """Snap to the cores layer's vertices and edges while a designer tool is active."""
+        utils = self.canvas.snappingUtils()
+        if self._previous_snapping is None:
+            self._previous_snapping = QgsSnappingConfig(utils.config())
+        config = QgsSnappingConfig(QgsProject.instance())
+        layer = self.coresLayerCombo.currentLayer()
+        if isinstance(layer, QgsVectorLayer):
+            config.setEnabled(True)
+            config.setMode(QgsSnappingConfig.AdvancedConfiguration)
+            settings = QgsSnappingConfig.IndividualLayerSettings(
+                True, QgsSnappingConfig.VertexFlag | QgsSnappingConfig.SegmentFlag, 12, QgsTolerance.Pixels, 0, 0)
+            config.setIndividualLayerSettings(layer, settings)
+        else:
+            config.setEnabled(False)
+        utils.setConfig(config)
+
+    def _restore_snapping(self) -> None:
+        if self._previous_snapping is not None:
+            self.canvas.snappingUtils().setConfig(self._previous_snapping)
+            self._previous_snapping = None
+
+    # ----- tools --------------------------------------------------------------------------------------------
+    def _toggle_tool(self, tool, on: bool) -> None:
+        if on:
+            if self.store is None:
+                notify(self.iface, tr("Corridor designer"),
+                       tr("Create or open a corridor store first (New store… / Open store…)."), Qgis.Warning)
+                self._set_checked(tool, False)
+                return
+            self.line_tool.set_width(self.widthSpin.value())
+            self.line_tool.set_end_style(self.endStyleCombo.currentData())
+            self._apply_snapping()
+            self.canvas.setMapTool(tool)
+        elif self.canvas.mapTool() is tool:
+            self.canvas.unsetMapTool(tool)
+            self._restore_snapping()
+
+    def _set_checked(self, tool, checked: bool) -> None:
+        button = self.drawPolygonButton if tool is self.polygon_tool else self.drawLineButton
+        button.blockSignals(True)
+        button.setChecked(checked)
+        button.blockSignals(False)
+
+    def _on_map_tool_set(self, new_tool, old_tool=None) -> None:
+        for tool in (self.polygon_tool, self.line_tool):
+            self._set_checked(tool, new_tool is tool)
+        if new_tool not in (self.polygon_tool, self.line_tool):
+            self._restore_snapping()
+
+    def _on_corridor_added(self, fid) -> None:
+        self.refresh_list()
+        self._select_in_list(fid, zoom=False)
+
+    def _update_enabled(self) -> None:
+        has_store = self.store is not None
+        for widget in (self.drawGroup, self.listGroup, self.lcGroup):
+            widget.setEnabled(has_store)
+
+    # ----- the list -----------------------------------------------------------------------------------------
+    def _refresh_list_later(self, *args) -> None:
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        selected = self.selected_fid()
+        self.corridorList.blockSignals(True)
+        self.corridorList.clear()
+        if self.store is not None and not sip.isdeleted(self.store.layer):
+            widths = {}
+            for feature in self.store.layer.getFeatures():
+                value = corridor_store._null_to_none(feature["min_width_m"])
+                widths[feature.id()] = "" if value is None else tr("{0} m", f"{float(value):,.0f}")
+            for fid, name, status in self.store.corridors():
+                item = QTreeWidgetItem([name, status, widths.get(fid, "")])
+                item.setData(0, ID_ROLE, fid)
+                item.setToolTip(0, name)
+                self.corridorList.addTopLevelItem(item)
+        self.corridorList.blockSignals(False)
+        if selected is not None:
+            self._select_in_list(selected, zoom=False)
+
+    def selected_fid(self):
+        items = self.corridorList.selectedItems()
+        return items[0].data(0, ID_ROLE) if items else None
+
+    def _select_in_list(self, fid, zoom: bool = True) -> None:
+        for i in range(self.corridorList.topLevelItemCount()):
+            item = self.corridorList.topLevelItem(i)
+            if item.data(0, ID_ROLE) == fid:
+                if not zoom:
+                    self.corridorList.blockSignals(True)
+                self.corridorList.setCurrentItem(item)
+                self.corridorList.blockSignals(False)
+                return
+
+    def _on_list_selection(self) -> None:
+        fid = self.selected_fid()
+        if fid is None or self.store is None:
+            return
+        layer = self.store.layer
+        layer.selectByIds([fid])
+        self.canvas.zoomToFeatureIds(layer, [fid])
+        self.canvas.refresh()
+
+    def _on_open_form(self) -> None:
+        fid = self.selected_fid()
+        if fid is None or self.store is None:
+            return
+        opener = getattr(self.iface, "openFeatureForm", None)
+        if opener is not None:
+            layer = self.store.layer
+            opener(layer, layer.getFeature(fid), False, True)
+
+    # ----- saving and copying -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.store is None:
+            return False
+        try:
+            self.store.commit()
+        except CcsgError as exc:
+            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Critical, 15)
+            return False
+        notify(self.iface, tr("Corridor designer"), tr("Corridors saved to {0}", str(self.store.path)), Qgis.Success)
+        self.refresh_list()
+        return True
+
+    def _on_add_from_lc(self) -> None:
+        if self.store is None:
+            return
+        source = self.lcLayerCombo.currentLayer()
+        try:
+            added = corridor_store.add_candidates_from_layer(
+                self.store, source, source.selectedFeatureIds() if source is not None else [])
+        except CcsgError as exc:
+            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            return
+        self.refresh_list()
+        notify(self.iface, tr("Corridor designer"),
+               tr("{0} least-cost corridors copied into the store as candidates ({1} = {2}).", len(added),
+                  "design_method", "least_cost"), Qgis.Success)
+

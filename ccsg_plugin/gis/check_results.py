@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from shapely import wkt as shapely_wkt
 
 from ccsg_plugin import settings
@@ -26,22 +27,22 @@ from ccsg_plugin.core.criteria.results import CorridorEvaluation
 from ccsg_plugin.core.progress import check_cancelled, report, scaled
 from ccsg_plugin.gis import check_inputs, report_map
 from ccsg_plugin.gis import report as html_report
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 
 OVERALL_STATUS = "overall_status"
 FAILED_REQUIRED = "failed_required"
 DETAILS = "check_details"
 ERROR_KEY = "_error"
-LAYER_ROLES = (
-    ("corridors", "Corridors"),
-    ("cores", "Cores / protected areas"),
-    ("landcover", "Land cover"),
-    ("habitat", "Habitat"),
-    ("resistance", "Resistance"),
-    ("dem", "Elevation (DEM)"),
-    ("barriers", "Roads and barriers"),
-    ("crossings", "Crossing structures"),
-    ("least_cost_paths", "Least-cost paths"),
+LAYER_ROLES = (  # labels marked for pylupdate5, translated where shown
+    ("corridors", QT_TRANSLATE_NOOP("@default", "Corridors")),
+    ("cores", QT_TRANSLATE_NOOP("@default", "Cores / protected areas")),
+    ("landcover", QT_TRANSLATE_NOOP("@default", "Land cover")),
+    ("habitat", QT_TRANSLATE_NOOP("@default", "Habitat")),
+    ("resistance", QT_TRANSLATE_NOOP("@default", "Resistance")),
+    ("dem", QT_TRANSLATE_NOOP("@default", "Elevation (DEM)")),
+    ("barriers", QT_TRANSLATE_NOOP("@default", "Roads and barriers")),
+    ("crossings", QT_TRANSLATE_NOOP("@default", "Crossing structures")),
+    ("least_cost_paths", QT_TRANSLATE_NOOP("@default", "Least-cost paths")),
 )
 
 
@@ -194,7 +195,7 @@ def documented_attributes(attributes: dict) -> list[tuple[str, Any]]:
         value = attributes.get(spec.name)
         if value in (None, "") and not spec.required:
             continue
-        rows.append((tr(spec.label), value))
+        rows.append((tr_data(spec.label), value))
     return rows
 
 
@@ -227,7 +228,7 @@ def layer_rows(layers: dict) -> list[tuple[str, str]]:
         if layer is None:
             continue
         crs = layer.crs().authid() or layer.crs().description()
-        rows.append((tr(label), f"{layer.name()} — {layer.source()} ({crs})"))
+        rows.append((tr_data(label), f"{layer.name()} — {layer.source()} ({crs})"))
     return rows
 
 

@@ -4,11 +4,15 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from ccsg_plugin import paths
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr_data
 
 
 class CcsgAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``ALG_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP_NAME`` and ``HELP``."""
+    """Subclasses set ``ALG_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP_NAME`` and ``HELP``.
+
+    Write DISPLAY_NAME, GROUP_NAME and HELP as plain string literals in the class body: `make translations` collects
+    them into i18n_catalog.py (pylupdate5 cannot see them), and tr_data() shows them translated.
+    """
 
     ALG_ID = ""
     DISPLAY_NAME = ""
@@ -20,16 +24,16 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
         return self.ALG_ID
 
     def displayName(self) -> str:  # noqa: N802
-        return tr(self.DISPLAY_NAME)
+        return tr_data(self.DISPLAY_NAME)
 
     def group(self) -> str:
-        return tr(self.GROUP_NAME)
+        return tr_data(self.GROUP_NAME)
 
     def groupId(self) -> str:  # noqa: N802
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(self.HELP)
+        return tr_data(self.HELP)
 
     def icon(self) -> QIcon:
         return QIcon(str(paths.icon()))

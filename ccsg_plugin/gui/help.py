@@ -1,55 +1,15 @@
-"""The offline user guide (resources/help/<lang>/<page>.html): which file to open for a page and the UI language.
+"""Open the offline user guide: ``open_help("designer")`` from a dock's help button, ``open_help()`` for the index.
 
-Docks open their own page with ``open_help("designer")``; the plugin's Help action opens ``index``.
-Everything is local: pages are files inside the plugin, opened in the system browser with a file:// URL.
+Pages are local files (see ccsg_plugin/help_pages.py), shown in the system browser through a file:// URL.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QLocale, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 
-from ccsg_plugin import paths
+from ccsg_plugin.help_pages import PAGES, help_path, help_url, ui_language
 
-LANGUAGES = ("en", "es", "fr", "pt")
-FALLBACK = "en"
-# page id -> file name; one page per panel plus the glossary and the workshop exercise
-PAGES = {
-    "index": "index.html",
-    "designer": "designer.html",
-    "check": "check.html",
-    "analysis": "analysis.html",
-    "processing": "processing.html",
-    "glossary": "glossary.html",
-    "exercise": "exercise.html",
-}
-
-
-def ui_language() -> str:
-    """The two-letter language QGIS uses for its interface (locale/userLocale when overridden, else the system's)."""
-    settings = QgsSettings()
-    value = settings.value("locale/userLocale", "") or ""
-    if not value or not settings.value("locale/overrideFlag", False, type=bool):
-        value = value or QLocale.system().name()
-    return str(value)[:2].lower()
-
-
-def help_path(page: str = "index", locale: str | None = None) -> Path:
-    """The page's file for the language of ``locale`` (e.g. "pt_BR"), or the English page when there is none."""
-    name = PAGES.get(page, PAGES["index"])
-    lang = (locale or ui_language())[:2].lower()
-    candidate = paths.help_dir() / lang / name
-    return candidate if candidate.exists() else paths.help_dir() / FALLBACK / name
-
-
-def help_url(page: str = "index", locale: str | None = None, anchor: str = "") -> QUrl:
-    url = QUrl.fromLocalFile(str(help_path(page, locale)))
-    if anchor:
-        url.setFragment(anchor)
-    return url
+__all__ = ["PAGES", "help_path", "help_url", "open_help", "ui_language"]
 
 
 def open_help(page: str = "index", locale: str | None = None, anchor: str = "") -> bool:

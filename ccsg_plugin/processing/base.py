@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from ccsg_plugin import paths
+from ccsg_plugin.help_pages import help_url
 from ccsg_plugin.i18n import tr_data
 
 
@@ -34,6 +35,10 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr_data(self.HELP)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        """The algorithm's section of the offline guide (a local file, in QGIS's language): never a web page."""
+        return help_url("processing", anchor=self.ALG_ID).toString()
 
     def icon(self) -> QIcon:
         return QIcon(str(paths.icon()))

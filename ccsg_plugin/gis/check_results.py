@@ -154,7 +154,7 @@ def details(evaluation: CorridorEvaluation) -> dict:
             "value": json_safe(r.value),
             "threshold": json_safe(r.threshold),
             "unit": r.unit,
-            "explanation": r.explanation,
+            "explanation": tr_data(r.explanation),
             "source": r.source,
             "location": location_wkt(r.location),
             "guideline_check": bool(getattr(r, "guideline_check", False)),

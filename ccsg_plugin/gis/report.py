@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from ccsg_plugin.core.criteria.results import CorridorEvaluation, CriterionResult
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 
 STATUS_COLOURS = {"pass": "#1a9641", "warn": "#f29e2e", "fail": "#d7191c", "not_evaluated": "#9e9e9e"}
 STATUS_BACKGROUNDS = {"pass": "#e3f4e1", "warn": "#fdf0dc", "fail": "#fadcdc", "not_evaluated": "#efefef"}
@@ -144,7 +144,7 @@ def width_profile_svg(profile: list, threshold: Optional[float] = None, width: i
     x_label = tr("distance along the corridor (km)")
     y_label = tr("width (m)")
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="width-profile" width="{width}" height="{height}" '
+        f'<svg class="width-profile" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{_esc(label)}">',
         f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#fafafa" stroke="#999"/>',
     ]
@@ -216,13 +216,13 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
     for r in results:
         rows.append(
             f"<tr class='{_esc(r.status)}' id='{_esc(r.criterion_id)}'>"
-            f"<td><b>{_esc(r.name)}</b><br><span class='muted'>{_esc(r.criterion_id)}</span></td>"
+            f"<td><b>{_esc(tr_data(r.name))}</b><br><span class='muted'>{_esc(r.criterion_id)}</span></td>"
             f"<td>{_esc(level_label(r.level))}</td>"
             f"<td class='status' style='color:{STATUS_COLOURS.get(r.status, '#222')}'>"
             f"{_esc(status_label(r.status))}</td>"
             f"<td class='num'>{_esc(format_value(r.value, r.unit))}</td>"
             f"<td class='num'>{_esc(format_value(r.threshold, r.unit))}</td>"
-            f"<td>{_esc(r.explanation)}</td>"
+            f"<td>{_esc(tr_data(r.explanation))}</td>"
             f"<td class='source'>{_esc(r.source)}</td></tr>"
         )
     rows.append("</tbody></table>")
@@ -286,7 +286,7 @@ def _corridor_section(index: int, evaluation: CorridorEvaluation, attributes: li
     side = [_map_legend()]
     if problems:
         side.append(_tag("h3", tr("Marked on the map")) + "<ol>")
-        side += [f"<li>{_esc(r.name)}: {_esc(r.explanation)}</li>" for r in problems]
+        side += [f"<li>{_esc(tr_data(r.name))}: {_esc(tr_data(r.explanation))}</li>" for r in problems]
         side.append("</ol>")
     out.append("<div>" + "".join(side) + "</div></div>")
 
@@ -382,7 +382,7 @@ def build_report_html(
     )
     yes, no = tr("yes"), tr("no")
     for i, evaluation in enumerate(evaluations, start=1):
-        bad = [r.name for r in evaluation.results if r.status in ("fail", "warn")]
+        bad = [tr_data(r.name) for r in evaluation.results if r.status in ("fail", "warn")]
         out.append(
             f"<tr class='{_esc(evaluation.overall_status)}'><td>{i}</td>"
             f"<td><a href='#corridor-{i}'>{_esc(evaluation.name)}</a></td>"

@@ -33,6 +33,12 @@ def _designer_dock(iface):
     return DesignerDock(iface)
 
 
+def _check_dock(iface):
+    from ccsg_plugin.gui.check_dock import CheckDock
+
+    return CheckDock(iface)
+
+
 class CcsgPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
@@ -87,6 +93,7 @@ class CcsgPlugin:
         """
         specs: list[tuple] = [
             ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock),
+            ("CcsgCheckDock", tr("Guideline check"), "check.svg", _check_dock),
         ]
         return specs
 

@@ -78,7 +78,11 @@ def _burn(ogr_geom, grid: Grid, window, all_touched: bool) -> np.ndarray:
     feature.SetGeometry(ogr_geom)
     layer.CreateFeature(feature)
     options = ["ALL_TOUCHED=TRUE"] if all_touched else []
-    gdal.RasterizeLayer(mem, [1], layer, burn_values=[1], options=options)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # the scratch layer has no CRS on purpose: same grid CRS
+    try:
+        gdal.RasterizeLayer(mem, [1], layer, burn_values=[1], options=options)
+    finally:
+        gdal.PopErrorHandler()
     out = mem.GetRasterBand(1).ReadAsArray().astype(bool)
     del layer, source, mem
     return out

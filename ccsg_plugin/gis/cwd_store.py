@@ -1,0 +1,109 @@
+"""A folder that keeps a corridor run's per-core cost-distance rasters and link table, for quick re-truncation.
+
+Layout: links.json (grid, CRS, parameters, cores with their raster file, window and cap, links), cwd_<id>.tif
+(float64, the core's window only; NoData where the cost was not computed) and core_cells.tif (1 = a core cell).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ccsg_plugin.core.corridors import CoreCwd, Link
+from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.gis import writers
+from ccsg_plugin.gis.raster_io import Grid
+from ccsg_plugin.i18n import tr
+
+gdal.UseExceptions()
+
+LINKS_FILE = "links.json"
+CORE_CELLS_FILE = "core_cells.tif"
+FORMAT_VERSION = 1
+
+
+def _safe(cid) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", str(cid))
+
+
+def files_for(folder, cwds: dict) -> list:
+    folder = Path(folder)
+    return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cwds]
+
+
+def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None) -> Path:
+    """Write the run into `folder` (created if needed); refuses a folder that already holds a run."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if (folder / LINKS_FILE).exists():
+        raise CcsgError(
+            tr("The folder {0} already holds a corridor run ({1}); choose an empty folder.", str(folder), LINKS_FILE)
+        )
+    cores = []
+    for cid, cc in cwds.items():
+        name = f"cwd_{_safe(cid)}.tif"
+        r0, _r1, c0, _c1 = cc.window
+        path = writers.write_geotiff(folder / name, cc.cwd, grid.window_geotransform(r0, c0), grid.crs,
+                                     dtype="float64", nodata=-1.0)
+        if guard is not None:
+            guard.add(path)
+        cores.append({"id": cid, "file": name, "window": list(cc.window),
+                      "cap": cc.cap if math.isfinite(cc.cap) else None})
+    path = writers.write_geotiff(folder / CORE_CELLS_FILE, core_cells.astype(np.uint8), grid.geotransform, grid.crs,
+                                 dtype="uint8", nodata=None)
+    if guard is not None:
+        guard.add(path)
+    doc = {
+        "format": "ccsg-corridor-run", "version": FORMAT_VERSION, "geotransform": list(grid.geotransform),
+        "shape": list(grid.shape), "crs_wkt": grid.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
+        "cores": cores, "links": [link.to_dict() for link in links], **info,
+    }
+    target = folder / LINKS_FILE
+    temp = folder / f".ccsg_partial_{LINKS_FILE}"
+    temp.write_text(json.dumps(doc, indent=1, default=str), encoding="utf-8")
+    temp.replace(target)
+    if guard is not None:
+        guard.add(target)
+    return target
+
+
+def load(folder):
+    """(cwds, links, grid, core_cells, doc) of a kept run; CcsgError naming the folder when it is not one."""
+    folder = Path(folder)
+    path = folder / LINKS_FILE
+    if not path.exists():
+        raise CcsgError(
+            tr("The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.",
+               str(folder), LINKS_FILE)
+        )
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise CcsgError(tr("The file {0} is damaged: {1}", str(path), exc)) from exc
+    if doc.get("format") != "ccsg-corridor-run" or doc.get("version", 0) > FORMAT_VERSION:
+        raise CcsgError(tr("The file {0} is not a corridor run this version can read.", str(path)))
+    crs = QgsCoordinateReferenceSystem.fromWkt(doc["crs_wkt"])
+    grid = Grid(tuple(doc["geotransform"]), tuple(doc["shape"]), crs)
+    cwds = {}
+    for core in doc["cores"]:
+        file = folder / core["file"]
+        if not file.exists():
+            raise CcsgError(tr("The cost-distance raster {0} is missing; run the corridors again.", str(file)))
+        ds = gdal.Open(str(file))
+        band = ds.GetRasterBand(1)
+        array = band.ReadAsArray().astype(np.float64)
+        array[array == band.GetNoDataValue()] = np.inf
+        ds = None
+        cap = core.get("cap")
+        cwds[core["id"]] = CoreCwd(core["id"], tuple(core["window"]), array, math.inf if cap is None else cap)
+    ds = gdal.Open(str(folder / CORE_CELLS_FILE))
+    core_cells = ds.GetRasterBand(1).ReadAsArray().astype(bool)
+    ds = None
+    links = [Link.from_dict(d) for d in doc["links"]]
+    return cwds, links, grid, core_cells, doc

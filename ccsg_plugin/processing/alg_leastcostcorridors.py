@@ -1,0 +1,191 @@
+"""ccsg:leastcostcorridors: Linkage-Pathways-style least-cost corridors between core areas."""
+
+from __future__ import annotations
+
+import time
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing.base import CcsgAlgorithm
+
+
+class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
+    ALG_ID = "leastcostcorridors"
+    DISPLAY_NAME = "Least-cost corridors between cores"
+    HELP = (
+        "Maps least-cost corridors between core areas, as Linkage Mapper's Linkage Pathways does.\n"
+        "For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) "
+        "and, for every cell, how much more it costs to go from one core to the other through that cell. That "
+        "extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every "
+        "cell, the lowest value over all linked pairs, up to the width cutoff.\n"
+        "Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is "
+        "inside it; a core too small to hold a cell centre takes the cells it touches.\n"
+        "Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be "
+        "positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.\n"
+        "Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; "
+        "0 links all pairs.\n"
+        "Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper's default "
+        "is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its "
+        "own LCD times this percentage instead.\n"
+        "Drop links through other cores: a path that crosses a third core is left out (that connection goes "
+        "through the third core), as Linkage Mapper does by default.\n"
+        "Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, "
+        "lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, "
+        "via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional "
+        "folder keeps each core's cost-distance raster so that 'Re-truncate corridors' can try other cutoffs in "
+        "seconds."
+    )
+
+    CORES = "CORES"
+    CORE_ID_FIELD = "CORE_ID_FIELD"
+    RESISTANCE = "RESISTANCE"
+    NEIGHBOURS = "NEIGHBOURS"
+    MAX_EUCLIDEAN_DISTANCE = "MAX_EUCLIDEAN_DISTANCE"
+    WIDTH_CUTOFF = "WIDTH_CUTOFF"
+    WIDTH_CUTOFF_PERCENT = "WIDTH_CUTOFF_PERCENT"
+    DROP_VIA_CORE = "DROP_VIA_CORE"
+    OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
+    OUTPUT_PATHS = "OUTPUT_PATHS"
+    OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
+    OUTPUT_CWD_FOLDER = "OUTPUT_CWD_FOLDER"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(self.CORES, tr("Core areas (polygons)"),
+                                                            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.CORE_ID_FIELD, tr("Core id field"), None, self.CORES))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance raster")))
+        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Neighbours (8, or 16 with knight's moves)"),
+                                                       QgsProcessingParameterNumber.Integer, 8, False, 8, 16))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_EUCLIDEAN_DISTANCE, tr("Maximum Euclidean distance between cores, m (0 = all pairs)"),
+            QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WIDTH_CUTOFF, tr("Width cutoff, cost units (0 = none)"), QgsProcessingParameterNumber.Double,
+            200000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterBoolean(self.DROP_VIA_CORE, tr("Drop links through other cores"),
+                                                        True))
+        percent = QgsProcessingParameterNumber(
+            self.WIDTH_CUTOFF_PERCENT, tr("Width cutoff as % of each pair's LCD (0 = off; replaces the cutoff)"),
+            QgsProcessingParameterNumber.Double, 0.0, True, 0.0)
+        percent.setFlags(percent.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(percent)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT_PATHS, tr("Least-cost paths"),
+                                                                  QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
+                                                                  QgsProcessing.TypeVectorPolygon))
+        folder = QgsProcessingParameterFolderDestination(
+            self.OUTPUT_CWD_FOLDER, tr("Keep cost-distance rasters in folder (for re-truncation)"), None, True, False)
+        folder.setFlags(folder.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(folder)
+        self.addOutput(QgsProcessingOutputNumber("PAIRS_LINKED", tr("Pairs linked")))
+        self.addOutput(QgsProcessingOutputNumber("PAIRS_DROPPED", tr("Pairs dropped (through another core)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import numpy as np
+
+        from ccsg_plugin.core import corridors
+        from ccsg_plugin.core import progress as prog
+        from ccsg_plugin.core.errors import CcsgError
+        from ccsg_plugin.gis import crs, cwd_store, output, rasterize, styling, validate
+        from ccsg_plugin.processing import common
+        from ccsg_plugin.processing import corridor_outputs as co
+
+        started = time.perf_counter()
+        progress, is_cancelled = common.callables(feedback)
+        with common.OutputGuard() as guard:
+            resistance = common.read_resistance(self, parameters, self.RESISTANCE, context)
+            grid = resistance.grid
+            cores_layer = self.parameterAsVectorLayer(parameters, self.CORES, context)
+            id_field = self.parameterAsString(parameters, self.CORE_ID_FIELD, context)
+            if cores_layer is None:
+                raise CcsgError(tr("Choose a core areas layer."))
+            validate.check_projected(cores_layer)
+            validate.check_vector_not_empty(cores_layer)
+            validate.check_core_ids(cores_layer, id_field)
+            nbr = common.neighbours(self, parameters, context)
+            max_dist = self.parameterAsDouble(parameters, self.MAX_EUCLIDEAN_DISTANCE, context)
+            cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
+            percent = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF_PERCENT, context) \
+                if parameters.get(self.WIDTH_CUTOFF_PERCENT) is not None else 0.0
+            drop = self.parameterAsBool(parameters, self.DROP_VIA_CORE, context)
+            folder = self.parameterAsString(parameters, self.OUTPUT_CWD_FOLDER, context) \
+                if parameters.get(self.OUTPUT_CWD_FOLDER) else ""
+            paths = {
+                self.OUTPUT_CORRIDORS: common.output_path(self, parameters, self.OUTPUT_CORRIDORS, context, "tif"),
+                self.OUTPUT_PATHS: common.output_path(self, parameters, self.OUTPUT_PATHS, context, "gpkg"),
+                self.OUTPUT_POLYGONS: common.output_path(self, parameters, self.OUTPUT_POLYGONS, context, "gpkg"),
+            }
+            for path in paths.values():
+                common.check_new(path)
+            if not crs.same_crs(cores_layer.crs(), grid.crs):
+                feedback.pushInfo(tr("The cores layer is reprojected from {0} to the raster's CRS {1}.",
+                                     cores_layer.crs().authid(), grid.crs.authid()))
+            masks, geoms = rasterize.core_cells(cores_layer, id_field, grid, context.transformContext())
+            validate.check_cores_on_grid(cores_layer, masks, resistance)
+            feedback.pushInfo(tr("{0} cores on a grid of {1} x {2} cells.", len(masks), grid.shape[1], grid.shape[0]))
+
+            result = corridors.least_cost_corridors(
+                resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
+                clip=not folder, progress=prog.scaled(progress, 0.0, 0.85), is_cancelled=is_cancelled)
+            for link in result.links:
+                feedback.pushInfo(self._describe(link))
+            if not result.links:
+                feedback.pushWarning(tr("No pair of cores is within the maximum Euclidean distance."))
+
+            core_cells = np.zeros(grid.shape, bool)
+            for m in masks.values():
+                core_cells |= m
+            id_type = co.id_variant(masks)
+            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid))
+            prog.check_cancelled(is_cancelled)
+            guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
+            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cwds, grid, core_cells,
+                                        id_type, prog.scaled(progress, 0.85, 0.97), is_cancelled))
+            run = common.plain_parameters(parameters, context)
+            if folder:
+                info = {"parameters": run, "neighbours": nbr, "width_cutoff": cutoff, "width_cutoff_percent": percent,
+                        "id_field": id_field, "cell_size": list(grid.cell_size)}
+                cwd_store.save(folder, result.cwds, result.links, grid, core_cells, info, guard)
+            top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
+            abstract = tr("Least-cost corridors: {0} pairs linked, {1} dropped (through another core).",
+                          len(result.linked), len(result.dropped))
+            common.finish(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
+                          tr("Corridors"), abstract, run, context, feedback)
+            common.finish(paths[self.OUTPUT_PATHS], "vector",
+                          lambda lyr: output.apply_style(lyr, styling.STYLE_PATHS),
+                          tr("Least-cost paths"), abstract, run, context, feedback)
+            common.finish(paths[self.OUTPUT_POLYGONS], "vector",
+                          lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
+                          tr("Corridor polygons"), abstract, run, context, feedback)
+        feedback.setProgress(100)
+        feedback.pushInfo(tr("Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.",
+                             time.perf_counter() - started, len(result.linked), len(result.dropped)))
+        outputs = dict(paths)
+        outputs[self.OUTPUT_CWD_FOLDER] = folder or None
+        outputs["PAIRS_LINKED"] = len(result.linked)
+        outputs["PAIRS_DROPPED"] = len(result.dropped)
+        return outputs
+
+    @staticmethod
+    def _describe(link) -> str:
+        if link.lcd == float("inf"):
+            return tr("Cores {0} and {1}: not connected (no passable route).", link.core_a, link.core_b)
+        text = tr("Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m", link.core_a, link.core_b,
+                  link.lcd, link.path_length_m, link.euclid_dist_m)
+        if link.via_core is not None:
+            text += tr(" - passes through core {0}", link.via_core) + (tr(" (dropped)") if link.dropped else "")
+        return text

@@ -1,0 +1,156 @@
+"""Shared pieces of the least-cost algorithms: parameter reading, error mapping, output clean-up and finishing.
+
+Finishing an output: style + run metadata saved beside the file (so QGIS shows them whenever the file is opened)
+and a post-processor that applies them when Processing loads the layer into the project.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Callable
+
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+
+from ccsg_plugin.core.errors import Cancelled, CcsgError
+from ccsg_plugin.gis import output, raster_io, validate, writers
+from ccsg_plugin.i18n import tr
+
+# Processing keeps only a raw pointer to a layer's post-processor: Python must hold them or they are collected.
+_POST_PROCESSORS: list = []
+
+
+class FinishLayer(QgsProcessingLayerPostProcessorInterface):
+    """Applies a style function and the run metadata to an output layer when Processing loads it."""
+
+    def __init__(self, styler: Callable[[QgsMapLayer], None], title: str, abstract: str, parameters: dict):
+        super().__init__()
+        self.styler, self.title, self.abstract, self.parameters = styler, title, abstract, parameters
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        try:
+            self.styler(layer)
+            output.set_run_metadata(layer, self.title, self.abstract, self.parameters)
+        except CcsgError as exc:
+            feedback.reportError(str(exc))
+
+
+def plain_parameters(parameters: dict, context: QgsProcessingContext) -> dict:
+    """The run's parameters as plain values (layer sources, output paths) for metadata and JSON."""
+    out = {}
+    for key, value in parameters.items():
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        elif isinstance(value, QgsMapLayer):
+            value = value.source()
+        elif isinstance(value, str):
+            layer = QgsProcessingUtils.mapLayerFromString(value, context) if value else None
+            value = layer.source() if layer is not None and value == layer.id() else value
+        elif not isinstance(value, (int, float, bool, type(None), list)):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+def callables(feedback: QgsProcessingFeedback):
+    """(progress, is_cancelled) plain callables for core functions."""
+    if feedback is None:
+        return None, None
+    return (lambda f: feedback.setProgress(100.0 * f)), feedback.isCanceled
+
+
+class OutputGuard:
+    """Collects written output files; on any error or cancel inside `with`, deletes them all.
+
+    Maps CcsgError and Cancelled to QgsProcessingException with a message the user can act on.
+    """
+
+    def __init__(self) -> None:
+        self.paths: list[Path] = []
+
+    def add(self, path) -> Path:
+        self.paths.append(Path(path))
+        return Path(path)
+
+    def __enter__(self) -> OutputGuard:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is None:
+            return False
+        for path in self.paths:
+            with contextlib.suppress(OSError):
+                writers.remove_output(path)
+        if issubclass(exc_type, Cancelled):
+            raise QgsProcessingException(tr("The run was cancelled; no output file was kept.")) from exc
+        if issubclass(exc_type, CcsgError):
+            raise QgsProcessingException(str(exc)) from exc
+        return False
+
+
+def output_path(alg, parameters, name: str, context, default_ext: str) -> str:
+    """A file path for a destination parameter ('memory:' and empty values get a temporary file)."""
+    path = alg.parameterAsOutputLayer(parameters, name, context)
+    if not path or path.startswith("memory:") or "://" in path:
+        path = QgsProcessingUtils.generateTempFilename(f"{name.lower()}.{default_ext}")
+    return path
+
+
+def check_new(path: str) -> None:
+    if os.path.exists(path):
+        raise CcsgError(
+            tr("The output file {0} already exists; choose another name or delete it first "
+               "(the toolkit never overwrites files).", path)
+        )
+
+
+def read_resistance(alg, parameters, name: str, context) -> raster_io.RasterData:
+    layer = alg.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        raise CcsgError(tr("Choose a resistance raster."))
+    validate.check_projected(layer)
+    data = raster_io.read_band(layer)
+    validate.check_resistance(data)
+    return data
+
+
+def neighbours(alg, parameters, context) -> int:
+    value = alg.parameterAsInt(parameters, "NEIGHBOURS", context)
+    if value not in (8, 16):
+        raise CcsgError(tr("NEIGHBOURS must be 8 or 16, not {0}.", value))
+    return value
+
+
+def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: str, abstract: str,
+           parameters: dict, context: QgsProcessingContext, feedback=None) -> None:
+    """Save style and metadata beside the output file and register the load-time post-processor."""
+    layer = QgsRasterLayer(path, title) if kind == "raster" else QgsVectorLayer(path, title, "ogr")
+    if layer.isValid():
+        styler(layer)
+        output.set_run_metadata(layer, title, abstract, parameters)
+        if kind == "raster":  # <file>.qml / <file>.qmd: QGIS reads them whenever the GeoTIFF is opened
+            layer.saveDefaultStyle()
+            layer.saveDefaultMetadata()
+        elif path.lower().endswith(".gpkg"):  # GeoPackage: default style and metadata inside the file
+            layer.saveStyleToDatabase(title, abstract, True, "")
+            layer.saveDefaultMetadata()
+    elif feedback is not None:
+        feedback.reportError(tr("The output {0} was written but QGIS cannot open it.", path))
+    if context.willLoadLayerOnCompletion(path):
+        processor = FinishLayer(styler, title, abstract, parameters)
+        _POST_PROCESSORS.append(processor)
+        details = context.layerToLoadOnCompletionDetails(path)
+        details.setPostProcessor(processor)
+        if title:
+            details.name = title

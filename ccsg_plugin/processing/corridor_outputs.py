@@ -1,0 +1,98 @@
+"""Writing the outputs of a corridor run (mosaic raster, least-cost path lines, corridor polygons)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ccsg_plugin.core import corridors
+from ccsg_plugin.core import progress as prog
+from ccsg_plugin.gis import polygonize, writers
+from ccsg_plugin.gis.raster_io import Grid
+
+PATH_FIELDS = ("core_a", "core_b", "lcd", "path_length_m", "euclid_dist_m", "lcd_per_euclid", "lcd_per_path",
+               "via_core")
+
+
+def id_variant(ids) -> QVariant.Type:
+    ids = list(ids)
+    if all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return QVariant.LongLong if any(abs(i) >= 2**31 for i in ids) else QVariant.Int
+    if all(isinstance(i, (int, float)) for i in ids):
+        return QVariant.Double
+    return QVariant.String
+
+
+def path_fields(id_type) -> QgsFields:
+    fields = QgsFields()
+    fields.append(QgsField("core_a", id_type))
+    fields.append(QgsField("core_b", id_type))
+    for name in PATH_FIELDS[2:7]:
+        fields.append(QgsField(name, QVariant.Double))
+    fields.append(QgsField("via_core", id_type))
+    return fields
+
+
+def polygon_fields(id_type) -> QgsFields:
+    fields = QgsFields()
+    fields.append(QgsField("core_a", id_type))
+    fields.append(QgsField("core_b", id_type))
+    fields.append(QgsField("area_ha", QVariant.Double))
+    return fields
+
+
+def path_geometry(path: list, grid: Grid) -> QgsGeometry:
+    points = [QgsPointXY(*grid.cell_centre(r, c)) for r, c in path]
+    if len(points) == 1:
+        points = points * 2  # cores that share a cell: a zero-length line keeps the link in the table
+    return QgsGeometry.fromPolylineXY(points)
+
+
+def path_rows(links: list, grid: Grid):
+    for link in links:
+        if not math.isfinite(link.lcd) or link.dropped:
+            continue
+        values = [link.core_a, link.core_b, link.lcd, link.path_length_m, link.euclid_dist_m, link.lcd_per_euclid,
+                  link.lcd_per_path, link.via_core]
+        yield path_geometry(link.path, grid), [writers.clean_number(v) if isinstance(v, float) else v
+                                               for v in values]
+
+
+def write_paths(path: str, links: list, grid: Grid, id_type, is_cancelled=None):
+    return writers.write_vector(path, path_fields(id_type), QgsWkbTypes.LineString, grid.crs, path_rows(links, grid),
+                                is_cancelled=is_cancelled)
+
+
+def polygon_rows(links: list, cwds: dict, grid: Grid, core_cells: np.ndarray, progress=None, is_cancelled=None):
+    linked = [link for link in links if link.linked]
+    for i, link in enumerate(linked):
+        prog.check_cancelled(is_cancelled)
+        pm = corridors.pair_corridor_mask(link, cwds, exclude=core_cells)
+        prog.report(progress, (i + 1) / len(linked))
+        if pm is None or not pm[1].any():
+            continue
+        (r0, _r1, c0, _c1), keep = pm
+        area_ha = float(keep.sum()) * grid.cell_area / 10000.0
+        yield polygonize.mask_to_geometry(keep, grid, r0, c0), [link.core_a, link.core_b, area_ha]
+
+
+def write_polygons(path: str, links: list, cwds: dict, grid: Grid, core_cells: np.ndarray, id_type, progress=None,
+                   is_cancelled=None):
+    rows = polygon_rows(links, cwds, grid, core_cells, progress, is_cancelled)
+    return writers.write_vector(path, polygon_fields(id_type), QgsWkbTypes.MultiPolygon, grid.crs, rows,
+                                is_cancelled=is_cancelled)
+
+
+def write_mosaic(path: str, mosaic: np.ndarray, grid: Grid):
+    return writers.write_geotiff(path, mosaic, grid.geotransform, grid.crs, dtype="float32")
+
+
+def mosaic_top(mosaic: np.ndarray, cutoff: float) -> float:
+    """The value the corridor style's lightest class ends at: the cutoff, or the highest value kept."""
+    if cutoff and cutoff > 0:
+        return float(cutoff)
+    finite = mosaic[np.isfinite(mosaic)]
+    return float(finite.max()) if finite.size else 1.0

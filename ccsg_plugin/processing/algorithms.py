@@ -6,6 +6,9 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_checkcorridors import CheckCorridorsAlgorithm
 
     classes.append(CheckCorridorsAlgorithm)
+    from ccsg_plugin.processing.alg_leastcostcorridors import LeastCostCorridorsAlgorithm
+
+    classes.append(LeastCostCorridorsAlgorithm)
     # Each algorithm module adds itself here when it exists; imports stay lazy so that
     # loading the plugin does not import numpy-heavy code before Processing asks for it.
     return classes

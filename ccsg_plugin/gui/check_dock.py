@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt, QTemporaryDir, QUrl
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTemporaryDir, QUrl
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
 
@@ -44,10 +44,10 @@ RESULT_GROUP = "CCSG"
 DETAILS_FIELD = "check_details"
 STATUS_SUFFIX = "_status"
 FAILED = ("fail", "warn")
-SPECIES_KEYS = (
-    ("home_range_width_m", "Home-range width of the focal species", "m"),
-    ("max_dispersal_m", "Longest dispersal distance", "m"),
-    ("gap_max_m", "Largest habitat gap crossed", "m"),
+SPECIES_KEYS = (  # labels marked for pylupdate5, translated where shown
+    ("home_range_width_m", QT_TRANSLATE_NOOP("@default", "Home-range width of the focal species"), "m"),
+    ("max_dispersal_m", QT_TRANSLATE_NOOP("@default", "Longest dispersal distance"), "m"),
+    ("gap_max_m", QT_TRANSLATE_NOOP("@default", "Largest habitat gap crossed"), "m"),
 )
 ROLE_KEY = Qt.UserRole
 ROLE_CELL = Qt.UserRole + 1
@@ -223,7 +223,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         table.setRowCount(0)
         rows: list[tuple] = []
         for key, label, unit in SPECIES_KEYS:
-            rows.append((("species", key), tr("Species"), "", f"{tr(label)} ({unit})", getattr(profile, key),
+            rows.append((("species", key), tr("Species"), "", f"{tr_data(label)} ({unit})", getattr(profile, key),
                          profile.species_sources.get(key, "")))
         for cid, spec in profile.enabled_criteria():
             name = tr_data(CATALOGUE[cid].name)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import heapq
 import math
+import struct
 from typing import Hashable, Iterable, Sequence
 
+import numpy as np
+from shapely import wkb
 from shapely.geometry import LineString, MultiPoint, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
-from shapely.prepared import prep
 
 # Distance (m) within which a shrunk part still counts as reaching a core: digitising slack between layers.
 DEFAULT_SNAP = 10.0
@@ -205,48 +207,101 @@ def area_ha(corridor: BaseGeometry) -> float:
 # --- corridor axis (skeleton approximation) and width profile -------------------------------------------------
 
 
-def _densified_boundary(poly: BaseGeometry, step: float) -> list[tuple[float, float]]:
-    pts: list[tuple[float, float]] = []
+def _ring_arrays(poly: BaseGeometry) -> list[np.ndarray]:
+    out = []
     for part in _parts(poly):
         for ring in [part.exterior, *part.interiors]:
-            n = max(4, int(math.ceil(ring.length / step)))
-            pts.extend((p.x, p.y) for p in (ring.interpolate(i * ring.length / n) for i in range(n)))
-    return pts
+            out.append(np.asarray(ring.coords, dtype=float)[:, :2])
+    return out
 
 
-def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: int = 1500) -> list | None:
+def _densified_boundary(poly: BaseGeometry, step: float) -> np.ndarray:
+    """Points every ~step metres along all rings (vertices kept), as an (n, 2) array."""
+    chunks = []
+    for ring in _ring_arrays(poly):
+        a, b = ring[:-1], ring[1:]
+        seg = np.hypot(*(b - a).T)
+        for k in np.flatnonzero(seg > 0):
+            n = max(1, int(math.ceil(seg[k] / step)))
+            t = (np.arange(n) / n)[:, None]
+            chunks.append(a[k] + t * (b[k] - a[k]))
+    return np.concatenate(chunks) if chunks else np.zeros((0, 2))
+
+
+def _points_inside(xy: np.ndarray, poly: BaseGeometry) -> np.ndarray:
+    """Even-odd point-in-polygon test for many points at once (holes and multi-parts included)."""
+    rings = _ring_arrays(poly)
+    a = np.concatenate([r[:-1] for r in rings])
+    b = np.concatenate([r[1:] for r in rings])
+    inside = np.zeros(len(xy), dtype=bool)
+    for lo in range(0, len(xy), 512):  # chunks keep the (points x edges) temporaries small
+        x, y = xy[lo:lo + 512, 0:1], xy[lo:lo + 512, 1:2]
+        cross = (a[:, 1] <= y) != (b[:, 1] <= y)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            xc = a[:, 0] + (y - a[:, 1]) * (b[:, 0] - a[:, 0]) / (b[:, 1] - a[:, 1])
+        inside[lo:lo + 512] = (np.count_nonzero(cross & (xc > x), axis=1) % 2) == 1
+    return inside
+
+
+def _wkb_segments(geom: BaseGeometry) -> np.ndarray:
+    """(n, 4) array x0, y0, x1, y1 of the first and last points of every LineString in geom, read from its WKB
+    (iterating shapely 1.8 geometries point by point is far slower)."""
+    data = wkb.dumps(geom)
+    out: list[tuple[float, float, float, float]] = []
+
+    def read(pos: int) -> int:
+        order = "<" if data[pos] == 1 else ">"
+        gtype = struct.unpack_from(order + "I", data, pos + 1)[0] % 1000
+        pos += 5
+        if gtype == 2:
+            n = struct.unpack_from(order + "I", data, pos)[0]
+            pts = struct.unpack_from(order + "d" * (2 * n), data, pos + 4)
+            if n >= 2:
+                out.append((pts[0], pts[1], pts[-2], pts[-1]))
+            return pos + 4 + 16 * n
+        if gtype in (5, 7):
+            count = struct.unpack_from(order + "I", data, pos)[0]
+            pos += 4
+            for _ in range(count):
+                pos = read(pos)
+            return pos
+        raise ValueError(f"unexpected WKB type {gtype}")
+
+    read(0)
+    return np.asarray(out, dtype=float).reshape(-1, 4)
+
+
+def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: int = 800) -> list | None:
     """Approximate medial-axis path between the points of the Voronoi skeleton nearest `start` and `end`."""
     from shapely.ops import voronoi_diagram  # shapely >= 1.8
 
     perimeter = sum(r.length for p in _parts(space) for r in [p.exterior, *p.interiors])
     if perimeter <= 0:
         return None
-    step = perimeter / max_points
-    pts = _densified_boundary(space, step)
+    pts = _densified_boundary(space, perimeter / max_points)
     if len(pts) < 4:
         return None
-    edges = voronoi_diagram(MultiPoint(pts), edges=True)
-    inside = prep(space)
-    graph: dict[tuple[float, float], list[tuple[float, tuple[float, float]]]] = {}
-    for geom in getattr(edges, "geoms", [edges]):
-        lines = getattr(geom, "geoms", [geom])
-        for line in lines:
-            if not inside.contains(line):
-                continue
-            coords = [(round(x, 3), round(y, 3)) for x, y in list(line.coords)[:2]]
-            a, b = coords[0], coords[-1]
-            if a == b:
-                continue
-            d = math.hypot(a[0] - b[0], a[1] - b[1])
-            graph.setdefault(a, []).append((d, b))
-            graph.setdefault(b, []).append((d, a))
-    if not graph:
+    seg = _wkb_segments(voronoi_diagram(MultiPoint(pts.tolist()), edges=True))
+    if len(seg) == 0:
         return None
-    nodes = list(graph)
-    src = min(nodes, key=lambda n: (n[0] - start.x) ** 2 + (n[1] - start.y) ** 2)
-    dst = min(nodes, key=lambda n: (n[0] - end.x) ** 2 + (n[1] - end.y) ** 2)
+    mid = (seg[:, :2] + seg[:, 2:]) / 2.0
+    ok = _points_inside(np.vstack([seg[:, :2], seg[:, 2:], mid]), space).reshape(3, -1).all(axis=0)
+    seg = seg[ok & ((seg[:, 0] != seg[:, 2]) | (seg[:, 1] != seg[:, 3]))]
+    if len(seg) == 0:
+        return None
+    ends = np.round(np.vstack([seg[:, :2], seg[:, 2:]]), 3)
+    nodes, index = np.unique(ends, axis=0, return_inverse=True)
+    index = index.reshape(-1)
+    u, v = index[: len(seg)], index[len(seg):]
+    w = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1])
+    graph: list[list[tuple[float, int]]] = [[] for _ in range(len(nodes))]
+    for a, b, d in zip(u.tolist(), v.tolist(), w.tolist()):
+        graph[a].append((d, b))
+        graph[b].append((d, a))
+    src = int(np.argmin(np.hypot(nodes[:, 0] - start.x, nodes[:, 1] - start.y)))
+    dst = int(np.argmin(np.hypot(nodes[:, 0] - end.x, nodes[:, 1] - end.y)))
     dist = {src: 0.0}
-    prev: dict = {}
+    prev: dict[int, int] = {}
     heap = [(0.0, src)]
     while heap:
         d, n = heapq.heappop(heap)
@@ -254,8 +309,8 @@ def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: in
             break
         if d > dist.get(n, math.inf):
             continue
-        for w, m in graph[n]:
-            nd = d + w
+        for wgt, m in graph[n]:
+            nd = d + wgt
             if nd < dist.get(m, math.inf):
                 dist[m], prev[m] = nd, n
                 heapq.heappush(heap, (nd, m))
@@ -264,7 +319,7 @@ def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: in
     path = [dst]
     while path[-1] != src:
         path.append(prev[path[-1]])
-    return path[::-1]
+    return [tuple(nodes[i]) for i in path[::-1]]
 
 
 def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry,
@@ -288,11 +343,17 @@ def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
     sides = space.boundary.difference(unary_union([_valid(core_a), _valid(core_b)]).buffer(snap))
     if sides.is_empty:
         sides = space.boundary
-    inner = []
-    for n in path:
-        p, d_side = Point(n), sides.distance(Point(n))
-        if p.distance(core_a) > d_side * 1.001 and p.distance(core_b) > d_side * 1.001:
-            inner.append(n)
+
+    def spur(n, core) -> bool:
+        p = Point(n)
+        return p.distance(core) <= sides.distance(p) * 1.001
+
+    lo, hi = 0, len(path)
+    while lo < hi and spur(path[lo], core_a):
+        lo += 1
+    while hi > lo and spur(path[hi - 1], core_b):
+        hi -= 1
+    inner = path[lo:hi]
     coords = [(start.x, start.y), *inner, (end.x, end.y)]
     line = LineString(coords)
     simplified = line.simplify(max(line.length / 500.0, 0.5))

@@ -1,0 +1,168 @@
+"""Criteria profiles: bundled files, validation messages naming the wrong field, save/load, modifiers."""
+
+import copy
+import json
+import re
+
+import pytest
+
+from ccsg_plugin.core.criteria import profiles as P
+from ccsg_plugin.core.criteria.catalogue import CATALOGUE
+from ccsg_plugin.core.criteria.evaluate import CHECKS, CorridorInput, EvaluationContext, evaluate_corridors
+from ccsg_plugin.core.errors import CcsgError
+
+BUNDLED = {"terrestrial_multispecies", "large_carnivore", "forest_bird_small_mammal", "amphibian",
+           "freshwater_riverine", "marine_network"}
+DEFINITIONAL = {"boundary_defined", "connects_cores", "objective_present", "governed", "managed", "long_term",
+                "monitoring_defined"}
+
+
+def default_dict() -> dict:
+    return P.load_profile().to_dict()
+
+
+def test_bundled_profiles_and_modifier_are_listed_default_first():
+    ids = P.bundled_profile_ids()
+    assert set(ids) == BUNDLED
+    assert ids[0] == "terrestrial_multispecies"
+    assert P.bundled_modifier_ids() == ["climate_adaptation"]
+
+
+def test_every_catalogue_criterion_has_a_check():
+    assert set(CATALOGUE) == set(CHECKS)
+
+
+@pytest.mark.parametrize("pid", sorted(BUNDLED))
+def test_bundled_profile_is_valid_and_honest(pid):
+    profile = P.load_profile(pid)
+    assert profile.id == pid and profile.schema_version == P.SCHEMA_VERSION
+    assert profile.criteria, "no criteria"
+    for cid, spec in profile.criteria.items():
+        assert spec.source.strip(), f"{pid}.{cid} has no source"
+        numeric = [v for v in spec.thresholds.values() if not isinstance(v, list)]
+        if numeric:  # every threshold shows where it comes from, with a provenance tag
+            assert re.search(r"\[(R|K|I)\]", spec.source), f"{pid}.{cid}: no provenance tag in {spec.source!r}"
+        if cid not in DEFINITIONAL:  # literature numbers are never presented as IUCN guideline rules
+            assert "Hilty et al. 2020" not in spec.source
+    for key in ("home_range_width_m", "max_dispersal_m", "gap_max_m"):
+        assert key in profile.species_sources, f"{pid}: species parameter {key} has no source"
+
+
+def test_only_definitional_criteria_are_guideline_checks():
+    assert {cid for cid, d in CATALOGUE.items() if d.guideline_check} == DEFINITIONAL
+
+
+def test_default_thresholds_follow_the_catalogue_document():
+    p = P.load_profile()
+    assert p.criteria["min_width"].thresholds["min_m"] == 2000  # Beier 2019
+    assert p.criteria["road_density"].thresholds["max_km_per_km2"] == 0.6  # Averill-Murray & Allison 2022
+    assert p.gap_max_m == 100 and p.criteria["edge_interior"].thresholds["edge_depth_m"] == 100
+    assert "Beier 2019" in p.criteria["min_width"].source and "not an IUCN rule" in p.criteria["min_width"].source
+    assert P.load_profile("forest_bird_small_mammal").criteria["min_width"].thresholds["min_m"] == 300
+    assert P.load_profile("amphibian").criteria["min_width"].thresholds["min_m"] == 50
+
+
+def test_malformed_threshold_names_the_field():
+    data = default_dict()
+    data["criteria"]["min_width"]["thresholds"]["min_m"] = "abc"
+    with pytest.raises(CcsgError) as err:
+        P.validate(data)
+    assert str(err.value) == "criteria.min_width.thresholds.min_m must be a number, got 'abc'"
+
+
+@pytest.mark.parametrize(("mutate", "field"), [
+    (lambda d: d["criteria"]["governed"].update(level="mandatory"), "criteria.governed.level"),
+    (lambda d: d["criteria"]["min_width"].update(enabled="yes"), "criteria.min_width.enabled"),
+    (lambda d: d["criteria"]["min_width"]["thresholds"].update(min_mm=3), "criteria.min_width.thresholds.min_mm"),
+    (lambda d: d["criteria"]["min_width"]["thresholds"].update(min_m=-5), "criteria.min_width.thresholds.min_m"),
+    (lambda d: d["species"].update(gap_max_m=0), "species.gap_max_m"),
+    (lambda d: d["species"].update(habitat_classes="forest"), "species.habitat_classes"),
+    (lambda d: d.update(realm="space"), "realm"),
+    (lambda d: d.pop("schema_version"), "schema_version"),
+    (lambda d: d.update(schema_version=99), "schema_version"),
+    (lambda d: d.update(id="bad id!"), "id"),
+    (lambda d: d["criteria"]["min_width"].update(source=""), "criteria.min_width.source"),
+])
+def test_each_wrong_field_is_named(mutate, field):
+    data = default_dict()
+    mutate(data)
+    with pytest.raises(CcsgError, match=re.escape(field)):
+        P.validate(data)
+
+
+def test_unknown_criterion_id_is_named():
+    data = default_dict()
+    data["criteria"]["min_widht"] = {"level": "advisory", "thresholds": {}, "source": "x"}
+    with pytest.raises(CcsgError, match="unknown criterion id 'min_widht'"):
+        P.validate(data)
+
+
+def test_evaluating_with_an_unknown_criterion_id_is_refused():
+    profile = P.load_profile()
+    profile.criteria["no_such_check"] = P.CriterionSpec(level="advisory", source="x")
+    with pytest.raises(CcsgError, match="no_such_check"):
+        evaluate_corridors([CorridorInput(1, "c", None)], EvaluationContext(), profile)
+
+
+def test_bad_file_messages_name_the_file_and_place(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1,\n "id": "x",,}', encoding="utf-8")
+    with pytest.raises(CcsgError, match=r"broken\.json is not valid JSON \(line 2"):
+        P.load_profile(broken)
+    wrong = tmp_path / "wrong.json"
+    data = default_dict()
+    data["criteria"]["road_density"]["thresholds"]["max_km_per_km2"] = "low"
+    wrong.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CcsgError, match=r"wrong\.json: criteria\.road_density\.thresholds\.max_km_per_km2 must be"):
+        P.load_profile(wrong)
+    with pytest.raises(CcsgError, match="Unknown criteria profile 'nope'"):
+        P.load_profile("nope")
+
+
+def test_copy_edit_save_and_load_from_the_user_folder(tmp_path):
+    mine = P.copy_profile(P.load_profile("large_carnivore"), "my_wolves", "My wolves")
+    mine.criteria["min_width"].thresholds["min_m"] = 4000
+    mine.gap_max_m = 250
+    path = P.save_profile(mine, tmp_path / "profiles" / "my_wolves.json")
+    again = P.load_profile("my_wolves", user_dir=tmp_path / "profiles")
+    assert again == mine
+    assert P.load_profile(path) == mine
+    assert P.user_profile_ids(tmp_path / "profiles") == ["my_wolves"]
+    assert P.load_profile("large_carnivore").criteria["min_width"].thresholds["min_m"] == 2000  # original unchanged
+
+
+def test_thresholds_left_out_take_the_catalogue_default():
+    data = default_dict()
+    data["criteria"]["edge_interior"]["thresholds"] = {"edge_depth_m": 60}
+    p = P.validate(data)
+    assert p.criteria["edge_interior"].thresholds == {"edge_depth_m": 60,
+                                                      "min_interior_share": CATALOGUE["edge_interior"].thresholds[
+                                                          "min_interior_share"]}
+
+
+def test_climate_adaptation_modifier():
+    base = P.load_profile()
+    mod = P.apply_modifier(base, "climate_adaptation")
+    assert mod.criteria["min_width"].thresholds["min_m"] == pytest.approx(1.5 * 2000)
+    assert "climate adaptation" in mod.criteria["min_width"].source and "[I]" in mod.criteria["min_width"].source
+    assert mod.criteria["climate_gradient"].level == "advisory"
+    assert mod.criteria["climate_gradient"].thresholds["min_core_elevation_diff_m"] == 100
+    assert mod.modifiers == ["climate_adaptation"]
+    assert base.criteria["min_width"].thresholds["min_m"] == 2000
+    assert P.load_profile("terrestrial_multispecies+climate_adaptation") == mod
+    assert P.apply_modifier(mod, "climate_adaptation") == mod  # applying twice changes nothing
+    with pytest.raises(CcsgError, match="Unknown profile modifier 'drought'"):
+        P.apply_modifier(base, "drought")
+
+
+def test_saved_modified_profile_loads_again(tmp_path):
+    mod = P.load_profile("amphibian+climate_adaptation")
+    path = P.save_profile(mod, tmp_path / "amph_climate.json")
+    assert P.load_profile(path) == mod
+
+
+def test_validate_does_not_change_its_input():
+    data = default_dict()
+    before = copy.deepcopy(data)
+    P.validate(data)
+    assert data == before

@@ -1,0 +1,861 @@
+"""The "Least-cost analysis" dock: resistance (raster, or built from land cover with a class table), cores, options,
+an input doctor that explains what is wrong before anything runs, Run/Cancel with progress, and result tools.
+
+The dock only collects inputs and starts tasks: the doctor reads pixels in a QgsTask (gis/doctor_inputs.py), the
+analysis runs as ccsg: Processing algorithms in QgsProcessingAlgRunnerTask (gui/analysis_run.py), and outputs are
+opened and styled in a worker (gis/analysis_outputs.py). Changing only the width cutoff after a run re-cuts the
+corridors from the kept cost-distance rasters with ccsg:truncatecorridors instead of running everything again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    Qgis,
+    QgsFieldProxyModel,
+    QgsMapLayer,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapToolIdentifyFeature
+from qgis.PyQt import sip, uic
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QStyle,
+    QTableWidgetItem,
+)
+
+from ccsg_plugin import paths
+from ccsg_plugin.core import class_table
+from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
+from ccsg_plugin.gui.analysis_run import AnalysisRunner, RunPlan, Step
+from ccsg_plugin.i18n import tr
+from ccsg_plugin.messages import log, notify
+
+_FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "analysis_dock.ui")))
+
+ALG_RESISTANCE = "ccsg:resistancefromlandcover"
+ALG_CORRIDORS = "ccsg:leastcostcorridors"
+ALG_TRUNCATE = "ccsg:truncatecorridors"
+SETTINGS_FOLDER = "ccsg/analysis/output_folder"
+ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
+MISSING_COLOUR = QColor("#c0392b")
+DOCTOR_DELAY_MS = 400
+# Output files of a run (inside its run folder) and their styles in resources/styles.
+FILES = {
+    "resistance": ("resistance.tif", "resistance"),
+    "corridors": ("corridors.tif", "corridors"),
+    "paths": ("least_cost_paths.gpkg", "least_cost_paths"),
+    "polygons": ("corridor_polygons.gpkg", "corridor_polygons"),
+}
+CWD_FOLDER = "cost_distance"
+TABLE_FILE = "resistance_table.csv"
+
+
+def _layer_ref(layer: QgsMapLayer) -> str:
+    """What to pass to Processing for a layer: its file (opened again in the worker), or its id for memory layers."""
+    if layer.providerType() in ("gdal", "ogr"):
+        return layer.source()
+    return layer.id()
+
+
+class AnalysisDock(QgsDockWidget, _FormClass):
+    def __init__(self, iface, parent=None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("CcsgAnalysisDock")
+        self.iface = iface
+        self._connections: list = []
+        self._doctor_task = None
+        self._doctor_generation = 0
+        self._doctor_busy = False
+        self._run_after_doctor: Optional[dict] = None
+        self.findings: list[doc.Finding] = []
+        self.doctor_inputs: Optional[doc.DoctorInputs] = None
+        self.landcover_classes: list[float] = []
+        self.runner: Optional[AnalysisRunner] = None
+        self.last_run: Optional[dict] = None  # spec, run folder, kept cost distances, timings of the last success
+        self.result_layer_ids: dict = {}
+        self.run_history: list[dict] = []
+        self._map_tool = None
+        self._previous_tool = None
+        self._doctor_timer = QTimer(self)
+        self._doctor_timer.setObjectName("CcsgAnalysisDoctorTimer")
+        self._doctor_timer.setSingleShot(True)
+        self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
+        self._setup_widgets()
+        self._connect_signals()
+        self._update_mode()
+        self.schedule_doctor()
+
+    # ------------------------------------------------------------------ set-up
+    def _setup_widgets(self) -> None:
+        for combo in (self.resistance_combo, self.landcover_combo):
+            combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.landcover_combo.setAllowEmptyLayer(True)
+        self.landcover_combo.setLayer(None)
+        self.resistance_combo.setAllowEmptyLayer(True)
+        self.cores_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.cores_combo.setAllowEmptyLayer(True)
+        self.id_field_combo.setFilters(QgsFieldProxyModel.AllTypes)
+        self._guess_layers()
+        self.neighbours_combo.addItem("8", 8)
+        self.neighbours_combo.addItem("16", 16)
+        self.width_unit_combo.addItem(tr("cost units"), "cost")
+        self.width_unit_combo.addItem(tr("% above each pair's least-cost distance"), "percent")
+        self.output_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.output_folder_widget.setFilePath(QgsSettings().value(SETTINGS_FOLDER, "", type=str))
+        self.preset_combo.addItem(tr("Presets…"), "")
+        for preset in sorted(self.presets_folder().glob("*.csv")):
+            self.preset_combo.addItem(preset.stem.replace("_", " "), str(preset))
+        header = self.class_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        self.class_table.verticalHeader().setVisible(False)
+        self.class_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.link_table.verticalHeader().setVisible(False)
+        self.progress_bar.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        self.max_distance_spin.setEnabled(False)
+        self.default_spin.setEnabled(False)
+
+    def _guess_layers(self) -> None:
+        """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
+        project = QgsProject.instance()
+        rasters = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+        resistance = next((r for r in rasters if "resist" in r.name().lower()), rasters[0] if rasters else None)
+        self.resistance_combo.setLayer(resistance)
+        polygons = [
+            lyr
+            for lyr in project.mapLayers().values()
+            if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 2  # QgsWkbTypes.PolygonGeometry
+        ]
+        cores = next((p for p in polygons if "core" in p.name().lower()), polygons[0] if polygons else None)
+        self.cores_combo.setLayer(cores)
+        self._on_cores_changed(cores)
+
+    def _connect(self, signal, slot) -> None:
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def _connect_signals(self) -> None:
+        c = self._connect
+        c(self._doctor_timer.timeout, self.run_doctor)
+        c(self.cores_combo.layerChanged, self._on_cores_changed)
+        for signal in (
+            self.resistance_combo.layerChanged,
+            self.landcover_combo.layerChanged,
+            self.id_field_combo.fieldChanged,
+            self.neighbours_combo.currentIndexChanged,
+            self.all_pairs_radio.toggled,
+            self.max_distance_spin.valueChanged,
+            self.default_check.toggled,
+            self.default_spin.valueChanged,
+            self.class_table.itemChanged,
+            self.width_spin.valueChanged,
+            self.width_unit_combo.currentIndexChanged,
+            self.drop_via_core_check.toggled,
+        ):
+            c(signal, self._on_input_changed)
+        c(self.use_resistance_radio.toggled, self._update_mode)
+        c(self.all_pairs_radio.toggled, self._update_mode)
+        c(self.default_check.toggled, self._update_mode)
+        c(self.class_table.itemChanged, self._on_table_item_changed)
+        c(self.preset_combo.activated, self._on_preset)
+        c(self.load_csv_button.clicked, self._on_load_csv)
+        c(self.save_csv_button.clicked, self._on_save_csv)
+        c(self.add_row_button.clicked, self._on_add_row)
+        c(self.remove_row_button.clicked, self._on_remove_rows)
+        c(self.run_button.clicked, self.start_run)
+        c(self.cancel_button.clicked, self.cancel_run)
+        c(self.pick_path_button.toggled, self._on_pick_toggled)
+        c(self.use_candidates_button.clicked, self.use_as_candidates)
+        c(self.output_folder_widget.fileChanged, self._on_folder_changed)
+        project = QgsProject.instance()
+        c(project.layersRemoved, self._on_layers_removed)
+
+    def shutdown(self) -> None:
+        """Called by the plugin on unload: stop work, disconnect every signal, release the map tool."""
+        self._doctor_timer.stop()
+        if self.runner is not None and self.runner.running:
+            self.runner.cancel()
+        if self._doctor_task is not None:
+            with contextlib.suppress(RuntimeError):
+                self._doctor_task.cancel()
+        self._set_pick_tool(False)
+        self._watch_results(None, None)
+        for signal, slot in self._connections:
+            with contextlib.suppress(TypeError, RuntimeError):
+                signal.disconnect(slot)
+        self._connections.clear()
+
+    # ------------------------------------------------------------------ inputs
+    @staticmethod
+    def presets_folder() -> Path:
+        return paths.resources() / "presets"
+
+    def landcover_mode(self) -> bool:
+        return self.build_radio.isChecked()
+
+    def _update_mode(self, *args) -> None:
+        build = self.landcover_mode()
+        self.resistance_combo.setEnabled(not build)
+        self.table_panel.setEnabled(build)
+        self.max_distance_spin.setEnabled(self.within_radio.isChecked())
+        self.default_spin.setEnabled(self.default_check.isChecked())
+        self._on_input_changed()
+
+    def _on_cores_changed(self, layer) -> None:
+        self.id_field_combo.setLayer(layer)
+        if isinstance(layer, QgsVectorLayer):
+            names = layer.fields().names()
+            guess = next((n for n in ID_FIELD_GUESSES if n in names), names[0] if names else "")
+            self.id_field_combo.setField(guess)
+        self._on_input_changed()
+
+    def _on_folder_changed(self, path: str) -> None:
+        QgsSettings().setValue(SETTINGS_FOLDER, path)
+
+    def _on_input_changed(self, *args) -> None:
+        self._update_run_button()
+        self.schedule_doctor()
+
+    def options(self) -> doc.Options:
+        percent = self.width_unit_combo.currentData() == "percent"
+        return doc.Options(
+            neighbours=int(self.neighbours_combo.currentData() or 8),
+            max_distance=0.0 if self.all_pairs_radio.isChecked() else float(self.max_distance_spin.value()),
+            width_cutoff=float(self.width_spin.value()),
+            width_cutoff_percent=percent,
+        )
+
+    def default_resistance(self) -> Optional[float]:
+        return float(self.default_spin.value()) if self.default_check.isChecked() else None
+
+    # ------------------------------------------------------------------ class table
+    def table_rows(self) -> list[class_table.ClassRow]:
+        rows = []
+        for r in range(self.class_table.rowCount()):
+            value = self._cell_number(r, 0)
+            if value is None:
+                continue
+            label_item = self.class_table.item(r, 2)
+            rows.append(class_table.ClassRow(value, self._cell_number(r, 1), label_item.text() if label_item else ""))
+        return rows
+
+    def table(self) -> dict:
+        return class_table.as_table(self.table_rows())
+
+    def _cell_number(self, row: int, col: int) -> Optional[float]:
+        item = self.class_table.item(row, col)
+        text = item.text().strip() if item is not None else ""
+        try:
+            return float(text) if text else None
+        except ValueError:
+            return None
+
+    def set_table_rows(self, rows: list[class_table.ClassRow]) -> None:
+        self.class_table.blockSignals(True)
+        try:
+            self.class_table.setRowCount(0)
+            for row in rows:
+                self._append_row(row)
+        finally:
+            self.class_table.blockSignals(False)
+        self._mark_missing()
+        self._on_input_changed()
+
+    def _append_row(self, row: class_table.ClassRow) -> None:
+        r = self.class_table.rowCount()
+        self.class_table.insertRow(r)
+        fmt = class_table._fmt
+        for col, text in enumerate((fmt(row.value), fmt(row.resistance), row.label)):
+            self.class_table.setItem(r, col, QTableWidgetItem(text))
+
+    def missing_classes(self) -> list[float]:
+        """Classes of the land-cover raster that have no resistance in the table (shown in red)."""
+        table = self.table()
+        return [c for c in self.landcover_classes if c not in table]
+
+    def _mark_missing(self) -> None:
+        """Add the raster's classes that the table lacks, and paint rows without a resistance red."""
+        self.class_table.blockSignals(True)
+        try:
+            listed = {row.value for row in self.table_rows()}
+            for value in self.landcover_classes:
+                if value not in listed:
+                    self._append_row(class_table.ClassRow(value, None, ""))
+            present = set(self.landcover_classes)
+            for r in range(self.class_table.rowCount()):
+                missing = self._cell_number(r, 1) is None and self._cell_number(r, 0) is not None
+                for col in range(3):
+                    item = self.class_table.item(r, col)
+                    if item is None:
+                        item = QTableWidgetItem("")
+                        self.class_table.setItem(r, col, item)
+                    item.setForeground(QBrush(MISSING_COLOUR) if missing else QBrush())
+                    tip = ""
+                    if missing:
+                        tip = tr("No resistance: this class takes the default, or is impassable without one.")
+                        if self._cell_number(r, 0) in present:
+                            tip = tr("Found in the land-cover raster but not in the table. ") + tip
+                    item.setToolTip(tip)
+        finally:
+            self.class_table.blockSignals(False)
+
+    def is_row_red(self, row: int) -> bool:
+        item = self.class_table.item(row, 0)
+        return item is not None and item.foreground().color() == MISSING_COLOUR
+
+    def _on_table_item_changed(self, item) -> None:
+        self._mark_missing()
+
+    def _on_preset(self, index: int) -> None:
+        path = self.preset_combo.itemData(index)
+        if path:
+            self.load_table_csv(Path(path))
+        self.preset_combo.setCurrentIndex(0)
+
+    def load_table_csv(self, path: Path) -> bool:
+        try:
+            rows = class_table.parse_csv(Path(path).read_text(encoding="utf-8-sig"), Path(path).name)
+        except (OSError, CcsgError) as exc:
+            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            return False
+        self.set_table_rows(rows)
+        return True
+
+    def save_table_csv(self, path: Path) -> None:
+        Path(path).write_text(class_table.to_csv(self.table_rows()), encoding="utf-8")
+
+    def _on_load_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load class table"), "", tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.load_table_csv(Path(path))
+
+    def _on_save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save class table"), "", tr("CSV files (*.csv)"))
+        if path:
+            self.save_table_csv(Path(path if path.lower().endswith(".csv") else path + ".csv"))
+
+    def _on_add_row(self) -> None:
+        self.class_table.blockSignals(True)
+        self._append_row(class_table.ClassRow(0.0, None, ""))
+        self.class_table.item(self.class_table.rowCount() - 1, 0).setText("")
+        self.class_table.blockSignals(False)
+        self.class_table.editItem(self.class_table.item(self.class_table.rowCount() - 1, 0))
+
+    def _on_remove_rows(self) -> None:
+        rows = sorted({i.row() for i in self.class_table.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.class_table.removeRow(r)
+        self._mark_missing()
+        self._on_input_changed()
+
+    # ------------------------------------------------------------------ doctor
+    def schedule_doctor(self) -> None:
+        self._doctor_timer.start()
+
+    def doctor_request(self) -> doctor_inputs.DoctorRequest:
+        build = self.landcover_mode()
+        return doctor_inputs.prepare(
+            resistance=None if build else self.resistance_combo.currentLayer(),
+            cores=self.cores_combo.currentLayer(),
+            id_field=self.id_field_combo.currentField(),
+            options=self.options(),
+            landcover=self.landcover_combo.currentLayer(),
+            landcover_mode=build,
+            table=self.table(),
+            default_resistance=self.default_resistance(),
+            free_memory_bytes=machine.available_memory_bytes(),
+        )
+
+    def run_doctor(self) -> None:
+        """Start the checks in a worker; results replace the list when they come back (older ones are ignored)."""
+        from qgis.core import QgsApplication
+
+        self._doctor_timer.stop()
+        if self._doctor_task is not None:
+            with contextlib.suppress(RuntimeError):
+                self._doctor_task.cancel()
+        self._doctor_generation += 1
+        generation = self._doctor_generation
+        task = doctor_inputs.DoctorTask(
+            self.doctor_request(), lambda f, e, i, g=generation: self._on_doctor(g, f, e, i)
+        )
+        self._doctor_task = task
+        self._doctor_busy = True
+        self._update_run_button()
+        QgsApplication.taskManager().addTask(task)
+
+    @property
+    def doctor_busy(self) -> bool:
+        return self._doctor_busy or self._doctor_timer.isActive()
+
+    def _on_doctor(self, generation: int, findings, error: str, inputs=None) -> None:
+        if generation != self._doctor_generation:
+            return  # inputs changed since: a newer check is on its way
+        self._doctor_task = None
+        self._doctor_busy = False
+        if findings is None:
+            findings = []
+            if error:
+                findings = [doc.Finding(doc.WARNING, "doctor_failed", tr("The input check failed: {0}", error),
+                                        tr("Check the layers; the run itself will report any problem."))]
+        self.findings = list(findings)
+        self.doctor_inputs = inputs
+        classes = inputs.landcover_classes if inputs is not None else None
+        if classes is not None:
+            self.landcover_classes = list(classes)
+            self._mark_missing()
+        self.show_findings(self.findings)
+        self._update_run_button()
+        spec, self._run_after_doctor = self._run_after_doctor, None
+        if spec is not None:
+            if doc.has_errors(self.findings):
+                self.step_label.setText(tr("Fix the errors listed under 'Input check', then run again."))
+            else:
+                self._start(spec)
+
+    def show_findings(self, findings: list[doc.Finding]) -> None:
+        self.findings_list.clear()
+        icons = {
+            doc.ERROR: self.style().standardIcon(QStyle.SP_MessageBoxCritical),
+            doc.WARNING: self.style().standardIcon(QStyle.SP_MessageBoxWarning),
+            doc.INFO: self.style().standardIcon(QStyle.SP_MessageBoxInformation),
+        }
+        if not findings:
+            item = QListWidgetItem(icons[doc.INFO], tr("Pick the resistance and the core areas to check them."))
+            self.findings_list.addItem(item)
+            return
+        for f in findings:
+            text = f.message if f.code == "estimate" else f"{f.message}\n→ {f.fix}"
+            item = QListWidgetItem(icons.get(f.severity, icons[doc.INFO]), text)
+            item.setData(Qt.UserRole, f.code)
+            item.setToolTip(f.fix)
+            self.findings_list.addItem(item)
+
+    # ------------------------------------------------------------------ run
+    def _inputs_complete(self) -> bool:
+        if self.landcover_mode():
+            raster_ok = self.landcover_combo.currentLayer() is not None
+        else:
+            raster_ok = self.resistance_combo.currentLayer() is not None
+        return raster_ok and self.cores_combo.currentLayer() is not None and bool(self.id_field_combo.currentField())
+
+    def _update_run_button(self) -> None:
+        running = self.runner is not None and self.runner.running
+        blocked = doc.has_errors(self.findings)
+        self.run_button.setEnabled(not running and self._inputs_complete() and not blocked)
+        self.cancel_button.setEnabled(running)
+        if not running:
+            spec = self._spec_or_none()
+            retruncate = spec is not None and self._can_retruncate(spec)
+            self.run_button.setText(tr("Update width") if retruncate else tr("Run"))
+            self.run_button.setToolTip(
+                tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
+                if retruncate
+                else (tr("Fix the errors under 'Input check' first.") if blocked else "")
+            )
+
+    def _spec_or_none(self) -> Optional[dict]:
+        try:
+            return self.run_spec()
+        except CcsgError:
+            return None
+
+    def run_spec(self) -> dict:
+        """The run's parameters as plain values (also what goes into each output's metadata)."""
+        cores = self.cores_combo.currentLayer()
+        if cores is None or not self.id_field_combo.currentField():
+            raise CcsgError(tr("Pick the core areas layer and its id field."))
+        opts = self.options()
+        spec = {
+            "mode": "landcover" if self.landcover_mode() else "resistance",
+            "cores": _layer_ref(cores),
+            "cores_name": cores.name(),
+            "core_id_field": self.id_field_combo.currentField(),
+            "neighbours": opts.neighbours,
+            "max_euclidean_distance": opts.max_distance,
+            "width_cutoff": opts.width_cutoff if not opts.width_cutoff_percent else 0.0,
+            "width_cutoff_percent": opts.width_cutoff if opts.width_cutoff_percent else 0.0,
+            "drop_via_core": self.drop_via_core_check.isChecked(),
+        }
+        if self.landcover_mode():
+            landcover = self.landcover_combo.currentLayer()
+            if landcover is None:
+                raise CcsgError(tr("Pick the land-cover raster."))
+            spec.update(
+                landcover=_layer_ref(landcover),
+                landcover_name=landcover.name(),
+                table=[[r.value, r.resistance, r.label] for r in self.table_rows()],
+                default_resistance=self.default_resistance(),
+            )
+        else:
+            resistance = self.resistance_combo.currentLayer()
+            if resistance is None:
+                raise CcsgError(tr("Pick the resistance raster."))
+            spec.update(resistance=_layer_ref(resistance), resistance_name=resistance.name())
+        return spec
+
+    @staticmethod
+    def _signature(spec: dict) -> str:
+        """Everything but the width cutoff: equal signatures can re-use the kept cost distances."""
+        rest = {k: v for k, v in spec.items() if k not in ("width_cutoff", "width_cutoff_percent")}
+        return json.dumps(rest, sort_keys=True, default=str)
+
+    def _can_retruncate(self, spec: dict) -> bool:
+        last = self.last_run
+        return (
+            last is not None
+            and last["kind_of_inputs"] == self._signature(spec)
+            and Path(last["cwd_folder"]).is_dir()
+            and Path(last["paths_file"]).exists()
+            and (spec["width_cutoff"], spec["width_cutoff_percent"])
+            != (last["spec"]["width_cutoff"], last["spec"]["width_cutoff_percent"])
+        )
+
+    def start_run(self) -> None:
+        """Run button: check the inputs once more (in the background), then start if nothing blocks."""
+        if self.runner is not None and self.runner.running:
+            return
+        try:
+            spec = self.run_spec()
+        except CcsgError as exc:
+            self.step_label.setText(str(exc))
+            return
+        self._run_after_doctor = spec
+        self.run_button.setEnabled(False)
+        self.step_label.setText(tr("Checking the inputs…"))
+        self.run_doctor()
+
+    def _start(self, spec: dict, force_full: bool = False) -> None:
+        try:
+            base = analysis_outputs.runs_base(QgsProject.instance(), self.output_folder_widget.filePath())
+            retruncate = not force_full and self._can_retruncate(spec)
+            run_dir = analysis_outputs.new_run_folder(base, prefix="width" if retruncate else "least_cost")
+        except (CcsgError, OSError) as exc:
+            self.step_label.setText(str(exc))
+            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            self._update_run_button()
+            return
+        plan = self._truncate_plan(spec, run_dir) if retruncate else self._full_plan(spec, run_dir)
+        self.runner = AnalysisRunner(plan, self)
+        self.runner.progressChanged.connect(self._on_progress)
+        self.runner.stepChanged.connect(self.step_label.setText)
+        self.runner.runFinished.connect(lambda ok, g, layers, msg, s=spec: self._on_run_finished(s, ok, g, layers, msg))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.runner.start()
+
+    def _metadata(self, spec: dict, run_dir: Path, kind: str, when: _dt.datetime) -> dict:
+        meta = dict(spec)
+        meta.update(run_folder=str(run_dir), run_kind=kind, started=when.isoformat(timespec="seconds"))
+        return meta
+
+    def _group_name(self, when: _dt.datetime, kind: str, spec: dict) -> str:
+        stamp = when.strftime("%Y-%m-%d %H:%M:%S")
+        if kind == "truncate":
+            width = spec["width_cutoff_percent"] or spec["width_cutoff"]
+            unit = "%" if spec["width_cutoff_percent"] else ""
+            return tr("Least-cost analysis {0} (width {1:g}{2})", stamp, width, unit)
+        return tr("Least-cost analysis {0}", stamp)
+
+    def _full_plan(self, spec: dict, run_dir: Path) -> RunPlan:
+        when = _dt.datetime.now()
+        files = {key: run_dir / name for key, (name, _style) in FILES.items()}
+        steps: list[Step] = []
+        outputs: list[analysis_outputs.OutputSpec] = []
+        resistance = spec.get("resistance")
+        if spec["mode"] == "landcover":
+            table_path = run_dir / TABLE_FILE
+            table_path.write_text(
+                class_table.to_csv([class_table.ClassRow(v, r, lab) for v, r, lab in spec["table"]]), encoding="utf-8"
+            )
+            default = spec["default_resistance"]
+            steps.append(
+                Step(
+                    ALG_RESISTANCE,
+                    {
+                        "LANDCOVER": spec["landcover"],
+                        "TABLE": str(table_path),
+                        "DEFAULT": -1.0 if default is None else default,
+                        "OUTPUT": str(files["resistance"]),
+                    },
+                    tr("Building the resistance raster from land cover"),
+                    weight=0.1,
+                )
+            )
+            resistance = str(files["resistance"])
+            outputs.append(
+                analysis_outputs.OutputSpec(
+                    files["resistance"], tr("Resistance (from land cover)"), FILES["resistance"][1], raster=True
+                )
+            )
+        steps.append(
+            Step(
+                ALG_CORRIDORS,
+                {
+                    "CORES": spec["cores"],
+                    "CORE_ID_FIELD": spec["core_id_field"],
+                    "RESISTANCE": resistance,
+                    "NEIGHBOURS": spec["neighbours"],
+                    "MAX_EUCLIDEAN_DISTANCE": spec["max_euclidean_distance"],
+                    "WIDTH_CUTOFF": spec["width_cutoff"],
+                    "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
+                    "DROP_VIA_CORE": spec["drop_via_core"],
+                    "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
+                    "OUTPUT_CORRIDORS": str(files["corridors"]),
+                    "OUTPUT_PATHS": str(files["paths"]),
+                    "OUTPUT_POLYGONS": str(files["polygons"]),
+                },
+                tr("Cost distances and corridors"),
+                weight=1.0,
+            )
+        )
+        outputs = self._corridor_outputs(files) + outputs
+        meta = self._metadata(spec, run_dir, "full", when)
+        meta["processing"] = {step.algorithm_id: step.parameters for step in steps}
+        load = analysis_outputs.LoadRequest(
+            outputs, self._group_name(when, "full", spec), meta,
+            abstract=tr("Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]),
+        )
+        return RunPlan("full", run_dir, steps, load)
+
+    @staticmethod
+    def _corridor_outputs(files: dict) -> list[analysis_outputs.OutputSpec]:
+        return [
+            analysis_outputs.OutputSpec(files["polygons"], tr("Corridor polygons"), FILES["polygons"][1]),
+            analysis_outputs.OutputSpec(files["paths"], tr("Least-cost paths"), FILES["paths"][1]),
+            analysis_outputs.OutputSpec(files["corridors"], tr("Corridors (normalised cost)"), FILES["corridors"][1],
+                                        raster=True),
+        ]
+
+    def _truncate_plan(self, spec: dict, run_dir: Path) -> RunPlan:
+        when = _dt.datetime.now()
+        last = self.last_run
+        files = {key: run_dir / name for key, (name, _style) in FILES.items()}
+        step = Step(
+            ALG_TRUNCATE,
+            {
+                "CWD_FOLDER": last["cwd_folder"],
+                "WIDTH_CUTOFF": spec["width_cutoff"],
+                "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
+                "OUTPUT_CORRIDORS": str(files["corridors"]),
+                "OUTPUT_POLYGONS": str(files["polygons"]),
+            },
+            tr("Re-cutting the corridors from the kept cost distances"),
+        )
+        meta = self._metadata(spec, run_dir, "truncate", when)
+        meta["cost_distances_from"] = last["run_dir"]
+        meta["processing"] = {step.algorithm_id: step.parameters}
+        load = analysis_outputs.LoadRequest(
+            self._corridor_outputs(files),
+            self._group_name(when, "truncate", spec),
+            meta,
+            abstract=tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
+            copies=[(Path(last["paths_file"]), files["paths"])],
+        )
+        return RunPlan("truncate", run_dir, [step], load)
+
+    def cancel_run(self) -> None:
+        if self.runner is not None and self.runner.running:
+            self.cancel_button.setEnabled(False)
+            self.runner.cancel()
+
+    def _on_progress(self, value: float) -> None:
+        self.progress_bar.setValue(int(round(value)))
+
+    def _on_run_finished(self, spec: dict, ok: bool, group, layers: list, message: str) -> None:
+        runner = self.runner
+        kind = runner.plan.kind if runner is not None else "full"
+        elapsed = runner.elapsed if runner is not None else 0.0
+        self.run_history.append({"kind": kind, "ok": ok, "seconds": elapsed, "message": message})
+        self.progress_bar.setVisible(False)
+        self.runner = None
+        if not ok:
+            if message == "cancelled":
+                self.step_label.setText(tr("Cancelled: nothing was added or kept."))
+            elif kind == "truncate":
+                log(tr("Re-cutting failed ({0}); running the whole analysis.", message))
+                self.step_label.setText(tr("The kept cost distances cannot give this width; running everything."))
+                self._start(spec, force_full=True)
+                return
+            else:
+                self.step_label.setText(tr("The run failed: {0}", message))
+                notify(self.iface, tr("Least-cost analysis"), message, Qgis.Critical, 10)
+            self._update_run_button()
+            return
+        run_dir = runner.plan.run_dir
+        by_file = {Path(layer.source().split("|")[0]).name: layer for layer in layers}
+        paths_layer = by_file.get(FILES["paths"][0])
+        polygons_layer = by_file.get(FILES["polygons"][0])
+        if kind == "full":
+            self.last_run = {
+                "spec": spec,
+                "kind_of_inputs": self._signature(spec),
+                "run_dir": str(run_dir),
+                "cwd_folder": str(run_dir / CWD_FOLDER),
+                "paths_file": str(run_dir / FILES["paths"][0]),
+            }
+        else:
+            self.last_run["spec"] = spec
+        self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
+        self._watch_results(paths_layer, polygons_layer)
+        n_paths = paths_layer.featureCount() if paths_layer is not None else 0
+        n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
+        what = tr("Width re-cut") if kind == "truncate" else tr("Full run")
+        self.result_label.setText(
+            tr("{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group '{4}'. Files: {5}",
+               what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
+        )
+        self.step_label.setText(tr("Done."))
+        self._update_run_button()
+
+    # ------------------------------------------------------------------ results
+    def _result_layer(self, key: str):
+        layer_id = self.result_layer_ids.get(key)
+        return QgsProject.instance().mapLayer(layer_id) if layer_id else None
+
+    def _watch_results(self, paths_layer, polygons_layer) -> None:
+        """Follow the selection of the latest paths (show their rows) and polygons (enable 'Use as candidates')."""
+        for attr in ("_watched_paths", "_watched_polygons"):
+            old = getattr(self, attr, None)
+            if old is not None and not sip.isdeleted(old):
+                with contextlib.suppress(TypeError, RuntimeError):
+                    old.selectionChanged.disconnect(self._on_selection_changed)
+            setattr(self, attr, None)
+        for attr, layer in (("_watched_paths", paths_layer), ("_watched_polygons", polygons_layer)):
+            if layer is not None:
+                layer.selectionChanged.connect(self._on_selection_changed)
+                setattr(self, attr, layer)
+        if self._map_tool is not None and paths_layer is not None:
+            self._map_tool.setLayer(paths_layer)
+        self._on_selection_changed()
+
+    def _on_layers_removed(self, ids) -> None:
+        if set(ids) & set(self.result_layer_ids.values()):
+            self.result_layer_ids = {k: v for k, v in self.result_layer_ids.items() if v not in ids}
+            self._watched_paths = None if getattr(self, "_watched_paths", None) is None or sip.isdeleted(
+                self._watched_paths) else self._watched_paths
+            self._on_selection_changed()
+
+    def _on_selection_changed(self, *args) -> None:
+        polygons = self._result_layer("polygons")
+        self.use_candidates_button.setEnabled(polygons is not None and polygons.selectedFeatureCount() > 0)
+        paths_layer = self._result_layer("paths")
+        self.show_link_rows(list(paths_layer.getSelectedFeatures()) if paths_layer is not None else [])
+
+    def show_link_rows(self, features: list) -> None:
+        """The link-table rows (all fields of the least-cost paths layer) of the given path features."""
+        self.link_table.clear()
+        if not features:
+            self.link_table.setRowCount(0)
+            self.link_table.setColumnCount(0)
+            return
+        names = features[0].fields().names()
+        self.link_table.setColumnCount(len(names))
+        self.link_table.setHorizontalHeaderLabels(names)
+        self.link_table.setRowCount(len(features))
+        for r, feature in enumerate(features):
+            for c, name in enumerate(names):
+                value = feature[name]
+                text = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+                if isinstance(text, float):
+                    text = f"{text:.6g}"
+                self.link_table.setItem(r, c, QTableWidgetItem(str(text)))
+        self.link_table.resizeColumnsToContents()
+
+    def link_row(self, row: int = 0) -> dict:
+        """The shown link-table row as {field: text} (what the user reads in the dock)."""
+        return {
+            self.link_table.horizontalHeaderItem(c).text(): self.link_table.item(row, c).text()
+            for c in range(self.link_table.columnCount())
+        }
+
+    def _on_pick_toggled(self, checked: bool) -> None:
+        self._set_pick_tool(checked)
+
+    def _set_pick_tool(self, active: bool) -> None:
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return
+        if active:
+            paths_layer = self._result_layer("paths")
+            if paths_layer is None:
+                self.pick_path_button.setChecked(False)
+                self.step_label.setText(tr("Run the analysis first: there are no least-cost paths to pick."))
+                return
+            self._map_tool = QgsMapToolIdentifyFeature(canvas)
+            self._map_tool.setObjectName("CcsgPickPathTool")
+            self._map_tool.setLayer(paths_layer)
+            self._map_tool.featureIdentified.connect(self.on_path_identified)
+            self._map_tool.deactivated.connect(lambda: self.pick_path_button.setChecked(False))
+            self._previous_tool = canvas.mapTool()
+            canvas.setMapTool(self._map_tool)
+        elif self._map_tool is not None:
+            tool, self._map_tool = self._map_tool, None
+            if not sip.isdeleted(tool):
+                with contextlib.suppress(TypeError, RuntimeError):
+                    tool.featureIdentified.disconnect(self.on_path_identified)
+                if canvas.mapTool() is tool:
+                    canvas.unsetMapTool(tool)
+                    if self._previous_tool is not None and not sip.isdeleted(self._previous_tool):
+                        canvas.setMapTool(self._previous_tool)
+                tool.deleteLater()
+
+    def on_path_identified(self, feature) -> None:
+        """A path was clicked: select it (which shows its link-table row)."""
+        paths_layer = self._result_layer("paths")
+        if paths_layer is not None:
+            paths_layer.selectByIds([feature.id()])
+        self.show_link_rows([feature])
+
+    def use_as_candidates(self) -> list:
+        """Copy the selected corridor polygons into the Corridor designer's store (created beside the project)."""
+        polygons = self._result_layer("polygons")
+        if polygons is None or polygons.selectedFeatureCount() == 0:
+            self.step_label.setText(tr("Select corridor polygons on the map first."))
+            return []
+        from ccsg_plugin.gis import corridor_store, output
+
+        project = QgsProject.instance()
+        try:
+            store = corridor_store.reopen(project)
+            if store is None:
+                path = corridor_store.default_store_path(project)
+                if path is None:
+                    path = analysis_outputs.runs_base(project, self.output_folder_widget.filePath()).parent / (
+                        "candidate_corridors.gpkg"
+                    )
+                crs = project.crs() if project.crs().isValid() and not project.crs().isGeographic() else polygons.crs()
+                layer = corridor_store.create_or_open(path, crs)
+                store = corridor_store.CorridorStore(
+                    layer, self.cores_combo.currentLayer(), self.id_field_combo.currentField() or None
+                )
+                output.add_to_group(project, layer, position=0)
+                corridor_store.remember(project, store)
+            ids = corridor_store.add_candidates_from_layer(store, polygons, polygons.selectedFeatureIds(),
+                                                           design_method="least_cost")
+        except CcsgError as exc:
+            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            return []
+        notify(self.iface, tr("Least-cost analysis"),
+               tr("{0} corridor(s) added to the candidate corridors ({1}).", len(ids), store.layer.name()))
+        return ids

@@ -39,6 +39,12 @@ def _check_dock(iface):
     return CheckDock(iface)
 
 
+def _analysis_dock(iface):
+    from ccsg_plugin.gui.analysis_dock import AnalysisDock
+
+    return AnalysisDock(iface)
+
+
 class CcsgPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
@@ -94,6 +100,7 @@ class CcsgPlugin:
         specs: list[tuple] = [
             ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock),
             ("CcsgCheckDock", tr("Guideline check"), "check.svg", _check_dock),
+            ("CcsgAnalysisDock", tr("Least-cost analysis"), "analysis.svg", _analysis_dock),
         ]
         return specs
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingFeedback, QgsProject
 
 from ccsg_plugin.gis import demo, render
+from ccsg_plugin.processing.demo_check import step_guideline_check
 
 PROJECT_NAME = "ccsg_demo.qgz"
 MAP_NAME = "ccsg_demo_map.png"
@@ -26,6 +27,7 @@ def _step_demo_layers(project, data_dir, out_dir, feedback):
 
 # Later steps (least-cost corridors, candidate corridors, guideline check) append themselves here.
 STEPS = [_step_demo_layers]
+STEPS.append(step_guideline_check)  # always last: it checks the corridors the steps above made
 
 
 def run_demo(out_dir: Path, feedback: QgsProcessingFeedback | None = None) -> dict:

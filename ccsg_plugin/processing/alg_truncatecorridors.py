@@ -1,0 +1,87 @@
+"""ccsg:truncatecorridors: a new width cutoff for a kept corridor run, in seconds (no cost-distance is recomputed)."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterVectorDestination,
+)
+
+from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing.base import CcsgAlgorithm
+
+
+class TruncateCorridorsAlgorithm(CcsgAlgorithm):
+    ALG_ID = "truncatecorridors"
+    DISPLAY_NAME = "Re-truncate corridors (new width cutoff)"
+    HELP = (
+        "Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that "
+        "'Least-cost corridors between cores' kept (advanced parameter 'Keep cost-distance rasters in folder'). "
+        "Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.\n"
+        "Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. "
+        "Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this "
+        "percentage instead. Links dropped in the original run (through another core) stay dropped."
+    )
+
+    CWD_FOLDER = "CWD_FOLDER"
+    WIDTH_CUTOFF = "WIDTH_CUTOFF"
+    WIDTH_CUTOFF_PERCENT = "WIDTH_CUTOFF_PERCENT"
+    OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
+    OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(self.CWD_FOLDER, tr("Folder of a corridor run (links.json)"),
+                                                     QgsProcessingParameterFile.Folder))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WIDTH_CUTOFF, tr("Width cutoff, cost units (0 = none)"), QgsProcessingParameterNumber.Double,
+            200000.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WIDTH_CUTOFF_PERCENT, tr("Width cutoff as % of each pair's LCD (0 = off; replaces the cutoff)"),
+            QgsProcessingParameterNumber.Double, 0.0, True, 0.0))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
+        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
+                                                                  QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ccsg_plugin.core import corridors
+        from ccsg_plugin.core import progress as prog
+        from ccsg_plugin.gis import cwd_store, output, styling
+        from ccsg_plugin.processing import common
+        from ccsg_plugin.processing import corridor_outputs as co
+
+        progress, is_cancelled = common.callables(feedback)
+        with common.OutputGuard() as guard:
+            folder = self.parameterAsFile(parameters, self.CWD_FOLDER, context)
+            cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
+            percent = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF_PERCENT, context) \
+                if parameters.get(self.WIDTH_CUTOFF_PERCENT) is not None else 0.0
+            paths = {
+                self.OUTPUT_CORRIDORS: common.output_path(self, parameters, self.OUTPUT_CORRIDORS, context, "tif"),
+                self.OUTPUT_POLYGONS: common.output_path(self, parameters, self.OUTPUT_POLYGONS, context, "gpkg"),
+            }
+            for path in paths.values():
+                common.check_new(path)
+            cwds, links, grid, core_cells, _doc = cwd_store.load(folder)
+            mosaic = corridors.truncate(cwds, links, grid.shape, cutoff, percent, prog.scaled(progress, 0, 0.5),
+                                        is_cancelled)
+            id_type = co.id_variant(cwds)
+            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], mosaic, grid))
+            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], links, cwds, grid, core_cells, id_type,
+                                        prog.scaled(progress, 0.5, 0.95), is_cancelled))
+            run = common.plain_parameters(parameters, context)
+            kept = sum(1 for link in links if link.linked)
+            abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
+            top = co.mosaic_top(mosaic, cutoff if percent <= 0 else 0.0)
+            common.finish(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
+                          tr("Corridors"), abstract, run, context, feedback)
+            common.finish(paths[self.OUTPUT_POLYGONS], "vector",
+                          lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
+                          tr("Corridor polygons"), abstract, run, context, feedback)
+        for link in links:
+            if link.linked:
+                feedback.pushInfo(tr("Cores {0} and {1}: {2} corridor cells.", link.core_a, link.core_b,
+                                     link.corridor_cells))
+        return paths

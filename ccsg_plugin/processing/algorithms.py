@@ -9,6 +9,18 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_leastcostcorridors import LeastCostCorridorsAlgorithm
 
     classes.append(LeastCostCorridorsAlgorithm)
+    from ccsg_plugin.processing.alg_truncatecorridors import TruncateCorridorsAlgorithm
+
+    classes.append(TruncateCorridorsAlgorithm)
+    from ccsg_plugin.processing.alg_costdistance import CostDistanceAlgorithm
+
+    classes.append(CostDistanceAlgorithm)
+    from ccsg_plugin.processing.alg_leastcostpath import LeastCostPathAlgorithm
+
+    classes.append(LeastCostPathAlgorithm)
+    from ccsg_plugin.processing.alg_resistancefromlandcover import ResistanceFromLandcoverAlgorithm
+
+    classes.append(ResistanceFromLandcoverAlgorithm)
     # Each algorithm module adds itself here when it exists; imports stay lazy so that
     # loading the plugin does not import numpy-heavy code before Processing asks for it.
     return classes

@@ -33,6 +33,7 @@ from qgis.core import (
     QgsVectorLayerUtils,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QVariant
 from shapely import wkb as shapely_wkb
 
@@ -269,10 +270,7 @@ class CorridorStore:
         self.core_id_field = core_id_field
         self.snap = snap
         self._attached = False
-
-    @property
-    def path(self) -> Path:
-        return Path(self.layer.source().split("|")[0])
+        self.path = Path(layer.source().split("|")[0])
 
     # -- hooks
     def attach(self) -> None:
@@ -283,8 +281,9 @@ class CorridorStore:
 
     def detach(self) -> None:
         if self._attached:
-            with contextlib.suppress(TypeError, RuntimeError):  # layer already deleted
-                self.layer.beforeCommitChanges.disconnect(self._before_commit)
+            if not sip.isdeleted(self.layer):
+                with contextlib.suppress(TypeError, RuntimeError):
+                    self.layer.beforeCommitChanges.disconnect(self._before_commit)
             self._attached = False
 
     def set_cores(self, cores_layer: QgsVectorLayer | None, core_id_field: str | None) -> None:

@@ -100,7 +100,7 @@ def paths(tmp: Path) -> None:
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = "format_number(\"lcd\", 0)"
+    settings.fieldName = "format_number(coalesce(attribute('lcd'), attribute('cost')), 0)"  # corridors or single paths
     settings.placement = QgsPalLayerSettings.Line
     settings.setFormat(_text_format(8))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

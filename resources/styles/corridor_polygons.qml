@@ -1,57 +1,57 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" simplifyLocal="1" minScale="100000000" symbologyReferenceScale="-1" readOnly="0" labelsEnabled="0" simplifyAlgorithm="0" simplifyMaxScale="1" simplifyDrawingTol="1">
+<qgis hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" symbologyReferenceScale="-1" readOnly="0" maxScale="0" simplifyDrawingHints="1" minScale="100000000" styleCategories="AllStyleCategories" simplifyLocal="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" labelsEnabled="0" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" startField="" endExpression="" limitMode="0" endField="" fixedDuration="0" mode="0" durationField="" durationUnit="min" enabled="0" startExpression="">
+  <temporal limitMode="0" enabled="0" startField="" endField="" startExpression="" endExpression="" fixedDuration="0" durationField="" durationUnit="min" mode="0" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" type="singleSymbol" symbollevels="0">
+  <renderer-v2 forceraster="0" enableorderby="0" type="singleSymbol" symbollevels="0" referencescale="-1">
     <symbols>
-      <symbol alpha="1" force_rhr="0" type="fill" clip_to_extent="1" name="0">
+      <symbol name="0" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="35,139,69,60" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0,68,27,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.4" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="35,139,69,60" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="0,68,27,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.4" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="35,139,69,60"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="0,68,27,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="35,139,69,60" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0,68,27,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -75,21 +75,21 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="core_a">
+    <field name="core_a" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="core_b">
+    <field name="core_b" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="area_ha">
+    <field name="area_ha" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -98,24 +98,24 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="core_a" index="0" name=""/>
-    <alias field="core_b" index="1" name=""/>
-    <alias field="area_ha" index="2" name=""/>
+    <alias name="" index="0" field="core_a"/>
+    <alias name="" index="1" field="core_b"/>
+    <alias name="" index="2" field="area_ha"/>
   </aliases>
   <defaults>
-    <default field="core_a" expression="" applyOnUpdate="0"/>
-    <default field="core_b" expression="" applyOnUpdate="0"/>
-    <default field="area_ha" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" expression="" field="core_a"/>
+    <default applyOnUpdate="0" expression="" field="core_b"/>
+    <default applyOnUpdate="0" expression="" field="area_ha"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" field="core_a" notnull_strength="0" constraints="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="core_b" notnull_strength="0" constraints="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="area_ha" notnull_strength="0" constraints="0" exp_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="core_a" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="core_b" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="area_ha" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="core_a" exp=""/>
-    <constraint desc="" field="core_b" exp=""/>
-    <constraint desc="" field="area_ha" exp=""/>
+    <constraint desc="" exp="" field="core_a"/>
+    <constraint desc="" exp="" field="core_b"/>
+    <constraint desc="" exp="" field="area_ha"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

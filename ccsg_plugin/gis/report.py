@@ -31,7 +31,13 @@ h3 { font-size: 16px; margin: 18px 0 6px 0; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px 0; }
 th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #eef2ee; }
-td.num { text-align: right; white-space: nowrap; }
+td.num { text-align: right; }
+table.criteria { table-layout: fixed; }
+table.criteria th:nth-child(1) { width: 17%; } table.criteria th:nth-child(2) { width: 8%; }
+table.criteria th:nth-child(3) { width: 9%; } table.criteria th:nth-child(4) { width: 12%; }
+table.criteria th:nth-child(5) { width: 10%; } table.criteria th:nth-child(6) { width: 24%; }
+table.criteria th:nth-child(7) { width: 20%; }
+td { overflow-wrap: anywhere; }
 .status { font-weight: bold; white-space: nowrap; }
 .badge { display: inline-block; padding: 2px 10px; border-radius: 10px; color: #fff; font-weight: bold; }
 .pass { background: #e3f4e1; } .warn { background: #fdf0dc; } .fail { background: #fadcdc; }
@@ -86,6 +92,10 @@ def format_value(value: Any, unit: str = "") -> str:
     """A measured value or threshold as short text (numbers with their unit, lists and dicts flattened)."""
     if value is None:
         return "–"
+    if unit == "share" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{format_number(100.0 * value)} %"
+    if unit == "ratio" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:.2f}"
     if isinstance(value, (bool, int, float)):
         text = format_number(value)
         return f"{text} {unit}".strip() if unit and not isinstance(value, bool) else text
@@ -220,7 +230,7 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
             f"<td>{_esc(level_label(r.level))}</td>"
             f"<td class='status' style='color:{STATUS_COLOURS.get(r.status, '#222')}'>"
             f"{_esc(status_label(r.status))}</td>"
-            f"<td class='num'>{_esc(format_value(r.value, r.unit))}</td>"
+            f"<td class='num'>{_esc(_short(format_value(r.value, r.unit)))}</td>"
             f"<td class='num'>{_esc(format_value(r.threshold, r.unit))}</td>"
             f"<td>{_esc(tr_data(r.explanation))}</td>"
             f"<td class='source'>{_esc(r.source)}</td></tr>"
@@ -229,8 +239,19 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
     return "".join(rows)
 
 
+def _plain_value(value: Any) -> str:
+    """Attribute values as typed (a year stays 2020, not 2,020)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return format_value(value)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _key_value_table(items: Iterable[tuple[str, Any]], empty: str) -> str:
-    rows = [f"<tr><th>{_esc(k)}</th><td>{_esc(format_value(v))}</td></tr>" for k, v in items]
+    rows = [f"<tr><th>{_esc(k)}</th><td>{_esc(_plain_value(v))}</td></tr>" for k, v in items]
     if not rows:
         return f"<p class='muted'>{_esc(empty)}</p>"
     return "<table class='attributes'>" + "".join(rows) + "</table>"

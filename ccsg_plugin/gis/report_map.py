@@ -99,12 +99,16 @@ def _draw_scale_bar(painter: QPainter, settings: QgsMapSettings, size: QSize) ->
 def _draw_numbers(painter: QPainter, settings: QgsMapSettings, locations: Sequence) -> None:
     transform = settings.mapToPixel()
     painter.setFont(QFont("Sans", 9, QFont.Bold))
+    placed: list[QPointF] = []
     for number, geom in enumerate(locations, start=1):
         if geom is None or geom.is_empty:
             continue
         point = geom.representative_point() if geom.geom_type != "Point" else geom
         pixel = transform.transform(point.x, point.y)
         centre = QPointF(pixel.x() + 11, pixel.y() - 11)
+        while any(abs(centre.x() - p.x()) < 19 and abs(centre.y() - p.y()) < 19 for p in placed):
+            centre = QPointF(centre.x() + 20, centre.y())  # same place as an earlier problem: put it beside
+        placed.append(centre)
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(QColor("#d7191c"))
         painter.drawEllipse(centre, 9, 9)

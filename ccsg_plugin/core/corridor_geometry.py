@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import math
 import struct
-from typing import Hashable, Iterable, Sequence
+from typing import Hashable, Sequence
 
 import numpy as np
 from shapely import wkb
@@ -150,23 +150,20 @@ def centreline_length(corridor: BaseGeometry, centreline: BaseGeometry | None = 
     return best
 
 
-def connected_core_ids(corridor: BaseGeometry, cores: Iterable[tuple[Hashable, BaseGeometry]],
-                       snap: float = DEFAULT_SNAP) -> list:
-    """Ids of the cores the corridor touches or intersects, within `snap` metres, in input order."""
-    if corridor is None or corridor.is_empty:
+def connected_core_ids(corridor: BaseGeometry, cores: Sequence[tuple[Hashable, BaseGeometry]],
+                       snap: float = DEFAULT_SNAP, bounds: np.ndarray | None = None) -> list:
+    """Ids of the cores the corridor touches or intersects, within `snap` metres, in input order.
+    `bounds` (n x 4, the cores' bounding boxes) may be passed to save recomputing them for every corridor."""
+    if corridor is None or corridor.is_empty or not cores:
         return []
     corridor = _valid(corridor)
     minx, miny, maxx, maxy = corridor.bounds
-    ids = []
-    for core_id, core in cores:
-        if core is None or core.is_empty:
-            continue
-        cx0, cy0, cx1, cy1 = core.bounds
-        if cx0 > maxx + snap or cx1 < minx - snap or cy0 > maxy + snap or cy1 < miny - snap:
-            continue
-        if corridor.distance(_valid(core)) <= snap:
-            ids.append(core_id)
-    return ids
+    if bounds is None:
+        bounds = np.array([g.bounds if g is not None and not g.is_empty else (np.inf,) * 4 for _, g in cores],
+                          dtype=float).reshape(-1, 4)
+    near = ((bounds[:, 0] <= maxx + snap) & (bounds[:, 2] >= minx - snap) & (bounds[:, 1] <= maxy + snap)
+            & (bounds[:, 3] >= miny - snap))
+    return [cores[i][0] for i in np.flatnonzero(near) if corridor.distance(_valid(cores[i][1])) <= snap]
 
 
 def contact_point(corridor: BaseGeometry, core: BaseGeometry, snap: float = DEFAULT_SNAP) -> Point:
@@ -271,14 +268,19 @@ def _wkb_segments(geom: BaseGeometry) -> np.ndarray:
     return np.asarray(out, dtype=float).reshape(-1, 4)
 
 
-def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: int = 800) -> list | None:
-    """Approximate medial-axis path between the points of the Voronoi skeleton nearest `start` and `end`."""
+def _skeleton_path(space: BaseGeometry, start: Point, end: Point, width_hint: float | None = None) -> list | None:
+    """Approximate medial-axis path between the points of the Voronoi skeleton nearest `start` and `end`.
+
+    The boundary is sampled every half of the narrowest width (when known), between perimeter/1500 and
+    perimeter/300: dense enough for the skeleton to pass through the neck, few enough to stay fast."""
     from shapely.ops import voronoi_diagram  # shapely >= 1.8
 
     perimeter = sum(r.length for p in _parts(space) for r in [p.exterior, *p.interiors])
     if perimeter <= 0:
         return None
-    pts = _densified_boundary(space, perimeter / max_points)
+    step = perimeter / 600.0 if not width_hint or width_hint <= 0 else width_hint / 2.0
+    step = min(max(step, perimeter / 1500.0), perimeter / 300.0)
+    pts = _densified_boundary(space, step)
     if len(pts) < 4:
         return None
     seg = _wkb_segments(voronoi_diagram(MultiPoint(pts.tolist()), edges=True))
@@ -323,7 +325,7 @@ def _skeleton_path(space: BaseGeometry, start: Point, end: Point, max_points: in
 
 
 def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry,
-                  snap: float = DEFAULT_SNAP) -> LineString | None:
+                  snap: float = DEFAULT_SNAP, width_hint: float | None = None) -> LineString | None:
     """An axis from core A to core B through the corridor: the contact points with both cores joined along the
     corridor's skeleton (a Voronoi medial-axis approximation); the straight line between the contact points when
     no skeleton can be built."""
@@ -333,7 +335,7 @@ def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
     start, end = contact_point(corridor, core_a, snap), contact_point(corridor, core_b, snap)
     path = None
     try:
-        path = _skeleton_path(space, start, end)
+        path = _skeleton_path(space, start, end, width_hint)
     except Exception:  # the skeleton is a refinement; a straight axis is the documented fallback
         path = None
     if not path:
@@ -360,21 +362,41 @@ def corridor_axis(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
     return simplified if simplified.length > 0 else None
 
 
-def _transect_width(space: BaseGeometry, axis: LineString, dist: float, half_span: float, reach: float):
-    p = axis.interpolate(dist)
-    p0, p1 = axis.interpolate(max(dist - reach, 0.0)), axis.interpolate(min(dist + reach, axis.length))
-    dx, dy = p1.x - p0.x, p1.y - p0.y
-    norm = math.hypot(dx, dy)
-    if norm == 0:
-        return None
-    nx, ny = -dy / norm, dx / norm
-    transect = LineString([(p.x - nx * half_span, p.y - ny * half_span), (p.x + nx * half_span, p.y + ny * half_span)])
-    cut = transect.intersection(space)
-    pieces = [g for g in getattr(cut, "geoms", [cut]) if isinstance(g, LineString) and g.length > 0]
-    if not pieces:
-        return None
-    piece = min(pieces, key=lambda g: g.distance(p))
-    return float(piece.length), piece.interpolate(0.5, normalized=True)
+def _transect_widths(space: BaseGeometry, centres: np.ndarray, normals: np.ndarray):
+    """Width of the corridor along each transect (centre point, unit normal), all transects at once.
+
+    Every boundary edge is intersected with every transect line (parameter t along the normal); the crossings
+    just below and above t = 0 bracket the piece through the centre. A centre outside the corridor (an axis cutting
+    a bend) takes the nearest piece. Returns (widths, midpoints) with NaN where a transect meets nothing."""
+    rings = _ring_arrays(space)
+    a = np.concatenate([r[:-1] for r in rings])
+    e = np.concatenate([r[1:] for r in rings]) - a
+    px, py = centres[:, 0:1], centres[:, 1:2]
+    nx, ny = normals[:, 0:1], normals[:, 1:2]
+    # Solve p + t n = a + s e for (t, s): 2x2 systems, one per (transect, edge).
+    det = nx * (-e[:, 1]) - ny * (-e[:, 0])
+    rx, ry = a[:, 0] - px, a[:, 1] - py
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (rx * (-e[:, 1]) - ry * (-e[:, 0])) / det
+        sp = (nx * ry - ny * rx) / det
+    hit = (det != 0) & (sp >= 0) & (sp < 1)
+    t = np.where(hit, t, np.nan)
+    widths = np.full(len(centres), np.nan)
+    mids = np.full(len(centres), np.nan)
+    for i in range(len(centres)):
+        ts = np.sort(t[i][~np.isnan(t[i])])
+        if len(ts) < 2:
+            continue
+        below, above = ts[ts < 0], ts[ts >= 0]
+        if len(below) % 2 == 1 and len(above):  # the centre is inside: odd number of crossings on each side
+            lo, hi = below[-1], above[0]
+        else:
+            pairs = ts[: len(ts) // 2 * 2].reshape(-1, 2)
+            gap = np.where((pairs[:, 0] <= 0) & (pairs[:, 1] >= 0), 0.0,
+                           np.minimum(np.abs(pairs[:, 0]), np.abs(pairs[:, 1])))
+            lo, hi = pairs[int(np.argmin(gap))]
+        widths[i], mids[i] = hi - lo, (lo + hi) / 2.0
+    return widths, centres + normals * mids[:, None]
 
 
 def width_profile(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, spacing: float,
@@ -390,19 +412,24 @@ def width_profile(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
         axis = corridor_axis(corridor, core_a, core_b, snap)
     if axis is None or axis.length <= 0:
         return []
-    minx, miny, maxx, maxy = space.bounds
-    half_span = math.hypot(maxx - minx, maxy - miny) + 1.0
+    length = axis.length
+    dists = np.arange(spacing / 2.0, length, spacing) if length >= spacing else np.array([length / 2.0])
     reach = max(spacing / 4.0, 1.0)
-    out = []
-    d = spacing / 2.0
-    if axis.length < spacing:
-        d = axis.length / 2.0
-    while d < axis.length:
-        hit = _transect_width(space, axis, d, half_span, reach)
-        if hit is not None:
-            out.append((d, hit[0], hit[1]))
-        d += spacing
-    return out
+    coords = np.asarray(axis.coords, dtype=float)[:, :2]
+    cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(coords, axis=0).T))])
+
+    def at(d: np.ndarray) -> np.ndarray:
+        return np.column_stack([np.interp(d, cum, coords[:, 0]), np.interp(d, cum, coords[:, 1])])
+
+    centres = at(dists)
+    tangent = at(np.minimum(dists + reach, length)) - at(np.maximum(dists - reach, 0.0))
+    norm = np.hypot(tangent[:, 0], tangent[:, 1])
+    keep = norm > 0
+    dists, centres, tangent, norm = dists[keep], centres[keep], tangent[keep], norm[keep]
+    normals = np.column_stack([-tangent[:, 1] / norm, tangent[:, 0] / norm])
+    widths, mids = _transect_widths(space, centres, normals)
+    return [(float(d), float(w), Point(float(m[0]), float(m[1])))
+            for d, w, m in zip(dists, widths, mids) if np.isfinite(w) and w > 0]
 
 
 def polygon_parts(geom: BaseGeometry) -> list[BaseGeometry]:

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Hashable, Optional
 
+import numpy as np
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
@@ -133,7 +134,13 @@ class Job:
         return float(spec.thresholds.get("snap_m", cg.DEFAULT_SNAP)) if spec else cg.DEFAULT_SNAP
 
     def touched_cores(self) -> list:
-        return self.cached("touched", lambda: cg.connected_core_ids(self.geom, self.context.cores or [], self.snap()))
+        cores = self.context.cores or []
+        if "bounds:cores" not in self.shared:
+            self.shared["bounds:cores"] = np.array(
+                [g.bounds if g is not None and not g.is_empty else (np.inf,) * 4 for _, g in cores],
+                dtype=float).reshape(-1, 4)
+        return self.cached("touched", lambda: cg.connected_core_ids(self.geom, cores, self.snap(),
+                                                                    self.shared["bounds:cores"]))
 
     def pair(self):
         """((id_a, core_a), (id_b, core_b)) the corridor links, or None. The attribute connected_core_ids, when it
@@ -175,7 +182,9 @@ class Job:
             if self.corridor.centreline is not None and not self.corridor.centreline.is_empty:
                 return self.corridor.centreline
             pair = self.pair()
-            return cg.corridor_axis(self.geom, pair[0][1], pair[1][1], self.snap()) if pair else None
+            if pair is None:
+                return None
+            return cg.corridor_axis(self.geom, pair[0][1], pair[1][1], self.snap(), width_hint=self.width())
         return self.cached("axis", compute)
 
     def length(self) -> tuple[float, str]:

@@ -184,16 +184,16 @@ class CheckDock(QgsDockWidget, _FormClass):
                 name = core_profiles.load_profile(pid).name
             except CcsgError:
                 continue
-            self.profileCombo.addItem(tr("{0} (bundled)", tr_data(name)), ("bundled", pid))
+            self.profileCombo.addItem(tr("{0} (bundled)", tr_data(name)), f"bundled:{pid}")
         user_dir = settings.user_profiles_folder()
         for path in sorted(user_dir.glob("*.json")) if user_dir.is_dir() else []:
             try:
                 name = core_profiles.load_profile(path).name
             except CcsgError:
                 continue  # a broken file in the folder must not hide the others
-            self.profileCombo.addItem(tr("{0} (yours)", name), ("user", str(path)))
+            self.profileCombo.addItem(tr("{0} (yours)", name), f"user:{path}")
         self.profileCombo.blockSignals(False)
-        index = self.profileCombo.findData(select) if select is not None else 0
+        index = self.profileCombo.findData(f"{select[0]}:{select[1]}") if select is not None else 0
         self.profileCombo.setCurrentIndex(max(0, index))
         self._on_profile_chosen(self.profileCombo.currentIndex())
 
@@ -203,6 +203,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         data = self.profileCombo.itemData(index)
         if not data:
             return
+        data = data.split(":", 1)
         try:
             self.profile = load_profile(data[1]) if data[0] == "bundled" else load_profile(Path(data[1]))
         except CcsgError as exc:
@@ -212,7 +213,10 @@ class CheckDock(QgsDockWidget, _FormClass):
         self._fill_thresholds()
 
     def current_profile_source(self) -> tuple:
-        return self.profileCombo.currentData() or ("bundled", "terrestrial_multispecies")
+        """(kind, id or path) of the chosen profile: ("bundled", id) or ("user", path)."""
+        data = self.profileCombo.currentData() or "bundled:terrestrial_multispecies"
+        kind, where = data.split(":", 1)
+        return kind, where
 
     def _fill_thresholds(self) -> None:
         from ccsg_plugin.core.criteria.catalogue import CATALOGUE

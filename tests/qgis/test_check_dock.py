@@ -1,0 +1,140 @@
+"""The Guideline check dock: set widgets, run in the background, results table, zoom to a failed cell, profiles."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsRasterLayer, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+
+from tests.qgis import check_fixtures as fx
+
+DEADLINE_S = 60
+
+
+@pytest.fixture
+def dock(plugin, iface, tmp_path):
+    """The dock as the plugin opens it, on a saved project with generated layers."""
+    QgsSettings().setValue("ccsg/user_profiles_folder", str(tmp_path / "profiles"))
+    project = QgsProject.instance()
+    project.setFileName(str(tmp_path / "project.qgz"))
+    road = f"LINESTRING({fx.X0 + 2000} {fx.Y0 - 3000},{fx.X0 + 2000} {fx.Y0 + 3000})"
+    layers = {
+        "corridors": fx.corridors_layer([("narrow", fx.rectangle(500), fx.FULL_ATTRIBUTES),
+                                         ("wide", fx.rectangle(2500), fx.FULL_ATTRIBUTES)], name="my corridors"),
+        "cores": fx.cores_layer(),
+        "roads": fx.roads_layer([road]),
+        "resistance": QgsRasterLayer(str(fx.resistance_tif(tmp_path / "res.tif")), "resistance"),
+    }
+    for layer in layers.values():
+        project.addMapLayer(layer)
+    action = next(a for a in plugin.actions if a.objectName() == "CcsgCheckDockAction")
+    action.trigger()
+    widget = plugin.docks["CcsgCheckDock"]
+    widget.corridorsCombo.setLayer(layers["corridors"])
+    widget.coresCombo.setLayer(layers["cores"])
+    widget.resistanceCombo.setLayer(layers["resistance"])
+    widget.barriersCombo.setLayer(layers["roads"])
+    widget.test_layers = layers
+    yield widget
+    deadline = time.monotonic() + DEADLINE_S
+    while widget.is_running() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    QgsSettings().remove("ccsg/user_profiles_folder")
+
+
+def _wait(dock) -> None:
+    deadline = time.monotonic() + DEADLINE_S
+    while dock.is_running():
+        assert time.monotonic() < deadline, "the check did not finish in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+def _column(dock, criterion_id: str) -> int:
+    table = dock.resultsTable
+    return next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).toolTip() == criterion_id)
+
+
+def _row(dock, name: str) -> int:
+    table = dock.resultsTable
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+
+
+def test_run_fills_coloured_table_and_adds_styled_layer(dock, tmp_path):
+    from ccsg_plugin.gis.report import STATUS_BACKGROUNDS
+
+    assert dock.objectName() == "CcsgCheckDock"
+    assert dock.run_check()
+    _wait(dock)
+    assert dock.last_error is None
+    table = dock.resultsTable
+    assert table.rowCount() == 2
+    col = _column(dock, "min_width")
+    narrow, wide = _row(dock, "narrow"), _row(dock, "wide")
+    # 500 m against the 2000 m default fails, shown with its value; 2500 m passes.
+    assert dock.cell_status(narrow, col) == "fail"
+    assert abs(float(table.item(narrow, col).text().split()[0].replace(",", "")) - 500) <= 1
+    assert table.item(narrow, col).background().color().name() == STATUS_BACKGROUNDS["fail"]
+    assert dock.cell_status(wide, col) == "pass"
+    assert table.item(wide, col).background().color().name() == STATUS_BACKGROUNDS["pass"]
+    tooltip = table.item(narrow, col).toolTip()
+    assert "Beier" in tooltip and "2,000" in tooltip
+    # The result layer: a GeoPackage beside the project, in the CCSG group, styled by overall status.
+    layer = dock.result_layer
+    assert layer.source().startswith(str(tmp_path / "ccsg_results"))
+    assert QgsProject.instance().layerTreeRoot().findGroup("CCSG").findLayer(layer.id()) is not None
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "overall_status"
+    assert dock.report_path.exists() and dock.reportButton.isEnabled()
+
+
+def test_click_on_failed_cell_zooms_to_its_location(dock, iface):
+    assert dock.run_check()
+    _wait(dock)
+    row, col = _row(dock, "narrow"), _column(dock, "barrier_severance")
+    assert dock.cell_status(row, col) == "fail"
+    canvas = iface.mapCanvas()
+    canvas.setExtent(fx.rectangle(10).boundingBox().buffered(1e6))  # far out first
+    dock.resultsTable.cellClicked.emit(row, col)
+    feature = next(f for f in dock.result_layer.getFeatures() if f["name"] == "narrow")
+    location = QgsGeometry.fromWkt(json.loads(feature["check_details"])["barrier_severance"]["location"])
+    extent = canvas.extent()
+    assert extent.contains(location.boundingBox())
+    assert extent.width() < 1e5  # zoomed in, not left at the far-out view
+
+
+def test_edited_threshold_is_used_and_saved(dock, tmp_path):
+    dock.set_threshold(("min_width", "min_m"), "400")
+    assert dock.profile_modified
+    assert dock.run_check()
+    _wait(dock)
+    assert dock.cell_status(_row(dock, "narrow"), _column(dock, "min_width")) == "pass"
+    saved = dock.save_profile()
+    assert saved is not None and saved.parent == tmp_path / "profiles"
+    assert json.loads(saved.read_text())["criteria"]["min_width"]["thresholds"]["min_m"] == 400
+    assert "(yours)" in dock.profileCombo.currentText()
+    exported = dock.export_profile(tmp_path / "exported.json")
+    from ccsg_plugin.core.criteria.profiles import load_profile
+
+    assert load_profile(exported).criteria["min_width"].thresholds["min_m"] == 400
+
+
+def test_import_of_a_malformed_profile_names_the_field(dock, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema_version": 1, "id": "x", "name": "x", "criteria": {"min_width": 5}}))
+    assert dock.import_profile(bad) is None
+    assert "criteria.min_width" in dock.statusLabel.text()
+
+
+def test_cancel_leaves_no_result_files(dock, tmp_path):
+    assert dock.run_check()
+    dock.cancel()
+    _wait(dock)
+    assert dock.result_layer is None
+    assert not list((tmp_path / "ccsg_results").glob("*.gpkg"))
+    assert not list((tmp_path / "ccsg_results").glob("*.html"))
+    assert dock.runButton.isEnabled()

@@ -107,7 +107,7 @@ def test_linked_pair_is_the_two_farthest_contacts():
 def test_width_profile_of_a_rectangle():
     prof = cg.width_profile(RECT, CORE_A, CORE_B, spacing=250)
     assert len(prof) == pytest.approx(3000 / 250, abs=1)
-    for d, w, p in prof:
+    for _d, w, p in prof:
         assert w == pytest.approx(500, abs=1)
         assert RECT.buffer(1).contains(p)
     dists = [d for d, _, _ in prof]

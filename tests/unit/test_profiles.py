@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ccsg_plugin.core.criteria import profiles as P
+from ccsg_plugin.core.criteria import profiles as prof
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.evaluate import CHECKS, CorridorInput, EvaluationContext, evaluate_corridors
 from ccsg_plugin.core.errors import CcsgError
@@ -18,14 +18,14 @@ DEFINITIONAL = {"boundary_defined", "connects_cores", "objective_present", "gove
 
 
 def default_dict() -> dict:
-    return P.load_profile().to_dict()
+    return prof.load_profile().to_dict()
 
 
 def test_bundled_profiles_and_modifier_are_listed_default_first():
-    ids = P.bundled_profile_ids()
+    ids = prof.bundled_profile_ids()
     assert set(ids) == BUNDLED
     assert ids[0] == "terrestrial_multispecies"
-    assert P.bundled_modifier_ids() == ["climate_adaptation"]
+    assert prof.bundled_modifier_ids() == ["climate_adaptation"]
 
 
 def test_every_catalogue_criterion_has_a_check():
@@ -34,8 +34,8 @@ def test_every_catalogue_criterion_has_a_check():
 
 @pytest.mark.parametrize("pid", sorted(BUNDLED))
 def test_bundled_profile_is_valid_and_honest(pid):
-    profile = P.load_profile(pid)
-    assert profile.id == pid and profile.schema_version == P.SCHEMA_VERSION
+    profile = prof.load_profile(pid)
+    assert profile.id == pid and profile.schema_version == prof.SCHEMA_VERSION
     assert profile.criteria, "no criteria"
     for cid, spec in profile.criteria.items():
         assert spec.source.strip(), f"{pid}.{cid} has no source"
@@ -53,20 +53,20 @@ def test_only_definitional_criteria_are_guideline_checks():
 
 
 def test_default_thresholds_follow_the_catalogue_document():
-    p = P.load_profile()
+    p = prof.load_profile()
     assert p.criteria["min_width"].thresholds["min_m"] == 2000  # Beier 2019
     assert p.criteria["road_density"].thresholds["max_km_per_km2"] == 0.6  # Averill-Murray & Allison 2022
     assert p.gap_max_m == 100 and p.criteria["edge_interior"].thresholds["edge_depth_m"] == 100
     assert "Beier 2019" in p.criteria["min_width"].source and "not an IUCN rule" in p.criteria["min_width"].source
-    assert P.load_profile("forest_bird_small_mammal").criteria["min_width"].thresholds["min_m"] == 300
-    assert P.load_profile("amphibian").criteria["min_width"].thresholds["min_m"] == 50
+    assert prof.load_profile("forest_bird_small_mammal").criteria["min_width"].thresholds["min_m"] == 300
+    assert prof.load_profile("amphibian").criteria["min_width"].thresholds["min_m"] == 50
 
 
 def test_malformed_threshold_names_the_field():
     data = default_dict()
     data["criteria"]["min_width"]["thresholds"]["min_m"] = "abc"
     with pytest.raises(CcsgError) as err:
-        P.validate(data)
+        prof.validate(data)
     assert str(err.value) == "criteria.min_width.thresholds.min_m must be a number, got 'abc'"
 
 
@@ -87,19 +87,19 @@ def test_each_wrong_field_is_named(mutate, field):
     data = default_dict()
     mutate(data)
     with pytest.raises(CcsgError, match=re.escape(field)):
-        P.validate(data)
+        prof.validate(data)
 
 
 def test_unknown_criterion_id_is_named():
     data = default_dict()
     data["criteria"]["min_widht"] = {"level": "advisory", "thresholds": {}, "source": "x"}
     with pytest.raises(CcsgError, match="unknown criterion id 'min_widht'"):
-        P.validate(data)
+        prof.validate(data)
 
 
 def test_evaluating_with_an_unknown_criterion_id_is_refused():
-    profile = P.load_profile()
-    profile.criteria["no_such_check"] = P.CriterionSpec(level="advisory", source="x")
+    profile = prof.load_profile()
+    profile.criteria["no_such_check"] = prof.CriterionSpec(level="advisory", source="x")
     with pytest.raises(CcsgError, match="no_such_check"):
         evaluate_corridors([CorridorInput(1, "c", None)], EvaluationContext(), profile)
 
@@ -108,61 +108,61 @@ def test_bad_file_messages_name_the_file_and_place(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text('{"schema_version": 1,\n "id": "x",,}', encoding="utf-8")
     with pytest.raises(CcsgError, match=r"broken\.json is not valid JSON \(line 2"):
-        P.load_profile(broken)
+        prof.load_profile(broken)
     wrong = tmp_path / "wrong.json"
     data = default_dict()
     data["criteria"]["road_density"]["thresholds"]["max_km_per_km2"] = "low"
     wrong.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(CcsgError, match=r"wrong\.json: criteria\.road_density\.thresholds\.max_km_per_km2 must be"):
-        P.load_profile(wrong)
+        prof.load_profile(wrong)
     with pytest.raises(CcsgError, match="Unknown criteria profile 'nope'"):
-        P.load_profile("nope")
+        prof.load_profile("nope")
 
 
 def test_copy_edit_save_and_load_from_the_user_folder(tmp_path):
-    mine = P.copy_profile(P.load_profile("large_carnivore"), "my_wolves", "My wolves")
+    mine = prof.copy_profile(prof.load_profile("large_carnivore"), "my_wolves", "My wolves")
     mine.criteria["min_width"].thresholds["min_m"] = 4000
     mine.gap_max_m = 250
-    path = P.save_profile(mine, tmp_path / "profiles" / "my_wolves.json")
-    again = P.load_profile("my_wolves", user_dir=tmp_path / "profiles")
+    path = prof.save_profile(mine, tmp_path / "profiles" / "my_wolves.json")
+    again = prof.load_profile("my_wolves", user_dir=tmp_path / "profiles")
     assert again == mine
-    assert P.load_profile(path) == mine
-    assert P.user_profile_ids(tmp_path / "profiles") == ["my_wolves"]
-    assert P.load_profile("large_carnivore").criteria["min_width"].thresholds["min_m"] == 2000  # original unchanged
+    assert prof.load_profile(path) == mine
+    assert prof.user_profile_ids(tmp_path / "profiles") == ["my_wolves"]
+    assert prof.load_profile("large_carnivore").criteria["min_width"].thresholds["min_m"] == 2000  # original unchanged
 
 
 def test_thresholds_left_out_take_the_catalogue_default():
     data = default_dict()
     data["criteria"]["edge_interior"]["thresholds"] = {"edge_depth_m": 60}
-    p = P.validate(data)
+    p = prof.validate(data)
     assert p.criteria["edge_interior"].thresholds == {"edge_depth_m": 60,
                                                       "min_interior_share": CATALOGUE["edge_interior"].thresholds[
                                                           "min_interior_share"]}
 
 
 def test_climate_adaptation_modifier():
-    base = P.load_profile()
-    mod = P.apply_modifier(base, "climate_adaptation")
+    base = prof.load_profile()
+    mod = prof.apply_modifier(base, "climate_adaptation")
     assert mod.criteria["min_width"].thresholds["min_m"] == pytest.approx(1.5 * 2000)
     assert "climate adaptation" in mod.criteria["min_width"].source and "[I]" in mod.criteria["min_width"].source
     assert mod.criteria["climate_gradient"].level == "advisory"
     assert mod.criteria["climate_gradient"].thresholds["min_core_elevation_diff_m"] == 100
     assert mod.modifiers == ["climate_adaptation"]
     assert base.criteria["min_width"].thresholds["min_m"] == 2000
-    assert P.load_profile("terrestrial_multispecies+climate_adaptation") == mod
-    assert P.apply_modifier(mod, "climate_adaptation") == mod  # applying twice changes nothing
+    assert prof.load_profile("terrestrial_multispecies+climate_adaptation") == mod
+    assert prof.apply_modifier(mod, "climate_adaptation") == mod  # applying twice changes nothing
     with pytest.raises(CcsgError, match="Unknown profile modifier 'drought'"):
-        P.apply_modifier(base, "drought")
+        prof.apply_modifier(base, "drought")
 
 
 def test_saved_modified_profile_loads_again(tmp_path):
-    mod = P.load_profile("amphibian+climate_adaptation")
-    path = P.save_profile(mod, tmp_path / "amph_climate.json")
-    assert P.load_profile(path) == mod
+    mod = prof.load_profile("amphibian+climate_adaptation")
+    path = prof.save_profile(mod, tmp_path / "amph_climate.json")
+    assert prof.load_profile(path) == mod
 
 
 def test_validate_does_not_change_its_input():
     data = default_dict()
     before = copy.deepcopy(data)
-    P.validate(data)
+    prof.validate(data)
     assert data == before

@@ -64,17 +64,19 @@ def pinch_points(job: Job, spec: CriterionSpec) -> Outcome:
             else:
                 runs.append([(d, w, p)])
             last_index = i
+    if not runs:  # the transects missed the neck (e.g. at a bend): the negative-buffer neck is one
+        runs = [[(0.0, job.width(), job.narrowest())]]
     bottlenecks = [r for r in runs if len(r) * spacing > tolerated]
-    if not bottlenecks:  # the transects missed the neck (e.g. at a bend): the negative-buffer neck is one
-        bottlenecks = [[(0.0, job.width(), job.narrowest())]]
     count = len(bottlenecks)
     length = sum(len(r) * spacing for r in bottlenecks)
-    worst = min((t for r in bottlenecks for t in r), key=lambda t: t[1])
-    location = job.narrowest() if job.narrowest() is not None else worst[2]
+    tolerated_text = f"; {len(runs) - count} shorter than {tolerated:.0f} m tolerated" if len(runs) > count else ""
+    location = job.narrowest()
+    if location is None and bottlenecks:
+        location = min((t for r in bottlenecks for t in r), key=lambda t: t[1])[2]
     status = "pass" if count <= max_count else "fail"
     return Outcome(status, count, max_count,
                    f"{count} bottleneck(s) narrower than {need:.0f} m, about {length:.0f} m in total; narrowest "
-                   f"{job.width():.0f} m", location)
+                   f"{job.width():.0f} m{tolerated_text}", location)
 
 
 def length_vs_dispersal(job: Job, spec: CriterionSpec) -> Outcome:

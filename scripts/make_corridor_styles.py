@@ -60,7 +60,7 @@ def _ramp_renderer(layer, items, interpolation, opacity):
     return renderer
 
 
-def corridors(tmp: Path) -> None:
+def corridors(tmp: Path) -> None:  # blue, so it reads over the green-to-red resistance ramp
     layer = _raster_layer(tmp)
     items = []
     for fraction, colour in zip(styling.CORRIDOR_CLASSES, styling.CORRIDOR_COLOURS):
@@ -96,12 +96,12 @@ def _text_format(size: float) -> QgsTextFormat:
 
 def paths(tmp: Path) -> None:
     layer = QgsVectorLayer("LineString?field=lcd:double&field=core_a:integer&field=core_b:integer", "p", "memory")
-    symbol = QgsLineSymbol.createSimple({"color": "#7a0177", "width": "0.7", "capstyle": "round"})
+    symbol = QgsLineSymbol.createSimple({"color": "#e7298a", "width": "0.8", "capstyle": "round"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = "format_number(coalesce(attribute('lcd'), attribute('cost')), 0)"  # corridors or single paths
-    settings.placement = QgsPalLayerSettings.Line
+    settings.placement = QgsPalLayerSettings.Horizontal  # parallel labels break up on stair-step cell paths
     settings.setFormat(_text_format(8))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -111,7 +111,7 @@ def paths(tmp: Path) -> None:
 def corridor_polygons(tmp: Path) -> None:
     layer = QgsVectorLayer("Polygon?field=core_a:integer&field=core_b:integer&field=area_ha:double", "c", "memory")
     symbol = QgsFillSymbol.createSimple(
-        {"color": "35,139,69,60", "outline_color": "#00441b", "outline_width": "0.4", "style": "solid"}
+        {"color": "34,94,168,50", "outline_color": "#081d58", "outline_width": "0.4", "style": "solid"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     _save(layer, "corridor_polygons")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsColorRampShader, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import (
+    QgsColorRampShader,
+    QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QFont
 
 from ccsg_plugin.gis import output
 from ccsg_plugin.i18n import tr
@@ -10,7 +16,7 @@ from ccsg_plugin.i18n import tr
 DEFAULT_CUTOFF = 200000.0  # the Linkage Mapper default width cutoff, used for the breaks saved in corridors.qml
 # Corridor classes as fractions of the cutoff, dark (on the least-cost path) to light (at the cutoff).
 CORRIDOR_CLASSES = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0)
-CORRIDOR_COLOURS = ("#00441b", "#006d2c", "#238b45", "#41ab5d", "#74c476", "#a1d99b", "#c7e9c0", "#edf8e9")
+CORRIDOR_COLOURS = ("#081d58", "#253494", "#225ea8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7e9b4", "#f7fcf0")
 
 STYLE_CORRIDORS = "corridors"
 STYLE_COST_DISTANCE = "cost_distance"
@@ -41,7 +47,7 @@ def style_corridors(layer: QgsRasterLayer, top: float) -> None:
     output.apply_style(layer, STYLE_CORRIDORS)
     top = float(top) if top and top > 0 else DEFAULT_CUTOFF
     values = [f * top for f in CORRIDOR_CLASSES]
-    labels = [tr("near the least-cost path (<= {0})", f"{values[0]:,.0f}")]
+    labels = [tr("<= {0} (on the path)", f"{values[0]:,.0f}")]
     labels += [tr("<= {0} cost units", f"{v:,.0f}") for v in values[1:]]
     _rescale(layer, values, labels)
 
@@ -55,3 +61,24 @@ def style_cost_distance(layer: QgsRasterLayer, top: float) -> None:
         n = len(renderer.shader().rasterShaderFunction().colorRampItemList())
         labels = [tr("0 (source)")] + [""] * (n - 2) + [f"{top:,.0f}"]
         _rescale(layer, [top * k / (n - 1) for k in range(n)], labels)
+
+
+def style_paths(layer) -> None:
+    """Least-cost path lines labelled with their cost, in the machine's default font.
+
+    The .qml names no font family (portable), but an empty family renders as a symbol font on some headless
+    machines, so the labels get the application's default family here.
+    """
+    output.apply_style(layer, STYLE_PATHS)
+    labeling = layer.labeling()
+    if labeling is None:
+        return
+    settings = labeling.settings()
+    text = settings.format()
+    font = text.font()
+    if not font.family():
+        font.setFamily(QFont().family())
+        text.setFont(font)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)

@@ -166,7 +166,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             common.finish(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run, context, feedback)
             common.finish(paths[self.OUTPUT_PATHS], "vector",
-                          lambda lyr: output.apply_style(lyr, styling.STYLE_PATHS),
+                          styling.style_paths,
                           tr("Least-cost paths"), abstract, run, context, feedback)
             common.finish(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),

@@ -53,7 +53,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.costdistance import cost_distance
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.core.lcpath import least_cost_cell, trace_path
-        from ccsg_plugin.gis import output, rasterize, styling, validate, writers
+        from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common
         from ccsg_plugin.processing.corridor_outputs import path_geometry
 
@@ -96,6 +96,6 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             run = common.plain_parameters(parameters, context)
             abstract = tr("Least-cost paths from '{0}' to each feature of '{1}' over '{2}'.", sources.name(),
                           destinations.name(), resistance.name)
-            common.finish(path, "vector", lambda lyr: output.apply_style(lyr, styling.STYLE_PATHS),
+            common.finish(path, "vector", styling.style_paths,
                           tr("Least-cost paths"), abstract, run, context, feedback)
         return {self.OUTPUT: path}

@@ -1,57 +1,57 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" symbologyReferenceScale="-1" readOnly="0" maxScale="0" simplifyDrawingHints="1" minScale="100000000" styleCategories="AllStyleCategories" simplifyLocal="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" labelsEnabled="0" simplifyMaxScale="1">
+<qgis labelsEnabled="0" version="3.22.16-Białowieża" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" maxScale="0" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" enabled="0" startField="" endField="" startExpression="" endExpression="" fixedDuration="0" durationField="" durationUnit="min" mode="0" accumulate="0">
+  <temporal mode="0" fixedDuration="0" limitMode="0" startExpression="" accumulate="0" startField="" durationField="" endField="" endExpression="" durationUnit="min" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" enableorderby="0" type="singleSymbol" symbollevels="0" referencescale="-1">
+  <renderer-v2 forceraster="0" type="singleSymbol" referencescale="-1" enableorderby="0" symbollevels="0">
     <symbols>
-      <symbol name="0" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
+      <symbol force_rhr="0" clip_to_extent="1" type="fill" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="35,139,69,60" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="0,68,27,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.4" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="34,94,168,50" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="8,29,88,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="35,139,69,60" k="color"/>
+          <prop v="34,94,168,50" k="color"/>
           <prop v="bevel" k="joinstyle"/>
           <prop v="0,0" k="offset"/>
           <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
           <prop v="MM" k="offset_unit"/>
-          <prop v="0,68,27,255" k="outline_color"/>
+          <prop v="8,29,88,255" k="outline_color"/>
           <prop v="solid" k="outline_style"/>
           <prop v="0.4" k="outline_width"/>
           <prop v="MM" k="outline_width_unit"/>
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -75,21 +75,21 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="core_a" configurationFlags="None">
+    <field configurationFlags="None" name="core_a">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="core_b" configurationFlags="None">
+    <field configurationFlags="None" name="core_b">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="area_ha" configurationFlags="None">
+    <field configurationFlags="None" name="area_ha">
       <editWidget type="">
         <config>
           <Option/>
@@ -98,19 +98,19 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" index="0" field="core_a"/>
-    <alias name="" index="1" field="core_b"/>
-    <alias name="" index="2" field="area_ha"/>
+    <alias index="0" field="core_a" name=""/>
+    <alias index="1" field="core_b" name=""/>
+    <alias index="2" field="area_ha" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" expression="" field="core_a"/>
-    <default applyOnUpdate="0" expression="" field="core_b"/>
-    <default applyOnUpdate="0" expression="" field="area_ha"/>
+    <default expression="" applyOnUpdate="0" field="core_a"/>
+    <default expression="" applyOnUpdate="0" field="core_b"/>
+    <default expression="" applyOnUpdate="0" field="area_ha"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="core_a" unique_strength="0"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="core_b" unique_strength="0"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" field="area_ha" unique_strength="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="core_a" constraints="0" exp_strength="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="core_b" constraints="0" exp_strength="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="area_ha" constraints="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" exp="" field="core_a"/>
@@ -119,7 +119,7 @@
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" styleCategories="AllStyleCategories" version="3.22.16-Białowieża">
+<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="1e+08" maxScale="0" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" fetchMode="0" mode="0">
+  <temporal mode="0" fetchMode="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -14,21 +14,21 @@
   </temporal>
   <customproperties>
     <Option type="Map">
-      <Option name="identify/format" value="Value" type="QString"/>
+      <Option value="Value" type="QString" name="identify/format"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option name="name" value="" type="QString"/>
+      <Option value="" type="QString" name="name"/>
       <Option name="properties"/>
-      <Option name="type" value="collection" type="QString"/>
+      <Option value="collection" type="QString" name="type"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling enabled="false" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2" enabled="false"/>
     </provider>
-    <rasterrenderer classificationMin="4000" band="1" classificationMax="200000" nodataColor="" alphaBand="-1" type="singlebandpseudocolor" opacity="0.85">
+    <rasterrenderer nodataColor="" opacity="0.85" alphaBand="-1" type="singlebandpseudocolor" band="1" classificationMin="4000" classificationMax="200000">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,33 +38,33 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader colorRampType="DISCRETE" minimumValue="4000" classificationMode="1" maximumValue="200000" labelPrecision="6" clip="1">
-          <item alpha="255" value="4000" label="least-cost path" color="#00441b"/>
-          <item alpha="255" value="10000" label="&lt;= 10,000" color="#006d2c"/>
-          <item alpha="255" value="20000" label="&lt;= 20,000" color="#238b45"/>
-          <item alpha="255" value="40000" label="&lt;= 40,000" color="#41ab5d"/>
-          <item alpha="255" value="70000" label="&lt;= 70,000" color="#74c476"/>
-          <item alpha="255" value="100000" label="&lt;= 100,000" color="#a1d99b"/>
-          <item alpha="255" value="150000" label="&lt;= 150,000" color="#c7e9c0"/>
-          <item alpha="255" value="200000" label="&lt;= 200,000" color="#edf8e9"/>
-          <rampLegendSettings orientation="2" suffix="" direction="0" useContinuousLegend="1" prefix="" maximumLabel="" minimumLabel="">
+        <colorrampshader classificationMode="1" colorRampType="DISCRETE" clip="1" minimumValue="4000" labelPrecision="6" maximumValue="200000">
+          <item value="4000" color="#081d58" label="least-cost path" alpha="255"/>
+          <item value="10000" color="#253494" label="&lt;= 10,000" alpha="255"/>
+          <item value="20000" color="#225ea8" label="&lt;= 20,000" alpha="255"/>
+          <item value="40000" color="#1d91c0" label="&lt;= 40,000" alpha="255"/>
+          <item value="70000" color="#41b6c4" label="&lt;= 70,000" alpha="255"/>
+          <item value="100000" color="#7fcdbb" label="&lt;= 100,000" alpha="255"/>
+          <item value="150000" color="#c7e9b4" label="&lt;= 150,000" alpha="255"/>
+          <item value="200000" color="#f7fcf0" label="&lt;= 200,000" alpha="255"/>
+          <rampLegendSettings direction="0" maximumLabel="" orientation="2" useContinuousLegend="1" prefix="" suffix="" minimumLabel="">
             <numericFormat id="basic">
               <Option type="Map">
-                <Option name="decimal_separator" value="" type="QChar"/>
-                <Option name="decimals" value="6" type="int"/>
-                <Option name="rounding_type" value="0" type="int"/>
-                <Option name="show_plus" value="false" type="bool"/>
-                <Option name="show_thousand_separator" value="true" type="bool"/>
-                <Option name="show_trailing_zeros" value="false" type="bool"/>
-                <Option name="thousand_separator" value="" type="QChar"/>
+                <Option value="" type="QChar" name="decimal_separator"/>
+                <Option value="6" type="int" name="decimals"/>
+                <Option value="0" type="int" name="rounding_type"/>
+                <Option value="false" type="bool" name="show_plus"/>
+                <Option value="true" type="bool" name="show_thousand_separator"/>
+                <Option value="false" type="bool" name="show_trailing_zeros"/>
+                <Option value="" type="QChar" name="thousand_separator"/>
               </Option>
             </numericFormat>
           </rampLegendSettings>
         </colorrampshader>
       </rastershader>
     </rasterrenderer>
-    <brightnesscontrast gamma="1" brightness="0" contrast="0"/>
-    <huesaturation invertColors="0" colorizeStrength="100" colorizeOn="0" colorizeBlue="128" saturation="0" colorizeGreen="128" colorizeRed="255" grayscaleMode="0"/>
+    <brightnesscontrast contrast="0" brightness="0" gamma="1"/>
+    <huesaturation colorizeGreen="128" colorizeOn="0" colorizeRed="255" colorizeBlue="128" grayscaleMode="0" colorizeStrength="100" invertColors="0" saturation="0"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

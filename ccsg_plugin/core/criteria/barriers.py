@@ -125,9 +125,9 @@ def crossing_structures(job: Job, spec: CriterionSpec) -> Outcome:
         elif gap > spacing_max:
             problems.append(f"{barriers[i][0]} has a {gap:.0f} m stretch without crossing")
     if problems:
-        return Outcome("fail", round(worst_gap, 1), spacing_max,
+        return Outcome("fail", float(worst_gap), spacing_max,
                        f"{'; '.join(problems)} (need ≥ {need}, spacing ≤ {spacing_max:.0f} m)", where)
-    return Outcome("pass", round(worst_gap, 1), spacing_max,
+    return Outcome("pass", float(worst_gap), spacing_max,
                    f"Every severing barrier has ≥ {need} crossing(s); largest spacing {worst_gap:.0f} m")
 
 
@@ -145,6 +145,6 @@ def road_density(job: Job, spec: CriterionSpec) -> Outcome:
         total += line.intersection(job.geom).length
     density = (total / 1000.0) / (job.geom.area / 1e6)
     status = "pass" if density < limit else "fail"
-    return Outcome(status, round(density, 4), limit,
+    return Outcome(status, float(density), limit,
                    f"{total / 1000:.2f} km of roads and tracks in {job.geom.area / 1e6:.2f} km²: "
                    f"{density:.2f} km/km²")

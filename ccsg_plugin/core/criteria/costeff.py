@@ -102,7 +102,7 @@ def cost_efficiency(job: Job, spec: CriterionSpec) -> Outcome:
     if not math.isfinite(lcd_in):
         return Outcome("fail", 0.0, need, "No route between the cores stays inside the corridor", costs["path"])
     status = "pass" if ratio >= need else "fail"
-    return Outcome(status, round(ratio, 4), need,
+    return Outcome(status, float(ratio), need,
                    f"Cheapest route inside costs {lcd_in:.4g}; unrestricted least-cost distance {lcd_free:.4g} "
                    f"(ratio {ratio:.2f})", None if status == "pass" else costs["path"])
 
@@ -133,5 +133,5 @@ def lcp_contained(job: Job, spec: CriterionSpec) -> Outcome:
     need = float(spec.thresholds["min_share"])
     share, outside = _share_inside(job, path)
     status = "pass" if share >= need else "fail"
-    return Outcome(status, round(share, 4), need, f"{100 * share:.0f} % of the {how} lies inside the corridor",
+    return Outcome(status, float(share), need, f"{100 * share:.0f} % of the {how} lies inside the corridor",
                    outside)

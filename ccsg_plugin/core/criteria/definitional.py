@@ -54,9 +54,9 @@ def not_inside_single_core(job: Job, spec: CriterionSpec) -> Outcome:
         if share > best:
             best, best_id = share, cid
     if best > limit:
-        return Outcome("fail", round(best, 4), limit,
+        return Outcome("fail", float(best), limit,
                        f"{100 * best:.0f} % lies inside core {best_id}: already protected core, not a linkage")
-    return Outcome("pass", round(best, 4), limit, f"At most {100 * best:.0f} % lies inside a single core")
+    return Outcome("pass", float(best), limit, f"At most {100 * best:.0f} % lies inside a single core")
 
 
 def _filled(job: Job, *names: str) -> list[str]:
@@ -144,8 +144,8 @@ def monitoring_defined(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome("warn", str(last), max_age, f"last_assessment '{last}' is not a date (YYYY-MM-DD)")
     age = (job.today - when).days / 365.25
     if age > max_age:
-        return Outcome("warn", round(age, 1), max_age, f"Last assessment {age:.1f} years ago (over {max_age:g})")
-    return Outcome("pass", round(age, 1), max_age, f"Monitored; last assessment {age:.1f} years ago")
+        return Outcome("warn", float(age), max_age, f"Last assessment {age:.1f} years ago (over {max_age:g})")
+    return Outcome("pass", float(age), max_age, f"Monitored; last assessment {age:.1f} years ago")
 
 
 def pa_overlap(job: Job, spec: CriterionSpec) -> Outcome:
@@ -153,4 +153,4 @@ def pa_overlap(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome.missing("no core areas layer")
     near = [g for _, g in job.context.cores if g is not None and g.intersects(job.geom)]
     share = job.geom.intersection(unary_union(near)).area / job.geom.area if near else 0.0
-    return Outcome("pass", round(share, 4), None, f"{100 * share:.0f} % of the corridor is already protected or core")
+    return Outcome("pass", float(share), None, f"{100 * share:.0f} % of the corridor is already protected or core")

@@ -35,10 +35,10 @@ def min_width(job: Job, spec: CriterionSpec) -> Outcome:
     width = job.width()
     where = job.narrowest()
     if width >= need:
-        return Outcome("pass", round(width, 1), need, f"Minimum width {width:.0f} m ≥ {need:.0f} m", where)
+        return Outcome("pass", float(width), need, f"Minimum width {width:.0f} m ≥ {need:.0f} m", where)
     if width <= 0:
         return Outcome("fail", 0.0, need, "No continuous strip links the two cores (width 0 m)", where)
-    return Outcome("fail", round(width, 1), need, f"Minimum width {width:.0f} m < {need:.0f} m at the marked "
+    return Outcome("fail", float(width), need, f"Minimum width {width:.0f} m < {need:.0f} m at the marked "
                                                   "narrowest section", where)
 
 
@@ -83,19 +83,19 @@ def length_vs_dispersal(job: Job, spec: CriterionSpec) -> Outcome:
     length, how = job.length()
     dispersal = job.profile.max_dispersal_m
     if length <= dispersal:
-        return Outcome("pass", round(length, 1), dispersal,
+        return Outcome("pass", float(length), dispersal,
                        f"Length {length:.0f} m ({how}) ≤ dispersal {dispersal:.0f} m: passage in one dispersal event")
     home = job.profile.home_range_width_m
     if job.context.cores is None or job.pair() is None:
-        return Outcome("warn", round(length, 1), dispersal,
+        return Outcome("warn", float(length), dispersal,
                        f"Length {length:.0f} m > dispersal {dispersal:.0f} m: corridor dwellers need width ≥ "
                        f"{home:.0f} m, not checked (no two linked cores)")
     width = job.width()
     if width >= home:
-        return Outcome("pass", round(length, 1), dispersal,
+        return Outcome("pass", float(length), dispersal,
                        f"Length {length:.0f} m > dispersal {dispersal:.0f} m, and width {width:.0f} m ≥ home-range "
                        f"width {home:.0f} m (corridor dwellers)")
-    return Outcome("fail", round(length, 1), dispersal,
+    return Outcome("fail", float(length), dispersal,
                    f"Length {length:.0f} m > dispersal {dispersal:.0f} m but width {width:.0f} m < home-range width "
                    f"{home:.0f} m", job.narrowest())
 
@@ -109,10 +109,10 @@ def width_grows_with_length(job: Job, spec: CriterionSpec) -> Outcome:
     margin = float(spec.thresholds["margin"])
     width, need = job.width(), min_width_threshold(job)
     if length > long_m and width < need * margin:
-        return Outcome("warn", round(length, 1), long_m,
+        return Outcome("warn", float(length), long_m,
                        f"Long corridor ({length / 1000:.1f} km) at about the minimum width ({width:.0f} m < "
                        f"{margin:g} × {need:.0f} m): longer corridors should be wider", job.narrowest())
-    return Outcome("pass", round(length, 1), long_m, f"Length {length / 1000:.1f} km, width {width:.0f} m")
+    return Outcome("pass", float(length), long_m, f"Length {length / 1000:.1f} km, width {width:.0f} m")
 
 
 def edge_interior(job: Job, spec: CriterionSpec) -> Outcome:
@@ -121,7 +121,7 @@ def edge_interior(job: Job, spec: CriterionSpec) -> Outcome:
     interior = job.geom.buffer(-depth)
     share = interior.area / job.geom.area
     status = "pass" if share >= need else "fail"
-    return Outcome(status, round(share, 4), need,
+    return Outcome(status, float(share), need,
                    f"{100 * share:.0f} % of the corridor lies more than {depth:.0f} m from its edge")
 
 
@@ -139,6 +139,6 @@ def riparian_included(job: Job, spec: CriterionSpec) -> Outcome:
     share = riparian.intersection(job.geom).area / riparian.area
     outside = riparian.difference(job.geom)
     status = "pass" if share >= need - 1e-6 else "fail"
-    return Outcome(status, round(share, 4), need,
+    return Outcome(status, float(share), need,
                    f"{streams.length:.0f} m of stream inside; {100 * share:.0f} % of its {buffer_m:.0f} m riparian "
                    "buffer is inside the corridor", None if outside.is_empty else outside)

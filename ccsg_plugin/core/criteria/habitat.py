@@ -16,10 +16,13 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
+from ccsg_plugin.core import corridor_geometry as cg
 from ccsg_plugin.core.criteria.design import needs_pair
 from ccsg_plugin.core.criteria.inputs import Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.criteria.raster import RasterArray, cell_boxes_union
+
+STONE_SEARCH_HOPS = 5  # [I] stepping stones may stand apart from the cores they link: search 5 x gap_max
 
 
 def habitat_cells(job: Job):
@@ -113,10 +116,10 @@ def habitat_continuity(job: Job, spec: CriterionSpec) -> Outcome:
     if not math.isfinite(gap):
         return Outcome("fail", None, gap_max, "The cores cannot be joined through habitat", where)
     if gap <= gap_max:
-        return Outcome("pass", round(gap, 1), gap_max,
+        return Outcome("pass", float(gap), gap_max,
                        f"Cores joined through {len(patches)} habitat patch(es); largest gap {gap:.0f} m ≤ "
                        f"{gap_max:.0f} m", where)
-    return Outcome("fail", round(gap, 1), gap_max,
+    return Outcome("fail", float(gap), gap_max,
                    f"A habitat gap of {gap:.0f} m must be crossed (more than {gap_max:.0f} m)", where)
 
 
@@ -137,6 +140,9 @@ def stepping_stone_spacing(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome.missing("applies to stepping-stone corridors (corridor_form = stepping_stone or a "
                                "multi-part corridor)")
     pair = job.pair() if job.context.cores is not None else None
+    if pair is None and job.context.cores:
+        # Stones need not touch the cores: look for the linked cores within a few hops [I] (5 x gap_max).
+        pair = cg.linked_core_pair(job.geom, job.context.cores, snap=max(job.snap(), STONE_SEARCH_HOPS * gap_max))
     ends = [pair[0][1], pair[1][1]] if pair else []
     nodes = ends + stones
     nn = 0.0
@@ -156,7 +162,7 @@ def stepping_stone_spacing(job: Job, spec: CriterionSpec) -> Outcome:
     if not math.isfinite(value):
         return Outcome("fail", None, gap_max, f"{len(stones)} {what}: no chain of stones joins the cores")
     status = "pass" if value <= gap_max else "fail"
-    return Outcome(status, round(value, 1), gap_max, f"{len(stones)} {what}; {text}", where)
+    return Outcome(status, float(value), gap_max, f"{len(stones)} {what}; {text}", where)
 
 
 def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
@@ -169,7 +175,7 @@ def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
             if not problem:
                 values = window.values(res.data)[~window.values(res.nodata_mask)]
                 mean = float(np.nanmean(values)) if values.size else math.nan
-                return Outcome("not_evaluated", round(mean, 3), None,
+                return Outcome("not_evaluated", float(mean), None,
                                f"Not evaluated: {reason}; mean resistance inside is {mean:.3g} (reported only)")
         return Outcome.missing(reason)
     _raster, window, hab, valid = cells
@@ -177,4 +183,4 @@ def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
     total = int(inside_valid.sum())
     share = float((hab & window.mask).sum()) / total if total else 0.0
     status = "pass" if share >= need else "fail"
-    return Outcome(status, round(share, 4), need, f"{100 * share:.0f} % natural habitat inside the corridor")
+    return Outcome(status, float(share), need, f"{100 * share:.0f} % natural habitat inside the corridor")

@@ -30,7 +30,7 @@ def fw_lateral(job: Job, spec: CriterionSpec) -> Outcome:
     if reach.is_empty or reach.area == 0:
         return Outcome("pass", None, None, "No floodplain along the corridor")
     share = reach.intersection(job.geom).area / reach.area
-    return Outcome("pass", round(share, 4), None,
+    return Outcome("pass", float(share), None,
                    f"{100 * share:.0f} % of the floodplain along the corridor is inside it; reported only")
 
 
@@ -48,7 +48,7 @@ def mar_size(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome("fail", 0.0, need, "No coastline inside the corridor")
     smallest = min(spans)
     status = "pass" if smallest >= need else "fail"
-    return Outcome(status, round(smallest, 1), need,
+    return Outcome(status, float(smallest), need,
                    f"Alongshore span {smallest / 1000:.1f} km" + (" (smallest component)" if len(spans) > 1 else ""))
 
 
@@ -62,7 +62,7 @@ def mar_spacing(job: Job, spec: CriterionSpec) -> Outcome:
     dist, cid = min((job.geom.distance(g), cid) for cid, g in others)
     limit = job.profile.max_dispersal_m
     status = "pass" if dist <= limit else "fail"
-    return Outcome(status, round(dist, 1), limit, f"Nearest other protected component ({cid}) is {dist / 1000:.1f} km "
+    return Outcome(status, float(dist), limit, f"Nearest other protected component ({cid}) is {dist / 1000:.1f} km "
                                                   "away")
 
 

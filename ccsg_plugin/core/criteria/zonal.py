@@ -32,7 +32,7 @@ def climate_gradient(job: Job, spec: CriterionSpec) -> Outcome:
     if pair is None:
         if need > 0:
             return Outcome.missing("the elevation difference between the cores needs two linked cores")
-        return Outcome("pass", round(hi - lo, 1), None,
+        return Outcome("pass", float(hi - lo), None,
                        f"Elevation {lo:.0f}-{hi:.0f} m inside the corridor (range {hi - lo:.0f} m); reported only")
     means = []
     for (cid, core), tag in zip(pair, ("core_a", "core_b")):
@@ -44,8 +44,8 @@ def climate_gradient(job: Job, spec: CriterionSpec) -> Outcome:
     text = (f"Elevation {lo:.0f}-{hi:.0f} m inside; mean core elevations {means[0]:.0f} m and {means[1]:.0f} m "
             f"(difference {diff:.0f} m)")
     if need <= 0:
-        return Outcome("pass", round(diff, 1), None, text + "; reported only")
-    return Outcome("pass" if diff >= need else "fail", round(diff, 1), need, text)
+        return Outcome("pass", float(diff), None, text + "; reported only")
+    return Outcome("pass" if diff >= need else "fail", float(diff), need, text)
 
 
 def human_footprint(job: Job, spec: CriterionSpec) -> Outcome:
@@ -68,7 +68,7 @@ def human_footprint(job: Job, spec: CriterionSpec) -> Outcome:
     ring_text = (f"{100 * share_ring:.1f} % in the {ring_m:.0f} m ring" if not math.isnan(share_ring)
                  else f"ring not measured ({ring_problem})")
     status = "pass" if worst <= limit else "fail"
-    return Outcome(status, round(worst, 4), limit, f"Built-up {100 * share_in:.1f} % inside, {ring_text}")
+    return Outcome(status, float(worst), limit, f"Built-up {100 * share_in:.1f} % inside, {ring_text}")
 
 
 def artificial_light(job: Job, spec: CriterionSpec) -> Outcome:
@@ -79,4 +79,4 @@ def artificial_light(job: Job, spec: CriterionSpec) -> Outcome:
     if problem:
         return Outcome.missing(problem)
     mean, peak = float(vals.mean()), float(vals.max())
-    return Outcome("pass", round(mean, 3), None, f"Mean night-light {mean:.3g}, maximum {peak:.3g}; reported only")
+    return Outcome("pass", float(mean), None, f"Mean night-light {mean:.3g}, maximum {peak:.3g}; reported only")

@@ -1,0 +1,106 @@
+"""Helpers for the least-cost algorithm tests: the provider, tiny GeoTIFFs and layers, a plain Dijkstra reference."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsVectorLayer
+
+NODATA = -9999.0
+
+
+@pytest.fixture(scope="module")
+def ccsg_registered(qgis_processing):
+    """The ccsg provider in the processing registry for this module (added only if the plugin did not)."""
+    from ccsg_plugin.processing.provider import CcsgProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.providerById("ccsg") is None:
+        provider = CcsgProvider()
+        registry.addProvider(provider)
+    yield
+    if provider is not None:
+        registry.removeProvider(provider)
+
+
+def write_tif(path: Path, array: np.ndarray, origin=(500000.0, 4000000.0), cell=(10.0, 10.0), epsg: int = 32633,
+              nodata: float | None = NODATA) -> str:
+    """A GeoTIFF with the top-left corner at origin; NaN cells are written as NoData."""
+    rows, cols = array.shape
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
+    ds.SetGeoTransform((origin[0], cell[0], 0.0, origin[1], 0.0, -cell[1]))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    data = np.asarray(array, dtype=np.float64)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+        data = np.where(np.isnan(data), nodata, data)
+    band.WriteArray(data.astype(np.float32))
+    ds = None
+    return str(path)
+
+
+def cell_rect_wkt(r0, r1, c0, c1, origin=(500000.0, 4000000.0), cell=(10.0, 10.0), shrink=0.0) -> str:
+    x0, y0 = origin[0] + c0 * cell[0] + shrink, origin[1] - r1 * cell[1] + shrink
+    x1, y1 = origin[0] + c1 * cell[0] - shrink, origin[1] - r0 * cell[1] - shrink
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def memory_layer(geometry: str, crs: str, rows, fields: str = "core_id:integer", name: str = "cores"):
+    """A memory layer; rows are (wkt, [attributes])."""
+    layer = QgsVectorLayer(f"{geometry}?crs={crs}&field=" + "&field=".join(fields.split(",")), name, "memory")
+    features = []
+    for wkt, attrs in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(list(attrs))
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def dijkstra(res: np.ndarray, sources: np.ndarray, dx: float, dy: float) -> np.ndarray:
+    """Plain 8-neighbour Dijkstra by the contract: mean resistance of the two cells times the step length."""
+    h, w = res.shape
+    ok = np.isfinite(res) & (res > 0)
+    dist = np.full(res.shape, np.inf)
+    heap = [(0.0, int(r), int(c)) for r, c in zip(*np.nonzero(sources & ok))]
+    for _, r, c in heap:
+        dist[r, c] = 0.0
+    heapq.heapify(heap)
+    while heap:
+        d, r, c = heapq.heappop(heap)
+        if d > dist[r, c]:
+            continue
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                rr, cc = r + dr, c + dc
+                if (dr or dc) and 0 <= rr < h and 0 <= cc < w and ok[rr, cc]:
+                    nd = d + 0.5 * (res[r, c] + res[rr, cc]) * math.hypot(dc * dx, dr * dy)
+                    if nd < dist[rr, cc]:
+                        dist[rr, cc] = nd
+                        heapq.heappush(heap, (nd, rr, cc))
+    return dist
+
+
+def read_tif(path) -> np.ndarray:
+    ds = gdal.Open(str(path))
+    band = ds.GetRasterBand(1)
+    a = band.ReadAsArray().astype(np.float64)
+    nd = band.GetNoDataValue()
+    if nd is not None:
+        a[a == np.float32(nd)] = np.nan
+    return a
+
+
+def files_in(folder: Path) -> list:
+    return sorted(p.name for p in Path(folder).rglob("*") if p.is_file())

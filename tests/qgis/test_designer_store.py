@@ -179,8 +179,12 @@ def test_killed_right_after_save_loses_nothing(tmp_path):
     assert reopened.featureCount() == 1
 
 
-def test_locked_store_keeps_the_edit_buffer(store):
-    """Another program holds a write lock: the save fails with a clear message and nothing is lost."""
+def test_locked_store_keeps_the_edit_buffer(tmp_path):
+    """Another program holds a write lock: the save fails with a clear message and nothing is lost.
+
+    (GDAL/QGIS retry the locked statements for about 25 s before giving up; the test waits that long.)"""
+    store = cs.CorridorStore(cs.create_or_open(tmp_path / "locked.gpkg", CRS), make_cores(), "core_id")
+    store.attach()
     _add(store, QgsGeometry.fromRect(RECT), name="kept")
     locker = subprocess.Popen(
         [sys.executable, "-c", "import sqlite3, sys\n"

@@ -103,7 +103,7 @@ def cost_efficiency(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome("fail", 0.0, need, "No route between the cores stays inside the corridor", costs["path"])
     status = "pass" if ratio >= need else "fail"
     return Outcome(status, float(ratio), need,
-                   f"Cheapest route inside costs {lcd_in:.4g}; unrestricted least-cost distance {lcd_free:.4g} "
+                   f"Cheapest route inside costs {lcd_in:.6g}; unrestricted least-cost distance {lcd_free:.6g} "
                    f"(ratio {ratio:.2f})", None if status == "pass" else costs["path"])
 
 

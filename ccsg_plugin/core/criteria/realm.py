@@ -23,15 +23,14 @@ def fw_longitudinal(job: Job, spec: CriterionSpec) -> Outcome:
 def fw_lateral(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.floodplain is None:
         return Outcome.missing("no floodplain / riparian polygon layer")
-    # Within the corridor's reach (its convex hull), how much of the floodplain does the corridor include [I].
-    hull = job.geom.convex_hull
-    flood = unary_union([f for f in job.context.floodplain if f is not None and f.intersects(hull)])
-    reach = flood.intersection(hull) if not flood.is_empty else flood
-    if reach.is_empty or reach.area == 0:
-        return Outcome("pass", None, None, "No floodplain along the corridor")
-    share = reach.intersection(job.geom).area / reach.area
+    # Share of the floodplain polygons the corridor meets that lies inside it (CRITERIA.md 2d); cut the
+    # floodplain layer to the river reach of interest for a reach-level share.
+    flood = unary_union([f for f in job.context.floodplain if f is not None and f.intersects(job.geom)])
+    if flood.is_empty or flood.area == 0:
+        return Outcome("pass", None, None, "No floodplain polygon meets the corridor")
+    share = flood.intersection(job.geom).area / flood.area
     return Outcome("pass", float(share), None,
-                   f"{100 * share:.0f} % of the floodplain along the corridor is inside it; reported only")
+                   f"{100 * share:.0f} % of the floodplain it meets lies inside the corridor; reported only")
 
 
 def mar_size(job: Job, spec: CriterionSpec) -> Outcome:

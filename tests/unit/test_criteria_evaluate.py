@@ -1,0 +1,98 @@
+"""The evaluation run: overall status, progress and cancel, per-corridor isolation, the benchmark scene."""
+
+import pytest
+from shapely.geometry import box
+
+from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.criteria import evaluate as ev_mod
+from ccsg_plugin.core.criteria.bench import synthetic_scene
+from ccsg_plugin.core.criteria.evaluate import CorridorInput, EvaluationContext, evaluate_corridors
+from ccsg_plugin.core.criteria.profiles import load_profile
+from ccsg_plugin.core.criteria.results import CorridorEvaluation, CriterionResult
+from ccsg_plugin.core.errors import Cancelled
+from tests.unit.test_criteria_support import CORES, FULL_ATTRS, RECT
+
+
+def result(level, status):
+    return CriterionResult("x", "x", level, status, None, None, "", "", "")
+
+
+@pytest.mark.parametrize(("results", "error", "overall", "failed"), [
+    ([result("required", "pass"), result("advisory", "pass")], None, "pass", False),
+    ([result("required", "pass"), result("advisory", "fail")], None, "warn", False),
+    ([result("required", "warn"), result("advisory", "pass")], None, "warn", False),
+    ([result("required", "fail"), result("advisory", "pass")], None, "fail", True),
+    ([result("required", "pass"), result("info", "fail")], None, "pass", False),
+    ([result("required", "pass"), result("advisory", "not_evaluated")], None, "pass", False),
+    ([result("required", "pass")], "invalid geometry", "fail", True),
+])
+def test_overall_status_rules(results, error, overall, failed):
+    e = CorridorEvaluation("k", "n", results, [], error)
+    assert e.overall_status == overall and e.failed_required is failed
+
+
+def test_default_profile_on_the_standard_scene():
+    (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, dict(FULL_ATTRS))], EvaluationContext(cores=CORES),
+                              load_profile())
+    assert not e.failed_required
+    assert e.result("min_width").status == "fail"  # 500 m < 2 km: advisory
+    assert e.overall_status == "warn"
+    ids = [r.criterion_id for r in e.results]
+    assert ids[:3] == ["boundary_defined", "connects_cores", "not_inside_single_core"]
+    assert {r.criterion_id for r in e.results if r.guideline_check} <= {
+        "boundary_defined", "connects_cores", "objective_present", "governed", "managed", "long_term",
+        "monitoring_defined"}
+    missing = [r for r in e.results if r.status == "not_evaluated"]
+    assert all(r.explanation.startswith("Not evaluated: ") for r in missing)
+    assert e.width_profile and all(w == pytest.approx(500, abs=1) for _, w, _ in e.width_profile)
+
+
+def test_progress_and_cancel():
+    corridors = [CorridorInput(i, "c", RECT, dict(FULL_ATTRS)) for i in range(3)]
+    seen = []
+    evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), progress=seen.append,
+                       width_profiles=False)
+    assert seen == pytest.approx([1 / 3, 2 / 3, 1.0])
+    calls = []
+
+    def cancel_on_second():
+        calls.append(1)
+        return len(calls) >= 2
+
+    with pytest.raises(Cancelled):
+        evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), is_cancelled=cancel_on_second)
+
+
+def test_a_failing_measurement_is_isolated(monkeypatch):
+    original = ev_mod.CHECKS["edge_interior"]
+
+    def broken(job, spec):
+        if job.corridor.key == 2:
+            raise ZeroDivisionError("boom")
+        return original(job, spec)
+
+    monkeypatch.setitem(ev_mod.CHECKS, "edge_interior", broken)
+    corridors = [CorridorInput(i, "c", RECT, dict(FULL_ATTRS)) for i in (1, 2, 3)]
+    out = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), width_profiles=False)
+    assert out[1].result("edge_interior").status == "not_evaluated"
+    assert "ZeroDivisionError" in out[1].result("edge_interior").explanation
+    assert out[0].result("edge_interior").status == "pass" and out[2].result("edge_interior").status == "pass"
+
+
+def test_empty_and_non_polygon_geometries_are_reported():
+    from shapely.geometry import LineString
+    corridors = [CorridorInput(1, "none", None, dict(FULL_ATTRS)),
+                 CorridorInput(2, "line", LineString([(0, 0), (10, 0)]), dict(FULL_ATTRS)),
+                 CorridorInput(3, "flat", box(0, 0, 10, 0), dict(FULL_ATTRS))]
+    out = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile())
+    assert [e.error is not None for e in out] == [True, True, True]
+    assert "LineString" in out[1].error
+    assert all(e.overall_status == "fail" for e in out)
+
+
+def test_benchmark_scene_is_well_formed():
+    corridors, ctx = synthetic_scene(n_corridors=6, raster_cells=10_000, n_roads=20)
+    assert len(corridors) == 6 and len(ctx.barriers) == 20 and ctx.landcover.data.size == 10_000
+    for c in corridors:
+        assert c.geometry.is_valid
+        assert len(cg.connected_core_ids(c.geometry, ctx.cores)) == 2

@@ -69,7 +69,11 @@ def memory_layer(geometry: str, crs: str, rows, fields: str = "core_id:integer",
 
 
 def dijkstra(res: np.ndarray, sources: np.ndarray, dx: float, dy: float) -> np.ndarray:
-    """Plain 8-neighbour Dijkstra by the contract: mean resistance of the two cells times the step length."""
+    """Plain 8-neighbour Dijkstra by the contract: mean resistance of the two cells times the step length.
+
+    Runs on the float32 values a test GeoTIFF holds.
+    """
+    res = np.asarray(res, dtype=np.float32).astype(np.float64)
     h, w = res.shape
     ok = np.isfinite(res) & (res > 0)
     dist = np.full(res.shape, np.inf)

@@ -129,3 +129,9 @@ def test_invalid_geometry_reported_per_corridor_others_still_evaluated():
     assert good.error is None and good.result("min_width").value == pytest.approx(500, abs=0.5)
     assert other.result("min_width").value == pytest.approx(300, abs=0.5)
     assert CORE_A.touches(RECT) and CORE_B.touches(RECT)
+
+
+def test_governance_subtype_must_match_the_type():
+    r = check("governed", attrs=with_attrs(governance_type="B", gov_subtype="Individual landowners"))
+    assert r.status == "warn" and "type C subtype" in r.explanation
+    assert check("governed", attrs=with_attrs(governance_type="B", gov_subtype="Not Reported")).status == "pass"

@@ -6,7 +6,7 @@ from shapely.geometry import LineString, Point, box
 
 from ccsg_plugin.core.criteria.evaluate import EvaluationContext
 from ccsg_plugin.core.criteria.profiles import load_profile
-from tests.unit.test_criteria_support import CORES, FULL_ATTRS, check, scene_grid
+from tests.unit.test_criteria_support import CORES, FULL_ATTRS, check, grid, scene_grid
 
 
 def dem_rising_east():
@@ -79,3 +79,16 @@ def test_temporal_validity(regime, months, status):
 def test_realm_specific_check_skipped_for_another_realm():
     r = check("mar_size", attrs=dict(FULL_ATTRS, realm="terrestrial"))
     assert r.status == "not_evaluated" and "terrestrial" in r.explanation
+
+
+def test_dem_covering_only_part_of_a_core_uses_that_part():
+    dem = dem_rising_east()
+    part = dem.data[:, 50:]  # starts at x = -500: core A is half covered (mean x -250 -> -25 m)
+    r = check("climate_gradient", ctx=EvaluationContext(cores=CORES, dem=grid(part.copy(), x0=-500, name="dem")))
+    assert r.value == pytest.approx(375)
+
+
+def test_ring_running_off_the_raster_is_measured_where_covered():
+    lc = scene_grid(10, np.int32, "landcover")
+    r = check("human_footprint", ctx=EvaluationContext(cores=CORES, landcover=lc), thresholds={"ring_m": 1500})
+    assert r.status == "pass" and "of the ring covered" in r.explanation

@@ -10,6 +10,7 @@ from typing import Any
 
 from shapely.ops import unary_union
 
+from ccsg_plugin.core import corridor_schema
 from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 
@@ -79,6 +80,12 @@ def governed(job: Job, spec: CriterionSpec) -> Outcome:
     code = gtype[:1].upper()
     if code not in GOVERNANCE_TYPES or (len(gtype) > 1 and gtype[1:2].isalnum()):
         return Outcome("fail", gtype, "A-D", f"governance_type '{gtype}' is not an IUCN governance type A, B, C or D")
+    subtype = job.attr("gov_subtype")
+    if not is_missing(subtype):
+        group = corridor_schema.governance_type_of(str(subtype).strip())
+        if group != code:
+            return Outcome("warn", code, "A-D", f"gov_subtype '{subtype}' does not belong to governance type {code}"
+                           + (f" (it is a type {group} subtype)" if group else ""))
     return Outcome("pass", code, "A-D", f"Governance type {code}, authority {job.attr('governance_authority')}")
 
 

@@ -82,6 +82,9 @@ def test_malformed_threshold_names_the_field():
     (lambda d: d.update(schema_version=99), "schema_version"),
     (lambda d: d.update(id="bad id!"), "id"),
     (lambda d: d["criteria"]["min_width"].update(source=""), "criteria.min_width.source"),
+    (lambda d: d["criteria"]["min_width"].update(treshold={"min_m": 3}), "criteria.min_width.treshold"),
+    (lambda d: d.update(speceis={}), "speceis is not a known field"),
+    (lambda d: d["species"].update(gap_max=30), "species.gap_max is not a species parameter"),
 ])
 def test_each_wrong_field_is_named(mutate, field):
     data = default_dict()

@@ -128,9 +128,19 @@ def _threshold(cid: str, key: str, value: Any, default: Any) -> Any:
     return value
 
 
+_PROFILE_KEYS = ("schema_version", "kind", "id", "name", "description", "realm", "modifiers", "species", "criteria")
+_CRITERION_KEYS = ("level", "enabled", "thresholds", "unit", "source")
+
+
+def _no_unknown_keys(raw: dict, known: tuple[str, ...], where: str) -> None:
+    for key in raw:
+        _need(key in known, f"{where}{key} is not a known field; known: {', '.join(known)}")
+
+
 def _criterion(cid: str, raw: Any) -> CriterionSpec:
     where = f"criteria.{cid}."
     _need(isinstance(raw, dict), f"criteria.{cid} must be an object with level, thresholds, unit and source")
+    _no_unknown_keys(raw, _CRITERION_KEYS, where)
     default = CATALOGUE[cid]
     level = raw.get("level", default.level)
     _need(level in LEVELS, f"{where}level must be one of {', '.join(LEVELS)}, got {_shown(level)}")
@@ -198,6 +208,7 @@ def validate(data: Any) -> Profile:
     _need(data.get("kind", "profile") == "profile",
           f"kind must be \"profile\" here, got {_shown(data.get('kind'))} (modifiers are applied to a profile)")
     version = _schema_version(data)
+    _no_unknown_keys(data, _PROFILE_KEYS, "")
     pid = _text(data, "id", "")
     _need(bool(_ID_RE.match(pid)), f"id must use letters, digits, _ or - only, got {_shown(pid)}")
     profile = Profile(id=pid, name=_text(data, "name", ""), description=_text(data, "description", "", False),

@@ -172,3 +172,28 @@ def test_rasterize_rule_small_polygon_and_lines(tmp_path):
     assert sorted(zip(*np.nonzero(rasterize.layer_mask(tiny, grid)))) == [(4, 4), (4, 5), (5, 4), (5, 5)]
     line = memory_layer("LineString", "EPSG:32633", [("LINESTRING(5 95, 95 95)", [1])])
     assert sorted(zip(*np.nonzero(rasterize.layer_mask(line, grid)))) == [(0, c) for c in range(10)]
+
+
+def test_loaded_output_gets_style_and_run_metadata(ccsg_registered, grid, tmp_path, qgis_new_project):  # noqa: F811
+    res, res_path = grid
+    res[2, 3] = 2.0
+    res_path = write_tif(tmp_path / "res2.tif", res, ORIGIN, CELL)
+    points = memory_layer("Point", "EPSG:32633", [(centre_wkt(2, 3), [1])])
+    out = tmp_path / "loaded.tif"
+    processing.runAndLoadResults("ccsg:costdistance", {"RESISTANCE": res_path, "SOURCES": points, "NEIGHBOURS": 16,
+                                                       "MAX_COST": 0, "OUTPUT": str(out)})
+    loaded = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source() == str(out)]
+    assert len(loaded) == 1
+    layer = loaded[0]
+    assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer)
+    assert layer.metadata().title() == "Cost distance"
+    assert '"NEIGHBOURS": 16' in layer.metadata().abstract()
+    # A GeoPackage keeps no metadata of its own here: the post-processor sets it when Processing loads the layer.
+    dests = memory_layer("Point", "EPSG:32633", [(centre_wkt(10, 5), [1])])
+    gpkg = tmp_path / "loaded.gpkg"
+    processing.runAndLoadResults("ccsg:leastcostpath", {"RESISTANCE": res_path, "SOURCES": points,
+                                                        "DESTINATIONS": dests, "NEIGHBOURS": 8, "OUTPUT": str(gpkg)})
+    lines = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source().startswith(str(gpkg))]
+    assert len(lines) == 1
+    assert lines[0].metadata().title() == "Least-cost paths" and lines[0].labelsEnabled()
+    assert "DESTINATIONS" in lines[0].metadata().abstract()

@@ -3,6 +3,8 @@
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely import affinity
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import unary_union
@@ -142,3 +144,11 @@ def test_invalid_corridor_is_repaired_for_measuring():
     assert not bowtie_ends.is_valid
     assert cg.min_width(bowtie_ends, CORE_A, CORE_B) >= 0.0
     assert cg.area_ha(Point(0, 0).buffer(0)) == 0.0
+
+
+@settings(max_examples=25, deadline=None)
+@given(length=st.floats(300, 5000), width=st.floats(20, 280), angle=st.floats(0, 180))
+def test_any_rotated_rectangle_has_its_short_side_as_width(length, width, angle):
+    shapes = [box(0, 0, length, width), box(-300, -300, 0, width + 300), box(length, -300, length + 300, width + 300)]
+    rot = [affinity.rotate(g, angle, origin=(0, 0)) for g in shapes]
+    assert cg.min_width(*rot, tolerance=TOL) == pytest.approx(width, abs=TOL)

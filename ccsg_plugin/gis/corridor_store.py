@@ -134,10 +134,10 @@ def create_or_open(path: Path, crs: QgsCoordinateReferenceSystem) -> QgsVectorLa
     path = Path(path)
     if not (path.exists() and _has_store_table(path)):
         create_store_file(path, crs)
-        layer = open_store_layer(path)
-        apply_default_style(layer)
-        return layer
-    return open_store_layer(path)
+        styling = open_store_layer(path)
+        apply_default_style(styling)
+        del styling  # QGIS 3.22: a layer that saved its style to the GeoPackage loses its read connection
+    return open_store_layer(path)  # loads the default style saved in the file
 
 
 # ---- editor widgets --------------------------------------------------------------------------------------------
@@ -223,7 +223,7 @@ def polygon_problem(geometry: QgsGeometry) -> str | None:
         return tr("The corridor has no shape. Click at least three points, then right-click to finish.")
     if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
         return tr("The corridor must be a polygon.")
-    if geometry.area() <= 0:
+    if geometry.convexHull().area() <= 0 or (geometry.isGeosValid() and geometry.area() <= 0):
         return tr("The corridor polygon has zero area (its points lie on one line). Draw it again with at least "
                   "three points that enclose an area.")
     if not geometry.isGeosValid():

@@ -45,10 +45,14 @@ class _CorridorTool(QgsMapTool):
         self.setCursor(Qt.CrossCursor)
 
     # -- Qt / QGIS events
+    def _snapped(self, event) -> QgsPointXY:
+        """The event's map point snapped with the canvas's snapping settings (the cores layer, set by the dock)."""
+        match = self.canvas().snappingUtils().snapToMap(event.mapPoint())
+        self._snap.setMatch(match)
+        return QgsPointXY(match.point()) if match.isValid() else QgsPointXY(event.mapPoint())
+
     def canvasMoveEvent(self, event) -> None:  # noqa: N802
-        if hasattr(event, "mapPointMatch"):
-            self._snap.setMatch(event.mapPointMatch())
-        self._cursor = event.snapPoint()
+        self._cursor = self._snapped(event)
         self._update_bands()
 
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802
@@ -56,7 +60,7 @@ class _CorridorTool(QgsMapTool):
             self._cursor = None
             self.finish()
         elif event.button() == Qt.LeftButton:
-            self.points.append(QgsPointXY(event.snapPoint()))
+            self.points.append(self._snapped(event))
             self._cursor = None
             self._update_bands()
 

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
 
 CRS = QgsCoordinateReferenceSystem("EPSG:32633")  # UTM 33N, metres
 # Core 1: x 0..1000, core 2: x 4000..5000, both y 0..1000. The 3 km gap between them is the corridor's span.
@@ -41,6 +41,12 @@ def make_cores(name: str = "cores") -> QgsVectorLayer:
 
 
 def set_up_canvas(canvas, layers) -> None:
+    if canvas.mapSettings().outputSize() != QSize(600, 600):
+        # the stub's canvas sits in a hidden window: show it (offscreen platform) so resizes reach the map settings
+        canvas.window().show()
+        frame = canvas.size() - canvas.viewport().size()
+        canvas.resize(600 + frame.width(), 600 + frame.height())
+        QCoreApplication.processEvents()
     QgsProject.instance().setCrs(CRS)
     canvas.setDestinationCrs(CRS)
     canvas.setLayers(layers)

@@ -40,7 +40,7 @@ from shapely import wkb as shapely_wkb
 from ccsg_plugin.core import corridor_geometry as cg
 from ccsg_plugin.core import corridor_schema as schema
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 
 PROJECT_SCOPE = "ccsg"
 KEY_STORE_PATH = "designer/store_path"
@@ -145,7 +145,7 @@ def create_or_open(path: Path, crs: QgsCoordinateReferenceSystem) -> QgsVectorLa
 def _value_map(spec: schema.FieldSpec) -> dict:
     entries = [{tr("(empty)"): VALUE_MAP_NULL}]
     for value in spec.allowed:
-        label = spec.display(value)
+        label = tr_data(spec.display(value))  # value labels are listed in i18n_catalog.py
         if spec.name == "gov_subtype":
             gtype = schema.governance_type_of(value)
             label = f"{gtype}: {value}" if gtype else value
@@ -169,7 +169,7 @@ def configure_layer(layer: QgsVectorLayer) -> None:
         idx = fields.indexOf(spec.name)
         if idx < 0:
             continue
-        layer.setFieldAlias(idx, tr(spec.label))
+        layer.setFieldAlias(idx, tr_data(spec.label))
         if spec.allowed and not spec.multi:
             setup = QgsEditorWidgetSetup("ValueMap", _value_map(spec))
         elif spec.type == schema.DATE:

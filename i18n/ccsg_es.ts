@@ -1,0 +1,2871 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="58"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
+        <translation>La capa de {0} '{1}' no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente (un SRC proyectado en metros) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="67"/>
+        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
+        <translation>La capa de {0} '{1}' usa un SRC geográfico ({2}, grados): los anchos, longitudes y áreas necesitan metros. Reproyéctela a un SRC proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa, por ejemplo a la zona UTM local) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="111"/>
+        <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
+        <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="628"/>
+        <source>Corridor {0}</source>
+        <translation>Corredor {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="153"/>
+        <source>corridors</source>
+        <translation>corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="155"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
+        <translation>La capa de corredores '{0}' debe contener polígonos; contiene {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="161"/>
+        <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
+        <translation>La capa de corredores '{0}' no tiene entidades. Dibuje o cargue al menos un corredor y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="230"/>
+        <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
+        <translation>La capa de rutas de menor costo '{0}' necesita los campos core_a y core_b (como los escribe ccsg:leastcostcorridors).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
+        <translation>La capa ráster '{0}' no es un ráster de archivo (proveedor {1}). Guárdela como GeoTIFF (Exportar &gt; Guardar como...) y use esa capa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="258"/>
+        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
+        <translation>No se puede abrir el archivo ráster de la capa '{0}': {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="301"/>
+        <source>GDAL could not reproject the raster to {0}.</source>
+        <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>barriers</source>
+        <translation>barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>crossings</source>
+        <translation>pasos de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>cores</source>
+        <translation>áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="347"/>
+        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
+        <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="72"/>
+        <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
+        <translation>{0} no tiene sistema de referencia de coordenadas. Asigne un SRC proyectado en metros en Proyecto &gt; Propiedades &gt; SRC (por ejemplo una zona UTM o una cuadrícula nacional).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
+        <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="182"/>
+        <source>The project</source>
+        <translation>El proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="107"/>
+        <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
+        <translation>No se pudo crear el almacén de corredores {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="120"/>
+        <source>Candidate corridors</source>
+        <translation>Corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="122"/>
+        <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
+        <translation>{0} no es un almacén de corredores (no tiene la tabla '{1}'). Cree un almacén nuevo o elija otro GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="126"/>
+        <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
+        <translation>Al almacén de corredores {0} le faltan los campos {1}. Cree un almacén nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="128"/>
+        <source>The corridor store {0}</source>
+        <translation>El almacén de corredores {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="146"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="194"/>
+        <source>The subtype must belong to the governance type (A-D).</source>
+        <translation>El subtipo debe pertenecer al tipo de gobernanza (A-D).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="195"/>
+        <source>Use &apos;permanent&apos; or a whole number of years.</source>
+        <translation>Use 'permanent' o un número entero de años.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="215"/>
+        <source>CCSG candidate corridors</source>
+        <translation>Corredores candidatos CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="223"/>
+        <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
+        <translation>El corredor no tiene forma. Haga clic en al menos tres puntos y luego clic derecho para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="225"/>
+        <source>The corridor must be a polygon.</source>
+        <translation>El corredor debe ser un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="227"/>
+        <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
+        <translation>El polígono del corredor tiene área nula (sus puntos están en una línea). Dibújelo de nuevo con al menos tres puntos que encierren un área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
+        <translation>El polígono del corredor se cruza consigo mismo. Dibújelo de nuevo de modo que su contorno no se cruce, o divídalo en dos corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="247"/>
+        <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
+        <translation>La línea central necesita al menos dos puntos distintos. Haga clic en el inicio, las curvas y el final, y luego clic derecho para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
+        <translation>El ancho del corredor es {0} m; debe ser mayor que 0. Escriba un ancho en metros en el panel Diseñador de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="142"/>
+        <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
+        <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?). Cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="153"/>
+        <source>Add corridor</source>
+        <translation>Añadir corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="425"/>
+        <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
+        <translation>No se pudieron guardar los corredores en {0}: {1}. Sus cambios se conservan en el búfer de edición de la capa; haga que el archivo se pueda escribir o cierre el programa que lo bloquea, y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="433"/>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="434"/>
+        <source>(no status)</source>
+        <translation>(sin estado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="446"/>
+        <source>Pick a polygon layer to copy the corridors from.</source>
+        <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="448"/>
+        <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
+        <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="452"/>
+        <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
+        <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="472"/>
+        <source>Least-cost corridor {0}</source>
+        <comment> - </comment>
+        <translation>Corredor de menor costo {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="476"/>
+        <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
+        <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="478"/>
+        <source>The corridor store {0} cannot be edited (read-only file?).</source>
+        <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="480"/>
+        <source>Add least-cost corridors</source>
+        <translation>Añadir corredores de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="484"/>
+        <source>The corridors could not be added to {0}.</source>
+        <translation>No se pudieron añadir los corredores a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <source>Core areas</source>
+        <translation>Áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <source>Resistance</source>
+        <translation>Resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <source>The demo file {0} could not be opened in {1}.</source>
+        <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <source>not evaluated</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>advisory</source>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>info</source>
+        <translation>informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="137"/>
+        <source>No width profile (the corridor axis could not be traced).</source>
+        <translation>Sin perfil de ancho (no se pudo trazar el eje del corredor).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <source>Width profile</source>
+        <translation>Perfil de ancho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <source>distance along the corridor (km)</source>
+        <translation>distancia a lo largo del corredor (km)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <source>width (m)</source>
+        <translation>ancho (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="190"/>
+        <source>minimum width {0} m</source>
+        <translation>ancho mínimo {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <source>Source of the threshold</source>
+        <translation>Fuente del umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="269"/>
+        <source>corridor</source>
+        <translation>corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="270"/>
+        <source>core areas</source>
+        <translation>áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="271"/>
+        <source>roads and barriers (black lines), crossings (blue)</source>
+        <translation>carreteras y barreras (líneas negras), pasos de fauna (azul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="272"/>
+        <source>problem locations (numbered as in the table)</source>
+        <translation>lugares con problemas (numerados como en la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="296"/>
+        <source>At least one required (IUCN definitional) criterion fails.</source>
+        <translation>Al menos un criterio obligatorio (de definición de la UICN) no se cumple.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="298"/>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="303"/>
+        <source>Map of {0}</source>
+        <translation>Mapa de {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="306"/>
+        <source>No map image (the corridor has no usable geometry).</source>
+        <translation>Sin imagen de mapa (el corredor no tiene geometría utilizable).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <source>Marked on the map</source>
+        <translation>Marcado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="316"/>
+        <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
+        <translation>Verificaciones de las directrices de la UICN (de la definición de corredor ecológico)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
+        <translation>Se derivan de la definición de Hilty et al. (2020), Serie de Directrices sobre Buenas Prácticas en Áreas Protegidas de la UICN n.º 30: un espacio claramente definido, gobernado y gestionado a largo plazo para mantener o restaurar una conectividad eficaz.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <source>None in this profile.</source>
+        <translation>Ninguno en este perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="329"/>
+        <source>Design criteria (thresholds from the literature or design defaults)</source>
+        <translation>Criterios de diseño (umbrales de la literatura o valores predeterminados de diseño)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="330"/>
+        <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
+        <translation>Las directrices de la UICN no dan números universales de ancho, longitud ni discontinuidades. Cada umbral de abajo proviene de la fuente citada a su lado y se puede cambiar en el perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="342"/>
+        <source>Width along the corridor</source>
+        <translation>Ancho a lo largo del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="347"/>
+        <source>Documented attributes</source>
+        <translation>Atributos documentados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <source>No attributes are filled in for this corridor.</source>
+        <translation>No hay atributos completados para este corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="369"/>
+        <source>Corridor guideline check</source>
+        <translation>Verificación de directrices del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="376"/>
+        <source>Made with the CCSG Corridor Toolkit on {0}</source>
+        <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="377"/>
+        <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
+        <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>{0} corredores: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <source>Corridor</source>
+        <translation>Corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <source>Required criteria failed</source>
+        <translation>Criterios obligatorios no cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <source>Criteria failed or warned</source>
+        <translation>Criterios no cumplidos o con advertencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <source>No profile information.</source>
+        <translation>Sin información del perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="417"/>
+        <source>Data used</source>
+        <translation>Datos usados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <source>No data layers.</source>
+        <translation>Sin capas de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/demo_action.py" line="37"/>
+        <source>Demo project</source>
+        <translation>Proyecto de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/demo_action.py" line="37"/>
+        <source>Demo project loaded and saved as {0}</source>
+        <translation>Proyecto de demostración cargado y guardado como {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="17"/>
+        <source>Amphibians</source>
+        <translation>Anfibios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="18"/>
+        <source>Pond-to-upland links for amphibians: 50 m width, 30 m gaps, any paved road severs.</source>
+        <translation>Enlaces entre charcas y tierras altas para anfibios: 50 m de ancho, discontinuidades de 30 m, cualquier carretera pavimentada corta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="19"/>
+        <source>Climate adaptation</source>
+        <translation>Adaptación al clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="20"/>
+        <source>Widen corridors for long-lived, climate-driven functions and require a gradient between the cores.</source>
+        <translation>Ensanchar los corredores para funciones de larga duración impulsadas por el clima y exigir un gradiente entre los núcleos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="21"/>
+        <source>Forest birds and small mammals</source>
+        <translation>Aves forestales y pequeños mamíferos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="22"/>
+        <source>Forest-dependent birds and small mammals: narrower corridors, small habitat gaps; the habitat graph test is the key check.</source>
+        <translation>Aves y pequeños mamíferos dependientes del bosque: corredores más estrechos, pequeñas discontinuidades de hábitat; la prueba del grafo de hábitat es la verificación clave.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="23"/>
+        <source>Freshwater, riverine</source>
+        <translation>Agua dulce, ribereño</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="24"/>
+        <source>River reaches with their floodplain: longitudinal barriers, lateral floodplain share, riparian buffers.</source>
+        <translation>Tramos de río con su llanura de inundación: barreras longitudinales, proporción de llanura de inundación lateral, franjas ribereñas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="25"/>
+        <source>Large carnivore</source>
+        <translation>Gran carnívoro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="26"/>
+        <source>Wide-ranging carnivores: 2 km minimum width, stricter road density, severance blocking, length against dispersal enforced.</source>
+        <translation>Carnívoros de amplio rango: 2 km de ancho mínimo, densidad de carreteras más estricta, el corte bloquea, longitud frente a dispersión exigida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="27"/>
+        <source>Marine network</source>
+        <translation>Red marina</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="28"/>
+        <source>Networks of marine protected components: alongshore span and spacing set by adult movement and larval dispersal.</source>
+        <translation>Redes de componentes marinos protegidos: extensión a lo largo de la costa y espaciamiento fijados por el movimiento de los adultos y la dispersión larvaria.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="29"/>
+        <source>Terrestrial, multi-species (default)</source>
+        <translation>Terrestre, multiespecie (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="30"/>
+        <source>Multi-species terrestrial linkage. Width 2 km after Beier 2019; gaps, edges and footprint thresholds are literature values or design defaults. Only the definitional checks are IUCN guideline checks.</source>
+        <translation>Enlace terrestre multiespecie. Ancho de 2 km según Beier 2019; los umbrales de discontinuidades, bordes y huella humana son valores de la literatura o valores predeterminados de diseño. Solo las verificaciones de definición son verificaciones de las directrices de la UICN.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="31"/>
+        <source>Clearly bounded space</source>
+        <translation>Espacio claramente delimitado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="32"/>
+        <source>Links at least two cores</source>
+        <translation>Une al menos dos núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="33"/>
+        <source>Not simply part of one core</source>
+        <translation>No es simplemente parte de un núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="34"/>
+        <source>Connectivity objective stated</source>
+        <translation>Objetivo de conectividad declarado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="35"/>
+        <source>Governance type and authority</source>
+        <translation>Tipo y autoridad de gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="36"/>
+        <source>Management plan or mechanism</source>
+        <translation>Plan o mecanismo de gestión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="37"/>
+        <source>Long-term commitment</source>
+        <translation>Compromiso a largo plazo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="38"/>
+        <source>Effectiveness monitored</source>
+        <translation>Eficacia con seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="39"/>
+        <source>Minimum width</source>
+        <translation>Ancho mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <source>Pinch points</source>
+        <translation>Cuellos de botella</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <source>Length against dispersal distance</source>
+        <translation>Longitud frente a distancia de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
+        <source>Wider when longer</source>
+        <translation>Más ancho cuanto más largo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
+        <source>Habitat continuity (largest gap)</source>
+        <translation>Continuidad del hábitat (mayor discontinuidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
+        <source>Stepping-stone spacing</source>
+        <translation>Espaciamiento de los trampolines ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
+        <source>Natural habitat share</source>
+        <translation>Proporción de hábitat natural</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
+        <source>Interior beyond edge influence</source>
+        <translation>Interior fuera de la influencia del borde</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
+        <source>Holds the least-cost path</source>
+        <translation>Contiene la ruta de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
+        <source>Cost efficiency of the route inside</source>
+        <translation>Eficiencia de costo de la ruta interior</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
+        <source>Climate / elevation gradient</source>
+        <translation>Gradiente climático / de elevación</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
+        <source>Riparian zones included</source>
+        <translation>Zonas ribereñas incluidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <source>Share already protected</source>
+        <translation>Proporción ya protegida</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <source>Not severed by barriers</source>
+        <translation>No cortado por barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <source>Crossing structures on severing barriers</source>
+        <translation>Pasos de fauna en las barreras que cortan</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <source>Road density</source>
+        <translation>Densidad de carreteras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <source>Built-up land in and around</source>
+        <translation>Suelo urbanizado dentro y alrededor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <source>Artificial light at night</source>
+        <translation>Luz artificial nocturna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <source>River barriers (longitudinal)</source>
+        <translation>Barreras fluviales (longitudinales)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <source>Floodplain included (lateral)</source>
+        <translation>Llanura de inundación incluida (lateral)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <source>Alongshore span</source>
+        <translation>Extensión a lo largo de la costa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <source>Spacing to the next protected component</source>
+        <translation>Espaciamiento hasta el siguiente componente protegido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <source>Seasonal regime documented</source>
+        <translation>Régimen estacional documentado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="80"/>
+        <source>CCSG Corridors</source>
+        <translation>Corredores CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="86"/>
+        <source>Load demo project</source>
+        <translation>Cargar proyecto de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/provider.py" line="15"/>
+        <source>CCSG corridors</source>
+        <translation>Corredores CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/provider.py" line="18"/>
+        <source>CCSG Corridor Toolkit</source>
+        <translation>CCSG Corridor Toolkit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
+        <translation>El proyecto todavía no está guardado, así que no hay carpeta donde poner los resultados. Guarde el proyecto (Proyecto &gt; Guardar) o elija una carpeta en 'Guardar en'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <source>The result file {0} could not be opened.</source>
+        <translation>No se pudo abrir el archivo de resultados {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="112"/>
+        <source>Loading least-cost results</source>
+        <translation>Cargando los resultados de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <source>{0}: {1}{2}</source>
+        <translation>{0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <source> (a required criterion fails)</source>
+        <translation> (un criterio obligatorio no se cumple)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="204"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="205"/>
+        <source>Loaded from</source>
+        <translation>Cargado desde</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>Realm</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="209"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
+        <source>Modifiers applied</source>
+        <translation>Modificadores aplicados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="213"/>
+        <source>Home-range width of the focal species (m)</source>
+        <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="214"/>
+        <source>Longest dispersal distance (m)</source>
+        <translation>Mayor distancia de dispersión (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="215"/>
+        <source>Largest habitat gap crossed (m)</source>
+        <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <source>Habitat classes</source>
+        <translation>Clases de hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
+        <source>Source of {0}</source>
+        <translation>Fuente de {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
+        <source>Corridor guideline check: {0}</source>
+        <translation>Verificación de directrices del corredor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="280"/>
+        <source>profile id &apos;{0}&apos;</source>
+        <translation>id de perfil '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="309"/>
+        <source>Checking {0} corridors against the profile {1}</source>
+        <translation>Verificando {0} corredores con el perfil {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="56"/>
+        <source>no CRS</source>
+        <translation>sin SRC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="241"/>
+        <source>Checking the least-cost inputs</source>
+        <translation>Revisando las entradas de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="56"/>
+        <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
+        <translation>La capa ráster '{0}' no se puede leer como archivo ({1}); guárdela primero como GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="64"/>
+        <source>The raster layer could not be opened.</source>
+        <translation>No se pudo abrir la capa ráster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="67"/>
+        <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
+        <translation>La capa ráster '{0}' no tiene la banda {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="70"/>
+        <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>La capa ráster '{0}' está rotada o no orientada al norte; deformela primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="129"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
+        <translation>La capa '{0}' no tiene el campo '{1}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="135"/>
+        <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
+        <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="51"/>
+        <source>&lt;= {0} cost units</source>
+        <comment>{v:,.0f}</comment>
+        <translation>&lt;= {0} unidades de costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="62"/>
+        <source>0 (source)</source>
+        <translation>0 (origen)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="19"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
+        <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele (Propiedades de la capa &gt; Fuente) el SRC proyectado en el que se creó.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="25"/>
+        <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
+        <translation>p. ej. con Ráster &gt; Proyecciones &gt; Combar (reproyectar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
+        <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
+        <translation>p. ej. con Vectorial &gt; Gestión de datos &gt; Reproyectar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
+        <translation>La capa '{0}' está en un SRC geográfico ({1}, grados); reproyéctela a un SRC proyectado en metros, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
+        <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
+        <translation>La capa '{0}' no tiene entidades; elija una capa que las tenga.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="42"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
+        <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de id de núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
+        <translation>Algunas entidades de '{0}' no tienen valor en el campo de id de núcleo '{1}'; dé un id a cada núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
+        <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
+        <translation>El campo de id de núcleo '{0}' de '{1}' repite los ids {2}; dé a cada núcleo su propio id (o disuelva antes las entidades de un mismo núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
+        <translation>El ráster '{0}' solo contiene celdas NoData; elija la banda o el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="67"/>
+        <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
+        <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia nula o negativa (mínimo {2}); la resistencia debe ser positiva: asígneles un valor positivo, o NoData donde el movimiento es imposible (Calculadora ráster o Reclasificar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="77"/>
+        <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
+        <translation>La capa '{0}' no tiene entidades con geometría.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="81"/>
+        <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
+        <comment>, </comment>
+        <translation>Los núcleos {0} de '{1}' están fuera del ráster '{2}'; recórtelos o elimínelos, o use un ráster que los cubra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="87"/>
+        <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
+        <comment>, </comment>
+        <translation>Los núcleos {0} de '{1}' están por completo sobre celdas NoData de '{2}'; dé una resistencia a esas celdas o elimine los núcleos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="95"/>
+        <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
+        <translation>Ninguna entidad de '{0}' está sobre el ráster '{1}'; use entidades dentro de la extensión del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="100"/>
+        <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
+        <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
+        <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
+        <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
+        <source>Could not create {0}: {1}</source>
+        <translation>No se pudo crear {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="136"/>
+        <source>Could not write a feature to {0}: {1}</source>
+        <translation>No se pudo escribir una entidad en {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="54"/>
+        <source>Flat</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="55"/>
+        <source>Round</source>
+        <translation>Redondeados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="139"/>
+        <source>Store: {0}</source>
+        <translation>Almacén: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <source>No store yet: create one next to the project, or open one.</source>
+        <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="101"/>
+        <source>Corridor designer</source>
+        <translation>Diseñador de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="188"/>
+        <source>New corridor store</source>
+        <translation>Nuevo almacén de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <source>Open corridor store</source>
+        <translation>Abrir almacén de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="254"/>
+        <source>Create or open a corridor store first (New store… / Open store…).</source>
+        <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
+        <source>{0} m</source>
+        <comment>{float(value):,.0f}</comment>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <source>Corridors saved to {0}</source>
+        <translation>Corredores guardados en {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
+        <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="115"/>
+        <source>Create or open a corridor store in the Corridor designer panel first.</source>
+        <translation>Primero cree o abra un almacén de corredores en el panel Diseñador de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="174"/>
+        <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
+        <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <source>Corridor id</source>
+        <translation>Id del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <source>Your identifier for this corridor (free text).</source>
+        <translation>Su identificador para este corredor (texto libre).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <source>Name of the corridor.</source>
+        <translation>Nombre del corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <source>Connectivity objective</source>
+        <translation>Objetivo de conectividad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <source>What connectivity the corridor maintains or restores, and for whom.</source>
+        <translation>Qué conectividad mantiene o restaura el corredor, y para quién.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Target species / processes</source>
+        <translation>Especies / procesos objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
+        <translation>Especies focales (nombres de taxones) o procesos ecológicos, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
+        <translation>Terrestre, agua dulce, marino o mixto (WDPA MARINE 0/1/2).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Governance type</source>
+        <translation>Tipo de gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>IUCN governance type A-D.</source>
+        <translation>Tipo de gobernanza de la UICN A-D.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>A - Governance by government</source>
+        <translation>A - Gobernanza por parte del gobierno</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>B - Shared governance</source>
+        <translation>B - Gobernanza compartida</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>C - Private governance</source>
+        <translation>C - Gobernanza privada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>D - Governance by Indigenous peoples and local communities</source>
+        <translation>D - Gobernanza por parte de pueblos indígenas y comunidades locales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>Not Reported</source>
+        <translation>No informado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Governance subtype</source>
+        <translation>Subtipo de gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
+        <translation>GOV_TYPE de la WDPA; debe pertenecer al tipo de gobernanza (A: organismos, B: compartida, C: privada, D: pueblos indígenas / comunidades locales).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Governance authority</source>
+        <translation>Autoridad de gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>Body or bodies that make decisions.</source>
+        <translation>Órgano u órganos que toman las decisiones.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Management authority</source>
+        <translation>Autoridad de gestión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
+        <translation>Equivalente a MANG_AUTH de la WDPA, o 'Not Reported'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Management plan</source>
+        <translation>Plan de gestión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
+        <translation>Equivalente a MANG_PLAN de la WDPA: URL o referencia ('Not Reported' no cumple la verificación 'gestionado').</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Management mechanism</source>
+        <translation>Mecanismo de gestión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>Other management mechanism, when there is no management plan.</source>
+        <translation>Otro mecanismo de gestión, cuando no hay plan de gestión.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Ownership type</source>
+        <translation>Tipo de propiedad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>WDPA OWN_TYPE.</source>
+        <translation>OWN_TYPE de la WDPA.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Legal mechanism</source>
+        <translation>Mecanismo legal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>The legal or other effective means of long-term commitment.</source>
+        <translation>El medio legal u otro medio eficaz de compromiso a largo plazo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Stage of designation (WDPA STATUS).</source>
+        <translation>Etapa de la designación (STATUS de la WDPA).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Status year</source>
+        <translation>Año del estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>Year the status was reached (4 digits).</source>
+        <translation>Año en que se alcanzó el estado (4 dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Commitment duration</source>
+        <translation>Duración del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>&apos;permanent&apos; or a whole number of years.</source>
+        <translation>'permanent' o un número entero de años.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>Monitoring plan</source>
+        <translation>Plan de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <source>Text or URL of the monitoring plan.</source>
+        <translation>Texto o URL del plan de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <source>Monitoring indicators, separated by &apos;;&apos;.</source>
+        <translation>Indicadores de seguimiento, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <source>Last assessment</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <source>Date of the last effectiveness assessment.</source>
+        <translation>Fecha de la última evaluación de eficacia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <source>Connectivity type</source>
+        <translation>Tipo de conectividad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <source>Structural, functional or both.</source>
+        <translation>Estructural, funcional o ambas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <source>Corridor form</source>
+        <translation>Forma del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <source>Continuous, stepping stones or landscape mosaic.</source>
+        <translation>Continuo, trampolines ecológicos o mosaico de paisaje.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <source>Corridor functions</source>
+        <translation>Funciones del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
+        <translation>Funciones previstas (Hess y Fischer 2001), una o varias, separadas por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <source>Temporal regime</source>
+        <translation>Régimen temporal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <source>Permanent, seasonal or dynamic.</source>
+        <translation>Permanente, estacional o dinámico.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>Active months</source>
+        <translation>Meses activos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
+        <translation>Para corredores estacionales: meses 1-12, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <source>Rightsholders engaged</source>
+        <translation>Titulares de derechos involucrados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
+        <translation>Pueblos indígenas, comunidades locales y partes interesadas involucrados, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <source>FPIC</source>
+        <translation>CLPI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <source>Free, prior and informed consent obtained.</source>
+        <translation>Consentimiento libre, previo e informado obtenido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <source>Transboundary</source>
+        <translation>Transfronterizo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <source>The corridor crosses a jurisdictional boundary.</source>
+        <translation>El corredor cruza un límite jurisdiccional.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <source>Design method</source>
+        <translation>Método de diseño</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <source>How the corridor was delineated.</source>
+        <translation>Cómo se delimitó el corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>WDPA VERIF.</source>
+        <translation>VERIF de la WDPA.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>Free notes.</source>
+        <translation>Notas libres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <source>Centre line (WKT)</source>
+        <translation>Línea central (WKT)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
+        <translation>Línea central a partir de la cual se dibujó el corredor (SRC del mapa); vacía para un polígono dibujado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <source>Drawn width (m)</source>
+        <translation>Ancho dibujado (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <source>Width used to buffer the centre line, metres.</source>
+        <translation>Ancho usado para el búfer de la línea central, en metros.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <source>End style</source>
+        <translation>Tipo de extremos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <source>Ends of the buffered centre line: flat or round.</source>
+        <translation>Extremos de la línea central con búfer: planos o redondeados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <source>Computed on save: polygon area in hectares.</source>
+        <translation>Calculada al guardar: área del polígono en hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <source>Length (m)</source>
+        <translation>Longitud (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
+        <translation>Calculada al guardar: longitud de la línea central, o el mayor tramo recto del polígono.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <source>Minimum width (m)</source>
+        <translation>Ancho mínimo (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
+        <translation>Calculado al guardar: el mayor ancho para el cual el corredor, reducido en la mitad de ese ancho, todavía une sus dos núcleos enlazados (0 cuando no une dos núcleos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <source>Connected core ids</source>
+        <translation>Ids de núcleos conectados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
+        <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <source>Check corridors against guideline criteria</source>
+        <translation>Verificar corredores con los criterios de las directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <source>Corridor guidelines</source>
+        <translation>Directrices de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo.
+PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
+Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Least-cost connectivity</source>
+        <translation>Conectividad de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="147"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="68"/>
+        <source>Corridors (polygons)</source>
+        <translation>Corredores (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="73"/>
+        <source>Criteria profile (bundled id, user profile id or JSON file)</source>
+        <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="78"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <source>Land cover raster (class codes)</source>
+        <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <source>Habitat raster (1 = habitat, or class codes)</source>
+        <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <source>Resistance raster</source>
+        <translation>Ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="89"/>
+        <source>Roads and other linear barriers</source>
+        <translation>Carreteras y otras barreras lineales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="94"/>
+        <source>Crossing structures (points)</source>
+        <translation>Pasos de fauna (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="99"/>
+        <source>Elevation (DEM)</source>
+        <translation>Elevación (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
+        <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <source>Checked corridors</source>
+        <translation>Corredores verificados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <source>Report (HTML)</source>
+        <translation>Informe (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <source>Overall status per corridor (JSON)</source>
+        <translation>Estado global por corredor (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Choose a corridors layer (polygons).</source>
+        <translation>Elija una capa de corredores (polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="152"/>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>La verificación se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="173"/>
+        <source>Report written to {0}</source>
+        <translation>Informe escrito en {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <source>Corridors</source>
+        <translation>Corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Land cover</source>
+        <translation>Cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Habitat</source>
+        <translation>Hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Roads and barriers</source>
+        <translation>Carreteras y barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Crossing structures</source>
+        <translation>Pasos de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Least-cost paths</source>
+        <translation>Rutas de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="45"/>
+        <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
+        <translation>La carpeta {0} ya contiene una ejecución de corredores ({1}); elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="81"/>
+        <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
+        <translation>La carpeta {0} no contiene {1}; elija la carpeta de costo-distancia escrita por Corredores de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="88"/>
+        <source>The file {0} is damaged: {1}</source>
+        <translation>El archivo {0} está dañado: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="90"/>
+        <source>The file {0} is not a corridor run this version can read.</source>
+        <translation>El archivo {0} no es una ejecución de corredores que esta versión pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
+        <source>The cost-distance raster {0} is missing; run the corridors again.</source>
+        <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
+        <source>&lt;= {0} (on the path)</source>
+        <comment>{values[0]:,.0f}</comment>
+        <translation>&lt;= {0} (sobre la ruta)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
+        <source>cost units</source>
+        <translation>unidades de costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <source>% above each pair&apos;s least-cost distance</source>
+        <translation>% por encima de la distancia de menor costo de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <source>Presets…</source>
+        <translation>Preajustes…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="314"/>
+        <source>No resistance: this class takes the default, or is impassable without one.</source>
+        <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="316"/>
+        <source>Found in the land-cover raster but not in the table. </source>
+        <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="103"/>
+        <source>Least-cost analysis</source>
+        <translation>Análisis de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <source>Load class table</source>
+        <translation>Cargar tabla de clases</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <source>Save class table</source>
+        <translation>Guardar tabla de clases</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <source>The input check failed: {0}</source>
+        <translation>La revisión de entradas falló: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <source>Check the layers; the run itself will report any problem.</source>
+        <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
+        <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <source>Pick the resistance and the core areas to check them.</source>
+        <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <source>Update width</source>
+        <translation>Actualizar ancho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
+        <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <source>Fix the errors under &apos;Input check&apos; first.</source>
+        <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="486"/>
+        <source>Pick the core areas layer and its id field.</source>
+        <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
+        <source>Pick the land-cover raster.</source>
+        <translation>Elija el ráster de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <source>Pick the resistance raster.</source>
+        <translation>Elija el ráster de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
+        <source>Checking the inputs…</source>
+        <translation>Revisando las entradas…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <source>Least-cost analysis {0} (width {1:g}{2})</source>
+        <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="579"/>
+        <source>Least-cost analysis {0}</source>
+        <translation>Análisis de menor costo {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="593"/>
+        <source>Building the resistance raster from land cover</source>
+        <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="607"/>
+        <source>Resistance (from land cover)</source>
+        <translation>Resistencia (de la cobertura del suelo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="612"/>
+        <source>Cost distances and corridors</source>
+        <translation>Costo-distancia y corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="636"/>
+        <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Corridor polygons</source>
+        <translation>Polígonos de corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="647"/>
+        <source>Corridors (normalised cost)</source>
+        <translation>Corredores (costo normalizado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="655"/>
+        <source>Re-cutting the corridors from the kept cost distances</source>
+        <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="669"/>
+        <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
+        <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <source>Cancelled: nothing was added or kept.</source>
+        <translation>Cancelado: no se añadió ni conservó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <source>Re-cutting failed ({0}); running the whole analysis.</source>
+        <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="699"/>
+        <source>The kept cost distances cannot give this width; running everything.</source>
+        <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="703"/>
+        <source>The run failed: {0}</source>
+        <translation>La ejecución falló: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <source>Width re-cut</source>
+        <translation>Recorte de ancho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <source>Full run</source>
+        <translation>Ejecución completa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="726"/>
+        <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
+        <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="730"/>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
+        <source>Run the analysis first: there are no least-cost paths to pick.</source>
+        <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="836"/>
+        <source>Select corridor polygons on the map first.</source>
+        <translation>Primero seleccione polígonos de corredor en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="861"/>
+        <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
+        <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="441"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="108"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Paso {0} de {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="411"/>
+        <source>The Processing algorithm {0} is not available.</source>
+        <translation>El algoritmo de Procesos {0} no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="150"/>
+        <source>The algorithm failed without a message; see the Processing log.</source>
+        <translation>El algoritmo falló sin mensaje; vea el registro de Procesos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="153"/>
+        <source>Loading and styling the results</source>
+        <translation>Cargando y dando estilo a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Home-range width of the focal species</source>
+        <translation>Ancho del ámbito hogareño de la especie focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Longest dispersal distance</source>
+        <translation>Mayor distancia de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Largest habitat gap crossed</source>
+        <translation>Mayor discontinuidad de hábitat que se cruza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <source>Land cover classes (codes)</source>
+        <translation>Clases de cobertura del suelo (códigos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="123"/>
+        <source>Habitat mask (1 = habitat)</source>
+        <translation>Máscara de hábitat (1 = hábitat)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="173"/>
+        <source>guideline check</source>
+        <translation>verificación de directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="187"/>
+        <source>{0} (bundled)</source>
+        <translation>{0} (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="194"/>
+        <source>{0} (yours)</source>
+        <translation>{0} (suyo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
+        <source>Species</source>
+        <translation>Especies</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="258"/>
+        <source>Modified, not saved: the check uses your edited thresholds.</source>
+        <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
+        <translation>'{0}' no es un número; el umbral no se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
+        <source>Copied to {0}; edit its thresholds in the table and save.</source>
+        <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="317"/>
+        <source>{0} (edited)</source>
+        <translation>{0} (editado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <source>Profile saved to {0}</source>
+        <translation>Perfil guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="341"/>
+        <source>Imported {0}</source>
+        <translation>Importado {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="350"/>
+        <source>Import a criteria profile</source>
+        <translation>Importar un perfil de criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <source>Export the criteria profile</source>
+        <translation>Exportar el perfil de criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <source>Profile exported to {0}</source>
+        <translation>Perfil exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="407"/>
+        <source>Choose the corridors layer first.</source>
+        <translation>Primero elija la capa de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="430"/>
+        <source>Checking the corridors…</source>
+        <translation>Verificando los corredores…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="461"/>
+        <source>The check failed; see the Processing log.</source>
+        <translation>La verificación falló; vea el registro de Procesos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_check.py" line="59"/>
+        <source>Guideline check: {0}</source>
+        <translation>Verificación de directrices: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
+        <source>The result layer {0} could not be opened.</source>
+        <translation>No se pudo abrir la capa de resultados {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <source>Corridors checked against the profile {0}.</source>
+        <translation>Corredores verificados con el perfil {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="490"/>
+        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="102"/>
+        <source>Guideline check</source>
+        <translation>Verificación de directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="634"/>
+        <source>Value: {0}</source>
+        <translation>Valor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="636"/>
+        <source>Threshold: {0}</source>
+        <translation>Umbral: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="640"/>
+        <source>Source: {0}</source>
+        <translation>Fuente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
+        <source>Cost distance</source>
+        <translation>Costo-distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
+Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
+Neighbours: 8, or 16 to also allow knight&apos;s moves (straighter, less blocky paths; slower).
+Maximum cost: cells costlier than this are left as NoData; 0 = no limit.
+Cells that cannot be reached are NoData.</source>
+        <translation>Calcula, para cada celda del ráster de resistencia, el menor costo acumulado para llegar a ella desde el origen más cercano (0 en los orígenes). El resultado es el mismo que r.cost de GRASS (por el tamaño de celda), Cost Distance de ArcGIS y la distancia ponderada por costo de Linkage Mapper.
+Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros (x 1,41 en diagonal).
+Orígenes: puntos, líneas o polígonos (reproyectados al SRC del ráster si hace falta). Una celda es origen cuando un polígono contiene su centro o una línea o un punto la toca.
+Vecinos: 8, o 16 para permitir también los saltos de caballo (rutas más rectas y menos escalonadas; más lento).
+Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = sin límite.
+Las celdas que no se pueden alcanzar son NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>Least-cost corridors between cores</source>
+        <translation>Corredores de menor costo entre núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
+        <translation>Cartografía corredores de menor costo entre áreas núcleo, como lo hace Linkage Pathways de Linkage Mapper.
+Para cada par de núcleos, la herramienta calcula el costo de la ruta más barata (la distancia de menor costo, LCD) y, para cada celda, cuánto más cuesta ir de un núcleo al otro pasando por esa celda. Ese costo adicional es 0 sobre la ruta de menor costo y crece al alejarse de ella. El ráster de corredores conserva, para cada celda, el menor valor entre todos los pares unidos, hasta el umbral de ancho.
+Núcleos: polígonos con un campo de id (una entidad por núcleo). Una celda pertenece a un núcleo cuando su centro está dentro; un núcleo demasiado pequeño para contener un centro de celda toma las celdas que toca.
+Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros.
+Distancia euclidiana máxima: solo se unen los pares de núcleos más cercanos que esta distancia (de borde a borde, en metros); 0 une todos los pares.
+Umbral de ancho: conservar las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo (el valor predeterminado de Linkage Mapper es 200 000); 0 lo conserva todo. Porcentaje del umbral de ancho (avanzado): si es mayor que 0, cada par conserva en su lugar su propia LCD por este porcentaje.
+Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núcleo se deja fuera (esa conexión pasa por el tercer núcleo), como hace Linkage Mapper por defecto.
+Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Least-cost path</source>
+        <translation>Ruta de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
+Neighbours: 8, or 16 to also allow knight&apos;s moves.
+A destination that cannot be reached gets a line without geometry and an empty cost.</source>
+        <translation>Encuentra la ruta más barata sobre el ráster de resistencia desde los orígenes hasta cada entidad de destino y la escribe como una línea: una línea por destino, con su costo acumulado (cost) y su longitud en metros (length_m). Una línea o un polígono de destino se alcanza en su celda más barata.
+Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros.
+Orígenes y destinos: puntos, líneas o polígonos (reproyectados al SRC del ráster si hace falta).
+Vecinos: 8, o 16 para permitir también los saltos de caballo.
+Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <source>Resistance from land cover</source>
+        <translation>Resistencia a partir de la cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
+        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura recibe la resistencia indicada en la tabla (lo difícil que es para la especie atravesar un metro de ella; 1 = lo más fácil).
+Tabla: una línea por clase con su código y su resistencia, ya sea en la tabla de aquí o en un archivo CSV (dos columnas: clase, resistencia; se admite una línea de encabezado). Una resistencia debe ser positiva; déjela vacía o escriba 'nodata' para las clases que no se pueden atravesar (pasan a NoData).
+Predeterminado: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
+El NoData de la cobertura del suelo sigue siendo NoData. El resultado es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>Re-truncate corridors (new width cutoff)</source>
+        <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
+Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
+        <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
+Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo; 0 lo conserva todo. Porcentaje del umbral de ancho: si es mayor que 0, cada par conserva en su lugar su propia distancia de menor costo por este porcentaje. Los enlaces descartados en la ejecución original (a través de otro núcleo) siguen descartados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="39"/>
+        <source>Sources (points, lines or polygons)</source>
+        <translation>Orígenes (puntos, líneas o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="41"/>
+        <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
+        <translation>Vecinos (8, o 16 con saltos de caballo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="44"/>
+        <source>Maximum cost (0 = no limit)</source>
+        <translation>Costo máximo (0 = sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="61"/>
+        <source>Choose a sources layer.</source>
+        <translation>Elija una capa de orígenes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="76"/>
+        <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
+        <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="66"/>
+        <source>Core areas (polygons)</source>
+        <translation>Áreas núcleo (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="68"/>
+        <source>Core id field</source>
+        <translation>Campo de id de núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="72"/>
+        <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
+        <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="38"/>
+        <source>Width cutoff, cost units (0 = none)</source>
+        <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <source>Drop links through other cores</source>
+        <translation>Descartar enlaces a través de otros núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="41"/>
+        <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
+        <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <source>Keep cost-distance rasters in folder (for re-truncation)</source>
+        <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="94"/>
+        <source>Pairs linked</source>
+        <translation>Pares unidos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <source>Pairs dropped (through another core)</source>
+        <translation>Pares descartados (a través de otro núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="115"/>
+        <source>Choose a core areas layer.</source>
+        <translation>Elija una capa de áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="135"/>
+        <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
+        <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <source>{0} cores on a grid of {1} x {2} cells.</source>
+        <translation>{0} núcleos en una cuadrícula de {1} x {2} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
+        <source>No pair of cores is within the maximum Euclidean distance.</source>
+        <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
+        <translation>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otro núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
+        <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <source>Cores {0} and {1}: not connected (no passable route).</source>
+        <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
+        <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <source> - passes through core {0}</source>
+        <translation> - pasa por el núcleo {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <source> (dropped)</source>
+        <translation> (descartado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="40"/>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <source>Choose a sources layer and a destinations layer.</source>
+        <translation>Elija una capa de orígenes y una capa de destinos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <source>Destination {0} cannot be reached from the sources.</source>
+        <translation>El destino {0} no se puede alcanzar desde los orígenes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="97"/>
+        <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
+        <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="38"/>
+        <source>Land-cover raster (class codes)</source>
+        <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <source>Class -&gt; resistance table</source>
+        <translation>Tabla clase -&gt; resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="41"/>
+        <source>...or a CSV file (class, resistance)</source>
+        <translation>...o un archivo CSV (clase, resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="44"/>
+        <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
+        <translation>Resistencia de las clases no listadas (vacío = NoData, infranqueable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="61"/>
+        <source>Choose a land-cover raster.</source>
+        <translation>Elija un ráster de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
+        <translation>Indique la tabla clase -&gt; resistencia, en la tabla o como archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <source>resistance {0}</source>
+        <translation>resistencia {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <source>NoData (impassable)</source>
+        <translation>NoData (infranqueable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <source>Classes not in the table, given {0}: {1}</source>
+        <translation>Clases que no están en la tabla, con {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
+        <translation>Resistencia a partir de la cobertura del suelo '{0}' con {1} clases en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="36"/>
+        <source>Folder of a corridor run (links.json)</source>
+        <translation>Carpeta de una ejecución de corredores (links.json)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="76"/>
+        <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
+        <translation>Corredores de menor costo recortados de nuevo a partir de {0}: {1} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <source>Cores {0} and {1}: {2} corridor cells.</source>
+        <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="96"/>
+        <source>The run was cancelled; no output file was kept.</source>
+        <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="121"/>
+        <source>Choose a resistance raster.</source>
+        <translation>Elija un ráster de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="131"/>
+        <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
+        <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="149"/>
+        <source>The output {0} was written but QGIS cannot open it.</source>
+        <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="41"/>
+        <source>Least-cost corridors between the demo cores (all pairs, 8 neighbours, width cutoff {0:,.0f}).</source>
+        <translation>Corredores de menor costo entre los núcleos de demostración (todos los pares, 8 vecinos, umbral de ancho {0:,.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Least-cost corridors</source>
+        <translation>Corredores de menor costo</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="6"/>
+        <source>Least-cost analysis</source>
+        <translation>Análisis de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="21"/>
+        <source>1. Resistance</source>
+        <translation>1. Resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="25"/>
+        <source>Use a resistance raster</source>
+        <translation>Usar un ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="31"/>
+        <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
+        <translation>Costo de atravesar cada celda (1 = lo más fácil). Las celdas NoData son infranqueables.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="36"/>
+        <source>Build it from a land-cover raster</source>
+        <translation>Construirlo a partir de un ráster de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="41"/>
+        <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
+        <translation>Clases de cobertura del suelo; cada clase recibe la resistencia de la tabla de abajo. Con 'Usar un ráster de resistencia', una cobertura elegida aquí solo se compara con la cuadrícula de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="55"/>
+        <source>Fill the table from a bundled preset</source>
+        <translation>Llenar la tabla desde un preajuste incluido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="61"/>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <source>Load the table from a CSV file (class,resistance[,label])</source>
+        <translation>Cargar la tabla desde un archivo CSV (class,resistance[,label])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="67"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <source>Save the table as a CSV file</source>
+        <translation>Guardar la tabla como archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="73"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <source>Add a class</source>
+        <translation>Añadir una clase</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="79"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <source>Remove the selected classes</source>
+        <translation>Quitar las clases seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="89"/>
+        <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
+        <translation>Las clases presentes en el ráster de cobertura del suelo pero ausentes de la tabla se muestran en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <source>Resistance</source>
+        <translation>Resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="99"/>
+        <source>Unlisted classes get resistance</source>
+        <translation>Las clases no listadas reciben la resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <source>When unticked, classes missing from the table are impassable (NoData).</source>
+        <translation>Si se desmarca, las clases que faltan en la tabla son infranqueables (NoData).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="121"/>
+        <source>2. Core areas</source>
+        <translation>2. Áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="123"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="125"/>
+        <source>Id field</source>
+        <translation>Campo de id</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="132"/>
+        <source>3. Options</source>
+        <translation>3. Opciones</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="134"/>
+        <source>Neighbours</source>
+        <translation>Vecinos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
+        <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
+        <translation>8: movimientos a las 8 celdas vecinas. 16: también saltos de caballo, para rutas más suaves y exactas (más lento).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
+        <source>Pairs</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <source>Within</source>
+        <translation>A menos de</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
+        <source>Link only cores at most this far apart, edge to edge (map units)</source>
+        <translation>Unir solo núcleos que estén a esta distancia como máximo, de borde a borde (unidades del mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="157"/>
+        <source>Width cutoff</source>
+        <translation>Umbral de ancho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="162"/>
+        <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
+        <translation>Conservar las celdas del corredor cuyo costo supera como mucho en este valor al de la ruta de menor costo (0 = sin umbral)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="174"/>
+        <source>Drop links that pass through a third core</source>
+        <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="178"/>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
+        <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
+        <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="189"/>
+        <source>Input check</source>
+        <translation>Revisión de entradas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="204"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <source>No run yet.</source>
+        <translation>Todavía no hay ninguna ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <source>Pick a path</source>
+        <translation>Elegir una ruta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="221"/>
+        <source>Click a least-cost path on the map to see its row of the link table</source>
+        <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Use as candidate corridors</source>
+        <translation>Usar como corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="227"/>
+        <source>Copy the selected corridor polygons into the Corridor designer&apos;s store</source>
+        <translation>Copiar los polígonos de corredor seleccionados al almacén del Diseñador de corredores</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgCheckDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="5"/>
+        <source>Guideline check</source>
+        <translation>Verificación de directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="17"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="19"/>
+        <source>Corridors</source>
+        <translation>Corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="21"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="23"/>
+        <source>Land cover or habitat raster</source>
+        <translation>Ráster de cobertura del suelo o de hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="25"/>
+        <source>This raster holds</source>
+        <translation>Este ráster contiene</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="27"/>
+        <source>Resistance raster</source>
+        <translation>Ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="29"/>
+        <source>Roads and linear barriers</source>
+        <translation>Carreteras y barreras lineales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="31"/>
+        <source>Crossing structures</source>
+        <translation>Pasos de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="33"/>
+        <source>Elevation (DEM)</source>
+        <translation>Elevación (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="40"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <source>Make an editable copy of this profile</source>
+        <translation>Crear una copia editable de este perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <source>Save the profile in your QGIS profile folder</source>
+        <translation>Guardar el perfil en la carpeta de su perfil de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <source>Import a profile JSON file</source>
+        <translation>Importar un archivo JSON de perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <source>Export this profile as a JSON file</source>
+        <translation>Exportar este perfil como archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="63"/>
+        <source>Check corridors</source>
+        <translation>Verificar corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <source>Open report</source>
+        <translation>Abrir informe</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgDesignerDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="9"/>
+        <source>Corridor designer</source>
+        <translation>Diseñador de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="19"/>
+        <source>Corridor store</source>
+        <translation>Almacén de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="23"/>
+        <source>No store yet: create one next to the project, or open one.</source>
+        <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="30"/>
+        <source>New store…</source>
+        <translation>Nuevo almacén…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="31"/>
+        <source>Create a GeoPackage of candidate corridors in the project&apos;s CRS (a projected CRS in metres)</source>
+        <translation>Crear un GeoPackage de corredores candidatos en el SRC del proyecto (un SRC proyectado en metros)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="36"/>
+        <source>Open store…</source>
+        <translation>Abrir almacén…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="37"/>
+        <source>Open an existing corridor GeoPackage</source>
+        <translation>Abrir un GeoPackage de corredores existente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="45"/>
+        <source>Core areas (snapping and connected cores)</source>
+        <translation>Áreas núcleo (ajuste y núcleos conectados)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="50"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="55"/>
+        <source>Protected areas / core habitat polygons: drawing snaps to them and the corridor&apos;s connected cores are read from them</source>
+        <translation>Polígonos de áreas protegidas / hábitat núcleo: el dibujo se ajusta a ellos y de ellos se leen los núcleos conectados del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="60"/>
+        <source>Id field</source>
+        <translation>Campo de id</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="65"/>
+        <source>Field holding the core&apos;s id (e.g. WDPAID)</source>
+        <translation>Campo que contiene el id del núcleo (p. ej. WDPAID)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="73"/>
+        <source>Draw a corridor</source>
+        <translation>Dibujar un corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="77"/>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="78"/>
+        <source>Draw the corridor outline: click the vertices, right-click to finish, Backspace undoes a vertex, Esc cancels</source>
+        <translation>Dibuje el contorno del corredor: haga clic en los vértices, clic derecho para terminar, Retroceso deshace un vértice, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="88"/>
+        <source>Centre line + width</source>
+        <translation>Línea central + ancho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="89"/>
+        <source>Draw the corridor&apos;s centre line: click the vertices, right-click to finish; the corridor is the line widened to the width below</source>
+        <translation>Dibuje la línea central del corredor: haga clic en los vértices, clic derecho para terminar; el corredor es la línea ensanchada al ancho de abajo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="99"/>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="104"/>
+        <source>Corridor width in metres for the centre-line tool</source>
+        <translation>Ancho del corredor en metros para la herramienta de línea central</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="105"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="115"/>
+        <source>Ends</source>
+        <translation>Extremos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="120"/>
+        <source>Flat ends stop at the first and last point; round ends extend half the width beyond them</source>
+        <translation>Los extremos planos se detienen en el primer y el último punto; los redondeados se prolongan medio ancho más allá</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="128"/>
+        <source>Candidate corridors</source>
+        <translation>Corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="132"/>
+        <source>Select a corridor to zoom to it and select it on the map</source>
+        <translation>Seleccione un corredor para hacer zoom a él y seleccionarlo en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="136"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="137"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="138"/>
+        <source>Min. width</source>
+        <translation>Ancho mín.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
+        <source>Attributes…</source>
+        <translation>Atributos…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="146"/>
+        <source>Open the attribute form of the selected corridor</source>
+        <translation>Abrir el formulario de atributos del corredor seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="151"/>
+        <source>Save edits</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
+        <source>Write the corridor edits to the GeoPackage (computes area, length, minimum width and connected cores)</source>
+        <translation>Escribir los cambios de los corredores en el GeoPackage (calcula el área, la longitud, el ancho mínimo y los núcleos conectados)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="162"/>
+        <source>Add from least-cost corridors</source>
+        <translation>Añadir desde corredores de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="166"/>
+        <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
+        <translation>Polígonos de corredor (p. ej. el resultado en polígonos de ccsg:leastcostcorridors); seleccione en el mapa los polígonos que desea copiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="171"/>
+        <source>Copy selected polygons into the store</source>
+        <translation>Copiar los polígonos seleccionados al almacén</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2871 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="58"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
+        <translation>La couche de {0} '{1}' n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source (un SCR projeté en mètres) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="67"/>
+        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
+        <translation>La couche de {0} '{1}' utilise un SCR géographique ({2}, degrés) : les largeurs, longueurs et surfaces demandent des mètres. Reprojetez-la dans un SCR projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche, par exemple vers la zone UTM locale) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="111"/>
+        <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
+        <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="628"/>
+        <source>Corridor {0}</source>
+        <translation>Corridor {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="153"/>
+        <source>corridors</source>
+        <translation>corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="155"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
+        <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="161"/>
+        <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
+        <translation>La couche de corridors '{0}' n'a aucune entité. Dessinez ou chargez au moins un corridor et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="230"/>
+        <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
+        <translation>La couche de chemins de moindre coût '{0}' a besoin des champs core_a et core_b (tels qu'écrits par ccsg:leastcostcorridors).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
+        <translation>La couche raster '{0}' n'est pas un raster sur fichier (fournisseur {1}). Enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous...) et utilisez cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="258"/>
+        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
+        <translation>Le fichier raster de la couche '{0}' ne peut pas être ouvert : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="301"/>
+        <source>GDAL could not reproject the raster to {0}.</source>
+        <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>barriers</source>
+        <translation>obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>crossings</source>
+        <translation>passages à faune</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>cores</source>
+        <translation>zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="347"/>
+        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
+        <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="72"/>
+        <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
+        <translation>{0} n'a pas de système de coordonnées de référence. Définissez un SCR projeté en mètres dans Projet &gt; Propriétés &gt; SCR (par exemple une zone UTM ou une projection nationale).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
+        <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="182"/>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="107"/>
+        <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
+        <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="120"/>
+        <source>Candidate corridors</source>
+        <translation>Corridors candidats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="122"/>
+        <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
+        <translation>{0} n'est pas une base de corridors (pas de table '{1}'). Créez une nouvelle base ou choisissez un autre GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="126"/>
+        <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
+        <translation>Il manque à la base de corridors {0} les champs {1}. Créez une nouvelle base.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="128"/>
+        <source>The corridor store {0}</source>
+        <translation>La base de corridors {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="146"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="194"/>
+        <source>The subtype must belong to the governance type (A-D).</source>
+        <translation>Le sous-type doit appartenir au type de gouvernance (A-D).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="195"/>
+        <source>Use &apos;permanent&apos; or a whole number of years.</source>
+        <translation>Utilisez 'permanent' ou un nombre entier d'années.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="215"/>
+        <source>CCSG candidate corridors</source>
+        <translation>Corridors candidats CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="223"/>
+        <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
+        <translation>Le corridor n'a pas de forme. Cliquez au moins trois points, puis clic droit pour terminer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="225"/>
+        <source>The corridor must be a polygon.</source>
+        <translation>Le corridor doit être un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="227"/>
+        <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
+        <translation>Le polygone du corridor a une surface nulle (ses points sont alignés). Dessinez-le de nouveau avec au moins trois points qui entourent une surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
+        <translation>Le polygone du corridor se recoupe. Dessinez-le de nouveau sans que son contour se croise, ou divisez-le en deux corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="247"/>
+        <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
+        <translation>La ligne centrale demande au moins deux points distincts. Cliquez le début, les coudes et la fin, puis clic droit pour terminer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
+        <translation>La largeur du corridor est de {0} m ; elle doit être supérieure à 0. Saisissez une largeur en mètres dans le panneau Concepteur de corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="142"/>
+        <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
+        <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?). Copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="153"/>
+        <source>Add corridor</source>
+        <translation>Ajouter un corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="425"/>
+        <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
+        <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos modifications restent dans le tampon d'édition de la couche ; rendez le fichier accessible en écriture ou fermez le programme qui le verrouille, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="433"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="434"/>
+        <source>(no status)</source>
+        <translation>(sans état)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="446"/>
+        <source>Pick a polygon layer to copy the corridors from.</source>
+        <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="448"/>
+        <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
+        <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="452"/>
+        <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
+        <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="472"/>
+        <source>Least-cost corridor {0}</source>
+        <comment> - </comment>
+        <translation>Corridor de moindre coût {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="476"/>
+        <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
+        <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="478"/>
+        <source>The corridor store {0} cannot be edited (read-only file?).</source>
+        <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="480"/>
+        <source>Add least-cost corridors</source>
+        <translation>Ajouter des corridors de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="484"/>
+        <source>The corridors could not be added to {0}.</source>
+        <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <source>Core areas</source>
+        <translation>Zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <source>Resistance</source>
+        <translation>Résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <source>The demo file {0} could not be opened in {1}.</source>
+        <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <source>pass</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <source>fail</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>advisory</source>
+        <translation>recommandé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>info</source>
+        <translation>informatif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="137"/>
+        <source>No width profile (the corridor axis could not be traced).</source>
+        <translation>Pas de profil de largeur (l'axe du corridor n'a pas pu être tracé).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <source>Width profile</source>
+        <translation>Profil de largeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <source>distance along the corridor (km)</source>
+        <translation>distance le long du corridor (km)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <source>width (m)</source>
+        <translation>largeur (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="190"/>
+        <source>minimum width {0} m</source>
+        <translation>largeur minimale {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <source>Source of the threshold</source>
+        <translation>Source du seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="269"/>
+        <source>corridor</source>
+        <translation>corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="270"/>
+        <source>core areas</source>
+        <translation>zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="271"/>
+        <source>roads and barriers (black lines), crossings (blue)</source>
+        <translation>routes et obstacles (lignes noires), passages à faune (bleu)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="272"/>
+        <source>problem locations (numbered as in the table)</source>
+        <translation>endroits problématiques (numérotés comme dans la table)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="296"/>
+        <source>At least one required (IUCN definitional) criterion fails.</source>
+        <translation>Au moins un critère obligatoire (de définition UICN) n'est pas respecté.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="298"/>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="303"/>
+        <source>Map of {0}</source>
+        <translation>Carte de {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="306"/>
+        <source>No map image (the corridor has no usable geometry).</source>
+        <translation>Pas d'image de carte (le corridor n'a pas de géométrie utilisable).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <source>Marked on the map</source>
+        <translation>Marqué sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="316"/>
+        <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
+        <translation>Vérifications des lignes directrices de l'UICN (d'après la définition d'un corridor écologique)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
+        <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <source>None in this profile.</source>
+        <translation>Aucun dans ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="329"/>
+        <source>Design criteria (thresholds from the literature or design defaults)</source>
+        <translation>Critères de conception (seuils issus de la littérature ou valeurs par défaut de conception)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="330"/>
+        <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
+        <translation>Les lignes directrices de l'UICN ne donnent aucun nombre universel de largeur, de longueur ou de discontinuité. Chaque seuil ci-dessous vient de la source citée à côté et peut être modifié dans le profil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="342"/>
+        <source>Width along the corridor</source>
+        <translation>Largeur le long du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="347"/>
+        <source>Documented attributes</source>
+        <translation>Attributs documentés</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <source>No attributes are filled in for this corridor.</source>
+        <translation>Aucun attribut n'est renseigné pour ce corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="369"/>
+        <source>Corridor guideline check</source>
+        <translation>Vérification des lignes directrices du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="376"/>
+        <source>Made with the CCSG Corridor Toolkit on {0}</source>
+        <translation>Réalisé avec CCSG Corridor Toolkit le {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="377"/>
+        <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
+        <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <source>Required criteria failed</source>
+        <translation>Critères obligatoires non respectés</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <source>Criteria failed or warned</source>
+        <translation>Critères non respectés ou en avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <source>Criteria profile</source>
+        <translation>Profil de critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <source>No profile information.</source>
+        <translation>Aucune information sur le profil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="417"/>
+        <source>Data used</source>
+        <translation>Données utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <source>No data layers.</source>
+        <translation>Aucune couche de données.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/demo_action.py" line="37"/>
+        <source>Demo project</source>
+        <translation>Projet de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/demo_action.py" line="37"/>
+        <source>Demo project loaded and saved as {0}</source>
+        <translation>Projet de démonstration chargé et enregistré sous {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="17"/>
+        <source>Amphibians</source>
+        <translation>Amphibiens</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="18"/>
+        <source>Pond-to-upland links for amphibians: 50 m width, 30 m gaps, any paved road severs.</source>
+        <translation>Liaisons mares–milieux terrestres pour les amphibiens : 50 m de large, discontinuités de 30 m, toute route revêtue coupe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="19"/>
+        <source>Climate adaptation</source>
+        <translation>Adaptation au climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="20"/>
+        <source>Widen corridors for long-lived, climate-driven functions and require a gradient between the cores.</source>
+        <translation>Élargir les corridors pour des fonctions durables liées au climat et exiger un gradient entre les zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="21"/>
+        <source>Forest birds and small mammals</source>
+        <translation>Oiseaux forestiers et petits mammifères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="22"/>
+        <source>Forest-dependent birds and small mammals: narrower corridors, small habitat gaps; the habitat graph test is the key check.</source>
+        <translation>Oiseaux et petits mammifères forestiers : corridors plus étroits, petites discontinuités d'habitat ; le test du graphe d'habitat est la vérification clé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="23"/>
+        <source>Freshwater, riverine</source>
+        <translation>Eau douce, cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="24"/>
+        <source>River reaches with their floodplain: longitudinal barriers, lateral floodplain share, riparian buffers.</source>
+        <translation>Tronçons de rivière avec leur plaine inondable : obstacles longitudinaux, part de plaine inondable latérale, bandes riveraines.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="25"/>
+        <source>Large carnivore</source>
+        <translation>Grand carnivore</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="26"/>
+        <source>Wide-ranging carnivores: 2 km minimum width, stricter road density, severance blocking, length against dispersal enforced.</source>
+        <translation>Carnivores à grand domaine vital : 2 km de largeur minimale, densité de routes plus stricte, coupure bloquante, longueur par rapport à la dispersion exigée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="27"/>
+        <source>Marine network</source>
+        <translation>Réseau marin</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="28"/>
+        <source>Networks of marine protected components: alongshore span and spacing set by adult movement and larval dispersal.</source>
+        <translation>Réseaux de composantes marines protégées : étendue le long de la côte et espacement fixés par les déplacements des adultes et la dispersion larvaire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="29"/>
+        <source>Terrestrial, multi-species (default)</source>
+        <translation>Terrestre, multi-espèces (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="30"/>
+        <source>Multi-species terrestrial linkage. Width 2 km after Beier 2019; gaps, edges and footprint thresholds are literature values or design defaults. Only the definitional checks are IUCN guideline checks.</source>
+        <translation>Liaison terrestre multi-espèces. Largeur de 2 km d'après Beier 2019 ; les seuils de discontinuités, de lisières et d'empreinte humaine sont des valeurs de la littérature ou des valeurs par défaut de conception. Seules les vérifications de définition sont des vérifications des lignes directrices de l'UICN.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="31"/>
+        <source>Clearly bounded space</source>
+        <translation>Espace clairement délimité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="32"/>
+        <source>Links at least two cores</source>
+        <translation>Relie au moins deux zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="33"/>
+        <source>Not simply part of one core</source>
+        <translation>N'est pas simplement une partie d'une zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="34"/>
+        <source>Connectivity objective stated</source>
+        <translation>Objectif de connectivité énoncé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="35"/>
+        <source>Governance type and authority</source>
+        <translation>Type et autorité de gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="36"/>
+        <source>Management plan or mechanism</source>
+        <translation>Plan ou mécanisme de gestion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="37"/>
+        <source>Long-term commitment</source>
+        <translation>Engagement à long terme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="38"/>
+        <source>Effectiveness monitored</source>
+        <translation>Efficacité suivie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="39"/>
+        <source>Minimum width</source>
+        <translation>Largeur minimale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <source>Pinch points</source>
+        <translation>Goulots d'étranglement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <source>Length against dispersal distance</source>
+        <translation>Longueur par rapport à la distance de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
+        <source>Wider when longer</source>
+        <translation>Plus large quand plus long</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
+        <source>Habitat continuity (largest gap)</source>
+        <translation>Continuité de l'habitat (plus grande discontinuité)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
+        <source>Stepping-stone spacing</source>
+        <translation>Espacement des pas japonais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
+        <source>Natural habitat share</source>
+        <translation>Part d'habitat naturel</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
+        <source>Interior beyond edge influence</source>
+        <translation>Intérieur hors de l'influence de la lisière</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
+        <source>Holds the least-cost path</source>
+        <translation>Contient le chemin de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
+        <source>Cost efficiency of the route inside</source>
+        <translation>Efficacité en coût de l'itinéraire intérieur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
+        <source>Climate / elevation gradient</source>
+        <translation>Gradient climatique / altitudinal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
+        <source>Riparian zones included</source>
+        <translation>Zones riveraines incluses</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <source>Share already protected</source>
+        <translation>Part déjà protégée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <source>Not severed by barriers</source>
+        <translation>Non coupé par des obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <source>Crossing structures on severing barriers</source>
+        <translation>Passages à faune sur les obstacles qui coupent</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <source>Road density</source>
+        <translation>Densité de routes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <source>Built-up land in and around</source>
+        <translation>Surfaces bâties dedans et autour</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <source>Artificial light at night</source>
+        <translation>Lumière artificielle nocturne</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <source>River barriers (longitudinal)</source>
+        <translation>Obstacles en rivière (longitudinaux)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <source>Floodplain included (lateral)</source>
+        <translation>Plaine inondable incluse (latérale)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <source>Alongshore span</source>
+        <translation>Étendue le long de la côte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <source>Spacing to the next protected component</source>
+        <translation>Espacement jusqu'à la composante protégée suivante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <source>Seasonal regime documented</source>
+        <translation>Régime saisonnier documenté</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="80"/>
+        <source>CCSG Corridors</source>
+        <translation>Corridors CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="86"/>
+        <source>Load demo project</source>
+        <translation>Charger le projet de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/provider.py" line="15"/>
+        <source>CCSG corridors</source>
+        <translation>Corridors CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/provider.py" line="18"/>
+        <source>CCSG Corridor Toolkit</source>
+        <translation>CCSG Corridor Toolkit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
+        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <source>The result file {0} could not be opened.</source>
+        <translation>Le fichier de résultats {0} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="112"/>
+        <source>Loading least-cost results</source>
+        <translation>Chargement des résultats de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <source>{0}: {1}{2}</source>
+        <translation>{0} : {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <source> (a required criterion fails)</source>
+        <translation> (un critère obligatoire n'est pas respecté)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="204"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="205"/>
+        <source>Loaded from</source>
+        <translation>Chargé depuis</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>Realm</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="209"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
+        <source>Modifiers applied</source>
+        <translation>Modificateurs appliqués</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="213"/>
+        <source>Home-range width of the focal species (m)</source>
+        <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="214"/>
+        <source>Longest dispersal distance (m)</source>
+        <translation>Plus grande distance de dispersion (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="215"/>
+        <source>Largest habitat gap crossed (m)</source>
+        <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <source>Habitat classes</source>
+        <translation>Classes d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
+        <source>Source of {0}</source>
+        <translation>Source de {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
+        <source>Corridor guideline check: {0}</source>
+        <translation>Vérification des lignes directrices du corridor : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="280"/>
+        <source>profile id &apos;{0}&apos;</source>
+        <translation>identifiant de profil '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="309"/>
+        <source>Checking {0} corridors against the profile {1}</source>
+        <translation>Vérification de {0} corridors selon le profil {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="56"/>
+        <source>no CRS</source>
+        <translation>pas de SCR</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="241"/>
+        <source>Checking the least-cost inputs</source>
+        <translation>Contrôle des entrées de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="56"/>
+        <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
+        <translation>La couche raster '{0}' ne peut pas être lue comme fichier ({1}) ; enregistrez-la d'abord en GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="64"/>
+        <source>The raster layer could not be opened.</source>
+        <translation>La couche raster n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="67"/>
+        <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
+        <translation>La couche raster '{0}' n'a pas de bande {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="70"/>
+        <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="129"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="135"/>
+        <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
+        <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="51"/>
+        <source>&lt;= {0} cost units</source>
+        <comment>{v:,.0f}</comment>
+        <translation>&lt;= {0} unités de coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="62"/>
+        <source>0 (source)</source>
+        <translation>0 (source)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="19"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
+        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; attribuez-lui (Propriétés de la couche &gt; Source) le SCR projeté dans lequel elle a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="25"/>
+        <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
+        <translation>par ex. avec Raster &gt; Projections &gt; Projection (warp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
+        <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
+        <translation>par ex. avec Vecteur &gt; Gestion de données &gt; Reprojeter</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
+        <translation>La couche '{0}' est dans un SCR géographique ({1}, degrés) ; reprojetez-la dans un SCR projeté en mètres, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
+        <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
+        <translation>La couche '{0}' n'a aucune entité ; choisissez une couche qui en contient.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="42"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'identifiant de zone cœur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
+        <translation>Certaines entités de '{0}' n'ont pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; donnez un identifiant à chaque zone cœur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
+        <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
+        <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
+        <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="67"/>
+        <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
+        <translation>Le raster de résistance '{0}' a {1} cellules de résistance nulle ou négative (minimum {2}) ; la résistance doit être positive : donnez-leur une valeur positive, ou NoData là où le déplacement est impossible (Calculatrice raster ou Reclassification).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="77"/>
+        <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
+        <translation>La couche '{0}' n'a aucune entité avec une géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="81"/>
+        <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
+        <comment>, </comment>
+        <translation>Les zones cœurs {0} de '{1}' sont hors du raster '{2}' ; découpez-les ou supprimez-les, ou utilisez un raster qui les couvre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="87"/>
+        <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
+        <comment>, </comment>
+        <translation>Les zones cœurs {0} de '{1}' sont entièrement sur des cellules NoData de '{2}' ; donnez une résistance à ces cellules ou supprimez les zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="95"/>
+        <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
+        <translation>Aucune entité de '{0}' n'est sur le raster '{1}' ; utilisez des entités dans l'emprise du raster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="100"/>
+        <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
+        <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
+        <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
+        <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
+        <source>Could not create {0}: {1}</source>
+        <translation>Impossible de créer {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="136"/>
+        <source>Could not write a feature to {0}: {1}</source>
+        <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="54"/>
+        <source>Flat</source>
+        <translation>Plates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="55"/>
+        <source>Round</source>
+        <translation>Arrondies</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="139"/>
+        <source>Store: {0}</source>
+        <translation>Base : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <source>No store yet: create one next to the project, or open one.</source>
+        <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="101"/>
+        <source>Corridor designer</source>
+        <translation>Concepteur de corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="188"/>
+        <source>New corridor store</source>
+        <translation>Nouvelle base de corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <source>Open corridor store</source>
+        <translation>Ouvrir une base de corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="254"/>
+        <source>Create or open a corridor store first (New store… / Open store…).</source>
+        <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
+        <source>{0} m</source>
+        <comment>{float(value):,.0f}</comment>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <source>Corridors saved to {0}</source>
+        <translation>Corridors enregistrés dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
+        <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="115"/>
+        <source>Create or open a corridor store in the Corridor designer panel first.</source>
+        <translation>Créez ou ouvrez d'abord une base de corridors dans le panneau Concepteur de corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="174"/>
+        <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
+        <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <source>Corridor id</source>
+        <translation>Identifiant du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <source>Your identifier for this corridor (free text).</source>
+        <translation>Votre identifiant pour ce corridor (texte libre).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <source>Name of the corridor.</source>
+        <translation>Nom du corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <source>Connectivity objective</source>
+        <translation>Objectif de connectivité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <source>What connectivity the corridor maintains or restores, and for whom.</source>
+        <translation>Quelle connectivité le corridor maintient ou restaure, et pour qui.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Target species / processes</source>
+        <translation>Espèces / processus cibles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
+        <translation>Espèces cibles (noms de taxons) ou processus écologiques, séparés par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
+        <translation>Terrestre, eau douce, marin ou mixte (WDPA MARINE 0/1/2).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Governance type</source>
+        <translation>Type de gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>IUCN governance type A-D.</source>
+        <translation>Type de gouvernance de l'UICN A-D.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>A - Governance by government</source>
+        <translation>A - Gouvernance par le gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>B - Shared governance</source>
+        <translation>B - Gouvernance partagée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>C - Private governance</source>
+        <translation>C - Gouvernance privée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>D - Governance by Indigenous peoples and local communities</source>
+        <translation>D - Gouvernance par les peuples autochtones et les communautés locales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>Not Reported</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Governance subtype</source>
+        <translation>Sous-type de gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
+        <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Governance authority</source>
+        <translation>Autorité de gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>Body or bodies that make decisions.</source>
+        <translation>Organe ou organes qui prennent les décisions.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Management authority</source>
+        <translation>Autorité de gestion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
+        <translation>Équivalent de MANG_AUTH de la WDPA, ou 'Not Reported'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Management plan</source>
+        <translation>Plan de gestion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
+        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Management mechanism</source>
+        <translation>Mécanisme de gestion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>Other management mechanism, when there is no management plan.</source>
+        <translation>Autre mécanisme de gestion, quand il n'y a pas de plan de gestion.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Ownership type</source>
+        <translation>Type de propriété</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>WDPA OWN_TYPE.</source>
+        <translation>OWN_TYPE de la WDPA.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Legal mechanism</source>
+        <translation>Mécanisme juridique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>The legal or other effective means of long-term commitment.</source>
+        <translation>Le moyen juridique ou autre moyen efficace d'engagement à long terme.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Stage of designation (WDPA STATUS).</source>
+        <translation>Étape de la désignation (STATUS de la WDPA).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Status year</source>
+        <translation>Année de l'état</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>Year the status was reached (4 digits).</source>
+        <translation>Année où l'état a été atteint (4 chiffres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Commitment duration</source>
+        <translation>Durée de l'engagement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>&apos;permanent&apos; or a whole number of years.</source>
+        <translation>'permanent' ou un nombre entier d'années.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>Monitoring plan</source>
+        <translation>Plan de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <source>Text or URL of the monitoring plan.</source>
+        <translation>Texte ou URL du plan de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <source>Monitoring indicators, separated by &apos;;&apos;.</source>
+        <translation>Indicateurs de suivi, séparés par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <source>Last assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <source>Date of the last effectiveness assessment.</source>
+        <translation>Date de la dernière évaluation de l'efficacité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <source>Connectivity type</source>
+        <translation>Type de connectivité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <source>Structural, functional or both.</source>
+        <translation>Structurelle, fonctionnelle ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <source>Corridor form</source>
+        <translation>Forme du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <source>Continuous, stepping stones or landscape mosaic.</source>
+        <translation>Continu, pas japonais ou mosaïque paysagère.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <source>Corridor functions</source>
+        <translation>Fonctions du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
+        <translation>Fonctions prévues (Hess et Fischer 2001), une ou plusieurs, séparées par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <source>Temporal regime</source>
+        <translation>Régime temporel</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <source>Permanent, seasonal or dynamic.</source>
+        <translation>Permanent, saisonnier ou dynamique.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>Active months</source>
+        <translation>Mois actifs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
+        <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <source>Rightsholders engaged</source>
+        <translation>Détenteurs de droits associés</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
+        <translation>Peuples autochtones, communautés locales et parties prenantes associés, séparés par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <source>FPIC</source>
+        <translation>CLPE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <source>Free, prior and informed consent obtained.</source>
+        <translation>Consentement libre, préalable et éclairé obtenu.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <source>Transboundary</source>
+        <translation>Transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <source>The corridor crosses a jurisdictional boundary.</source>
+        <translation>Le corridor traverse une limite administrative.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <source>Design method</source>
+        <translation>Méthode de conception</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <source>How the corridor was delineated.</source>
+        <translation>Comment le corridor a été délimité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>WDPA VERIF.</source>
+        <translation>VERIF de la WDPA.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>Free notes.</source>
+        <translation>Notes libres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <source>Centre line (WKT)</source>
+        <translation>Ligne centrale (WKT)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
+        <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <source>Drawn width (m)</source>
+        <translation>Largeur dessinée (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <source>Width used to buffer the centre line, metres.</source>
+        <translation>Largeur utilisée pour le tampon de la ligne centrale, en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <source>End style</source>
+        <translation>Type d'extrémités</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <source>Ends of the buffered centre line: flat or round.</source>
+        <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <source>Computed on save: polygon area in hectares.</source>
+        <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
+        <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <source>Minimum width (m)</source>
+        <translation>Largeur minimale (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
+        <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <source>Connected core ids</source>
+        <translation>Identifiants des zones cœurs reliées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
+        <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <source>Check corridors against guideline criteria</source>
+        <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <source>Corridor guidelines</source>
+        <translation>Lignes directrices des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome.
+PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
+Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Least-cost connectivity</source>
+        <translation>Connectivité de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="147"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="68"/>
+        <source>Corridors (polygons)</source>
+        <translation>Corridors (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="73"/>
+        <source>Criteria profile (bundled id, user profile id or JSON file)</source>
+        <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="78"/>
+        <source>Cores / protected areas</source>
+        <translation>Zones cœurs / aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <source>Land cover raster (class codes)</source>
+        <translation>Raster d'occupation du sol (codes de classe)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <source>Habitat raster (1 = habitat, or class codes)</source>
+        <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <source>Resistance raster</source>
+        <translation>Raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="89"/>
+        <source>Roads and other linear barriers</source>
+        <translation>Routes et autres obstacles linéaires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="94"/>
+        <source>Crossing structures (points)</source>
+        <translation>Passages à faune (points)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="99"/>
+        <source>Elevation (DEM)</source>
+        <translation>Altitude (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
+        <translation>Chemins de moindre coût (champs core_a, core_b, de ccsg:leastcostcorridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <source>Checked corridors</source>
+        <translation>Corridors vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <source>Overall status per corridor (JSON)</source>
+        <translation>État global par corridor (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Choose a corridors layer (polygons).</source>
+        <translation>Choisissez une couche de corridors (polygones).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="152"/>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="173"/>
+        <source>Report written to {0}</source>
+        <translation>Rapport écrit dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <source>Corridors</source>
+        <translation>Corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Land cover</source>
+        <translation>Occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Habitat</source>
+        <translation>Habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Roads and barriers</source>
+        <translation>Routes et obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Crossing structures</source>
+        <translation>Passages à faune</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Least-cost paths</source>
+        <translation>Chemins de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="45"/>
+        <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
+        <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="81"/>
+        <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
+        <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="88"/>
+        <source>The file {0} is damaged: {1}</source>
+        <translation>Le fichier {0} est endommagé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="90"/>
+        <source>The file {0} is not a corridor run this version can read.</source>
+        <translation>Le fichier {0} n'est pas un calcul de corridors que cette version sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
+        <source>The cost-distance raster {0} is missing; run the corridors again.</source>
+        <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
+        <source>&lt;= {0} (on the path)</source>
+        <comment>{values[0]:,.0f}</comment>
+        <translation>&lt;= {0} (sur le chemin)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
+        <source>cost units</source>
+        <translation>unités de coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <source>% above each pair&apos;s least-cost distance</source>
+        <translation>% au-dessus de la distance de moindre coût de chaque paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <source>Presets…</source>
+        <translation>Préréglages…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="314"/>
+        <source>No resistance: this class takes the default, or is impassable without one.</source>
+        <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="316"/>
+        <source>Found in the land-cover raster but not in the table. </source>
+        <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="103"/>
+        <source>Least-cost analysis</source>
+        <translation>Analyse de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <source>Load class table</source>
+        <translation>Charger une table de classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <source>Save class table</source>
+        <translation>Enregistrer la table de classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <source>The input check failed: {0}</source>
+        <translation>Le contrôle des entrées a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <source>Check the layers; the run itself will report any problem.</source>
+        <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
+        <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <source>Pick the resistance and the core areas to check them.</source>
+        <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <source>Update width</source>
+        <translation>Mettre à jour la largeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
+        <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <source>Fix the errors under &apos;Input check&apos; first.</source>
+        <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="486"/>
+        <source>Pick the core areas layer and its id field.</source>
+        <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
+        <source>Pick the land-cover raster.</source>
+        <translation>Choisissez le raster d'occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <source>Pick the resistance raster.</source>
+        <translation>Choisissez le raster de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
+        <source>Checking the inputs…</source>
+        <translation>Contrôle des entrées…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <source>Least-cost analysis {0} (width {1:g}{2})</source>
+        <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="579"/>
+        <source>Least-cost analysis {0}</source>
+        <translation>Analyse de moindre coût {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="593"/>
+        <source>Building the resistance raster from land cover</source>
+        <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="607"/>
+        <source>Resistance (from land cover)</source>
+        <translation>Résistance (d'après l'occupation du sol)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="612"/>
+        <source>Cost distances and corridors</source>
+        <translation>Distances de coût et corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="636"/>
+        <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Corridor polygons</source>
+        <translation>Polygones de corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="647"/>
+        <source>Corridors (normalised cost)</source>
+        <translation>Corridors (coût normalisé)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="655"/>
+        <source>Re-cutting the corridors from the kept cost distances</source>
+        <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="669"/>
+        <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
+        <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <source>Cancelled: nothing was added or kept.</source>
+        <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <source>Re-cutting failed ({0}); running the whole analysis.</source>
+        <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="699"/>
+        <source>The kept cost distances cannot give this width; running everything.</source>
+        <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="703"/>
+        <source>The run failed: {0}</source>
+        <translation>L'exécution a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <source>Width re-cut</source>
+        <translation>Redécoupage de largeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <source>Full run</source>
+        <translation>Exécution complète</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="726"/>
+        <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
+        <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="730"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
+        <source>Run the analysis first: there are no least-cost paths to pick.</source>
+        <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="836"/>
+        <source>Select corridor polygons on the map first.</source>
+        <translation>Sélectionnez d'abord des polygones de corridor sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="861"/>
+        <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
+        <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="441"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="108"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Étape {0} sur {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="411"/>
+        <source>The Processing algorithm {0} is not available.</source>
+        <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="150"/>
+        <source>The algorithm failed without a message; see the Processing log.</source>
+        <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="153"/>
+        <source>Loading and styling the results</source>
+        <translation>Chargement et mise en forme des résultats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Home-range width of the focal species</source>
+        <translation>Largeur du domaine vital de l'espèce cible</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Longest dispersal distance</source>
+        <translation>Plus grande distance de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Largest habitat gap crossed</source>
+        <translation>Plus grande discontinuité d'habitat franchie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <source>Land cover classes (codes)</source>
+        <translation>Classes d'occupation du sol (codes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="123"/>
+        <source>Habitat mask (1 = habitat)</source>
+        <translation>Masque d'habitat (1 = habitat)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="173"/>
+        <source>guideline check</source>
+        <translation>vérification des lignes directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="187"/>
+        <source>{0} (bundled)</source>
+        <translation>{0} (fourni)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="194"/>
+        <source>{0} (yours)</source>
+        <translation>{0} (le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
+        <source>Species</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="258"/>
+        <source>Modified, not saved: the check uses your edited thresholds.</source>
+        <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
+        <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
+        <source>Copied to {0}; edit its thresholds in the table and save.</source>
+        <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="317"/>
+        <source>{0} (edited)</source>
+        <translation>{0} (modifié)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <source>Profile saved to {0}</source>
+        <translation>Profil enregistré dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="341"/>
+        <source>Imported {0}</source>
+        <translation>{0} importé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="350"/>
+        <source>Import a criteria profile</source>
+        <translation>Importer un profil de critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <source>Export the criteria profile</source>
+        <translation>Exporter le profil de critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <source>Profile exported to {0}</source>
+        <translation>Profil exporté vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="407"/>
+        <source>Choose the corridors layer first.</source>
+        <translation>Choisissez d'abord la couche de corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="430"/>
+        <source>Checking the corridors…</source>
+        <translation>Vérification des corridors…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="461"/>
+        <source>The check failed; see the Processing log.</source>
+        <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_check.py" line="59"/>
+        <source>Guideline check: {0}</source>
+        <translation>Vérification des lignes directrices : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
+        <source>The result layer {0} could not be opened.</source>
+        <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <source>Corridors checked against the profile {0}.</source>
+        <translation>Corridors vérifiés selon le profil {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="490"/>
+        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="102"/>
+        <source>Guideline check</source>
+        <translation>Vérification des lignes directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="634"/>
+        <source>Value: {0}</source>
+        <translation>Valeur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="636"/>
+        <source>Threshold: {0}</source>
+        <translation>Seuil : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="640"/>
+        <source>Source: {0}</source>
+        <translation>Source : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
+        <source>Cost distance</source>
+        <translation>Distance de coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
+Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
+Neighbours: 8, or 16 to also allow knight&apos;s moves (straighter, less blocky paths; slower).
+Maximum cost: cells costlier than this are left as NoData; 0 = no limit.
+Cells that cannot be reached are NoData.</source>
+        <translation>Calcule, pour chaque cellule du raster de résistance, le plus faible coût cumulé pour l'atteindre depuis la source la plus proche (0 sur les sources). Le résultat est le même que r.cost de GRASS (multiplié par la taille de cellule), Cost Distance d'ArcGIS et la distance pondérée par le coût de Linkage Mapper.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres (x 1,41 en diagonale).
+Sources : points, lignes ou polygones (reprojetés dans le SCR du raster si nécessaire). Une cellule est une source quand un polygone contient son centre ou qu'une ligne ou un point la touche.
+Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier (chemins plus droits, moins en escalier ; plus lent).
+Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0 = sans limite.
+Les cellules inaccessibles sont NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>Least-cost corridors between cores</source>
+        <translation>Corridors de moindre coût entre zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
+        <translation>Cartographie les corridors de moindre coût entre zones cœurs, comme le fait Linkage Pathways de Linkage Mapper.
+Pour chaque paire de zones cœurs, l'outil calcule le coût de l'itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d'aller d'une zone cœur à l'autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s'en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu'au seuil de largeur.
+Zones cœurs : polygones avec un champ d'identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l'intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu'elle touche.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
+Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
+Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
+Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Least-cost path</source>
+        <translation>Chemin de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
+Neighbours: 8, or 16 to also allow knight&apos;s moves.
+A destination that cannot be reached gets a line without geometry and an empty cost.</source>
+        <translation>Trouve l'itinéraire le moins cher sur le raster de résistance depuis les sources jusqu'à chaque entité de destination et l'écrit sous forme de ligne : une ligne par destination, avec son coût cumulé (cost) et sa longueur en mètres (length_m). Une ligne ou un polygone de destination est atteint en sa cellule la moins chère.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
+Sources et destinations : points, lignes ou polygones (reprojetés dans le SCR du raster si nécessaire).
+Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
+Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <source>Resistance from land cover</source>
+        <translation>Résistance à partir de l'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
+        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
+Table : une ligne par classe avec son code et sa résistance, soit dans la table ici, soit dans un fichier CSV (deux colonnes : classe, résistance ; une ligne d'en-tête est permise). Une résistance doit être positive ; laissez-la vide ou écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData).
+Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
+Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>Re-truncate corridors (new width cutoff)</source>
+        <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
+Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
+        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
+Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="39"/>
+        <source>Sources (points, lines or polygons)</source>
+        <translation>Sources (points, lignes ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="41"/>
+        <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
+        <translation>Voisins (8, ou 16 avec les sauts de cavalier)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="44"/>
+        <source>Maximum cost (0 = no limit)</source>
+        <translation>Coût maximal (0 = sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="61"/>
+        <source>Choose a sources layer.</source>
+        <translation>Choisissez une couche de sources.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="76"/>
+        <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
+        <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="66"/>
+        <source>Core areas (polygons)</source>
+        <translation>Zones cœurs (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="68"/>
+        <source>Core id field</source>
+        <translation>Champ d'identifiant de zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="72"/>
+        <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
+        <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="38"/>
+        <source>Width cutoff, cost units (0 = none)</source>
+        <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <source>Drop links through other cores</source>
+        <translation>Écarter les liens à travers d'autres zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="41"/>
+        <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
+        <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <source>Keep cost-distance rasters in folder (for re-truncation)</source>
+        <translation>Conserver les rasters de distance de coût dans un dossier (pour redécouper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="94"/>
+        <source>Pairs linked</source>
+        <translation>Paires reliées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <source>Pairs dropped (through another core)</source>
+        <translation>Paires écartées (à travers une autre zone cœur)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="115"/>
+        <source>Choose a core areas layer.</source>
+        <translation>Choisissez une couche de zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="135"/>
+        <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
+        <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <source>{0} cores on a grid of {1} x {2} cells.</source>
+        <translation>{0} zones cœurs sur une grille de {1} x {2} cellules.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
+        <source>No pair of cores is within the maximum Euclidean distance.</source>
+        <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
+        <translation>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
+        <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <source>Cores {0} and {1}: not connected (no passable route).</source>
+        <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
+        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <source> - passes through core {0}</source>
+        <translation> - traverse la zone cœur {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <source> (dropped)</source>
+        <translation> (écarté)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="40"/>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <source>Choose a sources layer and a destinations layer.</source>
+        <translation>Choisissez une couche de sources et une couche de destinations.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <source>Destination {0} cannot be reached from the sources.</source>
+        <translation>La destination {0} ne peut pas être atteinte depuis les sources.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="97"/>
+        <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
+        <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="38"/>
+        <source>Land-cover raster (class codes)</source>
+        <translation>Raster d'occupation du sol (codes de classe)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <source>Class -&gt; resistance table</source>
+        <translation>Table classe -&gt; résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="41"/>
+        <source>...or a CSV file (class, resistance)</source>
+        <translation>...ou un fichier CSV (classe, résistance)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="44"/>
+        <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
+        <translation>Résistance des classes non listées (vide = NoData, infranchissable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="61"/>
+        <source>Choose a land-cover raster.</source>
+        <translation>Choisissez un raster d'occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
+        <translation>Donnez la table classe -&gt; résistance, dans la table ou en fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <source>resistance {0}</source>
+        <translation>résistance {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <source>NoData (impassable)</source>
+        <translation>NoData (infranchissable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <source>Classes not in the table, given {0}: {1}</source>
+        <translation>Classes absentes de la table, avec {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
+        <translation>Résistance à partir de l'occupation du sol '{0}' avec {1} classes dans la table.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="36"/>
+        <source>Folder of a corridor run (links.json)</source>
+        <translation>Dossier d'un calcul de corridors (links.json)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="76"/>
+        <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
+        <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <source>Cores {0} and {1}: {2} corridor cells.</source>
+        <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="96"/>
+        <source>The run was cancelled; no output file was kept.</source>
+        <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="121"/>
+        <source>Choose a resistance raster.</source>
+        <translation>Choisissez un raster de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="131"/>
+        <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
+        <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="149"/>
+        <source>The output {0} was written but QGIS cannot open it.</source>
+        <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="41"/>
+        <source>Least-cost corridors between the demo cores (all pairs, 8 neighbours, width cutoff {0:,.0f}).</source>
+        <translation>Corridors de moindre coût entre les zones cœurs de démonstration (toutes les paires, 8 voisins, seuil de largeur {0:,.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Least-cost corridors</source>
+        <translation>Corridors de moindre coût</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="6"/>
+        <source>Least-cost analysis</source>
+        <translation>Analyse de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="21"/>
+        <source>1. Resistance</source>
+        <translation>1. Résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="25"/>
+        <source>Use a resistance raster</source>
+        <translation>Utiliser un raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="31"/>
+        <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
+        <translation>Coût de traversée de chaque cellule (1 = le plus facile). Les cellules NoData sont infranchissables.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="36"/>
+        <source>Build it from a land-cover raster</source>
+        <translation>Le construire à partir d'un raster d'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="41"/>
+        <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
+        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="55"/>
+        <source>Fill the table from a bundled preset</source>
+        <translation>Remplir la table à partir d'un préréglage fourni</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="61"/>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <source>Load the table from a CSV file (class,resistance[,label])</source>
+        <translation>Charger la table depuis un fichier CSV (class,resistance[,label])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="67"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <source>Save the table as a CSV file</source>
+        <translation>Enregistrer la table en fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="73"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <source>Add a class</source>
+        <translation>Ajouter une classe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="79"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <source>Remove the selected classes</source>
+        <translation>Supprimer les classes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="89"/>
+        <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
+        <translation>Les classes présentes dans le raster d'occupation du sol mais absentes de la table s'affichent en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <source>Resistance</source>
+        <translation>Résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="99"/>
+        <source>Unlisted classes get resistance</source>
+        <translation>Les classes non listées reçoivent la résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <source>When unticked, classes missing from the table are impassable (NoData).</source>
+        <translation>Si la case est décochée, les classes absentes de la table sont infranchissables (NoData).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="121"/>
+        <source>2. Core areas</source>
+        <translation>2. Zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="123"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="125"/>
+        <source>Id field</source>
+        <translation>Champ d'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="132"/>
+        <source>3. Options</source>
+        <translation>3. Options</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="134"/>
+        <source>Neighbours</source>
+        <translation>Voisins</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
+        <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
+        <translation>8 : déplacements vers les 8 cellules voisines. 16 : aussi les sauts de cavalier, pour des chemins plus lisses et plus justes (plus lent).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <source>Within</source>
+        <translation>À moins de</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
+        <source>Link only cores at most this far apart, edge to edge (map units)</source>
+        <translation>Ne relier que les zones cœurs distantes d'au plus cette valeur, de bord à bord (unités de la carte)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="157"/>
+        <source>Width cutoff</source>
+        <translation>Seuil de largeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="162"/>
+        <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
+        <translation>Garder les cellules du corridor dont le coût dépasse au plus de cette valeur celui du chemin de moindre coût (0 = pas de seuil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="174"/>
+        <source>Drop links that pass through a third core</source>
+        <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="178"/>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
+        <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
+        <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="189"/>
+        <source>Input check</source>
+        <translation>Contrôle des entrées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="204"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <source>No run yet.</source>
+        <translation>Aucune exécution pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <source>Pick a path</source>
+        <translation>Choisir un chemin</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="221"/>
+        <source>Click a least-cost path on the map to see its row of the link table</source>
+        <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Use as candidate corridors</source>
+        <translation>Utiliser comme corridors candidats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="227"/>
+        <source>Copy the selected corridor polygons into the Corridor designer&apos;s store</source>
+        <translation>Copier les polygones de corridor sélectionnés dans la base du Concepteur de corridors</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgCheckDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="5"/>
+        <source>Guideline check</source>
+        <translation>Vérification des lignes directrices</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="17"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="19"/>
+        <source>Corridors</source>
+        <translation>Corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="21"/>
+        <source>Cores / protected areas</source>
+        <translation>Zones cœurs / aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="23"/>
+        <source>Land cover or habitat raster</source>
+        <translation>Raster d'occupation du sol ou d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="25"/>
+        <source>This raster holds</source>
+        <translation>Ce raster contient</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="27"/>
+        <source>Resistance raster</source>
+        <translation>Raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="29"/>
+        <source>Roads and linear barriers</source>
+        <translation>Routes et obstacles linéaires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="31"/>
+        <source>Crossing structures</source>
+        <translation>Passages à faune</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="33"/>
+        <source>Elevation (DEM)</source>
+        <translation>Altitude (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="40"/>
+        <source>Criteria profile</source>
+        <translation>Profil de critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <source>Make an editable copy of this profile</source>
+        <translation>Créer une copie modifiable de ce profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <source>Save the profile in your QGIS profile folder</source>
+        <translation>Enregistrer le profil dans le dossier de votre profil QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <source>Import a profile JSON file</source>
+        <translation>Importer un fichier JSON de profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <source>Export this profile as a JSON file</source>
+        <translation>Exporter ce profil en fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="63"/>
+        <source>Check corridors</source>
+        <translation>Vérifier les corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <source>Open report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgDesignerDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="9"/>
+        <source>Corridor designer</source>
+        <translation>Concepteur de corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="19"/>
+        <source>Corridor store</source>
+        <translation>Base de corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="23"/>
+        <source>No store yet: create one next to the project, or open one.</source>
+        <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="30"/>
+        <source>New store…</source>
+        <translation>Nouvelle base…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="31"/>
+        <source>Create a GeoPackage of candidate corridors in the project&apos;s CRS (a projected CRS in metres)</source>
+        <translation>Créer un GeoPackage de corridors candidats dans le SCR du projet (un SCR projeté en mètres)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="36"/>
+        <source>Open store…</source>
+        <translation>Ouvrir une base…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="37"/>
+        <source>Open an existing corridor GeoPackage</source>
+        <translation>Ouvrir un GeoPackage de corridors existant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="45"/>
+        <source>Core areas (snapping and connected cores)</source>
+        <translation>Zones cœurs (accrochage et zones cœurs reliées)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="50"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="55"/>
+        <source>Protected areas / core habitat polygons: drawing snaps to them and the corridor&apos;s connected cores are read from them</source>
+        <translation>Polygones d'aires protégées / d'habitat cœur : le dessin s'y accroche et les zones cœurs reliées par le corridor y sont lues</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="60"/>
+        <source>Id field</source>
+        <translation>Champ d'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="65"/>
+        <source>Field holding the core&apos;s id (e.g. WDPAID)</source>
+        <translation>Champ qui contient l'identifiant de la zone cœur (par ex. WDPAID)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="73"/>
+        <source>Draw a corridor</source>
+        <translation>Dessiner un corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="77"/>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="78"/>
+        <source>Draw the corridor outline: click the vertices, right-click to finish, Backspace undoes a vertex, Esc cancels</source>
+        <translation>Dessinez le contour du corridor : cliquez les sommets, clic droit pour terminer, Retour arrière annule un sommet, Échap annule</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="88"/>
+        <source>Centre line + width</source>
+        <translation>Ligne centrale + largeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="89"/>
+        <source>Draw the corridor&apos;s centre line: click the vertices, right-click to finish; the corridor is the line widened to the width below</source>
+        <translation>Dessinez la ligne centrale du corridor : cliquez les sommets, clic droit pour terminer ; le corridor est la ligne élargie à la largeur ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="99"/>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="104"/>
+        <source>Corridor width in metres for the centre-line tool</source>
+        <translation>Largeur du corridor en mètres pour l'outil ligne centrale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="105"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="115"/>
+        <source>Ends</source>
+        <translation>Extrémités</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="120"/>
+        <source>Flat ends stop at the first and last point; round ends extend half the width beyond them</source>
+        <translation>Les extrémités plates s'arrêtent au premier et au dernier point ; les extrémités arrondies se prolongent d'une demi-largeur au-delà</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="128"/>
+        <source>Candidate corridors</source>
+        <translation>Corridors candidats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="132"/>
+        <source>Select a corridor to zoom to it and select it on the map</source>
+        <translation>Sélectionnez un corridor pour zoomer dessus et le sélectionner sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="136"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="137"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="138"/>
+        <source>Min. width</source>
+        <translation>Largeur min.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
+        <source>Attributes…</source>
+        <translation>Attributs…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="146"/>
+        <source>Open the attribute form of the selected corridor</source>
+        <translation>Ouvrir le formulaire d'attributs du corridor sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="151"/>
+        <source>Save edits</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
+        <source>Write the corridor edits to the GeoPackage (computes area, length, minimum width and connected cores)</source>
+        <translation>Écrire les modifications des corridors dans le GeoPackage (calcule la surface, la longueur, la largeur minimale et les zones cœurs reliées)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="162"/>
+        <source>Add from least-cost corridors</source>
+        <translation>Ajouter depuis les corridors de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="166"/>
+        <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
+        <translation>Polygones de corridor (par ex. la sortie polygones de ccsg:leastcostcorridors) ; sélectionnez sur la carte les polygones à copier</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="171"/>
+        <source>Copy selected polygons into the store</source>
+        <translation>Copier les polygones sélectionnés dans la base</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2871 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="58"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
+        <translation>A camada de {0} '{1}' não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte (um SRC projetado em metros) e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="67"/>
+        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
+        <translation>A camada de {0} '{1}' usa um SRC geográfico ({2}, graus): larguras, comprimentos e áreas precisam de metros. Reprojete-a para um SRC projetado em metros (Vetor &gt; Ferramentas de gestão de dados &gt; Reprojetar camada, por exemplo para a zona UTM local) e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="111"/>
+        <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
+        <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="628"/>
+        <source>Corridor {0}</source>
+        <translation>Corredor {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="153"/>
+        <source>corridors</source>
+        <translation>corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="155"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
+        <translation>A camada de corredores '{0}' tem de conter polígonos; contém {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="161"/>
+        <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
+        <translation>A camada de corredores '{0}' não tem elementos. Desenhe ou carregue pelo menos um corredor e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="230"/>
+        <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
+        <translation>A camada de caminhos de menor custo '{0}' precisa dos campos core_a e core_b (como escritos por ccsg:leastcostcorridors).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
+        <translation>A camada raster '{0}' não é um raster em ficheiro (fornecedor {1}). Guarde-a como GeoTIFF (Exportar &gt; Guardar como...) e use essa camada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="258"/>
+        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
+        <translation>Não é possível abrir o ficheiro raster da camada '{0}': {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="301"/>
+        <source>GDAL could not reproject the raster to {0}.</source>
+        <translation>O GDAL não conseguiu reprojetar o raster para {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>barriers</source>
+        <translation>barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>crossings</source>
+        <translation>passagens de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <source>cores</source>
+        <translation>áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="347"/>
+        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
+        <translation>A camada de {0} '{1}' não tem SRC. Defina-o em Propriedades da camada &gt; Fonte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="72"/>
+        <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
+        <translation>{0} não tem sistema de referência de coordenadas. Defina um SRC projetado em metros em Projeto &gt; Propriedades &gt; SRC (por exemplo uma zona UTM ou uma quadrícula nacional).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
+        <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="182"/>
+        <source>The project</source>
+        <translation>O projeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="107"/>
+        <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
+        <translation>Não foi possível criar o repositório de corredores {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="120"/>
+        <source>Candidate corridors</source>
+        <translation>Corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="122"/>
+        <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
+        <translation>{0} não é um repositório de corredores (não tem a tabela '{1}'). Crie um repositório novo ou escolha outro GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="126"/>
+        <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
+        <translation>Ao repositório de corredores {0} faltam os campos {1}. Crie um repositório novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="128"/>
+        <source>The corridor store {0}</source>
+        <translation>O repositório de corredores {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="146"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="194"/>
+        <source>The subtype must belong to the governance type (A-D).</source>
+        <translation>O subtipo tem de pertencer ao tipo de governação (A-D).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="195"/>
+        <source>Use &apos;permanent&apos; or a whole number of years.</source>
+        <translation>Use 'permanent' ou um número inteiro de anos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="215"/>
+        <source>CCSG candidate corridors</source>
+        <translation>Corredores candidatos CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="223"/>
+        <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
+        <translation>O corredor não tem forma. Clique em pelo menos três pontos e depois clique com o botão direito para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="225"/>
+        <source>The corridor must be a polygon.</source>
+        <translation>O corredor tem de ser um polígono.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="227"/>
+        <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
+        <translation>O polígono do corredor tem área nula (os seus pontos estão numa linha). Desenhe-o de novo com pelo menos três pontos que delimitem uma área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
+        <translation>O polígono do corredor cruza-se a si próprio. Desenhe-o de novo de modo que o contorno não se cruze, ou divida-o em dois corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="247"/>
+        <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
+        <translation>A linha central precisa de pelo menos dois pontos diferentes. Clique no início, nas curvas e no fim, e depois clique com o botão direito para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
+        <translation>A largura do corredor é {0} m; tem de ser maior do que 0. Escreva uma largura em metros no painel Desenho de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="142"/>
+        <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
+        <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?). Copie-o para uma pasta onde possa escrever e abra a cópia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="153"/>
+        <source>Add corridor</source>
+        <translation>Adicionar corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="425"/>
+        <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
+        <translation>Não foi possível guardar os corredores em {0}: {1}. As suas alterações ficam no buffer de edição da camada; torne o ficheiro gravável ou feche o programa que o bloqueia, e guarde de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="433"/>
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="434"/>
+        <source>(no status)</source>
+        <translation>(sem estado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="446"/>
+        <source>Pick a polygon layer to copy the corridors from.</source>
+        <translation>Escolha uma camada de polígonos de onde copiar os corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="448"/>
+        <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
+        <translation>A camada '{0}' não tem polígonos; escolha o resultado de polígonos dos corredores de menor custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="452"/>
+        <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
+        <translation>Nenhum corredor está selecionado em '{0}'. Selecione os corredores a copiar no mapa ou na tabela de atributos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="472"/>
+        <source>Least-cost corridor {0}</source>
+        <comment> - </comment>
+        <translation>Corredor de menor custo {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="476"/>
+        <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
+        <translation>Nenhum dos elementos selecionados de '{0}' é um polígono válido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="478"/>
+        <source>The corridor store {0} cannot be edited (read-only file?).</source>
+        <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="480"/>
+        <source>Add least-cost corridors</source>
+        <translation>Adicionar corredores de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="484"/>
+        <source>The corridors could not be added to {0}.</source>
+        <translation>Não foi possível adicionar os corredores a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <source>Core areas</source>
+        <translation>Áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <source>Resistance</source>
+        <translation>Resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <source>The demo file {0} could not be opened in {1}.</source>
+        <translation>Não foi possível abrir o ficheiro de demonstração {0} em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <source>pass</source>
+        <translation>cumpre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <source>fail</source>
+        <translation>não cumpre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <source>not evaluated</source>
+        <translation>não avaliado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>advisory</source>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <source>info</source>
+        <translation>informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="137"/>
+        <source>No width profile (the corridor axis could not be traced).</source>
+        <translation>Sem perfil de largura (não foi possível traçar o eixo do corredor).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <source>Width profile</source>
+        <translation>Perfil de largura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <source>distance along the corridor (km)</source>
+        <translation>distância ao longo do corredor (km)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <source>width (m)</source>
+        <translation>largura (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="190"/>
+        <source>minimum width {0} m</source>
+        <translation>largura mínima {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <source>Why</source>
+        <translation>Porquê</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <source>Source of the threshold</source>
+        <translation>Fonte do limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="269"/>
+        <source>corridor</source>
+        <translation>corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="270"/>
+        <source>core areas</source>
+        <translation>áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="271"/>
+        <source>roads and barriers (black lines), crossings (blue)</source>
+        <translation>estradas e barreiras (linhas pretas), passagens de fauna (azul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="272"/>
+        <source>problem locations (numbered as in the table)</source>
+        <translation>locais com problemas (numerados como na tabela)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="296"/>
+        <source>At least one required (IUCN definitional) criterion fails.</source>
+        <translation>Pelo menos um critério obrigatório (de definição da UICN) não é cumprido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="298"/>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="303"/>
+        <source>Map of {0}</source>
+        <translation>Mapa de {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="306"/>
+        <source>No map image (the corridor has no usable geometry).</source>
+        <translation>Sem imagem de mapa (o corredor não tem geometria utilizável).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <source>Marked on the map</source>
+        <translation>Marcado no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="316"/>
+        <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
+        <translation>Verificações das diretrizes da UICN (da definição de corredor ecológico)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
+        <translation>Decorrem da definição de Hilty et al. (2020), Série de Diretrizes de Boas Práticas para Áreas Protegidas da UICN n.º 30: um espaço claramente definido, governado e gerido a longo prazo para manter ou restaurar uma conectividade eficaz.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <source>None in this profile.</source>
+        <translation>Nenhum neste perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="329"/>
+        <source>Design criteria (thresholds from the literature or design defaults)</source>
+        <translation>Critérios de desenho (limiares da literatura ou valores predefinidos de desenho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="330"/>
+        <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
+        <translation>As diretrizes da UICN não dão números universais de largura, comprimento ou descontinuidades. Cada limiar abaixo vem da fonte indicada ao lado e pode ser alterado no perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="342"/>
+        <source>Width along the corridor</source>
+        <translation>Largura ao longo do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="347"/>
+        <source>Documented attributes</source>
+        <translation>Atributos documentados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <source>No attributes are filled in for this corridor.</source>
+        <translation>Não há atributos preenchidos para este corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="369"/>
+        <source>Corridor guideline check</source>
+        <translation>Verificação das diretrizes do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="376"/>
+        <source>Made with the CCSG Corridor Toolkit on {0}</source>
+        <translation>Feito com o CCSG Corridor Toolkit em {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="377"/>
+        <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
+        <translation>Só as verificações listadas em 'Verificações das diretrizes da UICN' decorrem da definição de corredor ecológico da UICN. Todos os limiares numéricos vêm da literatura indicada ou são valores predefinidos de desenho desta ferramenta; não são regras da UICN.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <source>Corridor</source>
+        <translation>Corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <source>Required criteria failed</source>
+        <translation>Critérios obrigatórios não cumpridos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <source>Criteria failed or warned</source>
+        <translation>Critérios não cumpridos ou com aviso</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <source>No profile information.</source>
+        <translation>Sem informação do perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="417"/>
+        <source>Data used</source>
+        <translation>Dados usados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <source>No data layers.</source>
+        <translation>Sem camadas de dados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/demo_action.py" line="37"/>
+        <source>Demo project</source>
+        <translation>Projeto de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/demo_action.py" line="37"/>
+        <source>Demo project loaded and saved as {0}</source>
+        <translation>Projeto de demonstração carregado e guardado como {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="17"/>
+        <source>Amphibians</source>
+        <translation>Anfíbios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="18"/>
+        <source>Pond-to-upland links for amphibians: 50 m width, 30 m gaps, any paved road severs.</source>
+        <translation>Ligações entre charcos e terras altas para anfíbios: 50 m de largura, descontinuidades de 30 m, qualquer estrada pavimentada corta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="19"/>
+        <source>Climate adaptation</source>
+        <translation>Adaptação ao clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="20"/>
+        <source>Widen corridors for long-lived, climate-driven functions and require a gradient between the cores.</source>
+        <translation>Alargar os corredores para funções duradouras ligadas ao clima e exigir um gradiente entre os núcleos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="21"/>
+        <source>Forest birds and small mammals</source>
+        <translation>Aves florestais e pequenos mamíferos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="22"/>
+        <source>Forest-dependent birds and small mammals: narrower corridors, small habitat gaps; the habitat graph test is the key check.</source>
+        <translation>Aves e pequenos mamíferos dependentes da floresta: corredores mais estreitos, pequenas descontinuidades de habitat; o teste do grafo de habitat é a verificação-chave.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="23"/>
+        <source>Freshwater, riverine</source>
+        <translation>Água doce, ribeirinho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="24"/>
+        <source>River reaches with their floodplain: longitudinal barriers, lateral floodplain share, riparian buffers.</source>
+        <translation>Troços de rio com a sua planície de inundação: barreiras longitudinais, proporção de planície de inundação lateral, faixas ribeirinhas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="25"/>
+        <source>Large carnivore</source>
+        <translation>Grande carnívoro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="26"/>
+        <source>Wide-ranging carnivores: 2 km minimum width, stricter road density, severance blocking, length against dispersal enforced.</source>
+        <translation>Carnívoros de grande amplitude: 2 km de largura mínima, densidade de estradas mais estrita, corte bloqueante, comprimento face à dispersão exigido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="27"/>
+        <source>Marine network</source>
+        <translation>Rede marinha</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="28"/>
+        <source>Networks of marine protected components: alongshore span and spacing set by adult movement and larval dispersal.</source>
+        <translation>Redes de componentes marinhos protegidos: extensão ao longo da costa e espaçamento definidos pelo movimento dos adultos e pela dispersão larvar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="29"/>
+        <source>Terrestrial, multi-species (default)</source>
+        <translation>Terrestre, multiespécies (predefinido)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="30"/>
+        <source>Multi-species terrestrial linkage. Width 2 km after Beier 2019; gaps, edges and footprint thresholds are literature values or design defaults. Only the definitional checks are IUCN guideline checks.</source>
+        <translation>Ligação terrestre multiespécies. Largura de 2 km segundo Beier 2019; os limiares de descontinuidades, bordas e pegada humana são valores da literatura ou valores predefinidos de desenho. Só as verificações de definição são verificações das diretrizes da UICN.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="31"/>
+        <source>Clearly bounded space</source>
+        <translation>Espaço claramente delimitado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="32"/>
+        <source>Links at least two cores</source>
+        <translation>Liga pelo menos dois núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="33"/>
+        <source>Not simply part of one core</source>
+        <translation>Não é simplesmente parte de um núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="34"/>
+        <source>Connectivity objective stated</source>
+        <translation>Objetivo de conectividade declarado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="35"/>
+        <source>Governance type and authority</source>
+        <translation>Tipo e autoridade de governação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="36"/>
+        <source>Management plan or mechanism</source>
+        <translation>Plano ou mecanismo de gestão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="37"/>
+        <source>Long-term commitment</source>
+        <translation>Compromisso a longo prazo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="38"/>
+        <source>Effectiveness monitored</source>
+        <translation>Eficácia monitorizada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="39"/>
+        <source>Minimum width</source>
+        <translation>Largura mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <source>Pinch points</source>
+        <translation>Estrangulamentos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <source>Length against dispersal distance</source>
+        <translation>Comprimento face à distância de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
+        <source>Wider when longer</source>
+        <translation>Mais largo quando mais longo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
+        <source>Habitat continuity (largest gap)</source>
+        <translation>Continuidade do habitat (maior descontinuidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
+        <source>Stepping-stone spacing</source>
+        <translation>Espaçamento dos trampolins ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
+        <source>Natural habitat share</source>
+        <translation>Proporção de habitat natural</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
+        <source>Interior beyond edge influence</source>
+        <translation>Interior fora da influência da borda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
+        <source>Holds the least-cost path</source>
+        <translation>Contém o caminho de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
+        <source>Cost efficiency of the route inside</source>
+        <translation>Eficiência de custo do percurso interior</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
+        <source>Climate / elevation gradient</source>
+        <translation>Gradiente climático / de altitude</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
+        <source>Riparian zones included</source>
+        <translation>Zonas ribeirinhas incluídas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <source>Share already protected</source>
+        <translation>Proporção já protegida</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <source>Not severed by barriers</source>
+        <translation>Não cortado por barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <source>Crossing structures on severing barriers</source>
+        <translation>Passagens de fauna nas barreiras que cortam</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <source>Road density</source>
+        <translation>Densidade de estradas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <source>Built-up land in and around</source>
+        <translation>Área construída dentro e à volta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <source>Artificial light at night</source>
+        <translation>Luz artificial noturna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <source>River barriers (longitudinal)</source>
+        <translation>Barreiras fluviais (longitudinais)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <source>Floodplain included (lateral)</source>
+        <translation>Planície de inundação incluída (lateral)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <source>Alongshore span</source>
+        <translation>Extensão ao longo da costa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <source>Spacing to the next protected component</source>
+        <translation>Espaçamento até ao componente protegido seguinte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <source>Seasonal regime documented</source>
+        <translation>Regime sazonal documentado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="80"/>
+        <source>CCSG Corridors</source>
+        <translation>Corredores CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="86"/>
+        <source>Load demo project</source>
+        <translation>Carregar projeto de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/provider.py" line="15"/>
+        <source>CCSG corridors</source>
+        <translation>Corredores CCSG</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/provider.py" line="18"/>
+        <source>CCSG Corridor Toolkit</source>
+        <translation>CCSG Corridor Toolkit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
+        <translation>O projeto ainda não está guardado, por isso não há pasta onde pôr os resultados. Guarde o projeto (Projeto &gt; Guardar) ou escolha uma pasta em 'Guardar em'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <source>The result file {0} could not be opened.</source>
+        <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="112"/>
+        <source>Loading least-cost results</source>
+        <translation>A carregar os resultados de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <source>{0}: {1}{2}</source>
+        <translation>{0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <source> (a required criterion fails)</source>
+        <translation> (um critério obrigatório não é cumprido)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="204"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="205"/>
+        <source>Loaded from</source>
+        <translation>Carregado de</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>Realm</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="209"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
+        <source>Modifiers applied</source>
+        <translation>Modificadores aplicados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="213"/>
+        <source>Home-range width of the focal species (m)</source>
+        <translation>Largura da área de vida da espécie focal (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="214"/>
+        <source>Longest dispersal distance (m)</source>
+        <translation>Maior distância de dispersão (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="215"/>
+        <source>Largest habitat gap crossed (m)</source>
+        <translation>Maior descontinuidade de habitat atravessada (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <source>Habitat classes</source>
+        <translation>Classes de habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
+        <source>Source of {0}</source>
+        <translation>Fonte de {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
+        <source>Corridor guideline check: {0}</source>
+        <translation>Verificação das diretrizes do corredor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="280"/>
+        <source>profile id &apos;{0}&apos;</source>
+        <translation>id de perfil '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="309"/>
+        <source>Checking {0} corridors against the profile {1}</source>
+        <translation>A verificar {0} corredores segundo o perfil {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="56"/>
+        <source>no CRS</source>
+        <translation>sem SRC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="241"/>
+        <source>Checking the least-cost inputs</source>
+        <translation>A verificar as entradas de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="56"/>
+        <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
+        <translation>A camada raster '{0}' não pode ser lida como ficheiro ({1}); guarde-a primeiro como GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="64"/>
+        <source>The raster layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada raster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="67"/>
+        <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
+        <translation>A camada raster '{0}' não tem a banda {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="70"/>
+        <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>A camada raster '{0}' está rodada ou não orientada a norte; reprojete-a primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="129"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="135"/>
+        <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
+        <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="51"/>
+        <source>&lt;= {0} cost units</source>
+        <comment>{v:,.0f}</comment>
+        <translation>&lt;= {0} unidades de custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="62"/>
+        <source>0 (source)</source>
+        <translation>0 (origem)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="19"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
+        <translation>A camada '{0}' não tem sistema de referência de coordenadas; defina (Propriedades da camada &gt; Fonte) o SRC projetado em que foi criada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="25"/>
+        <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
+        <translation>p. ex. com Raster &gt; Projeções &gt; Reprojetar (warp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
+        <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
+        <translation>p. ex. com Vetor &gt; Gestão de dados &gt; Reprojetar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
+        <translation>A camada '{0}' está num SRC geográfico ({1}, graus); reprojete-a para um SRC projetado em metros, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
+        <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
+        <translation>A camada '{0}' não tem elementos; escolha uma camada que os tenha.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="42"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de id de núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
+        <translation>Alguns elementos de '{0}' não têm valor no campo de id de núcleo '{1}'; dê um id a cada núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
+        <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
+        <translation>O campo de id de núcleo '{0}' de '{1}' repete os ids {2}; dê a cada núcleo o seu próprio id (ou dissolva primeiro os elementos de um mesmo núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
+        <translation>O raster '{0}' só contém células NoData; escolha a banda ou o ficheiro certo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="67"/>
+        <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
+        <translation>O raster de resistência '{0}' tem {1} células com resistência nula ou negativa (mínimo {2}); a resistência tem de ser positiva: dê-lhes um valor positivo, ou NoData onde o movimento é impossível (Calculadora raster ou Reclassificar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="77"/>
+        <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
+        <translation>A camada '{0}' não tem elementos com geometria.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="81"/>
+        <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
+        <comment>, </comment>
+        <translation>Os núcleos {0} de '{1}' estão fora do raster '{2}'; recorte-os ou remova-os, ou use um raster que os cubra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="87"/>
+        <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
+        <comment>, </comment>
+        <translation>Os núcleos {0} de '{1}' estão inteiramente sobre células NoData de '{2}'; dê uma resistência a essas células ou remova os núcleos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="95"/>
+        <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
+        <translation>Nenhum elemento de '{0}' está sobre o raster '{1}'; use elementos dentro da extensão do raster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="100"/>
+        <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
+        <translation>Os elementos de '{0}' só estão sobre células NoData de '{1}'; mova-os para células com resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
+        <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
+        <translation>O ficheiro de saída {0} já existe; escolha outro nome ou apague-o primeiro (a ferramenta nunca substitui ficheiros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
+        <source>Could not create {0}: {1}</source>
+        <translation>Não foi possível criar {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="136"/>
+        <source>Could not write a feature to {0}: {1}</source>
+        <translation>Não foi possível escrever um elemento em {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="54"/>
+        <source>Flat</source>
+        <translation>Planas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="55"/>
+        <source>Round</source>
+        <translation>Arredondadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="139"/>
+        <source>Store: {0}</source>
+        <translation>Repositório: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <source>No store yet: create one next to the project, or open one.</source>
+        <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="101"/>
+        <source>Corridor designer</source>
+        <translation>Desenho de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="188"/>
+        <source>New corridor store</source>
+        <translation>Novo repositório de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <source>Open corridor store</source>
+        <translation>Abrir repositório de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="254"/>
+        <source>Create or open a corridor store first (New store… / Open store…).</source>
+        <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
+        <source>{0} m</source>
+        <comment>{float(value):,.0f}</comment>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <source>Corridors saved to {0}</source>
+        <translation>Corredores guardados em {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
+        <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="115"/>
+        <source>Create or open a corridor store in the Corridor designer panel first.</source>
+        <translation>Primeiro crie ou abra um repositório de corredores no painel Desenho de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="174"/>
+        <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
+        <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <source>Corridor id</source>
+        <translation>Id do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <source>Your identifier for this corridor (free text).</source>
+        <translation>O seu identificador para este corredor (texto livre).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <source>Name of the corridor.</source>
+        <translation>Nome do corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <source>Connectivity objective</source>
+        <translation>Objetivo de conectividade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <source>What connectivity the corridor maintains or restores, and for whom.</source>
+        <translation>Que conectividade o corredor mantém ou restaura, e para quem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Target species / processes</source>
+        <translation>Espécies / processos-alvo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
+        <translation>Espécies focais (nomes de taxones) ou processos ecológicos, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
+        <translation>Terrestre, água doce, marinho ou misto (WDPA MARINE 0/1/2).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Governance type</source>
+        <translation>Tipo de governação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>IUCN governance type A-D.</source>
+        <translation>Tipo de governação da UICN A-D.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>A - Governance by government</source>
+        <translation>A - Governação pelo governo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>B - Shared governance</source>
+        <translation>B - Governação partilhada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>C - Private governance</source>
+        <translation>C - Governação privada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>D - Governance by Indigenous peoples and local communities</source>
+        <translation>D - Governação por povos indígenas e comunidades locais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>Not Reported</source>
+        <translation>Não reportado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Governance subtype</source>
+        <translation>Subtipo de governação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
+        <translation>GOV_TYPE da WDPA; tem de pertencer ao tipo de governação (A: organismos, B: partilhada, C: privada, D: povos indígenas / comunidades locais).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Governance authority</source>
+        <translation>Autoridade de governação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>Body or bodies that make decisions.</source>
+        <translation>Órgão ou órgãos que tomam as decisões.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Management authority</source>
+        <translation>Autoridade de gestão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
+        <translation>Equivalente a MANG_AUTH da WDPA, ou 'Not Reported'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Management plan</source>
+        <translation>Plano de gestão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
+        <translation>Equivalente a MANG_PLAN da WDPA: URL ou referência ('Not Reported' não cumpre a verificação 'gerido').</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Management mechanism</source>
+        <translation>Mecanismo de gestão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>Other management mechanism, when there is no management plan.</source>
+        <translation>Outro mecanismo de gestão, quando não há plano de gestão.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Ownership type</source>
+        <translation>Tipo de propriedade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>WDPA OWN_TYPE.</source>
+        <translation>OWN_TYPE da WDPA.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Legal mechanism</source>
+        <translation>Mecanismo legal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>The legal or other effective means of long-term commitment.</source>
+        <translation>O meio legal ou outro meio eficaz de compromisso a longo prazo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Stage of designation (WDPA STATUS).</source>
+        <translation>Fase da designação (STATUS da WDPA).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Status year</source>
+        <translation>Ano do estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>Year the status was reached (4 digits).</source>
+        <translation>Ano em que o estado foi alcançado (4 dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Commitment duration</source>
+        <translation>Duração do compromisso</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>&apos;permanent&apos; or a whole number of years.</source>
+        <translation>'permanent' ou um número inteiro de anos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>Monitoring plan</source>
+        <translation>Plano de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <source>Text or URL of the monitoring plan.</source>
+        <translation>Texto ou URL do plano de monitorização.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <source>Monitoring indicators, separated by &apos;;&apos;.</source>
+        <translation>Indicadores de monitorização, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <source>Last assessment</source>
+        <translation>Última avaliação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <source>Date of the last effectiveness assessment.</source>
+        <translation>Data da última avaliação da eficácia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <source>Connectivity type</source>
+        <translation>Tipo de conectividade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <source>Structural, functional or both.</source>
+        <translation>Estrutural, funcional ou ambas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <source>Corridor form</source>
+        <translation>Forma do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <source>Continuous, stepping stones or landscape mosaic.</source>
+        <translation>Contínuo, trampolins ecológicos ou mosaico de paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <source>Corridor functions</source>
+        <translation>Funções do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
+        <translation>Funções previstas (Hess e Fischer 2001), uma ou várias, separadas por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <source>Temporal regime</source>
+        <translation>Regime temporal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <source>Permanent, seasonal or dynamic.</source>
+        <translation>Permanente, sazonal ou dinâmico.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>Active months</source>
+        <translation>Meses ativos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
+        <translation>Para corredores sazonais: meses 1-12, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <source>Rightsholders engaged</source>
+        <translation>Titulares de direitos envolvidos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
+        <translation>Povos indígenas, comunidades locais e partes interessadas envolvidos, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <source>FPIC</source>
+        <translation>CLPI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <source>Free, prior and informed consent obtained.</source>
+        <translation>Consentimento livre, prévio e informado obtido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <source>Transboundary</source>
+        <translation>Transfronteiriço</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <source>The corridor crosses a jurisdictional boundary.</source>
+        <translation>O corredor atravessa um limite jurisdicional.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <source>Design method</source>
+        <translation>Método de desenho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <source>How the corridor was delineated.</source>
+        <translation>Como o corredor foi delimitado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>WDPA VERIF.</source>
+        <translation>VERIF da WDPA.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>Free notes.</source>
+        <translation>Notas livres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <source>Centre line (WKT)</source>
+        <translation>Linha central (WKT)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
+        <translation>Linha central a partir da qual o corredor foi desenhado (SRC do mapa); vazia para um polígono desenhado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <source>Drawn width (m)</source>
+        <translation>Largura desenhada (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <source>Width used to buffer the centre line, metres.</source>
+        <translation>Largura usada para o buffer da linha central, em metros.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <source>End style</source>
+        <translation>Tipo de extremidades</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <source>Ends of the buffered centre line: flat or round.</source>
+        <translation>Extremidades da linha central com buffer: planas ou arredondadas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <source>Computed on save: polygon area in hectares.</source>
+        <translation>Calculada ao guardar: área do polígono em hectares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <source>Length (m)</source>
+        <translation>Comprimento (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
+        <translation>Calculado ao guardar: comprimento da linha central, ou o maior troço reto do polígono.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <source>Minimum width (m)</source>
+        <translation>Largura mínima (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
+        <translation>Calculada ao guardar: a maior largura para a qual o corredor, reduzido em metade dessa largura, ainda liga os seus dois núcleos ligados (0 quando não liga dois núcleos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <source>Connected core ids</source>
+        <translation>Ids dos núcleos ligados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
+        <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <source>Check corridors against guideline criteria</source>
+        <translation>Verificar corredores segundo os critérios das diretrizes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <source>Corridor guidelines</source>
+        <translation>Diretrizes de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo.
+PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
+Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Least-cost connectivity</source>
+        <translation>Conectividade de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="147"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="68"/>
+        <source>Corridors (polygons)</source>
+        <translation>Corredores (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="73"/>
+        <source>Criteria profile (bundled id, user profile id or JSON file)</source>
+        <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="78"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <source>Land cover raster (class codes)</source>
+        <translation>Raster de cobertura do solo (códigos de classe)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <source>Habitat raster (1 = habitat, or class codes)</source>
+        <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <source>Resistance raster</source>
+        <translation>Raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="89"/>
+        <source>Roads and other linear barriers</source>
+        <translation>Estradas e outras barreiras lineares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="94"/>
+        <source>Crossing structures (points)</source>
+        <translation>Passagens de fauna (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="99"/>
+        <source>Elevation (DEM)</source>
+        <translation>Altitude (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
+        <translation>Caminhos de menor custo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <source>Checked corridors</source>
+        <translation>Corredores verificados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <source>Report (HTML)</source>
+        <translation>Relatório (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <source>HTML files (*.html)</source>
+        <translation>Ficheiros HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <source>Overall status per corridor (JSON)</source>
+        <translation>Estado global por corredor (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Choose a corridors layer (polygons).</source>
+        <translation>Escolha uma camada de corredores (polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="152"/>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>A verificação foi cancelada; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="173"/>
+        <source>Report written to {0}</source>
+        <translation>Relatório escrito em {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <source>Corridors</source>
+        <translation>Corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Land cover</source>
+        <translation>Cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Habitat</source>
+        <translation>Habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Roads and barriers</source>
+        <translation>Estradas e barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <source>Crossing structures</source>
+        <translation>Passagens de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Least-cost paths</source>
+        <translation>Caminhos de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="45"/>
+        <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
+        <translation>A pasta {0} já contém uma execução de corredores ({1}); escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="81"/>
+        <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
+        <translation>A pasta {0} não contém {1}; escolha a pasta de custo-distância escrita por Corredores de menor custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="88"/>
+        <source>The file {0} is damaged: {1}</source>
+        <translation>O ficheiro {0} está danificado: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="90"/>
+        <source>The file {0} is not a corridor run this version can read.</source>
+        <translation>O ficheiro {0} não é uma execução de corredores que esta versão consiga ler.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
+        <source>The cost-distance raster {0} is missing; run the corridors again.</source>
+        <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
+        <source>&lt;= {0} (on the path)</source>
+        <comment>{values[0]:,.0f}</comment>
+        <translation>&lt;= {0} (sobre o caminho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
+        <source>cost units</source>
+        <translation>unidades de custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <source>% above each pair&apos;s least-cost distance</source>
+        <translation>% acima da distância de menor custo de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <source>Presets…</source>
+        <translation>Predefinições…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="314"/>
+        <source>No resistance: this class takes the default, or is impassable without one.</source>
+        <translation>Sem resistência: esta classe recebe o valor predefinido, ou é intransponível se não houver.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="316"/>
+        <source>Found in the land-cover raster but not in the table. </source>
+        <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="103"/>
+        <source>Least-cost analysis</source>
+        <translation>Análise de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <source>Load class table</source>
+        <translation>Carregar tabela de classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Ficheiros CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <source>Save class table</source>
+        <translation>Guardar tabela de classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <source>The input check failed: {0}</source>
+        <translation>A verificação das entradas falhou: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <source>Check the layers; the run itself will report any problem.</source>
+        <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
+        <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <source>Pick the resistance and the core areas to check them.</source>
+        <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <source>Update width</source>
+        <translation>Atualizar largura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
+        <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <source>Fix the errors under &apos;Input check&apos; first.</source>
+        <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="486"/>
+        <source>Pick the core areas layer and its id field.</source>
+        <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
+        <source>Pick the land-cover raster.</source>
+        <translation>Escolha o raster de cobertura do solo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <source>Pick the resistance raster.</source>
+        <translation>Escolha o raster de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
+        <source>Checking the inputs…</source>
+        <translation>A verificar as entradas…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <source>Least-cost analysis {0} (width {1:g}{2})</source>
+        <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="579"/>
+        <source>Least-cost analysis {0}</source>
+        <translation>Análise de menor custo {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="593"/>
+        <source>Building the resistance raster from land cover</source>
+        <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="607"/>
+        <source>Resistance (from land cover)</source>
+        <translation>Resistência (da cobertura do solo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="612"/>
+        <source>Cost distances and corridors</source>
+        <translation>Custo-distância e corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="636"/>
+        <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Corridor polygons</source>
+        <translation>Polígonos de corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="647"/>
+        <source>Corridors (normalised cost)</source>
+        <translation>Corredores (custo normalizado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="655"/>
+        <source>Re-cutting the corridors from the kept cost distances</source>
+        <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="669"/>
+        <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
+        <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <source>Cancelled: nothing was added or kept.</source>
+        <translation>Cancelado: nada foi adicionado nem guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <source>Re-cutting failed ({0}); running the whole analysis.</source>
+        <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="699"/>
+        <source>The kept cost distances cannot give this width; running everything.</source>
+        <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="703"/>
+        <source>The run failed: {0}</source>
+        <translation>A execução falhou: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <source>Width re-cut</source>
+        <translation>Recorte de largura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <source>Full run</source>
+        <translation>Execução completa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="726"/>
+        <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
+        <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="730"/>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
+        <source>Run the analysis first: there are no least-cost paths to pick.</source>
+        <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="836"/>
+        <source>Select corridor polygons on the map first.</source>
+        <translation>Selecione primeiro polígonos de corredor no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="861"/>
+        <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
+        <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="441"/>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="108"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Passo {0} de {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="411"/>
+        <source>The Processing algorithm {0} is not available.</source>
+        <translation>O algoritmo de processamento {0} não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="150"/>
+        <source>The algorithm failed without a message; see the Processing log.</source>
+        <translation>O algoritmo falhou sem mensagem; veja o registo do processamento.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="153"/>
+        <source>Loading and styling the results</source>
+        <translation>A carregar e a aplicar estilo aos resultados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Home-range width of the focal species</source>
+        <translation>Largura da área de vida da espécie focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Longest dispersal distance</source>
+        <translation>Maior distância de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <source>Largest habitat gap crossed</source>
+        <translation>Maior descontinuidade de habitat atravessada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <source>Land cover classes (codes)</source>
+        <translation>Classes de cobertura do solo (códigos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="123"/>
+        <source>Habitat mask (1 = habitat)</source>
+        <translation>Máscara de habitat (1 = habitat)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="173"/>
+        <source>guideline check</source>
+        <translation>verificação das diretrizes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="187"/>
+        <source>{0} (bundled)</source>
+        <translation>{0} (incluído)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="194"/>
+        <source>{0} (yours)</source>
+        <translation>{0} (seu)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
+        <source>Species</source>
+        <translation>Espécies</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="258"/>
+        <source>Modified, not saved: the check uses your edited thresholds.</source>
+        <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
+        <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
+        <source>Copied to {0}; edit its thresholds in the table and save.</source>
+        <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="317"/>
+        <source>{0} (edited)</source>
+        <translation>{0} (editado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <source>Profile saved to {0}</source>
+        <translation>Perfil guardado em {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="341"/>
+        <source>Imported {0}</source>
+        <translation>Importado {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="350"/>
+        <source>Import a criteria profile</source>
+        <translation>Importar um perfil de critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <source>Profiles (*.json)</source>
+        <translation>Perfis (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <source>Export the criteria profile</source>
+        <translation>Exportar o perfil de critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <source>Profile exported to {0}</source>
+        <translation>Perfil exportado para {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="407"/>
+        <source>Choose the corridors layer first.</source>
+        <translation>Escolha primeiro a camada de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="430"/>
+        <source>Checking the corridors…</source>
+        <translation>A verificar os corredores…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="461"/>
+        <source>The check failed; see the Processing log.</source>
+        <translation>A verificação falhou; veja o registo do processamento.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_check.py" line="59"/>
+        <source>Guideline check: {0}</source>
+        <translation>Verificação das diretrizes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
+        <source>The result layer {0} could not be opened.</source>
+        <translation>Não foi possível abrir a camada de resultados {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <source>Corridors checked against the profile {0}.</source>
+        <translation>Corredores verificados segundo o perfil {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="490"/>
+        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="102"/>
+        <source>Guideline check</source>
+        <translation>Verificação das diretrizes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="634"/>
+        <source>Value: {0}</source>
+        <translation>Valor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="636"/>
+        <source>Threshold: {0}</source>
+        <translation>Limiar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="640"/>
+        <source>Source: {0}</source>
+        <translation>Fonte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
+        <source>Cost distance</source>
+        <translation>Custo-distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
+Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
+Neighbours: 8, or 16 to also allow knight&apos;s moves (straighter, less blocky paths; slower).
+Maximum cost: cells costlier than this are left as NoData; 0 = no limit.
+Cells that cannot be reached are NoData.</source>
+        <translation>Calcula, para cada célula do raster de resistência, o menor custo acumulado para a alcançar a partir da origem mais próxima (0 nas origens). O resultado é o mesmo que o r.cost do GRASS (vezes o tamanho da célula), o Cost Distance do ArcGIS e a distância ponderada pelo custo do Linkage Mapper.
+Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros (x 1,41 na diagonal).
+Origens: pontos, linhas ou polígonos (reprojetados para o SRC do raster se necessário). Uma célula é origem quando um polígono contém o seu centro ou uma linha ou um ponto lhe toca.
+Vizinhos: 8, ou 16 para permitir também saltos de cavalo (caminhos mais retos e menos em escada; mais lento).
+Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem limite.
+As células que não podem ser alcançadas são NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>Least-cost corridors between cores</source>
+        <translation>Corredores de menor custo entre núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
+        <translation>Cartografa corredores de menor custo entre áreas núcleo, como faz o Linkage Pathways do Linkage Mapper.
+Para cada par de núcleos, a ferramenta calcula o custo do percurso mais barato (a distância de menor custo, LCD) e, para cada célula, quanto custa a mais ir de um núcleo ao outro passando por essa célula. Esse custo adicional é 0 sobre o caminho de menor custo e cresce ao afastar-se dele. O raster de corredores guarda, para cada célula, o menor valor entre todos os pares ligados, até ao limiar de largura.
+Núcleos: polígonos com um campo de id (um elemento por núcleo). Uma célula pertence a um núcleo quando o seu centro está dentro dele; um núcleo pequeno demais para conter um centro de célula fica com as células em que toca.
+Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros.
+Distância euclidiana máxima: só os pares de núcleos mais próximos do que esta distância (de borda a borda, em metros) são ligados; 0 liga todos os pares.
+Limiar de largura: manter as células até este número de unidades de custo acima do caminho de menor custo (o valor predefinido do Linkage Mapper é 200 000); 0 mantém tudo. Percentagem do limiar de largura (avançado): se for maior do que 0, cada par mantém em vez disso a sua própria LCD vezes esta percentagem.
+Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
+Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Least-cost path</source>
+        <translation>Caminho de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
+Neighbours: 8, or 16 to also allow knight&apos;s moves.
+A destination that cannot be reached gets a line without geometry and an empty cost.</source>
+        <translation>Encontra o percurso mais barato sobre o raster de resistência desde as origens até cada elemento de destino e escreve-o como uma linha: uma linha por destino, com o seu custo acumulado (cost) e o seu comprimento em metros (length_m). Uma linha ou um polígono de destino é alcançado na sua célula mais barata.
+Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros.
+Origens e destinos: pontos, linhas ou polígonos (reprojetados para o SRC do raster se necessário).
+Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
+Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <source>Resistance from land cover</source>
+        <translation>Resistência a partir da cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
+        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura recebe a resistência indicada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
+Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (duas colunas: classe, resistência; é permitida uma linha de cabeçalho). Uma resistência tem de ser positiva; deixe-a vazia ou escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData).
+Predefinição: a resistência das classes em falta na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
+O NoData da cobertura do solo continua NoData. O resultado é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>Re-truncate corridors (new width cutoff)</source>
+        <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
+Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
+        <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
+Limiar de largura: as células até este número de unidades de custo acima do caminho de menor custo são mantidas; 0 mantém tudo. Percentagem do limiar de largura: se for maior do que 0, cada par mantém em vez disso a sua própria distância de menor custo vezes esta percentagem. As ligações descartadas na execução original (através de outro núcleo) continuam descartadas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="39"/>
+        <source>Sources (points, lines or polygons)</source>
+        <translation>Origens (pontos, linhas ou polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="41"/>
+        <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
+        <translation>Vizinhos (8, ou 16 com saltos de cavalo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="44"/>
+        <source>Maximum cost (0 = no limit)</source>
+        <translation>Custo máximo (0 = sem limite)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="61"/>
+        <source>Choose a sources layer.</source>
+        <translation>Escolha uma camada de origens.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="76"/>
+        <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
+        <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="66"/>
+        <source>Core areas (polygons)</source>
+        <translation>Áreas núcleo (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="68"/>
+        <source>Core id field</source>
+        <translation>Campo de id de núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="72"/>
+        <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
+        <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="38"/>
+        <source>Width cutoff, cost units (0 = none)</source>
+        <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <source>Drop links through other cores</source>
+        <translation>Descartar ligações através de outros núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="41"/>
+        <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
+        <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <source>Keep cost-distance rasters in folder (for re-truncation)</source>
+        <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="94"/>
+        <source>Pairs linked</source>
+        <translation>Pares ligados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <source>Pairs dropped (through another core)</source>
+        <translation>Pares descartados (através de outro núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="115"/>
+        <source>Choose a core areas layer.</source>
+        <translation>Escolha uma camada de áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="135"/>
+        <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
+        <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <source>{0} cores on a grid of {1} x {2} cells.</source>
+        <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
+        <source>No pair of cores is within the maximum Euclidean distance.</source>
+        <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
+        <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
+        <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <source>Cores {0} and {1}: not connected (no passable route).</source>
+        <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
+        <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <source> - passes through core {0}</source>
+        <translation> - passa pelo núcleo {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <source> (dropped)</source>
+        <translation> (descartado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="40"/>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <source>Choose a sources layer and a destinations layer.</source>
+        <translation>Escolha uma camada de origens e uma camada de destinos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <source>Destination {0} cannot be reached from the sources.</source>
+        <translation>O destino {0} não pode ser alcançado a partir das origens.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="97"/>
+        <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
+        <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="38"/>
+        <source>Land-cover raster (class codes)</source>
+        <translation>Raster de cobertura do solo (códigos de classe)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <source>Class -&gt; resistance table</source>
+        <translation>Tabela classe -&gt; resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="41"/>
+        <source>...or a CSV file (class, resistance)</source>
+        <translation>...ou um ficheiro CSV (classe, resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="44"/>
+        <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
+        <translation>Resistência das classes não listadas (vazio = NoData, intransponível)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="61"/>
+        <source>Choose a land-cover raster.</source>
+        <translation>Escolha um raster de cobertura do solo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
+        <translation>Indique a tabela classe -&gt; resistência, na tabela ou como ficheiro CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <source>resistance {0}</source>
+        <translation>resistência {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <source>NoData (impassable)</source>
+        <translation>NoData (intransponível)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <source>Classes not in the table, given {0}: {1}</source>
+        <translation>Classes que não estão na tabela, com {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
+        <translation>Resistência a partir da cobertura do solo '{0}' com {1} classes na tabela.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="36"/>
+        <source>Folder of a corridor run (links.json)</source>
+        <translation>Pasta de uma execução de corredores (links.json)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="76"/>
+        <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
+        <translation>Corredores de menor custo recortados de novo a partir de {0}: {1} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <source>Cores {0} and {1}: {2} corridor cells.</source>
+        <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="96"/>
+        <source>The run was cancelled; no output file was kept.</source>
+        <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="121"/>
+        <source>Choose a resistance raster.</source>
+        <translation>Escolha um raster de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="131"/>
+        <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
+        <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="149"/>
+        <source>The output {0} was written but QGIS cannot open it.</source>
+        <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="41"/>
+        <source>Least-cost corridors between the demo cores (all pairs, 8 neighbours, width cutoff {0:,.0f}).</source>
+        <translation>Corredores de menor custo entre os núcleos de demonstração (todos os pares, 8 vizinhos, limiar de largura {0:,.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
+        <source>Least-cost corridors</source>
+        <translation>Corredores de menor custo</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="6"/>
+        <source>Least-cost analysis</source>
+        <translation>Análise de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="21"/>
+        <source>1. Resistance</source>
+        <translation>1. Resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="25"/>
+        <source>Use a resistance raster</source>
+        <translation>Usar um raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="31"/>
+        <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
+        <translation>Custo de atravessar cada célula (1 = o mais fácil). As células NoData são intransponíveis.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="36"/>
+        <source>Build it from a land-cover raster</source>
+        <translation>Construí-lo a partir de um raster de cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="41"/>
+        <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
+        <translation>Classes de cobertura do solo; cada classe recebe a resistência da tabela abaixo. Com 'Usar um raster de resistência', uma cobertura escolhida aqui só é comparada com a grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="55"/>
+        <source>Fill the table from a bundled preset</source>
+        <translation>Preencher a tabela a partir de uma predefinição incluída</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="61"/>
+        <source>Load…</source>
+        <translation>Carregar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <source>Load the table from a CSV file (class,resistance[,label])</source>
+        <translation>Carregar a tabela de um ficheiro CSV (class,resistance[,label])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="67"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <source>Save the table as a CSV file</source>
+        <translation>Guardar a tabela como ficheiro CSV</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="73"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <source>Add a class</source>
+        <translation>Adicionar uma classe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="79"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <source>Remove the selected classes</source>
+        <translation>Remover as classes selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="89"/>
+        <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
+        <translation>As classes presentes no raster de cobertura do solo mas ausentes da tabela aparecem a vermelho.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <source>Resistance</source>
+        <translation>Resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="99"/>
+        <source>Unlisted classes get resistance</source>
+        <translation>As classes não listadas recebem a resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <source>When unticked, classes missing from the table are impassable (NoData).</source>
+        <translation>Se desmarcar, as classes em falta na tabela são intransponíveis (NoData).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="121"/>
+        <source>2. Core areas</source>
+        <translation>2. Áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="123"/>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="125"/>
+        <source>Id field</source>
+        <translation>Campo de id</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="132"/>
+        <source>3. Options</source>
+        <translation>3. Opções</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="134"/>
+        <source>Neighbours</source>
+        <translation>Vizinhos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
+        <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
+        <translation>8: movimentos para as 8 células vizinhas. 16: também saltos de cavalo, para caminhos mais suaves e exatos (mais lento).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
+        <source>Pairs</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <source>Within</source>
+        <translation>A menos de</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
+        <source>Link only cores at most this far apart, edge to edge (map units)</source>
+        <translation>Ligar só núcleos que estejam no máximo a esta distância, de borda a borda (unidades do mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="157"/>
+        <source>Width cutoff</source>
+        <translation>Limiar de largura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="162"/>
+        <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
+        <translation>Manter as células do corredor cujo custo excede no máximo este valor o do caminho de menor custo (0 = sem limiar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="174"/>
+        <source>Drop links that pass through a third core</source>
+        <translation>Descartar as ligações que passam por uma terceira área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="178"/>
+        <source>Save in</source>
+        <translation>Guardar em</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
+        <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
+        <translation>Pasta para as pastas de execução quando o projeto ainda não está guardado (caso contrário os resultados vão para junto do projeto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="189"/>
+        <source>Input check</source>
+        <translation>Verificação das entradas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="204"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <source>No run yet.</source>
+        <translation>Ainda não há nenhuma execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <source>Pick a path</source>
+        <translation>Escolher um caminho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="221"/>
+        <source>Click a least-cost path on the map to see its row of the link table</source>
+        <translation>Clique num caminho de menor custo no mapa para ver a sua linha da tabela de ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Use as candidate corridors</source>
+        <translation>Usar como corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="227"/>
+        <source>Copy the selected corridor polygons into the Corridor designer&apos;s store</source>
+        <translation>Copiar os polígonos de corredor selecionados para o repositório do Desenho de corredores</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgCheckDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="5"/>
+        <source>Guideline check</source>
+        <translation>Verificação das diretrizes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="17"/>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="19"/>
+        <source>Corridors</source>
+        <translation>Corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="21"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="23"/>
+        <source>Land cover or habitat raster</source>
+        <translation>Raster de cobertura do solo ou de habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="25"/>
+        <source>This raster holds</source>
+        <translation>Este raster contém</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="27"/>
+        <source>Resistance raster</source>
+        <translation>Raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="29"/>
+        <source>Roads and linear barriers</source>
+        <translation>Estradas e barreiras lineares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="31"/>
+        <source>Crossing structures</source>
+        <translation>Passagens de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="33"/>
+        <source>Elevation (DEM)</source>
+        <translation>Altitude (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="40"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <source>Make an editable copy of this profile</source>
+        <translation>Criar uma cópia editável deste perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <source>Save the profile in your QGIS profile folder</source>
+        <translation>Guardar o perfil na pasta do seu perfil do QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <source>Import a profile JSON file</source>
+        <translation>Importar um ficheiro JSON de perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <source>Export this profile as a JSON file</source>
+        <translation>Exportar este perfil como ficheiro JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="63"/>
+        <source>Check corridors</source>
+        <translation>Verificar corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <source>Open report</source>
+        <translation>Abrir relatório</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgDesignerDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="9"/>
+        <source>Corridor designer</source>
+        <translation>Desenho de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="19"/>
+        <source>Corridor store</source>
+        <translation>Repositório de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="23"/>
+        <source>No store yet: create one next to the project, or open one.</source>
+        <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="30"/>
+        <source>New store…</source>
+        <translation>Novo repositório…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="31"/>
+        <source>Create a GeoPackage of candidate corridors in the project&apos;s CRS (a projected CRS in metres)</source>
+        <translation>Criar um GeoPackage de corredores candidatos no SRC do projeto (um SRC projetado em metros)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="36"/>
+        <source>Open store…</source>
+        <translation>Abrir repositório…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="37"/>
+        <source>Open an existing corridor GeoPackage</source>
+        <translation>Abrir um GeoPackage de corredores existente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="45"/>
+        <source>Core areas (snapping and connected cores)</source>
+        <translation>Áreas núcleo (aderência e núcleos ligados)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="50"/>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="55"/>
+        <source>Protected areas / core habitat polygons: drawing snaps to them and the corridor&apos;s connected cores are read from them</source>
+        <translation>Polígonos de áreas protegidas / habitat núcleo: o desenho adere a eles e deles são lidos os núcleos ligados do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="60"/>
+        <source>Id field</source>
+        <translation>Campo de id</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="65"/>
+        <source>Field holding the core&apos;s id (e.g. WDPAID)</source>
+        <translation>Campo que contém o id do núcleo (p. ex. WDPAID)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="73"/>
+        <source>Draw a corridor</source>
+        <translation>Desenhar um corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="77"/>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="78"/>
+        <source>Draw the corridor outline: click the vertices, right-click to finish, Backspace undoes a vertex, Esc cancels</source>
+        <translation>Desenhe o contorno do corredor: clique nos vértices, botão direito para terminar, Retrocesso desfaz um vértice, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="88"/>
+        <source>Centre line + width</source>
+        <translation>Linha central + largura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="89"/>
+        <source>Draw the corridor&apos;s centre line: click the vertices, right-click to finish; the corridor is the line widened to the width below</source>
+        <translation>Desenhe a linha central do corredor: clique nos vértices, botão direito para terminar; o corredor é a linha alargada à largura abaixo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="99"/>
+        <source>Width</source>
+        <translation>Largura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="104"/>
+        <source>Corridor width in metres for the centre-line tool</source>
+        <translation>Largura do corredor em metros para a ferramenta de linha central</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="105"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="115"/>
+        <source>Ends</source>
+        <translation>Extremidades</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="120"/>
+        <source>Flat ends stop at the first and last point; round ends extend half the width beyond them</source>
+        <translation>As extremidades planas param no primeiro e no último ponto; as arredondadas prolongam-se meia largura para além deles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="128"/>
+        <source>Candidate corridors</source>
+        <translation>Corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="132"/>
+        <source>Select a corridor to zoom to it and select it on the map</source>
+        <translation>Selecione um corredor para fazer zoom a ele e selecioná-lo no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="136"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="137"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="138"/>
+        <source>Min. width</source>
+        <translation>Largura mín.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
+        <source>Attributes…</source>
+        <translation>Atributos…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="146"/>
+        <source>Open the attribute form of the selected corridor</source>
+        <translation>Abrir o formulário de atributos do corredor selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="151"/>
+        <source>Save edits</source>
+        <translation>Guardar alterações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
+        <source>Write the corridor edits to the GeoPackage (computes area, length, minimum width and connected cores)</source>
+        <translation>Escrever as alterações dos corredores no GeoPackage (calcula a área, o comprimento, a largura mínima e os núcleos ligados)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="162"/>
+        <source>Add from least-cost corridors</source>
+        <translation>Adicionar a partir dos corredores de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="166"/>
+        <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
+        <translation>Polígonos de corredor (p. ex. o resultado em polígonos de ccsg:leastcostcorridors); selecione no mapa os polígonos a copiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="171"/>
+        <source>Copy selected polygons into the store</source>
+        <translation>Copiar os polígonos selecionados para o repositório</translation>
+    </message>
+</context>
+</TS>

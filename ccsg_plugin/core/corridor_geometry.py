@@ -272,14 +272,14 @@ def _skeleton_path(space: BaseGeometry, start: Point, end: Point, width_hint: fl
     """Approximate medial-axis path between the points of the Voronoi skeleton nearest `start` and `end`.
 
     The boundary is sampled every half of the narrowest width (when known), between perimeter/1500 and
-    perimeter/300: dense enough for the skeleton to pass through the neck, few enough to stay fast."""
+    perimeter/200: dense enough for the skeleton to pass through the neck, few enough to stay fast."""
     from shapely.ops import voronoi_diagram  # shapely >= 1.8
 
     perimeter = sum(r.length for p in _parts(space) for r in [p.exterior, *p.interiors])
     if perimeter <= 0:
         return None
     step = perimeter / 600.0 if not width_hint or width_hint <= 0 else width_hint / 2.0
-    step = min(max(step, perimeter / 1500.0), perimeter / 300.0)
+    step = min(max(step, perimeter / 1500.0), perimeter / 200.0)
     pts = _densified_boundary(space, step)
     if len(pts) < 4:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
@@ -131,6 +132,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             }
             for path in paths.values():
                 common.check_new(path)
+            if folder:
+                common.check_new(str(Path(folder) / cwd_store.LINKS_FILE))
             if not crs.same_crs(cores_layer.crs(), grid.crs):
                 feedback.pushInfo(tr("The cores layer is reprojected from {0} to the raster's CRS {1}.",
                                      cores_layer.crs().authid(), grid.crs.authid()))

@@ -197,3 +197,31 @@ def test_loaded_output_gets_style_and_run_metadata(ccsg_registered, grid, tmp_pa
     assert len(lines) == 1
     assert lines[0].metadata().title() == "Least-cost paths" and lines[0].labelsEnabled()
     assert "DESTINATIONS" in lines[0].metadata().abstract()
+
+
+def test_corridors_keep_via_core_links_and_select_pairs_by_distance(ccsg_registered, tmp_path):  # noqa: F811
+    # Three cores in a cheap channel walled by NoData: the route 1 -> 3 crosses core 2.
+    res = np.full((9, 40), np.nan)
+    res[3:6, :] = 1.0
+    res_path = write_tif(tmp_path / "channel.tif", res, ORIGIN, CELL)
+    spans = {1: (0, 3), 2: (18, 21), 3: (37, 40)}
+    layer = memory_layer("Polygon", "EPSG:32633",
+                         [(cell_rect_wkt(3, 6, c0, c1, ORIGIN, CELL), [cid]) for cid, (c0, c1) in spans.items()])
+    common = {"CORES": layer, "CORE_ID_FIELD": "core_id", "RESISTANCE": res_path, "NEIGHBOURS": 8,
+              "WIDTH_CUTOFF": 0}
+    kept = processing.run("ccsg:leastcostcorridors", {
+        **common, "MAX_EUCLIDEAN_DISTANCE": 0, "DROP_VIA_CORE": False, "OUTPUT_CORRIDORS": str(tmp_path / "a.tif"),
+        "OUTPUT_PATHS": str(tmp_path / "a.gpkg"), "OUTPUT_POLYGONS": str(tmp_path / "ap.gpkg")})
+    paths = {(f["core_a"], f["core_b"]): f for f in QgsVectorLayer(kept["OUTPUT_PATHS"], "p", "ogr").getFeatures()}
+    assert set(paths) == {(1, 2), (1, 3), (2, 3)}
+    assert paths[(1, 3)]["via_core"] == 2
+    # Straight channel of unit resistance: LCD = distance between the facing cell centres.
+    assert paths[(1, 3)]["lcd"] == pytest.approx((37 - 2) * CELL[0])
+    assert paths[(1, 2)]["euclid_dist_m"] == pytest.approx((18 - 3) * CELL[0])
+    # Only pairs closer than 200 m edge to edge: 1-2 and 2-3 (150 m), not 1-3 (340 m).
+    near = processing.run("ccsg:leastcostcorridors", {
+        **common, "MAX_EUCLIDEAN_DISTANCE": 200, "DROP_VIA_CORE": True, "OUTPUT_CORRIDORS": str(tmp_path / "b.tif"),
+        "OUTPUT_PATHS": str(tmp_path / "b.gpkg"), "OUTPUT_POLYGONS": str(tmp_path / "bp.gpkg")})
+    pairs = {(f["core_a"], f["core_b"]) for f in QgsVectorLayer(near["OUTPUT_PATHS"], "p", "ogr").getFeatures()}
+    assert pairs == {(1, 2), (2, 3)}
+    assert near["PAIRS_LINKED"] == 2 and near["PAIRS_DROPPED"] == 0

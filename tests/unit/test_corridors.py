@@ -212,3 +212,32 @@ def test_cancel_stops_the_run():
     res, cores, geoms = landscape(1)
     with pytest.raises(Cancelled):
         corridors.least_cost_corridors(res, cores, geoms, (DX, DY), is_cancelled=lambda: True)
+
+
+def test_clipping_windows_are_exact():
+    # High minimum resistance and a small cutoff: each core's run stays in a window much smaller than the grid.
+    rng = np.random.default_rng(4)
+    shape = (60, 80)
+    res = rng.uniform(10.0, 14.0, shape)
+    rects = {1: (10, 14, 10, 14), 2: (10, 14, 20, 24), 3: (50, 55, 70, 76)}
+    cores, geoms = {}, {}
+    for cid, (r0, r1, c0, c1) in rects.items():
+        m = np.zeros(shape, bool)
+        m[r0:r1, c0:c1] = True
+        cores[cid] = m
+        geoms[cid] = cell_box(r0, r1, c0, c1)
+    result = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), max_euclidean_distance=400.0,
+                                            width_cutoff=600.0)
+    assert [(lk.core_a, lk.core_b) for lk in result.links] == [(1, 2)]
+    assert 3 not in result.cwds  # a core without partners needs no cost-distance
+    for cc in result.cwds.values():
+        r0, r1, c0, c1 = cc.window
+        assert (r1 - r0) * (c1 - c0) < res.size / 2
+    ref1, ref2 = ref_cwd(res, cores[1]), ref_cwd(res, cores[2])
+    lcd = ref1[cores[2]].min()
+    assert result.links[0].lcd == pytest.approx(lcd, rel=1e-9)
+    values = ref1 + ref2 - lcd
+    expected = np.where(values <= 600.0, values, np.nan)
+    np.testing.assert_array_equal(np.isnan(result.mosaic), np.isnan(expected))
+    ok = ~np.isnan(expected)
+    np.testing.assert_allclose(result.mosaic[ok], np.maximum(expected[ok], 0), atol=1e-6)

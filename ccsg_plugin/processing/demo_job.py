@@ -13,6 +13,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingFeedback, QgsProject
 
 from ccsg_plugin.gis import demo, render
+from ccsg_plugin.processing.demo_candidates import step_candidate_corridors
 from ccsg_plugin.processing.demo_check import step_guideline_check
 from ccsg_plugin.processing.demo_corridors import step_least_cost_corridors
 
@@ -29,6 +30,7 @@ def _step_demo_layers(project, data_dir, out_dir, feedback):
 # Later steps (least-cost corridors, candidate corridors, guideline check) append themselves here.
 STEPS = [_step_demo_layers]
 STEPS.append(step_least_cost_corridors)
+STEPS.append(step_candidate_corridors)
 STEPS.append(step_guideline_check)  # always last: it checks the corridors the steps above made
 
 

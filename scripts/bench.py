@@ -1,0 +1,279 @@
+"""`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
+
+Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
+
+Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
+one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
+only: for GRASS the r.cost call inside the GRASS session (not the start-up, import or export), for scikit-image
+MCP_Geometric construction plus find_costs. GRASS measures cost in units of the east-west cell size, so its
+result is multiplied by the cell size before comparing. Peak memory of our engine is the tracemalloc peak of the
+allocations made during one cost_distance call (numpy reports its buffers to tracemalloc), in bytes per cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ccsg_plugin.core.costdistance import cost_distance  # noqa: E402
+
+CELL = 30.0  # map units per cell (both directions)
+
+
+def _box(a: np.ndarray, k: int) -> np.ndarray:
+    """Mean over a (2k+1)-cell window along both axes (edges repeated), by cumulative sums."""
+    for axis in (0, 1):
+        pad = [(0, 0), (0, 0)]
+        pad[axis] = (k + 1, k)
+        c = np.cumsum(np.pad(a, pad, mode="edge"), axis=axis)
+        n = a.shape[axis]
+        a = (np.take(c, np.arange(2 * k + 1, n + 2 * k + 1), axis=axis) - np.take(c, np.arange(n), axis=axis))
+        a /= 2 * k + 1
+    return a
+
+
+def landscape(n: int, seed: int = 42) -> np.ndarray:
+    """Deterministic smooth resistance 1..105: a 1..5 background plus +100 blobs on 40 % of the cells."""
+    rng = np.random.default_rng(seed)
+    k = max(2, n // 150)
+
+    def smooth() -> np.ndarray:
+        a = rng.random((n, n))
+        for _ in range(3):
+            a = _box(a, k)
+        a -= a.min()
+        return a / a.max()
+
+    base = smooth()
+    blobs = smooth()
+    high = blobs > np.quantile(blobs, 0.6)
+    return 1.0 + 4.0 * base + 100.0 * high
+
+
+def max_rel(a: np.ndarray, b: np.ndarray) -> float:
+    fa, fb = np.isfinite(a), np.isfinite(b)
+    if (fa != fb).any():
+        return math.inf
+    if not fa.any():
+        return 0.0
+    return float((np.abs(a[fa] - b[fa]) / np.maximum(np.abs(b[fa]), 1e-300)).max())
+
+
+def time_ours(r, src, neighbours):
+    t = time.perf_counter()
+    d = cost_distance(r, src, (CELL, CELL), neighbours)
+    return time.perf_counter() - t, d
+
+
+def peak_bytes_per_cell(r, src, neighbours) -> float:
+    tracemalloc.start()
+    try:
+        d = cost_distance(r, src, (CELL, CELL), neighbours)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del d
+    return peak / r.size
+
+
+def time_skimage(r, start):
+    try:
+        from skimage.graph import MCP_Geometric
+    except ImportError:
+        return None
+    t = time.perf_counter()
+    mcp = MCP_Geometric(r, sampling=(CELL, CELL))
+    costs, _ = mcp.find_costs([start])
+    return time.perf_counter() - t, costs
+
+
+GRASS_JOB = r"""#!/bin/bash
+# Runs inside a throw-away GRASS XY location; prints "BENCH <name> <start> <end>" around each r.cost call.
+set -e
+r.in.gdal -o --quiet input="$1" output=res
+g.region raster=res
+now() { date +%s.%N; }
+t0=$(now); r.cost --quiet --overwrite input=res output=c8 start_coordinates="$3,$4" memory="$5"; t1=$(now)
+echo "BENCH rcost8 $t0 $t1"
+t0=$(now); r.cost -k --quiet --overwrite input=res output=c16 start_coordinates="$3,$4" memory="$5"; t1=$(now)
+echo "BENCH rcost16 $t0 $t1"
+r.out.gdal --quiet -c -f input=c8 output="$2/c8.tif" type=Float64 createopt="COMPRESS=NONE"
+r.out.gdal --quiet -c -f input=c16 output="$2/c16.tif" type=Float64 createopt="COMPRESS=NONE"
+"""
+
+
+def grass_available() -> bool:
+    return shutil.which("grass") is not None
+
+
+def run_grass(r, start, workdir: Path):
+    """Times r.cost and r.cost -k on r; returns {name: (seconds, result x cell size)} or None without GRASS."""
+    from osgeo import gdal
+
+    n_rows, n_cols = r.shape
+    tif = workdir / "res.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(tif), n_cols, n_rows, 1, gdal.GDT_Float64)
+    ds.SetGeoTransform((0.0, CELL, 0.0, n_rows * CELL, 0.0, -CELL))
+    ds.GetRasterBand(1).WriteArray(r)
+    ds = None
+    job = workdir / "job.sh"
+    job.write_text(GRASS_JOB)
+    job.chmod(0o755)
+    x = (start[1] + 0.5) * CELL
+    y = n_rows * CELL - (start[0] + 0.5) * CELL
+    memory = str(max(300, int(r.size * 80 / 1e6)))  # enough for GRASS to keep the whole grid in memory
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    proc = subprocess.run(
+        ["grass", "--tmp-location", "XY", "--exec", str(job), str(tif), str(workdir), repr(x), repr(y), memory],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    times = {}
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[0] == "BENCH":
+            times[parts[1]] = float(parts[3]) - float(parts[2])
+    if proc.returncode != 0 or len(times) != 2:
+        print("GRASS run failed:\n" + proc.stdout[-2000:] + proc.stderr[-2000:])
+        return None
+    out = {}
+    for name, tif_name in (("rcost8", "c8.tif"), ("rcost16", "c16.tif")):
+        ds = gdal.Open(str(workdir / tif_name))
+        band = ds.GetRasterBand(1)
+        a = band.ReadAsArray().astype(np.float64)
+        nodata = band.GetNoDataValue()
+        if nodata is not None:
+            a[a == nodata] = np.inf
+        out[name] = (times[name], a * CELL)  # GRASS costs are per east-west cell size
+    return out
+
+
+def demo_corridor_time():
+    """Run time of least-cost corridors on the bundled demo (6 cores, 808 x 730 cells), or a reason it is skipped."""
+    try:
+        from ccsg_plugin.core import corridors
+    except ImportError as exc:
+        return None, f"skipped: ccsg_plugin.core.corridors is not available ({exc})"
+    try:
+        from osgeo import gdal, ogr
+        from shapely import wkb
+    except ImportError as exc:
+        return None, f"skipped: GDAL/OGR or shapely missing ({exc})"
+    demo = ROOT / "resources" / "demo"
+    started = time.perf_counter()
+    ds = gdal.Open(str(demo / "lm_resistances.tif"))
+    band = ds.GetRasterBand(1)
+    res = band.ReadAsArray().astype(np.float64)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        res[res == nodata] = np.nan
+    gt = ds.GetGeoTransform()
+    vec = ogr.Open(str(demo / "lm_cores.shp"))
+    layer = vec.GetLayer()
+    cores, geoms = {}, {}
+    mem = gdal.GetDriverByName("MEM")
+    for feat in layer:
+        geoms[feat.GetField("core_id")] = wkb.loads(bytes(feat.GetGeometryRef().ExportToWkb()))
+    layer.ResetReading()
+    for cid in geoms:  # rasterise after the read loop: RasterizeLayer re-reads the layer
+        target = mem.Create("", ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Byte)
+        target.SetGeoTransform(gt)
+        layer.SetAttributeFilter(f"core_id = {cid}")
+        gdal.RasterizeLayer(target, [1], layer, burn_values=[1])  # cells whose centre is inside the core
+        layer.SetAttributeFilter(None)
+        cores[cid] = target.GetRasterBand(1).ReadAsArray().astype(bool)
+    read = time.perf_counter() - started
+    t = time.perf_counter()
+    result = corridors.least_cost_corridors(res, cores, geoms, (gt[1], -gt[5]), neighbours=8,
+                                            width_cutoff_percent=10.0)
+    run = time.perf_counter() - t
+    linked = len(result.linked) if hasattr(result, "linked") else "?"
+    return run, f"{len(cores)} cores, {linked} linked pairs, {res.size / 1e6:.2f} M cells (reading: {read:.2f} s)"
+
+
+def fmt(v, spec):
+    return "-" if v is None else format(v, spec)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    ap.add_argument("--no-grass", action="store_true")
+    ap.add_argument("--no-skimage", action="store_true")
+    ap.add_argument("--no-demo", action="store_true")
+    ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    args = ap.parse_args()
+    if not args.no_grass and not grass_available():
+        print("GRASS not found (install grass-core); GRASS rows skipped.")
+        args.no_grass = True
+    rows = []
+    for n in args.sizes:
+        t = time.perf_counter()
+        r = landscape(n)
+        start = (n // 2, 0)
+        src = np.zeros(r.shape, bool)
+        src[start] = True
+        built = time.perf_counter() - t
+        print(f"\n{n} x {n} = {n * n / 1e6:.0f} M cells (landscape built in {built:.1f} s)", flush=True)
+        ours = {nb: time_ours(r, src, nb) for nb in (8, 16)}
+        print(f"  ours: 8 nbr {ours[8][0]:.3f} s, 16 nbr {ours[16][0]:.3f} s", flush=True)
+        mem = {nb: None for nb in (8, 16)}
+        if not args.no_memory:
+            mem = {nb: peak_bytes_per_cell(r, src, nb) for nb in (8, 16)}
+        sk = None if args.no_skimage else time_skimage(r, start)
+        if sk is not None:
+            print(f"  skimage MCP_Geometric: {sk[0]:.3f} s", flush=True)
+        gr = None
+        if not args.no_grass:
+            with tempfile.TemporaryDirectory(prefix="ccsg_bench_") as tmp:
+                gr = run_grass(r, start, Path(tmp))
+            if gr is not None:
+                print(f"  GRASS r.cost: {gr['rcost8'][0]:.3f} s, r.cost -k: {gr['rcost16'][0]:.3f} s", flush=True)
+        g8 = gr["rcost8"] if gr else None
+        g16 = gr["rcost16"] if gr else None
+        for nb, g in ((8, g8), (16, g16)):
+            t_ours, d = ours[nb]
+            rows.append((n, f"ours ({nb} nbr)", t_ours,
+                         t_ours / g[0] if g else None,
+                         t_ours / sk[0] if sk and nb == 8 else None,
+                         mem[nb],
+                         max_rel(d, g[1]) if g else None,
+                         max_rel(d, sk[1]) if sk and nb == 8 else None))
+        if g8:
+            rows.append((n, "GRASS r.cost (8)", g8[0], None, None, None, None,
+                         max_rel(g8[1], sk[1]) if sk else None))
+        if g16:
+            rows.append((n, "GRASS r.cost -k (16)", g16[0], None, None, None, None, None))
+        if sk:
+            rows.append((n, "skimage MCP_Geometric (8)", sk[0], None, None, None, None, None))
+        del r, src, ours, sk, gr
+    print()
+    head = ("cells", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
+            "rel diff skimage")
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for n, name, t, rg, rs, m, dg, ds in rows:
+        print(f"| {n}x{n} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
+              f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")
+    if not args.no_demo:
+        run, note = demo_corridor_time()
+        print()
+        print(f"demo corridor run time: {fmt(run, '.2f')} s ({note})" if run is not None
+              else f"demo corridor run time: {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -69,3 +69,12 @@ translations:
 
 clean:
 	rm -rf build dist $(DEMO_OUT) .pytest_cache
+
+# Least-cost engine benchmark: GRASS r.cost and scikit-image are references for the benchmark only.
+BENCH_DEBS  := grass-core python3-skimage python3-gdal
+.PHONY: bench-deps
+bench-deps:
+	@scripts/install_deps.sh $(BENCH_DEBS)
+
+bench: bench-deps venv
+	$(PY) scripts/bench.py

@@ -103,27 +103,39 @@ def window_of(raster: RasterArray, bounds: tuple[float, float, float, float]) ->
 
 
 def cell_centre_mask(raster: RasterArray, geom: BaseGeometry, rc: tuple[int, int, int, int]) -> np.ndarray:
-    """Bool mask over the window rc: True where the cell centre is inside geom (even-odd scanline fill)."""
+    """Bool mask over the window rc: True where the cell centre is inside geom (even-odd scanline fill).
+
+    Each ring edge that crosses a row of cell centres toggles the parity of every cell centre at or right of the
+    crossing; a cumulative sum of the toggles along the row gives inside/outside for the whole window at once."""
     r0, r1, c0, c1 = rc
     x0, dx, _, y0, _, dy = raster.transform
-    xc = x0 + (np.arange(c0, c1) + 0.5) * dx
-    yc = y0 + (np.arange(r0, r1) + 0.5) * dy
-    mask = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+    ncols = c1 - c0
+    mask = np.zeros((r1 - r0, ncols), dtype=bool)
     ex0, ey0, ex1, ey1 = _edges(geom)
     if ex0.size == 0:
         return mask
-    order = np.argsort(xc)
-    xs_sorted = xc[order]
-    for i, y in enumerate(yc):
+    yc = y0 + (np.arange(r0, r1) + 0.5) * dy
+    keep = np.maximum(ey0, ey1) >= yc.min()
+    keep &= np.minimum(ey0, ey1) <= yc.max()
+    ex0, ey0, ex1, ey1 = ex0[keep], ey0[keep], ex1[keep], ey1[keep]
+    step = max(1, 2_000_000 // max(ex0.size, 1))  # rows per block: keeps (rows x edges) temporaries small
+    for b0 in range(0, len(yc), step):
+        y = yc[b0:b0 + step, None]
         crossing = (ey0 <= y) != (ey1 <= y)  # half-open rule: each vertex counted once
-        if not crossing.any():
+        rows, edges = np.nonzero(crossing)
+        if rows.size == 0:
             continue
-        a0, b0, a1, b1 = ex0[crossing], ey0[crossing], ex1[crossing], ey1[crossing]
-        xcross = np.sort(a0 + (y - b0) * (a1 - a0) / (b1 - b0))
-        counts = np.searchsorted(xcross, xs_sorted, side="right")
-        row = np.empty_like(counts, dtype=bool)
-        row[order] = (counts % 2) == 1
-        mask[i] = row
+        yy = y[rows, 0]
+        xcross = ex0[edges] + (yy - ey0[edges]) * (ex1[edges] - ex0[edges]) / (ey1[edges] - ey0[edges])
+        # first column whose centre lies at or right of the crossing
+        first = np.ceil((xcross - x0) / dx - c0 - 0.5) if dx > 0 else np.floor((xcross - x0) / dx - c0 - 0.5) + 1
+        first = np.clip(first, 0, ncols).astype(np.int64)
+        toggles = np.zeros((len(y), ncols + 1), dtype=np.int32)
+        np.add.at(toggles, (rows, first), 1)
+        if dx > 0:
+            mask[b0:b0 + len(y)] = (np.cumsum(toggles[:, :ncols], axis=1) % 2) == 1
+        else:  # columns run west-ward: parity counted from the right
+            mask[b0:b0 + len(y)] = (np.cumsum(toggles[:, ::-1], axis=1)[:, ::-1][:, 1:] % 2) == 1
     return mask
 
 

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
+    QgsProviderRegistry,
     QgsRasterLayer,
     QgsVectorLayer,
 )
@@ -144,7 +145,10 @@ def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: s
             layer.saveDefaultMetadata()
         elif path.lower().endswith(".gpkg"):  # GeoPackage: default style and metadata inside the file
             layer.saveStyleToDatabase(title, abstract, True, "")
-            layer.saveDefaultMetadata()
+            uri = f"{path}|layername={Path(path).stem}"  # writers name the table after the file
+            ok, message = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, layer.metadata())
+            if not ok and feedback is not None:
+                feedback.pushWarning(tr("The run metadata could not be stored in {0}: {1}", path, message))
     elif feedback is not None:
         feedback.reportError(tr("The output {0} was written but QGIS cannot open it.", path))
     if context.willLoadLayerOnCompletion(path):

@@ -156,6 +156,9 @@ def test_outputs_styled_with_metadata(demo_run):
     assert "WIDTH_CUTOFF" in raster.metadata().abstract()
     paths = QgsVectorLayer(result["OUTPUT_PATHS"], "paths", "ogr")
     assert paths.labelsEnabled()  # default style stored in the GeoPackage
+    polygons = QgsVectorLayer(result["OUTPUT_POLYGONS"], "polygons", "ogr")
+    for layer in (paths, polygons):  # run metadata stored in the GeoPackage
+        assert '"DROP_VIA_CORE": true' in layer.metadata().abstract()
 
 
 def test_truncate_with_a_new_cutoff(demo_run, reference, tmp_path):

@@ -96,3 +96,29 @@ def test_benchmark_scene_is_well_formed():
     for c in corridors:
         assert c.geometry.is_valid
         assert len(cg.connected_core_ids(c.geometry, ctx.cores)) == 2
+
+
+@pytest.mark.parametrize("profile_id", ["terrestrial_multispecies", "large_carnivore", "forest_bird_small_mammal",
+                                        "amphibian", "freshwater_riverine", "marine_network",
+                                        "terrestrial_multispecies+climate_adaptation"])
+def test_every_bundled_profile_runs_every_check_without_internal_errors(profile_id):
+    import numpy as np
+    from shapely.geometry import LineString, Point
+
+    from tests.unit.test_criteria_support import scene_grid
+
+    lc = scene_grid(10, np.int32, "landcover")
+    lc.data[:, 250:260] = 50
+    ctx = EvaluationContext(
+        cores=CORES, landcover=lc, resistance=scene_grid(5.0, name="resistance"), dem=scene_grid(100.0, name="dem"),
+        night_lights=scene_grid(1.0, name="lights"),
+        barriers=[("r", LineString([(1000, -100), (1000, 700)]), "road")], crossings=[Point(1000, 250)],
+        streams=[LineString([(0, 250), (3000, 250)])], floodplain=[box(0, 100, 3000, 400)],
+        river_barriers=[Point(1500, 250)], coastline=[LineString([(-100, 10), (3100, 10)])])
+    attrs = dict(FULL_ATTRS, realm="mixed", corridor_form="continuous", temporal_regime="permanent")
+    (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, attrs)], ctx, load_profile(profile_id))
+    assert e.results
+    for r in e.results:
+        assert r.status in ("pass", "warn", "fail", "not_evaluated")
+        assert "measurement failed" not in r.explanation, (r.criterion_id, r.explanation)
+        assert r.source

@@ -123,7 +123,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             percent = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF_PERCENT, context) \
                 if parameters.get(self.WIDTH_CUTOFF_PERCENT) is not None else 0.0
             drop = self.parameterAsBool(parameters, self.DROP_VIA_CORE, context)
-            folder = self.parameterAsString(parameters, self.OUTPUT_CWD_FOLDER, context) \
+            folder = self.parameterAsFileOutput(parameters, self.OUTPUT_CWD_FOLDER, context) \
                 if parameters.get(self.OUTPUT_CWD_FOLDER) else ""
             paths = {
                 self.OUTPUT_CORRIDORS: common.output_path(self, parameters, self.OUTPUT_CORRIDORS, context, "tif"),

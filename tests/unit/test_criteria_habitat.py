@@ -108,3 +108,30 @@ def test_one_wider_hop_between_stones_is_the_bottleneck():
 def test_stepping_stone_spacing_needs_stones():
     r = check("stepping_stone_spacing")
     assert r.status == "not_evaluated" and "stepping-stone" in r.explanation
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_largest_gap_matches_a_union_find_reference(seed):
+    from ccsg_plugin.core.criteria.habitat import _bottleneck
+
+    rng = np.random.default_rng(seed)
+    nodes = [box(x, y, x + w, y + h) for x, y, w, h in zip(rng.uniform(0, 2000, 25), rng.uniform(0, 2000, 25),
+                                                             rng.uniform(5, 80, 25), rng.uniform(5, 80, 25))]
+    # reference: add edges shortest first until the two ends join; the last edge added is the bottleneck
+    pairs = sorted((nodes[i].distance(nodes[j]), i, j) for i in range(25) for j in range(i + 1, 25))
+    parent = list(range(25))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    expected = None
+    for d, i, j in pairs:
+        parent[find(i)] = find(j)
+        if find(0) == find(1):
+            expected = d
+            break
+    gap, edge = _bottleneck(nodes, 0, 1)
+    assert gap == pytest.approx(expected)
+    assert nodes[edge[0]].distance(nodes[edge[1]]) == pytest.approx(expected)

@@ -241,7 +241,8 @@ def find_via_core(path: list, masks: dict, a, b):
 
 def _link_path(cc_a: CoreCwd, resistance, start, cell_size, neighbours) -> list:
     r0, r1, c0, c1 = cc_a.window
-    local = trace_path(cc_a.cwd, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0), cell_size, neighbours)
+    local = trace_path(cc_a.cwd, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0), cell_size=cell_size,
+                       neighbours=neighbours)
     return [(r + r0, c + c0) for r, c in reversed(local)]  # from core a to core b
 
 

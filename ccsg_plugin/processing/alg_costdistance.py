@@ -68,7 +68,8 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             grid = resistance.grid
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
-            cwd = cost_distance(resistance.array, mask, grid.cell_size, nbr, max_cost, progress, is_cancelled)
+            cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr, max_cost=max_cost,
+                                progress=progress, is_cancelled=is_cancelled)
             guard.add(writers.write_geotiff(path, cwd, grid.geotransform, grid.crs, dtype="float32"))
             finite = cwd[np.isfinite(cwd)]
             top = float(finite.max()) if finite.size else 1.0

@@ -73,8 +73,8 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             common.check_new(path)
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
-            cwd = cost_distance(resistance.array, mask, grid.cell_size, nbr, 0.0, prog.scaled(progress, 0, 0.8),
-                                is_cancelled)
+            cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr,
+                                progress=prog.scaled(progress, 0, 0.8), is_cancelled=is_cancelled)
             fields = QgsFields()
             fields.append(QgsField("dest_fid", QVariant.LongLong))
             fields.append(QgsField("cost", QVariant.Double))
@@ -89,7 +89,8 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
                     feedback.pushWarning(tr("Destination {0} cannot be reached from the sources.", feature.id()))
                     rows.append((QgsGeometry(), [feature.id(), None, None]))
                     continue
-                cells = list(reversed(trace_path(cwd, resistance.array, cell, grid.cell_size, nbr)))
+                traced = trace_path(cwd, resistance.array, cell, cell_size=grid.cell_size, neighbours=nbr)
+                cells = list(reversed(traced))  # from the source to the destination
                 rows.append((path_geometry(cells, grid), [feature.id(), lcd, path_length(cells, grid.cell_size)]))
                 prog.report(progress, 0.8 + 0.2 * (i + 1) / len(targets))
             guard.add(writers.write_vector(path, fields, QgsWkbTypes.LineString, grid.crs, rows))

@@ -16,8 +16,11 @@ import contextlib
 from pathlib import Path
 
 from qgis.core import (
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorField,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFeature,
     QgsFeatureRequest,
@@ -161,6 +164,39 @@ def _subtype_expression() -> str:
     return " OR ".join(parts)
 
 
+# Attribute form tabs (drag-and-drop layout): the catalogue grouped as a technician fills it in.
+FORM_TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Corridor", ("corridor_id", "name", "objective_connectivity", "target_species_processes", "realm", "status",
+                  "status_year", "notes")),
+    ("Governance", ("governance_type", "gov_subtype", "governance_authority", "management_authority",
+                    "management_plan", "management_mechanism", "ownership_type", "legal_mechanism",
+                    "commitment_duration", "rightsholders_engaged", "fpic", "transboundary", "verification")),
+    ("Monitoring", ("monitoring_plan", "indicators", "last_assessment")),
+    ("Design", ("connectivity_type", "corridor_form", "corridor_function", "temporal_regime", "active_months",
+                "design_method")),
+    ("Measured", ("area_ha", "length_m", "min_width_m", "connected_core_ids", "centreline_width_m", "end_style",
+                  "centreline_wkt")),
+)
+_TAB_TITLES = {"Corridor": tr("Corridor"), "Governance": tr("Governance"), "Monitoring": tr("Monitoring"),
+               "Design": tr("Design"), "Measured": tr("Measured (computed on save)")}
+
+
+def _form_tabs(layer: QgsVectorLayer, form: QgsEditFormConfig) -> None:
+    form.clearTabs()
+    root = form.invisibleRootContainer()
+    fields = layer.fields()
+    for key, names in FORM_TABS:
+        tab = QgsAttributeEditorContainer(_TAB_TITLES.get(key, key), root)
+        tab.setIsGroupBox(False)
+        tab.setColumnCount(1)
+        for name in names:
+            idx = fields.indexOf(name)
+            if idx >= 0:
+                tab.addChildElement(QgsAttributeEditorField(name, idx, tab))
+        form.addTab(tab)
+    form.setLayout(QgsEditFormConfig.TabLayout)
+
+
 def configure_layer(layer: QgsVectorLayer) -> None:
     """Aliases, editor widgets, constraints and read-only computed fields, so the standard form and table work."""
     form = layer.editFormConfig()
@@ -202,6 +238,7 @@ def configure_layer(layer: QgsVectorLayer) -> None:
             layer.setConstraintExpression(idx, expression, description)
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
                                      QgsFieldConstraints.ConstraintStrengthSoft)
+    _form_tabs(layer, form)
     layer.setEditFormConfig(form)
 
 

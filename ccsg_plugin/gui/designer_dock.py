@@ -16,6 +16,7 @@ from qgis.core import (
     QgsSnappingConfig,
     QgsTolerance,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip, uic
@@ -51,6 +52,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self.coresLayerCombo.setAllowEmptyLayer(True)
         self.coresLayerCombo.setLayer(None)
         self.lcLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.widthSpin.setShowClearButton(False)
         self.endStyleCombo.addItem(tr("Flat"), "flat")
         self.endStyleCombo.addItem(tr("Round"), "round")
         self.corridorList.setObjectName("CcsgDesignerCorridorList")
@@ -88,6 +90,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self._connect(project.readProject, lambda *_: self.restore_from_project())
         self._connect(project.cleared, self._on_project_cleared)
         self._connect(project.layersWillBeRemoved, self._on_layers_removed)
+        self._connect(project.layersAdded, lambda *_: self._pick_lc_layer())
         self.restore_from_project()
         self._update_enabled()
 
@@ -136,6 +139,8 @@ class DesignerDock(QgsDockWidget, _FormClass):
                     self.coreIdFieldCombo.setField(store.core_id_field)
             else:
                 self._on_cores_layer(self.coresLayerCombo.currentLayer())
+            self.lcLayerCombo.setExceptedLayerList([layer])  # never copy the store into itself
+            self._pick_lc_layer()
             self.storePathLabel.setText(tr("Store: {0}", str(store.path)))
             self.storePathLabel.setToolTip(str(store.path))
             if remember:
@@ -205,6 +210,16 @@ class DesignerDock(QgsDockWidget, _FormClass):
                 if self.canvas.mapTool() is tool:
                     self.canvas.unsetMapTool(tool)
             self._set_store(None, remember=False)
+
+    def _pick_lc_layer(self) -> None:
+        """Offer the least-cost corridor polygons (fields core_a and core_b) when the current choice is not one."""
+        current = self.lcLayerCombo.currentLayer()
+        if _is_lc_polygons(current) and (self.store is None or current is not self.store.layer):
+            return
+        for layer in QgsProject.instance().mapLayers().values():
+            if _is_lc_polygons(layer) and (self.store is None or layer is not self.store.layer):
+                self.lcLayerCombo.setLayer(layer)
+                return
 
     # ----- cores and snapping ---------------------------------------------------------------------------------
     def _on_cores_layer(self, layer) -> None:
@@ -366,3 +381,9 @@ class DesignerDock(QgsDockWidget, _FormClass):
                tr("{0} least-cost corridors copied into the store as candidates ({1} = {2}).", len(added),
                   "design_method", "least_cost"), Qgis.Success)
 
+
+def _is_lc_polygons(layer) -> bool:
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return False
+    names = layer.fields().names()
+    return "core_a" in names and "core_b" in names

@@ -133,7 +133,8 @@ def test_copy_selected_least_cost_polygons(dock, tmp_path):
     dock.open_store(tmp_path / "c.gpkg", create=True)
     source = _lcc_layer()
     QgsProject.instance().addMapLayer(source)
-    dock.lcLayerCombo.setLayer(source)
+    assert dock.lcLayerCombo.currentLayer() is source  # picked: polygons with core_a / core_b
+    assert dock.store.layer in dock.lcLayerCombo.exceptedLayerList()
     dock.addFromLcButton.click()
     assert "No corridor is selected" in messages(dock.iface, Qgis.Warning)[-1]
     source.selectByIds([next(source.getFeatures()).id()])

@@ -11,6 +11,7 @@ import textwrap
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsEditFormConfig,
     QgsFeature,
     QgsFieldConstraints,
     QgsGeometry,
@@ -311,3 +312,13 @@ def test_store_is_remembered_in_the_project(store, tmp_path):
     assert reopened.layer.isValid() and reopened.layer.featureCount() == 0
     assert reopened.core_id_field == "core_id"
     assert reopened.cores_layer is not None and reopened.cores_layer.name() == "cores"
+
+
+def test_form_tabs_hold_every_field_once(store):
+    form = store.layer.editFormConfig()
+    assert form.layout() == QgsEditFormConfig.TabLayout
+    placed = []
+    for tab in form.tabs():
+        placed += [child.name() for child in tab.children()]
+    assert sorted(placed) == sorted(schema.FIELD_NAMES)  # the GeoPackage fid stays out of the form
+    assert [tab.name() for tab in form.tabs()][:2] == ["Corridor", "Governance"]

@@ -87,9 +87,16 @@ class CcsgPlugin:
             "CcsgLoadDemoAction", tr("Load demo project"), self.load_demo_project, "demo.svg", toolbar=True
         )
         self._add_help_action()
+        self._watch_corridor_store()
         menu_bar = main_window.menuBar()
         if menu_bar is not None:
             menu_bar.insertMenu(self._help_menu_action(menu_bar), self.menu)
+
+    def _watch_corridor_store(self) -> None:
+        """Computed corridor fields are filled on every save of the project's store, even before the designer opens."""
+        from ccsg_plugin.gis.corridor_store import ProjectWatcher
+
+        self.corridor_watcher = ProjectWatcher()
 
     def _dock_specs(self) -> list[tuple]:
         """(object name, label, icon file, factory) for each dock, in toolbar order.
@@ -163,6 +170,10 @@ class CcsgPlugin:
 
     # ----- tear-down --------------------------------------------------------------
     def unload(self) -> None:
+        watcher = getattr(self, "corridor_watcher", None)
+        if watcher is not None:
+            watcher.unload()
+            self.corridor_watcher = None
         for dock in self.docks.values():
             if sip.isdeleted(dock):
                 continue

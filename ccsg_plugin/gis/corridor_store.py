@@ -178,7 +178,7 @@ FORM_TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "centreline_wkt")),
 )
 _TAB_TITLES = {"Corridor": tr("Corridor"), "Governance": tr("Governance"), "Monitoring": tr("Monitoring"),
-               "Design": tr("Design"), "Measured": tr("Measured (computed on save)")}
+               "Design": tr("Design"), "Measured": tr("Measured")}
 
 
 def _form_tabs(layer: QgsVectorLayer, form: QgsEditFormConfig) -> None:
@@ -297,6 +297,9 @@ def _to_shapely(geometry: QgsGeometry):
 
 # ---- the store -------------------------------------------------------------------------------------------------
 
+_HOOKED: dict[str, CorridorStore] = {}  # layer id -> the store object whose save hook is connected
+
+
 class CorridorStore:
     """A corridor layer plus the cores layer used to compute connected cores and widths."""
 
@@ -307,14 +310,21 @@ class CorridorStore:
         self.core_id_field = core_id_field
         self.snap = snap
         self._attached = False
+        self._key = layer.id()
         self.path = Path(layer.source().split("|")[0])
 
     # -- hooks
     def attach(self) -> None:
-        """Fill computed fields on every save of this layer."""
-        if not self._attached:
-            self.layer.beforeCommitChanges.connect(self._before_commit)
-            self._attached = True
+        """Fill computed fields on every save of this layer. One store object hooks a layer at a time (the
+        project watcher's or the dock's, whichever attached last), so fields are computed once per save."""
+        if self._attached:
+            return
+        other = _HOOKED.get(self._key)
+        if other is not None and other is not self:
+            other.detach()
+        self.layer.beforeCommitChanges.connect(self._before_commit)
+        self._attached = True
+        _HOOKED[self._key] = self
 
     def detach(self) -> None:
         if self._attached:
@@ -322,6 +332,8 @@ class CorridorStore:
                 with contextlib.suppress(TypeError, RuntimeError):
                     self.layer.beforeCommitChanges.disconnect(self._before_commit)
             self._attached = False
+            if _HOOKED.get(self._key) is self:
+                del _HOOKED[self._key]
 
     def set_cores(self, cores_layer: QgsVectorLayer | None, core_id_field: str | None) -> None:
         self.cores_layer = cores_layer
@@ -564,12 +576,15 @@ def find_store_layer(project: QgsProject, path: Path) -> QgsVectorLayer | None:
     return None
 
 
-def reopen(project: QgsProject) -> CorridorStore | None:
-    """The store remembered in the project: its layer (added to the project if it is not there), and cores."""
+def reopen(project: QgsProject, add_missing: bool = True) -> CorridorStore | None:
+    """The store remembered in the project: its layer (added to the project if it is not there, unless
+    add_missing is false), and cores."""
     path = remembered_path(project)
     if path is None or not path.exists():
         return None
     layer = find_store_layer(project, path)
+    if layer is None and not add_missing:
+        return None
     if layer is None:
         from ccsg_plugin.gis import output
 
@@ -581,6 +596,39 @@ def reopen(project: QgsProject) -> CorridorStore | None:
     field, _ = project.readEntry(PROJECT_SCOPE, KEY_CORE_ID_FIELD, "")
     cores = project.mapLayer(cores_id) if cores_id else None
     return CorridorStore(layer, cores if isinstance(cores, QgsVectorLayer) else None, field or None)
+
+
+class ProjectWatcher:
+    """Keeps the computed fields of the project's corridor store filled on every save from the moment a project
+    opens, whether or not the Corridor designer panel has been opened (the plugin owns one; unload() at unload)."""
+
+    def __init__(self, project: QgsProject | None = None) -> None:
+        self.project = project or QgsProject.instance()
+        self.store: CorridorStore | None = None
+        self.project.readProject.connect(self.refresh)
+        self.project.cleared.connect(self.clear)
+        self.refresh()
+
+    def refresh(self, *args) -> None:
+        self.clear()
+        try:
+            store = reopen(self.project, add_missing=False)
+        except CcsgError:
+            store = None  # the dock reports an unusable store when the user opens it
+        if store is not None:
+            store.attach()
+            self.store = store
+
+    def clear(self) -> None:
+        if self.store is not None:
+            self.store.detach()
+            self.store = None
+
+    def unload(self) -> None:
+        for signal, slot in ((self.project.readProject, self.refresh), (self.project.cleared, self.clear)):
+            with contextlib.suppress(TypeError, RuntimeError):
+                signal.disconnect(slot)
+        self.clear()
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------------

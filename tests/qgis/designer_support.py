@@ -108,3 +108,15 @@ def messages(iface, level) -> list[str]:
 def clear_messages(iface) -> None:
     for value in iface.messageBar().messages.values():
         value.clear()
+
+
+def make_cores_file(path: Path) -> QgsVectorLayer:
+    """The two square cores saved to a GeoPackage (memory layers lose their features when a project is re-read)."""
+    from qgis.core import QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(make_cores(), str(path), QgsProject.instance()
+                                                      .transformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    return QgsVectorLayer(str(path), "cores", "ogr")

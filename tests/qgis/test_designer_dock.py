@@ -13,6 +13,7 @@ from tests.qgis.designer_support import (
     click,
     finish,
     make_cores,
+    make_cores_file,
     messages,
     read_gpkg_in_other_process,
     set_up_canvas,
@@ -168,3 +169,30 @@ def test_shutdown_disconnects_the_store(dock, tmp_path):
     dock.shutdown()
     assert layer.receivers(layer.beforeCommitChanges) == 0
     assert dock.store is None
+
+
+def test_fields_are_computed_without_opening_the_dock(plugin, qgis_new_project, tmp_path):
+    """A project whose store was made earlier: saving an edit fills the computed fields at once."""
+    from qgis.core import QgsGeometry, QgsRectangle, QgsVectorLayerUtils
+
+    project = QgsProject.instance()
+    project.setCrs(CRS)
+    cores = make_cores_file(tmp_path / "cores.gpkg")
+    project.addMapLayer(cores)
+    layer = cs.create_or_open(tmp_path / "w.gpkg", CRS)
+    project.addMapLayer(layer)
+    cs.remember(project, cs.CorridorStore(layer, cores, "core_id"))
+    assert project.write(str(tmp_path / "w.qgz"))
+    project.clear()
+    assert project.read(str(tmp_path / "w.qgz"))
+    assert "CcsgDesignerDock" not in plugin.docks
+    layer = cs.find_store_layer(project, tmp_path / "w.gpkg")
+    layer.startEditing()
+    layer.addFeature(QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromRect(QgsRectangle(1000, 250, 4000, 750))))
+    assert layer.commitChanges()
+    (row,) = read_gpkg_in_other_process(tmp_path / "w.gpkg")
+    assert row["area_ha"] == pytest.approx(150) and row["connected_core_ids"] == "1;2"
+    assert row["min_width_m"] == pytest.approx(500, abs=1.0)
+    plugin.unload()
+    assert layer.receivers(layer.beforeCommitChanges) == 0
+    plugin.initGui()  # the fixture unloads again

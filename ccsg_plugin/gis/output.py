@@ -6,7 +6,8 @@ import datetime as _dt
 import json
 from pathlib import Path
 
-from qgis.core import QgsLayerMetadata, QgsMapLayer, QgsProject
+from qgis.core import QgsLayerMetadata, QgsMapLayer, QgsProject, QgsVectorLayerSimpleLabeling
+from qgis.PyQt.QtGui import QFont, QFontInfo
 
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
@@ -20,7 +21,29 @@ def apply_style(layer: QgsMapLayer, style_name: str) -> None:
     message, ok = layer.loadNamedStyle(str(qml))
     if not ok:
         raise CcsgError(f"Could not apply the style {qml.name} to layer '{layer.name()}': {message}")
+    _resolve_label_font(layer)
     layer.triggerRepaint()
+
+
+def _resolve_label_font(layer: QgsMapLayer) -> None:
+    """Give labels this machine's real default font family.
+
+    Bundled styles name no font family, so they load without "font not available" warnings anywhere; but an empty
+    family can resolve to a symbol font on headless machines, and QFont().family() may be an alias that another
+    machine lacks, so the resolved family (QFontInfo) is what the project stores.
+    """
+    labeling = layer.labeling() if hasattr(layer, "labeling") else None
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return
+    settings = labeling.settings()
+    text_format = settings.format()
+    font = text_format.font()
+    if font.family():
+        return
+    font.setFamily(QFontInfo(QFont()).family())
+    text_format.setFont(font)
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def set_run_metadata(layer: QgsMapLayer, title: str, abstract: str, parameters: dict) -> None:

@@ -12,9 +12,13 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsMapLayerType,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
+    QgsSimpleLegendNode,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QFont
@@ -26,6 +30,28 @@ def visible_layers(project: QgsProject) -> list:
     root = project.layerTreeRoot()
     nodes = [(layer, root.findLayer(layer.id())) for layer in root.layerOrder()]
     return [layer for layer, node in nodes if node is not None and node.isVisible()]
+
+
+def _compact_legend(legend: QgsLayoutItemLegend) -> None:
+    """Small fonts and symbols so a demo's dozen layers fit beside the map; no raster band-name lines."""
+    for style, size in ((QgsLegendStyle.Group, 9), (QgsLegendStyle.Subgroup, 8), (QgsLegendStyle.SymbolLabel, 7)):
+        font = QFont(legend.style(style).font())
+        font.setPointSizeF(size)
+        legend.rstyle(style).setFont(font)
+        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 1.2 if style != QgsLegendStyle.SymbolLabel else 0.6)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.8)
+    legend.setSymbolHeight(3.2)
+    legend.setSymbolWidth(6)
+    legend.setAutoUpdateModel(False)
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        if node.layer() is not None and node.layer().type() == QgsMapLayerType.RasterLayer:
+            nodes = model.layerLegendNodes(node)
+            # QGIS 3.22 puts "Band 1 (Gray)" first for pseudocolour rasters: meaningless to a reader.
+            if len(nodes) > 1 and isinstance(nodes[0], QgsSimpleLegendNode):
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(nodes))))
+                model.refreshLayerLegend(node)
+    legend.adjustBoxSize()
 
 
 def render_layout_png(
@@ -61,8 +87,9 @@ def render_layout_png(
 
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
-    legend.setTitle("Legend")
-    legend.attemptMove(QgsLayoutPoint(215, 20, mm))
+    legend.setTitle("")
+    _compact_legend(legend)
+    legend.attemptMove(QgsLayoutPoint(214, 20, mm))
     layout.addLayoutItem(legend)
 
     scalebar = QgsLayoutItemScaleBar(layout)

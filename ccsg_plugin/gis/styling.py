@@ -6,9 +6,7 @@ from qgis.core import (
     QgsColorRampShader,
     QgsRasterLayer,
     QgsSingleBandPseudoColorRenderer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QFont
 
 from ccsg_plugin.gis import output
 from ccsg_plugin.i18n import tr
@@ -64,21 +62,5 @@ def style_cost_distance(layer: QgsRasterLayer, top: float) -> None:
 
 
 def style_paths(layer) -> None:
-    """Least-cost path lines labelled with their cost, in the machine's default font.
-
-    The .qml names no font family (portable), but an empty family renders as a symbol font on some headless
-    machines, so the labels get the application's default family here.
-    """
+    """Least-cost path lines labelled with their cost (output.apply_style gives labels the default font)."""
     output.apply_style(layer, STYLE_PATHS)
-    labeling = layer.labeling()
-    if labeling is None:
-        return
-    settings = labeling.settings()
-    text = settings.format()
-    font = text.font()
-    if not font.family():
-        font.setFamily(QFont().family())
-        text.setFont(font)
-        settings.setFormat(text)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)

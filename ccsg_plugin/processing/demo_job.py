@@ -27,11 +27,24 @@ def _step_demo_layers(project, data_dir, out_dir, feedback):
     return [f"Demo layers: {cores.featureCount()} core areas, resistance raster of {size} cells"]
 
 
-# Later steps (least-cost corridors, candidate corridors, guideline check) append themselves here.
-STEPS = [_step_demo_layers]
-STEPS.append(step_least_cost_corridors)
-STEPS.append(step_candidate_corridors)
-STEPS.append(step_guideline_check)  # always last: it checks the corridors the steps above made
+def _step_cores_on_top(project, data_dir, out_dir, feedback):
+    """Results groups go on top of the tree; move the core areas above them so the map shows every core."""
+    root = project.layerTreeRoot()
+    group = root.findGroup(demo.DEMO_GROUP)
+    cores_node = next((n for n in group.findLayers() if demo.CORES_FILE in n.layer().source()), None)
+    if cores_node is not None:
+        root.insertChildNode(0, cores_node.clone())
+        group.removeChildNode(cores_node)
+    return []
+
+
+STEPS = [
+    _step_demo_layers,
+    step_least_cost_corridors,
+    step_candidate_corridors,
+    step_guideline_check,  # checks the corridors the steps above made
+    _step_cores_on_top,
+]
 
 
 def run_demo(out_dir: Path, feedback: QgsProcessingFeedback | None = None) -> dict:

@@ -2,22 +2,18 @@
 
 import zipfile
 
-from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 from qgis.PyQt.QtGui import QImage
 
 from ccsg_plugin.gis.demo import DEMO_GROUP
 
 
-def _demo_layers(project):
+def _check_demo_layers(project):
     group = project.layerTreeRoot().findGroup(DEMO_GROUP)
     assert group is not None, "no 'CCSG demo' group"
-    return {node.layer().name(): node.layer() for node in group.findLayers()}
-
-
-def _check_demo_layers(project):
-    layers = _demo_layers(project)
-    cores = next(layer for layer in layers.values() if isinstance(layer, QgsVectorLayer))
-    resistance = next(layer for layer in layers.values() if isinstance(layer, QgsRasterLayer))
+    resistance = next(n.layer() for n in group.findLayers() if isinstance(n.layer(), QgsRasterLayer))
+    layers = project.mapLayers().values()
+    cores = next(layer for layer in layers if layer.source().split("|")[0].endswith("lm_cores.shp"))
     assert cores.isValid() and resistance.isValid()
     assert cores.featureCount() == 6
     assert sorted(f["core_id"] for f in cores.getFeatures()) == [1, 2, 3, 4, 5, 6]
@@ -39,6 +35,7 @@ def test_load_demo_action_builds_styled_project(plugin, iface, tmp_path):
     action.trigger()
     project = QgsProject.instance()
     cores, resistance = _check_demo_layers(project)
+    assert project.layerTreeRoot().findGroup(DEMO_GROUP).findLayer(cores.id()) is not None
     # Zoomed to the landscape.
     canvas_extent = iface.mapCanvas().extent()
     assert canvas_extent.intersects(resistance.extent())
@@ -86,3 +83,6 @@ def test_headless_demo_job_writes_project_and_map(qgis_processing, qgis_new_proj
     layers = list(reopened.mapLayers().values())
     assert layers and all(layer.isValid() for layer in layers)
     _check_demo_layers(reopened)
+    # The core areas are drawn above every result layer.
+    first = reopened.layerTreeRoot().children()[0]
+    assert first.layer().source().split("|")[0].endswith("lm_cores.shp")

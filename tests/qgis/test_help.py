@@ -1,0 +1,205 @@
+"""The offline user guide: every page in every language, links that resolve inside the plugin, no web addresses,
+small screenshots, and the Help actions / algorithm help opening the page for QGIS's language."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from qgis.PyQt.QtCore import QObject, QUrl, pyqtSlot
+from qgis.PyQt.QtGui import QDesktopServices
+
+from ccsg_plugin import help_pages, paths
+
+HELP = paths.help_dir()
+LANGS = help_pages.LANGUAGES
+PAGES = list(help_pages.PAGES.values())
+MAX_IMAGE_BYTES = 150 * 1024
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.lang = ""
+        self.images: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang", "")
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for key in ("href", "src"):
+            if attrs.get(key):
+                self.links.append(attrs[key])
+        if tag == "img":
+            self.images.append(attrs.get("src", ""))
+            assert attrs.get("alt"), "every screenshot needs an alt text"
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+ALL_PAGES = [(lang, name) for lang in LANGS for name in PAGES]
+
+
+@pytest.mark.parametrize(("lang", "name"), ALL_PAGES)
+def test_page_exists_in_its_language(lang, name):
+    path = HELP / lang / name
+    assert path.is_file(), f"missing help page {path.relative_to(HELP)}"
+    page = _parse(path)
+    assert page.lang == lang
+    assert len("".join(page.text).split()) > 80, "page has hardly any text"
+
+
+@pytest.mark.parametrize(("lang", "name"), ALL_PAGES)
+def test_links_resolve_inside_the_plugin(lang, name):
+    path = HELP / lang / name
+    for link in _parse(path).links:
+        parts = urlsplit(link)
+        assert not parts.scheme and not parts.netloc, f"{lang}/{name}: external link {link}"
+        target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
+        assert target.is_file(), f"{lang}/{name}: broken link {link}"
+        assert HELP.resolve() in target.parents, f"{lang}/{name}: link leaves the help folder: {link}"
+        if parts.fragment and target.suffix == ".html":
+            assert parts.fragment in _parse(target).ids, f"{lang}/{name}: no anchor #{parts.fragment} in {target.name}"
+
+
+def test_no_web_addresses_in_pages_or_css():
+    url = re.compile(r"(?:https?|ftp):|//[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)
+    offenders = [p.relative_to(HELP) for p in HELP.rglob("*") if p.suffix in (".html", ".css")
+                 and url.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_each_panel_page_shows_its_screenshot_in_the_same_language():
+    for lang in LANGS:
+        for panel in ("designer", "analysis", "check", "processing"):
+            images = _parse(HELP / lang / f"{panel}.html").images
+            assert f"../img/{panel}_{lang}.png" in images, f"{lang}/{panel}.html lacks its screenshot"
+
+
+def test_screenshots_are_real_and_small():
+    from qgis.PyQt.QtGui import QImage
+
+    images = sorted((HELP / "img").glob("*.png"))
+    assert images
+    for image_path in images:
+        assert image_path.stat().st_size < MAX_IMAGE_BYTES, f"{image_path.name} is larger than 150 KB"
+        image = QImage(str(image_path))
+        assert not image.isNull() and image.width() >= 250 and image.height() >= 250, image_path.name
+
+
+def test_glossary_uses_the_established_terms():
+    """The glossary page carries the agreed terms (the same table as i18n/GLOSSARY.md)."""
+    glossary_md = (paths.PACKAGE_DIR.parent / "i18n" / "GLOSSARY.md").read_text(encoding="utf-8")
+    expected = {
+        "es": ["corredor ecológico", "área protegida", "área núcleo", "costo-distancia", "ruta de menor costo",
+               "resistencia"],
+        "fr": ["corridor écologique", "aire protégée", "zone cœur", "distance de coût", "chemin de moindre coût",
+               "résistance"],
+        "pt": ["corredor ecológico", "área protegida", "área núcleo", "custo-distância", "caminho de menor custo",
+               "resistência"],
+    }
+    for lang in LANGS:
+        text = " ".join(_parse(HELP / lang / "glossary.html").text)
+        for terms in expected.values():
+            for term in terms:
+                assert term in text and term in glossary_md, (lang, term)
+
+
+# ----- opening pages ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("es", "es"), ("fr_FR", "fr"), ("pt_BR", "pt"), ("en_GB", "en"), ("de_DE", "en")]
+)
+def test_help_path_follows_the_locale_with_english_fallback(locale, expected):
+    for page in help_pages.PAGES:
+        path = help_pages.help_path(page, locale)
+        assert path == HELP / expected / help_pages.PAGES[page]
+        assert path.is_file()
+
+
+class _UrlCatcher(QObject):
+    """Takes file:// URLs instead of the system browser (QDesktopServices.setUrlHandler)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @pyqtSlot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def opened_urls():
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    yield catcher.urls
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture
+def ui_locale():
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/userLocale", "locale/overrideFlag")}
+
+    def set_locale(code: str) -> None:
+        settings.setValue("locale/userLocale", code)
+        settings.setValue("locale/overrideFlag", True)
+
+    yield set_locale
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.mark.parametrize("code", ["fr_FR", "pt", "en_US"])
+def test_help_action_in_menu_and_plugin_help_menu_opens_the_local_page(plugin, iface, opened_urls, ui_locale, code):
+    ui_locale(code)
+    in_menu = [a for a in plugin.menu.actions() if a.objectName() == "CcsgHelpAction"]
+    assert len(in_menu) == 1
+    assert in_menu[0] in iface.pluginHelpMenu().actions()
+    in_menu[0].trigger()
+    assert len(opened_urls) == 1 and opened_urls[0].isLocalFile()
+    assert Path(opened_urls[0].toLocalFile()) == HELP / code[:2] / "index.html"
+
+
+def test_help_action_leaves_the_plugin_help_menu_on_unload(iface, qgis_processing, qgis_new_project):
+    import ccsg_plugin
+    from tests.conftest import process_deferred_deletes
+
+    instance = ccsg_plugin.classFactory(iface)
+    instance.initGui()
+    assert any(a.objectName() == "CcsgHelpAction" for a in iface.pluginHelpMenu().actions())
+    instance.unload()
+    process_deferred_deletes()
+    assert not any(a.objectName() == "CcsgHelpAction" for a in iface.pluginHelpMenu().actions())
+
+
+def test_algorithm_help_opens_its_local_section(plugin):
+    from qgis.core import QgsApplication
+
+    algorithms = QgsApplication.processingRegistry().providerById("ccsg").algorithms()
+    for alg in algorithms:
+        url = QUrl(alg.helpUrl())
+        assert url.isLocalFile(), f"{alg.id()} help is not a local page: {alg.helpUrl()}"
+        page = Path(url.toLocalFile())
+        assert page.is_file() and page.name == "processing.html"
+        assert url.fragment() in _parse(page).ids, f"no section #{url.fragment()} for {alg.id()}"

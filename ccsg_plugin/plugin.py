@@ -144,10 +144,18 @@ class CcsgPlugin:
                 return
             dock = factory(self.iface)
             dock.setObjectName(object_name)
+            self._add_help_button(object_name, dock)
             self.docks[object_name] = dock
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(action.setChecked)
         dock.setVisible(visible)
+
+    @staticmethod
+    def _add_help_button(object_name, dock) -> None:
+        from ccsg_plugin.gui.help import DOCK_PAGES, add_help_button
+
+        if object_name in DOCK_PAGES:
+            add_help_button(dock, DOCK_PAGES[object_name])
 
     def _add_help_action(self) -> None:
         """Help: the offline user guide in the UI language, from our menu and from Plugins > Help (QGIS Help menu)."""

@@ -79,92 +79,92 @@
         <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} no tiene sistema de referencia de coordenadas. Asigne un SRC proyectado en metros en Proyecto &gt; Propiedades &gt; SRC (por ejemplo una zona UTM o una cuadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="78"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="182"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="107"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="110"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>No se pudo crear el almacén de corredores {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="120"/>
+        <location filename="../ccsg_plugin/processing/demo_candidates.py" line="129"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="125"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} no es un almacén de corredores (no tiene la tabla '{1}'). Cree un almacén nuevo o elija otro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="129"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Al almacén de corredores {0} le faltan los campos {1}. Cree un almacén nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="128"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="131"/>
         <source>The corridor store {0}</source>
         <translation>El almacén de corredores {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="194"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>El subtipo debe pertenecer al tipo de gobernanza (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="195"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="231"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Use 'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="215"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="252"/>
         <source>CCSG candidate corridors</source>
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="223"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="260"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>El corredor no tiene forma. Haga clic en al menos tres puntos y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="225"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="262"/>
         <source>The corridor must be a polygon.</source>
         <translation>El corredor debe ser un polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="264"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>El polígono del corredor tiene área nula (sus puntos están en una línea). Dibújelo de nuevo con al menos tres puntos que encierren un área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="267"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>El polígono del corredor se cruza consigo mismo. Dibújelo de nuevo de modo que su contorno no se cruce, o divídalo en dos corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="247"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>La línea central necesita al menos dos puntos distintos. Haga clic en el inicio, las curvas y el final, y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>El ancho del corredor es {0} m; debe ser mayor que 0. Escriba un ancho en metros en el panel Diseñador de corredores.</translation>
     </message>
@@ -179,58 +179,58 @@
         <translation>Añadir corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="425"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="474"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>No se pudieron guardar los corredores en {0}: {1}. Sus cambios se conservan en el búfer de edición de la capa; haga que el archivo se pueda escribir o cierre el programa que lo bloquea, y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="433"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="482"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="434"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="483"/>
         <source>(no status)</source>
         <translation>(sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="446"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="448"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="497"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="452"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="501"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="472"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="521"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="476"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="525"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="478"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="527"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="480"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="529"/>
         <source>Add least-cost corridors</source>
         <translation>Añadir corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="484"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="533"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>No se pudo abrir el archivo de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
         <source>Loading least-cost results</source>
         <translation>Cargando los resultados de menor costo</translation>
     </message>
@@ -890,13 +890,13 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="51"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
         <source>&lt;= {0} cost units</source>
         <comment>{v:,.0f}</comment>
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="60"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
@@ -993,63 +993,63 @@
         <translation>No se pudo escribir una entidad en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="54"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
         <source>Flat</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="55"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
         <source>Round</source>
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="139"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="101"/>
+        <location filename="../ccsg_plugin/plugin.py" line="108"/>
         <source>Corridor designer</source>
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="254"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="380"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1473,7 +1473,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="147"/>
+        <location filename="../ccsg_plugin/plugin.py" line="162"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1618,148 +1618,148 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
         <source>&lt;= {0} (on the path)</source>
         <comment>{values[0]:,.0f}</comment>
         <translation>&lt;= {0} (sobre la ruta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
         <source>% above each pair&apos;s least-cost distance</source>
         <translation>% por encima de la distancia de menor costo de cada par</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="313"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="316"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="315"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="103"/>
+        <location filename="../ccsg_plugin/plugin.py" line="110"/>
         <source>Least-cost analysis</source>
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="430"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="577"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="579"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="593"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="607"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="612"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="611"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="636"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="635"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1769,72 +1769,72 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="647"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="646"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="655"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="669"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="695"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="699"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="703"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="726"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="730"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="804"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="836"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="835"/>
         <source>Select corridor polygons on the map first.</source>
         <translation>Primero seleccione polígonos de corredor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="861"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="860"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
@@ -1844,7 +1844,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="109"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
@@ -1854,12 +1854,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="168"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>El algoritmo falló sin mensaje; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="171"/>
         <source>Loading and styling the results</source>
         <translation>Cargando y dando estilo a los resultados</translation>
     </message>
@@ -1999,7 +1999,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="102"/>
+        <location filename="../ccsg_plugin/plugin.py" line="109"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -2019,7 +2019,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Cost distance</source>
         <translation>Costo-distancia</translation>
     </message>
@@ -2129,22 +2129,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="66"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="68"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
@@ -2154,7 +2154,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Drop links through other cores</source>
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
@@ -2164,67 +2164,67 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="94"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
         <source>Pairs linked</source>
         <translation>Pares unidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="115"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos en una cuadrícula de {1} x {2} celdas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="167"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="178"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2244,7 +2244,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El destino {0} no se puede alcanzar desde los orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2319,22 +2319,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="97"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="122"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="149"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="153"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2347,6 +2347,46 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
         <source>Least-cost corridors</source>
         <translation>Corredores de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
+        <source>Recorded by the algorithm:</source>
+        <translation>Registrado por el algoritmo:</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <source>Open the help page of this panel</source>
+        <translation>Abrir la página de ayuda de este panel</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="151"/>
+        <source>The run metadata could not be stored in {0}: {1}</source>
+        <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_candidates.py" line="129"/>
+        <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
+        <translation>Dos corredores candidatos de ejemplo sobre los núcleos de demostración: uno ancho y otro con un estrechamiento.</translation>
     </message>
 </context>
 <context>

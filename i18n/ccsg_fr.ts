@@ -79,92 +79,92 @@
         <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} n'a pas de système de coordonnées de référence. Définissez un SCR projeté en mètres dans Projet &gt; Propriétés &gt; SCR (par exemple une zone UTM ou une projection nationale).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="78"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="182"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="107"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="110"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="120"/>
+        <location filename="../ccsg_plugin/processing/demo_candidates.py" line="129"/>
         <source>Candidate corridors</source>
         <translation>Corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="125"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} n'est pas une base de corridors (pas de table '{1}'). Créez une nouvelle base ou choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="129"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Il manque à la base de corridors {0} les champs {1}. Créez une nouvelle base.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="128"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="131"/>
         <source>The corridor store {0}</source>
         <translation>La base de corridors {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="194"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>Le sous-type doit appartenir au type de gouvernance (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="195"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="231"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Utilisez 'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="215"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="252"/>
         <source>CCSG candidate corridors</source>
         <translation>Corridors candidats CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="223"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="260"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>Le corridor n'a pas de forme. Cliquez au moins trois points, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="225"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="262"/>
         <source>The corridor must be a polygon.</source>
         <translation>Le corridor doit être un polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="264"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>Le polygone du corridor a une surface nulle (ses points sont alignés). Dessinez-le de nouveau avec au moins trois points qui entourent une surface.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="267"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>Le polygone du corridor se recoupe. Dessinez-le de nouveau sans que son contour se croise, ou divisez-le en deux corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="247"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>La ligne centrale demande au moins deux points distincts. Cliquez le début, les coudes et la fin, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>La largeur du corridor est de {0} m ; elle doit être supérieure à 0. Saisissez une largeur en mètres dans le panneau Concepteur de corridors.</translation>
     </message>
@@ -179,58 +179,58 @@
         <translation>Ajouter un corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="425"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="474"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos modifications restent dans le tampon d'édition de la couche ; rendez le fichier accessible en écriture ou fermez le programme qui le verrouille, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="433"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="482"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="434"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="483"/>
         <source>(no status)</source>
         <translation>(sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="446"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="448"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="497"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="452"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="501"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="472"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="521"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corridor de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="476"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="525"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="478"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="527"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="480"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="529"/>
         <source>Add least-cost corridors</source>
         <translation>Ajouter des corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="484"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="533"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Le fichier de résultats {0} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
         <source>Loading least-cost results</source>
         <translation>Chargement des résultats de moindre coût</translation>
     </message>
@@ -890,13 +890,13 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="51"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
         <source>&lt;= {0} cost units</source>
         <comment>{v:,.0f}</comment>
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="60"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
@@ -993,63 +993,63 @@
         <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="54"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="55"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="139"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="101"/>
+        <location filename="../ccsg_plugin/plugin.py" line="108"/>
         <source>Corridor designer</source>
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="254"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="380"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1473,7 +1473,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Connectivité de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="147"/>
+        <location filename="../ccsg_plugin/plugin.py" line="162"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1618,148 +1618,148 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
         <source>&lt;= {0} (on the path)</source>
         <comment>{values[0]:,.0f}</comment>
         <translation>&lt;= {0} (sur le chemin)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
         <source>% above each pair&apos;s least-cost distance</source>
         <translation>% au-dessus de la distance de moindre coût de chaque paire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="313"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="316"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="315"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="103"/>
+        <location filename="../ccsg_plugin/plugin.py" line="110"/>
         <source>Least-cost analysis</source>
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="430"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="577"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="579"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
         <source>Least-cost analysis {0}</source>
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="593"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="607"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="612"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="611"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="636"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="635"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1769,72 +1769,72 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="647"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="646"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="655"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="669"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="695"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="699"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="703"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="726"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="730"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="804"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="836"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="835"/>
         <source>Select corridor polygons on the map first.</source>
         <translation>Sélectionnez d'abord des polygones de corridor sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="861"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="860"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
@@ -1844,7 +1844,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="109"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
@@ -1854,12 +1854,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="168"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="171"/>
         <source>Loading and styling the results</source>
         <translation>Chargement et mise en forme des résultats</translation>
     </message>
@@ -1999,7 +1999,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="102"/>
+        <location filename="../ccsg_plugin/plugin.py" line="109"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
@@ -2019,7 +2019,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Cost distance</source>
         <translation>Distance de coût</translation>
     </message>
@@ -2129,22 +2129,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Choisissez une couche de sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="66"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="68"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
@@ -2154,7 +2154,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Drop links through other cores</source>
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
@@ -2164,67 +2164,67 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conserver les rasters de distance de coût dans un dossier (pour redécouper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="94"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
         <source>Pairs linked</source>
         <translation>Paires reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="115"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} zones cœurs sur une grille de {1} x {2} cellules.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="167"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="178"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2244,7 +2244,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La destination {0} ne peut pas être atteinte depuis les sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
     </message>
@@ -2319,22 +2319,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="97"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="122"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="149"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="153"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2347,6 +2347,46 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
+        <source>Recorded by the algorithm:</source>
+        <translation>Enregistré par l'algorithme :</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <source>Open the help page of this panel</source>
+        <translation>Ouvrir la page d'aide de ce panneau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="151"/>
+        <source>The run metadata could not be stored in {0}: {1}</source>
+        <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_candidates.py" line="129"/>
+        <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
+        <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
     </message>
 </context>
 <context>

@@ -79,92 +79,92 @@
         <translation>A camada de {0} '{1}' não tem SRC. Defina-o em Propriedades da camada &gt; Fonte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} não tem sistema de referência de coordenadas. Defina um SRC projetado em metros em Projeto &gt; Propriedades &gt; SRC (por exemplo uma zona UTM ou uma quadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="78"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="182"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
         <source>The project</source>
         <translation>O projeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="107"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="110"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Não foi possível criar o repositório de corredores {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="120"/>
+        <location filename="../ccsg_plugin/processing/demo_candidates.py" line="129"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="125"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} não é um repositório de corredores (não tem a tabela '{1}'). Crie um repositório novo ou escolha outro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="129"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Ao repositório de corredores {0} faltam os campos {1}. Crie um repositório novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="128"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="131"/>
         <source>The corridor store {0}</source>
         <translation>O repositório de corredores {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="194"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>O subtipo tem de pertencer ao tipo de governação (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="195"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="231"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Use 'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="215"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="252"/>
         <source>CCSG candidate corridors</source>
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="223"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="260"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>O corredor não tem forma. Clique em pelo menos três pontos e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="225"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="262"/>
         <source>The corridor must be a polygon.</source>
         <translation>O corredor tem de ser um polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="264"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>O polígono do corredor tem área nula (os seus pontos estão numa linha). Desenhe-o de novo com pelo menos três pontos que delimitem uma área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="267"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>O polígono do corredor cruza-se a si próprio. Desenhe-o de novo de modo que o contorno não se cruze, ou divida-o em dois corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="247"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>A linha central precisa de pelo menos dois pontos diferentes. Clique no início, nas curvas e no fim, e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>A largura do corredor é {0} m; tem de ser maior do que 0. Escreva uma largura em metros no painel Desenho de corredores.</translation>
     </message>
@@ -179,58 +179,58 @@
         <translation>Adicionar corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="425"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="474"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>Não foi possível guardar os corredores em {0}: {1}. As suas alterações ficam no buffer de edição da camada; torne o ficheiro gravável ou feche o programa que o bloqueia, e guarde de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="433"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="482"/>
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="434"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="483"/>
         <source>(no status)</source>
         <translation>(sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="446"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Escolha uma camada de polígonos de onde copiar os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="448"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="497"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>A camada '{0}' não tem polígonos; escolha o resultado de polígonos dos corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="452"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="501"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Nenhum corredor está selecionado em '{0}'. Selecione os corredores a copiar no mapa ou na tabela de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="472"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="521"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="476"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="525"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Nenhum dos elementos selecionados de '{0}' é um polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="478"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="527"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="480"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="529"/>
         <source>Add least-cost corridors</source>
         <translation>Adicionar corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="484"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="533"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
         <source>Loading least-cost results</source>
         <translation>A carregar os resultados de menor custo</translation>
     </message>
@@ -890,13 +890,13 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="51"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
         <source>&lt;= {0} cost units</source>
         <comment>{v:,.0f}</comment>
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="60"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Os elementos de '{0}' só estão sobre células NoData de '{1}'; mova-os para células com resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>O ficheiro de saída {0} já existe; escolha outro nome ou apague-o primeiro (a ferramenta nunca substitui ficheiros).</translation>
     </message>
@@ -993,63 +993,63 @@
         <translation>Não foi possível escrever um elemento em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="54"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
         <source>Flat</source>
         <translation>Planas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="55"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
         <source>Round</source>
         <translation>Arredondadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="139"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
         <source>Store: {0}</source>
         <translation>Repositório: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="101"/>
+        <location filename="../ccsg_plugin/plugin.py" line="108"/>
         <source>Corridor designer</source>
         <translation>Desenho de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
         <source>New corridor store</source>
         <translation>Novo repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
         <source>Open corridor store</source>
         <translation>Abrir repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="254"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="380"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -1473,7 +1473,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="147"/>
+        <location filename="../ccsg_plugin/plugin.py" line="162"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
@@ -1618,148 +1618,148 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
         <source>&lt;= {0} (on the path)</source>
         <comment>{values[0]:,.0f}</comment>
         <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
         <source>% above each pair&apos;s least-cost distance</source>
         <translation>% acima da distância de menor custo de cada par</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="313"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sem resistência: esta classe recebe o valor predefinido, ou é intransponível se não houver.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="316"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="315"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="103"/>
+        <location filename="../ccsg_plugin/plugin.py" line="110"/>
         <source>Least-cost analysis</source>
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="430"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="577"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="579"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="593"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="607"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="612"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="611"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="636"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="635"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1769,72 +1769,72 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="647"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="646"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="655"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="669"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="695"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="699"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="703"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="726"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="730"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="804"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="836"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="835"/>
         <source>Select corridor polygons on the map first.</source>
         <translation>Selecione primeiro polígonos de corredor no mapa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="861"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="860"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
     </message>
@@ -1844,7 +1844,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="109"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
@@ -1854,12 +1854,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="168"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>O algoritmo falhou sem mensagem; veja o registo do processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_run.py" line="171"/>
         <source>Loading and styling the results</source>
         <translation>A carregar e a aplicar estilo aos resultados</translation>
     </message>
@@ -1999,7 +1999,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="102"/>
+        <location filename="../ccsg_plugin/plugin.py" line="109"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
@@ -2019,7 +2019,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Fonte: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Cost distance</source>
         <translation>Custo-distância</translation>
     </message>
@@ -2129,22 +2129,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="66"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="68"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
@@ -2154,7 +2154,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Drop links through other cores</source>
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
@@ -2164,67 +2164,67 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="94"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
         <source>Pairs linked</source>
         <translation>Pares ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="115"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="167"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="178"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2244,7 +2244,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O destino {0} não pode ser alcançado a partir das origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2319,22 +2319,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="97"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="122"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="149"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="153"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2347,6 +2347,46 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <location filename="../ccsg_plugin/processing/demo_corridors.py" line="53"/>
         <source>Least-cost corridors</source>
         <translation>Corredores de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
+        <source>Recorded by the algorithm:</source>
+        <translation>Registado pelo algoritmo:</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <source>Governance</source>
+        <translation>Governação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <source>Monitoring</source>
+        <translation>Monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <source>Design</source>
+        <translation>Desenho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <source>Open the help page of this panel</source>
+        <translation>Abrir a página de ajuda deste painel</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="151"/>
+        <source>The run metadata could not be stored in {0}: {1}</source>
+        <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/demo_candidates.py" line="129"/>
+        <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
+        <translation>Dois corredores candidatos de exemplo sobre os núcleos de demonstração: um largo e outro com um estrangulamento.</translation>
     </message>
 </context>
 <context>

@@ -203,3 +203,21 @@ def test_algorithm_help_opens_its_local_section(plugin):
         page = Path(url.toLocalFile())
         assert page.is_file() and page.name == "processing.html"
         assert url.fragment() in _parse(page).ids, f"no section #{url.fragment()} for {alg.id()}"
+
+
+@pytest.mark.parametrize("code", ["es", "en_US"])
+def test_each_dock_has_a_help_button_for_its_page(plugin, opened_urls, ui_locale, code):
+    from qgis.PyQt.QtWidgets import QToolButton
+
+    from ccsg_plugin.gui.help import DOCK_PAGES
+
+    ui_locale(code)
+    for object_name, page in DOCK_PAGES.items():
+        action = next(a for a in plugin.actions if a.objectName() == object_name + "Action")
+        action.setChecked(True)
+        dock = plugin.docks[object_name]
+        buttons = [b for b in dock.findChildren(QToolButton) if b.objectName() == "CcsgHelpButton"]
+        assert len(buttons) == 1, object_name
+        opened_urls.clear()
+        buttons[0].click()
+        assert [Path(u.toLocalFile()) for u in opened_urls] == [HELP / code[:2] / f"{page}.html"]

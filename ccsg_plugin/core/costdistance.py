@@ -66,6 +66,13 @@ def _check_inputs(resistance, sources, cell_size, neighbours, max_cost):
     return r, src, blocked, dx, dy, max_cost
 
 
+def _block_size(contrast: float) -> int:
+    """Columns per prefix-sum block. The in-row passes lose about eps x |S| / d (relative), and |S| / d is at most
+    block x (max / min resistance), so blocks shrink with the contrast to keep results within ~1e-9."""
+    size = 4.5e6 / max(contrast, 1.0)
+    return 1 << max(6, min(30, int(math.log2(size))))
+
+
 def _segments(blocked_row: np.ndarray, width: int) -> list[tuple[int, int]]:
     """[start, end) runs of passable cells in one row."""
     edges = np.flatnonzero(np.diff(np.concatenate(([True], blocked_row, [True])).astype(np.int8)))
@@ -75,30 +82,44 @@ def _segments(blocked_row: np.ndarray, width: int) -> list[tuple[int, int]]:
 class _Sweeper:
     """State of one cost-distance run: edge costs, prefix sums, the cost grid and the per-row change spans."""
 
-    def __init__(self, r, blocked, dx, dy, neighbours, limit):
+    def __init__(self, r, blocked, dx, dy, neighbours, limit, block):
         h, w = r.shape
         self.h, self.w, self.limit = h, w, limit
         self.knight = neighbours == 16
         big = np.where(blocked, np.inf, r)  # impassable cells make every edge touching them infinite
         hx = 0.5 * dx
-        # Horizontal prefix sums restart at each passable segment of a row (so barriers cost no precision).
+        # Horizontal prefix sums restart at each passable segment of a row (so barriers cost no precision) and
+        # at every multiple of `block` columns (so long rows cost none either); E[i, k] is the cost of the edge
+        # entering block k from the left, which the in-row passes add when they cross into it.
+        self.B = block
+        nblk = (w + block - 1) // block
         self.segs = []
         self.S = np.zeros((h, w))
+        self.E = np.full((h, nblk), np.inf)
         ch = np.empty(max(w - 1, 0))
+        entry = np.arange(1, nblk) * block - 1
         any_blocked = blocked.any(axis=1)
         for i in range(h):
-            row = big[i]
-            np.add(row[:-1], row[1:], out=ch)
+            np.add(big[i, :-1], big[i, 1:], out=ch)
             ch *= hx
+            self.E[i, 1:] = ch[entry]
             if not any_blocked[i]:
                 self.segs.append([(0, w)])
-                np.cumsum(ch, out=self.S[i, 1:])
+                if nblk == 1:
+                    np.cumsum(ch, out=self.S[i, 1:])
+                else:
+                    x = np.zeros(nblk * block)
+                    x[1:w] = ch
+                    x[::block] = 0.0
+                    self.S[i] = np.cumsum(x.reshape(nblk, block), axis=1).ravel()[:w]
                 continue
             segs = _segments(blocked[i], w)
             self.segs.append(segs)
             for s, e in segs:
-                if e - s > 1:
-                    np.cumsum(ch[s:e - 1], out=self.S[i, s + 1:e])
+                cuts = [s, *range((s // block + 1) * block, e, block), e]
+                for p0, p1 in zip(cuts, cuts[1:]):
+                    if p1 - p0 > 1:
+                        np.cumsum(ch[p0:p1 - 1], out=self.S[i, p0 + 1:p1])
         hy, hd = 0.5 * dy, 0.5 * math.hypot(dx, dy)
         self.cv = big[:-1] + big[1:]
         self.cv *= hy
@@ -176,16 +197,18 @@ class _Sweeper:
         np.minimum(cur, new, out=cur)
         return a + int(idx[0]), a + int(idx[-1])
 
-    def _left_pass(self, drow, srow, f, g, e):
+    def _left_pass(self, drow, srow, erow, f, g, e):
         """Left-to-right in-row pass from column f through at least g; returns the last column reached."""
         pos, end = f, min(g + 1 + _CHUNK, e)
-        carry = _INF
-        pb, limit = self.pb, self.limit
+        carry = _INF  # candidate for the chunk's first cell, in the current block's (d - S) terms
+        pb, limit, block = self.pb, self.limit, self.B
         while True:
-            n = end - pos
+            bend = (pos // block + 1) * block
+            cend = end if end < bend else bend
+            n = cend - pos
             t = pb[:n]
-            sv = srow[pos:end]
-            dv = drow[pos:end]
+            sv = srow[pos:cend]
+            dv = drow[pos:cend]
             np.subtract(dv, sv, out=t)
             if carry < t[0]:
                 t[0] = carry
@@ -196,20 +219,28 @@ class _Sweeper:
                 t[t > limit] = _INF
             more = t[n - 1] < dv[n - 1] * _KEEP
             np.minimum(dv, t, out=dv)
-            if end >= e or not more:
-                return end - 1
-            pos, end = end, min(end + 2 * n, e)
+            if cend >= e:
+                return e - 1
+            if cend == end:
+                if not more:
+                    return cend - 1
+                end = min(cend + 2 * n, e)
+            pos = cend
+            if pos % block == 0:  # into the next block, whose prefix sums restart at 0
+                carry = drow[pos - 1] + erow[pos // block]
 
-    def _right_pass(self, drow, srow, f, g, s):
+    def _right_pass(self, drow, srow, erow, f, g, s):
         """Right-to-left in-row pass from column g down to at least f; returns the first column reached."""
         end, pos = g + 1, max(f - _CHUNK, s)
-        carry = _INF
-        pb, limit = self.pb, self.limit
+        carry = _INF  # candidate for the chunk's last cell, in the current block's (d + S) terms
+        pb, limit, block = self.pb, self.limit, self.B
         while True:
-            n = end - pos
+            bstart = max(((end - 1) // block) * block, s)
+            cpos = pos if pos > bstart else bstart
+            n = end - cpos
             t = pb[:n]
-            sv = srow[pos:end]
-            dv = drow[pos:end]
+            sv = srow[cpos:end]
+            dv = drow[cpos:end]
             np.add(dv, sv, out=t)
             if carry < t[n - 1]:
                 t[n - 1] = carry
@@ -221,20 +252,26 @@ class _Sweeper:
                 t[t > limit] = _INF
             more = t[0] < dv[0] * _KEEP
             np.minimum(dv, t, out=dv)
-            if pos <= s or not more:
-                return pos
-            end, pos = pos, max(pos - 2 * n, s)
+            if cpos <= s:
+                return s
+            if cpos == pos:
+                if not more:
+                    return cpos
+                pos = max(cpos - 2 * n, s)
+            end = cpos
+            if end % block == 0:  # into the previous block, across the edge entering block end // block
+                carry = drow[end] + erow[end // block] + srow[end - 1]
 
     def _inrow(self, i, f, g):
         """Settle row i along the row after columns f..g dropped; return the changed span."""
-        drow, srow = self.d[i], self.S[i]
+        drow, srow, erow = self.d[i], self.S[i], self.E[i]
         lo, hi = f, g
         for s, e in self.segs[i]:
             if e <= f or s > g:
                 continue
             ff, gg = max(f, s), min(g, e - 1)
-            hi = max(hi, self._left_pass(drow, srow, ff, gg, e))
-            lo = min(lo, self._right_pass(drow, srow, ff, gg, s))
+            hi = max(hi, self._left_pass(drow, srow, erow, ff, gg, e))
+            lo = min(lo, self._right_pass(drow, srow, erow, ff, gg, s))
         return lo, hi
 
     def _mark(self, i, lo, hi):
@@ -313,7 +350,9 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
     r, src, blocked, dx, dy, max_cost = _check_inputs(resistance, sources, cell_size, neighbours, max_cost)
     prog.check_cancelled(is_cancelled)
     limit = max_cost if max_cost > 0 else _INF
-    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit)
+    passable = r[~blocked]
+    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit, _block_size(float(passable.max() / passable.min())))
+    del passable
     del r, blocked
     sw.seed(src)
     h = sw.h

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -147,13 +148,27 @@ def test_rows_with_nodata_at_both_ends_like_the_demo_raster():
         assert_close(cost_distance(res, src, (400.0, 400.0), n), reference(res, src, 400.0, 400.0, n))
 
 
-def test_wide_row_with_high_contrast_stays_exact():
-    """Prefix sums over a long row must not cost precision near a source in the middle of it."""
+@pytest.mark.parametrize(("shape", "contrast"), [((3, 20000), 1e5), ((2, 4000), 1e7)])
+def test_wide_row_with_high_contrast_stays_exact(shape, contrast):
+    """Prefix sums over a long row must not cost precision near a source in the middle of it (one prefix sum over
+    the whole row was off by 2e-8 and 3e-7 here)."""
     rng = np.random.default_rng(11)
-    res = rng.choice([1.0, 1000.0], (3, 3000))
+    res = rng.choice([1.0, contrast], shape)
     src = np.zeros(res.shape, bool)
-    src[1, 1500] = True
+    src[shape[0] // 2, shape[1] // 2] = True
     assert_close(cost_distance(res, src), reference(res, src))
+
+
+@settings(max_examples=80, deadline=None)
+@given(landscapes(), st.sampled_from([8, 16]), st.integers(1, 5))
+def test_short_prefix_blocks_match_brute_force(land, neighbours, block):
+    """Force the prefix-sum blocks (normally thousands of columns) down to a few cells to exercise the carries."""
+    import ccsg_plugin.core.costdistance as cd
+
+    res, src, dx, dy = land
+    with mock.patch.object(cd, "_block_size", lambda contrast: block):
+        got = cd.cost_distance(res, src, (dx, dy), neighbours)
+    assert_close(got, reference(res, src, dx, dy, neighbours))
 
 
 def test_against_scikit_image_mcp_geometric():

@@ -99,8 +99,11 @@ def open_output(spec: OutputSpec, parameters: dict, abstract: str) -> QgsMapLaye
         output.apply_style(layer, spec.style)
         layer.saveDefaultStyle()
     earlier = layer.metadata().abstract().strip()  # what the algorithm recorded
-    text = f"{abstract}\n\n{earlier}" if earlier else abstract
-    output.set_run_metadata(layer, spec.title or spec.name, text, parameters)
+    output.set_run_metadata(layer, spec.title or spec.name, abstract, parameters)
+    if earlier:  # keep it, after the run's own parameters
+        metadata = layer.metadata()
+        metadata.setAbstract(metadata.abstract() + "\n\n" + tr("Recorded by the algorithm:") + "\n" + earlier)
+        layer.setMetadata(metadata)
     layer.saveDefaultMetadata()
     return layer
 

@@ -557,7 +557,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.runner = AnalysisRunner(plan, self)
         self.runner.progressChanged.connect(self._on_progress)
         self.runner.stepChanged.connect(self.step_label.setText)
-        self.runner.runFinished.connect(lambda ok, g, layers, msg, s=spec: self._on_run_finished(s, ok, g, layers, msg))
+        self.runner.runFinished.connect(self._on_run_finished)
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self.run_button.setEnabled(False)
@@ -585,17 +585,17 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         resistance = spec.get("resistance")
         if spec["mode"] == "landcover":
             table_path = run_dir / TABLE_FILE
-            table_path.write_text(
-                class_table.to_csv([class_table.ClassRow(v, r, lab) for v, r, lab in spec["table"]]), encoding="utf-8"
-            )
-            default = spec["default_resistance"]
+            # Only classes with a resistance: the others are "unlisted" and take DEFAULT (or NoData), as the
+            # doctor and the red rows in the table say.
+            rows = [class_table.ClassRow(v, r) for v, r, _label in spec["table"] if r is not None]
+            table_path.write_text(class_table.to_csv(rows), encoding="utf-8")
             steps.append(
                 Step(
                     ALG_RESISTANCE,
                     {
                         "LANDCOVER": spec["landcover"],
-                        "TABLE": str(table_path),
-                        "DEFAULT": -1.0 if default is None else default,
+                        "TABLE_FILE": str(table_path),
+                        "DEFAULT": spec["default_resistance"],
                         "OUTPUT": str(files["resistance"]),
                     },
                     tr("Building the resistance raster from land cover"),
@@ -636,7 +636,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             outputs, self._group_name(when, "full", spec), meta,
             abstract=tr("Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]),
         )
-        return RunPlan("full", run_dir, steps, load)
+        return RunPlan("full", run_dir, steps, load, spec)
 
     @staticmethod
     def _corridor_outputs(files: dict) -> list[analysis_outputs.OutputSpec]:
@@ -672,7 +672,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             abstract=tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
             copies=[(Path(last["paths_file"]), files["paths"])],
         )
-        return RunPlan("truncate", run_dir, [step], load)
+        return RunPlan("truncate", run_dir, [step], load, spec)
 
     def cancel_run(self) -> None:
         if self.runner is not None and self.runner.running:
@@ -682,8 +682,9 @@ class AnalysisDock(QgsDockWidget, _FormClass):
     def _on_progress(self, value: float) -> None:
         self.progress_bar.setValue(int(round(value)))
 
-    def _on_run_finished(self, spec: dict, ok: bool, group, layers: list, message: str) -> None:
+    def _on_run_finished(self, ok: bool, group, layers: list, message: str) -> None:
         runner = self.runner
+        spec = runner.plan.spec
         kind = runner.plan.kind if runner is not None else "full"
         elapsed = runner.elapsed if runner is not None else 0.0
         self.run_history.append({"kind": kind, "ok": ok, "seconds": elapsed, "message": message})

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ccsg_plugin.gis import analysis_outputs
 from ccsg_plugin.i18n import tr
@@ -52,6 +52,7 @@ class RunPlan:
     run_dir: Path
     steps: list[Step]
     load: analysis_outputs.LoadRequest
+    spec: dict = field(default_factory=dict)  # the dock's run parameters
     results: dict = field(default_factory=dict)  # algorithm results, by step index
 
 
@@ -59,7 +60,7 @@ class AnalysisRunner(QObject):
     progressChanged = pyqtSignal(float)  # noqa: N815 - 0..100 over the whole run
     stepChanged = pyqtSignal(str)  # noqa: N815
     # ok, group (QgsLayerTreeGroup or None), layers, message ("" / error text / "cancelled")
-    runFinished = pyqtSignal(bool, object, list, str)  # noqa: N815
+    runFinished = pyqtSignal(bool, object, object, str)  # noqa: N815
 
     LOAD_WEIGHT = 0.05
 
@@ -95,7 +96,7 @@ class AnalysisRunner(QObject):
         self.stepChanged.emit(tr("Cancelling…"))
         if self.task is not None:
             self.task.cancel()
-        if self.feedback is not None:
+        if self.feedback is not None:  # the step still runs
             self.feedback.cancel()
 
     @property
@@ -120,23 +121,40 @@ class AnalysisRunner(QObject):
         if algorithm is None:
             self._finish(False, None, [], tr("The Processing algorithm {0} is not available.", step.algorithm_id))
             return
+        # Bound methods only (no lambdas holding self): PyQt keeps them weakly, so no reference cycle keeps the
+        # context alive until a late garbage collection (after QGIS has exited, which crashes).
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = StepFeedback()
-        self.feedback.textChanged.connect(lambda t, label=step.label: self.stepChanged.emit(self._step_text(
-            f"{label} — {t}")))
+        self.feedback.textChanged.connect(self._on_feedback_text)
         self.stepChanged.emit(self._step_text(step.label))
         task = QgsProcessingAlgRunnerTask(algorithm, step.parameters, self.context, self.feedback)
-        start, span = self._spans[self._index]
-        task.progressChanged.connect(lambda p, s=start, w=span: self.progressChanged.emit(100.0 * (s + w * p / 100.0)))
+        task.progressChanged.connect(self._on_task_progress)
         task.executed.connect(self._on_executed)
         self.task = task
         QgsApplication.taskManager().addTask(task)
 
+    def _on_feedback_text(self, text: str) -> None:
+        if 0 <= self._index < len(self.plan.steps):
+            self.stepChanged.emit(self._step_text(f"{self.plan.steps[self._index].label} — {text}"))
+
+    def _on_task_progress(self, percent: float) -> None:
+        if 0 <= self._index < len(self._spans):
+            start, span = self._spans[self._index]
+            self.progressChanged.emit(100.0 * (start + span * percent / 100.0))
+
+    def _release_step(self) -> None:
+        """Drop the finished step's context and feedback once the task has returned from its finished()."""
+        spent = (self.context, self.feedback)
+        self.context = self.feedback = None
+        QTimer.singleShot(0, lambda: spent)
+
     def _on_executed(self, ok: bool, results: dict) -> None:
         self.task = None
+        error = "" if ok else self._error_text()
+        self._release_step()
         if self.cancelled or not ok:
-            message = "cancelled" if self.cancelled else self._error_text()
+            message = "cancelled" if self.cancelled else error
             self._finish(False, None, [], message)
             return
         self.plan.results[self._index] = dict(results)

@@ -1,0 +1,141 @@
+"""Least-cost analysis dock on small generated data: land cover -> resistance through the class table, presets and
+CSV files, red rows for classes missing from the table, corridors sent to the candidate store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+
+from ccsg_plugin.core import class_table
+from tests.qgis.analysis_helpers import box_wkt, open_dock, spin, wait_run, write_polygons, write_raster
+
+CELL = 10.0
+# 60 x 80 cells: forest (1) on the left and right, a field (2) band in the middle, a town (3), one odd class (9).
+LANDCOVER = np.ones((60, 80))
+LANDCOVER[:, 30:50] = 2
+LANDCOVER[20:40, 35:45] = 3
+LANDCOVER[0:5, 0:5] = 9
+LANDCOVER[59, 79] = -9999  # NoData
+
+
+@pytest.fixture
+def landcover_dock(plugin, tmp_path):
+    QgsProject.instance().setFileName("")
+    lc = write_raster(tmp_path / "landcover.tif", LANDCOVER, dtype=gdal.GDT_Int16)
+    cores = write_polygons(
+        tmp_path / "cores.gpkg",
+        [box_wkt(50, 250, 150, 350), box_wkt(650, 250, 750, 350), box_wkt(650, 450, 750, 550)],
+        [1, 2, 3],
+    )
+    landcover = QgsRasterLayer(str(lc), "Land cover")
+    cores_layer = QgsVectorLayer(str(cores), "Cores", "ogr")
+    QgsProject.instance().addMapLayers([landcover, cores_layer])
+    dock = open_dock(plugin)
+    dock.build_radio.setChecked(True)
+    dock.landcover_combo.setLayer(landcover)
+    dock.cores_combo.setLayer(cores_layer)
+    dock.id_field_combo.setField("core_id")
+    dock.output_folder_widget.setFilePath(str(tmp_path / "runs"))
+    dock.width_spin.setValue(2000)
+    yield dock
+    if dock.runner is not None:
+        dock.cancel_run()
+        wait_run(dock)
+
+
+def _settle(dock):
+    dock.run_doctor()
+    assert spin(lambda: not dock.doctor_busy, 60)
+
+
+def test_classes_missing_from_the_table_are_added_in_red(landcover_dock):
+    dock = landcover_dock
+    dock.set_table_rows([class_table.ClassRow(1, 1.0, "forest"), class_table.ClassRow(2, 20.0, "field")])
+    _settle(dock)
+    values = [dock._cell_number(r, 0) for r in range(dock.class_table.rowCount())]
+    assert values == [1, 2, 3, 9]  # the raster's classes 3 and 9 were added
+    red = [dock.is_row_red(r) for r in range(dock.class_table.rowCount())]
+    assert red == [False, False, True, True]
+    assert sorted(dock.missing_classes()) == [3, 9]
+    codes = {f.code: f for f in dock.findings}
+    assert "3, 9" in codes["classes_not_in_table"].message and "'Land cover'" in codes["classes_not_in_table"].message
+    # giving class 3 a resistance turns its row black; class 9 stays red
+    dock.class_table.item(2, 1).setText("500")
+    assert not dock.is_row_red(2) and dock.is_row_red(3)
+
+
+def test_zero_resistance_in_the_table_blocks_run(landcover_dock):
+    dock = landcover_dock
+    dock.set_table_rows([class_table.ClassRow(c, r) for c, r in ((1, 1.0), (2, 0.0), (3, 100.0), (9, 5.0))])
+    _settle(dock)
+    codes = {f.code for f in dock.findings}
+    assert {"table_nonpositive", "zero_resistance"} <= codes
+    assert not dock.run_button.isEnabled()
+    assert dock.findings_list.item(0).text().startswith("Classes 2 (0)")
+
+
+def test_presets_and_csv_round_trip(landcover_dock, tmp_path):
+    dock = landcover_dock
+    presets = [dock.preset_combo.itemData(i) for i in range(1, dock.preset_combo.count())]
+    assert len(presets) >= 3
+    esa = next(p for p in presets if "worldcover" in p)
+    dock._on_preset(dock.preset_combo.findData(esa))
+    expected = class_table.parse_csv(Path(esa).read_text(encoding="utf-8"))
+    got = dock.table_rows()
+    assert [(r.value, r.resistance, r.label) for r in got[: len(expected)]] == [
+        (r.value, r.resistance, r.label) for r in expected
+    ]
+    out = tmp_path / "saved.csv"
+    dock.save_table_csv(out)
+    dock.set_table_rows([])
+    assert dock.load_table_csv(out)
+    assert [(r.value, r.resistance) for r in dock.table_rows()] == [(r.value, r.resistance) for r in got]
+
+
+def test_land_cover_run_builds_the_resistance_and_corridors(landcover_dock, tmp_path):
+    dock = landcover_dock
+    table = {1: 1.0, 2: 20.0, 3: 500.0}
+    dock.set_table_rows([class_table.ClassRow(k, v) for k, v in table.items()])
+    dock.default_check.setChecked(True)
+    dock.default_spin.setValue(50.0)
+    _settle(dock)
+    assert dock.run_button.isEnabled(), [f.message for f in dock.findings]
+    dock.start_run()
+    wait_run(dock)
+    assert dock.run_history[-1]["ok"], dock.run_history
+    group = next(g for g in QgsProject.instance().layerTreeRoot().children() if g.name().startswith("Least-cost"))
+    names = [node.layer().name() for node in group.findLayers()]
+    assert names == ["Corridor polygons", "Least-cost paths", "Corridors (normalised cost)",
+                     "Resistance (from land cover)"]
+    run_dir = Path(dock.last_run["run_dir"])
+    ds = gdal.Open(str(run_dir / "resistance.tif"))
+    band = ds.GetRasterBand(1)
+    built = band.ReadAsArray().astype(float)
+    built[built == band.GetNoDataValue()] = np.nan
+    # reference: the table applied with numpy; class 9 takes the default, NoData stays NoData
+    expected = np.full(LANDCOVER.shape, 50.0)
+    for k, v in table.items():
+        expected[np.equal(LANDCOVER, k)] = v
+    expected[LANDCOVER == -9999] = np.nan
+    assert np.array_equal(np.isnan(built), np.isnan(expected))
+    assert np.allclose(built[~np.isnan(built)], expected[~np.isnan(expected)])
+    assert (run_dir / "resistance_table.csv").exists()
+
+    # corridors become candidates in the Corridor designer's store beside the saved project
+    polygons = QgsProject.instance().mapLayer(dock.result_layer_ids["polygons"])
+    assert not dock.use_candidates_button.isEnabled()
+    polygons.selectByIds([f.id() for f in polygons.getFeatures()])
+    assert dock.use_candidates_button.isEnabled()
+    QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))
+    added = dock.use_as_candidates()
+    assert len(added) == polygons.featureCount() > 0
+    store = QgsVectorLayer(str(tmp_path / "candidate_corridors.gpkg"), "store", "ogr")
+    assert store.isValid() and store.featureCount() == polygons.featureCount()
+    assert {f["design_method"] for f in store.getFeatures()} == {"least_cost"}
+    pairs = {tuple(sorted((str(f["core_a"]), str(f["core_b"])))) for f in polygons.getFeatures()}
+    stored = {str(f["connected_core_ids"]) for f in store.getFeatures()}
+    assert len(stored) == len(pairs)

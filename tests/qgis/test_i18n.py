@@ -202,3 +202,32 @@ def test_locale_switch(code, iface, qgis_processing, qgis_new_project, compiled_
     from ccsg_plugin.i18n import tr
 
     assert tr("CCSG Corridors") == "CCSG Corridors"
+
+
+def test_processing_texts_are_all_extracted(fresh_messages, qgis_processing):
+    """Every algorithm name, group, help text and parameter/output description is in the extracted strings
+    (as QGIS shows them in English), so translators see them."""
+    from qgis.core import QgsApplication
+
+    from ccsg_plugin.processing.provider import CcsgProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("ccsg")
+    added = None
+    if provider is None:
+        added = provider = CcsgProvider()
+        registry.addProvider(provider)
+    try:
+        sources = {m.source for m in fresh_messages}
+        missing = []
+        algorithms = provider.algorithms()
+        assert algorithms, "the ccsg provider has no algorithms"
+        for alg in algorithms:
+            texts = [alg.displayName(), alg.group(), alg.shortHelpString()]
+            texts += [p.description() for p in alg.parameterDefinitions()]
+            texts += [o.description() for o in alg.outputDefinitions()]
+            missing += [f"{alg.id()}: {t!r}" for t in texts if t and t not in sources]
+        assert not missing, "not extractable (not a literal tr() / class constant):\n" + "\n".join(missing)
+    finally:
+        if added is not None:
+            registry.removeProvider(added)

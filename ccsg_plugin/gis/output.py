@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QFont, QFontInfo
 
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.i18n import tr
 
 DEFAULT_GROUP = "CCSG"
 
@@ -20,7 +21,7 @@ def apply_style(layer: QgsMapLayer, style_name: str) -> None:
     qml = paths.style(style_name)
     message, ok = layer.loadNamedStyle(str(qml))
     if not ok:
-        raise CcsgError(f"Could not apply the style {qml.name} to layer '{layer.name()}': {message}")
+        raise CcsgError(tr("Could not apply the style {0} to layer '{1}': {2}", qml.name, layer.name(), message))
     _resolve_label_font(layer)
     layer.triggerRepaint()
 

@@ -24,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFont
 
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.i18n import tr
 
 
 def visible_layers(project: QgsProject) -> list:
@@ -108,5 +109,5 @@ def render_layout_png(
     settings.dpi = dpi
     result = exporter.exportToImage(str(path), settings)
     if result != QgsLayoutExporter.Success:
-        raise CcsgError(f"Could not write the map image {path} (layout export error {result}).")
+        raise CcsgError(tr("Could not write the map image {0} (layout export error {1}).", path, result))
     return Path(path)

@@ -231,3 +231,38 @@ def test_processing_texts_are_all_extracted(fresh_messages, qgis_processing):
     finally:
         if added is not None:
             registry.removeProvider(added)
+
+
+# call name -> positions of its user-visible text arguments (the default is the first argument)
+USER_FACING_CALLS = {
+    name: (0,)
+    for name in ("CcsgError", "QgsProcessingException", "setText", "setToolTip", "setWindowTitle", "setTitle",
+                 "addItem", "setPlaceholderText", "setStatusTip", "pushInfo", "pushWarning", "reportError",
+                 "setProgressText", "QMenu", "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QGroupBox")
+}
+USER_FACING_CALLS.update({"QAction": (0, 1), "pushMessage": (0, 1), "notify": (1, 2), "information": (1, 2),
+                          "warning": (1, 2), "critical": (1, 2), "question": (1, 2)})
+
+
+def test_user_facing_texts_go_through_tr():
+    """A plain or f-string text handed to a widget, the message bar, the Processing log or a user error is never
+    translated: wrap it in tr("... {0}", value). A line can opt out with the comment `# i18n: not user text`."""
+    found = []
+    for path in sorted((ROOT / "ccsg_plugin").rglob("*.py")):
+        if "core" in path.relative_to(ROOT).parts:
+            continue  # core has no UI; its messages use core.text.tr
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if name not in USER_FACING_CALLS or "i18n: not user text" in lines[node.lineno - 1]:
+                continue
+            for arg in [node.args[i] for i in USER_FACING_CALLS[name] if i < len(node.args)]:
+                literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                if isinstance(arg, ast.JoinedStr) or (literal and any(c.isalpha() for c in arg.value)):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:100]}")
+                    break
+    assert not found, "user-visible text not wrapped in tr():\n" + "\n".join(found)

@@ -51,6 +51,7 @@ SPECIES_KEYS = (  # labels marked for pylupdate5, translated where shown
 )
 ROLE_KEY = Qt.UserRole
 ROLE_CELL = Qt.UserRole + 1
+MAX_COLUMN_WIDTH = 130
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -128,7 +129,6 @@ class CheckDock(QgsDockWidget, _FormClass):
         self.thresholdsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.thresholdsTable.horizontalHeader().setStretchLastSection(True)
         self.thresholdsTable.verticalHeader().setVisible(False)
-        self.resultsTable.verticalHeader().setVisible(False)
         self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
@@ -141,6 +141,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         self._connect(self.cancelButton.clicked, self.cancel)
         self._connect(self.reportButton.clicked, self.open_report)
         self._connect(self.resultsTable.cellClicked, self.on_cell_clicked)
+        self._connect(self.resultsTable.verticalHeader().sectionClicked, self._on_row_header_clicked)
         self._connect(QgsProject.instance().layersWillBeRemoved, self._on_layers_removed)
         self.guess_layers()
 
@@ -494,7 +495,11 @@ class CheckDock(QgsDockWidget, _FormClass):
 
     # ----- results table ----------------------------------------------------------------------------------------
     def show_results(self, layer: QgsVectorLayer) -> None:
-        """Fill the corridors x criteria table from a result layer of ccsg:checkcorridors."""
+        """Fill the corridors x criteria table from a result layer of ccsg:checkcorridors.
+
+        Corridor names are the row headers (they stay in view when scrolling across criteria); column 0 is the
+        overall status, then one column per criterion.
+        """
         from ccsg_plugin.gis.report import STATUS_BACKGROUNDS, STATUS_COLOURS
 
         self.result_layer = layer
@@ -502,35 +507,30 @@ class CheckDock(QgsDockWidget, _FormClass):
         criteria = [n[: -len(STATUS_SUFFIX)] for n in names if n.endswith(STATUS_SUFFIX) and n != "overall_status"]
         table = self.resultsTable
         table.clear()
-        table.setColumnCount(2 + len(criteria))
-        table.setRowCount(layer.featureCount())
-        headers = [tr("Corridor"), tr("Overall")]
-        details_by_row = []
+        table.setColumnCount(1 + len(criteria))
         features = list(layer.getFeatures())
+        table.setRowCount(len(features))
         first = json.loads(features[0][DETAILS_FIELD] or "{}") if features else {}
-        for cid in criteria:
-            headers.append(tr_data(first.get(cid, {}).get("name", cid)))
+        headers = [tr("Overall")] + [tr_data(first.get(cid, {}).get("name", cid)) for cid in criteria]
         table.setHorizontalHeaderLabels(headers)
-        for col, cid in enumerate(criteria, start=2):
+        for col, cid in enumerate(criteria, start=1):
             table.horizontalHeaderItem(col).setToolTip(cid)
+        table.setVerticalHeaderLabels([_corridor_name(f) for f in features])
+        details_by_row = []
         for row, feature in enumerate(features):
             details = json.loads(feature[DETAILS_FIELD] or "{}")
             details_by_row.append(details)
-            name = _corridor_name(feature)
             overall = feature["overall_status"]
-            cells = [(name, None, None), (_status_label(overall), overall, None)]
+            cells = [(_status_label(overall), overall, None)]
             for cid in criteria:
                 d = details.get(cid) or {"status": feature[cid + STATUS_SUFFIX]}
                 status = d.get("status") or "not_evaluated"
-                text = _format(d.get("value"), d.get("unit", "")) if d.get("value") is not None else _status_label(
-                    status)
-                cells.append((text, status, cid))
+                cells.append((_cell_text(d, status), status, cid))
             for col, (text, status, cid) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_CELL, (feature.id(), cid, status))
-                if status:
-                    item.setBackground(QBrush(QColor(STATUS_BACKGROUNDS.get(status, "#ffffff"))))
-                    item.setForeground(QBrush(QColor(STATUS_COLOURS.get(status, "#222222")).darker(150)))
+                item.setBackground(QBrush(QColor(STATUS_BACKGROUNDS.get(status, "#ffffff"))))
+                item.setForeground(QBrush(QColor(STATUS_COLOURS.get(status, "#222222")).darker(150)))
                 if cid:
                     item.setToolTip(_tooltip(details.get(cid) or {}, status))
                 elif details.get("_error"):
@@ -538,6 +538,13 @@ class CheckDock(QgsDockWidget, _FormClass):
                 table.setItem(row, col, item)
         self._details = details_by_row
         table.resizeColumnsToContents()
+        for col in range(table.columnCount()):
+            table.setColumnWidth(col, min(table.columnWidth(col), MAX_COLUMN_WIDTH))
+
+    def row_of(self, name: str) -> int:
+        """The table row of the corridor called name (-1 if none)."""
+        table = self.resultsTable
+        return next((r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == name), -1)
 
     def cell_status(self, row: int, col: int) -> Optional[str]:
         item = self.resultsTable.item(row, col)
@@ -554,25 +561,34 @@ class CheckDock(QgsDockWidget, _FormClass):
             wkt = (self._details[row].get(cid) or {}).get("location")
             if wkt:
                 geometry = QgsGeometry.fromWkt(wkt)
-        if geometry is None or geometry.isNull():
-            feature = self.result_layer.getFeature(fid)
-            geometry = QgsGeometry(feature.geometry())
-        self.zoom_to(geometry)
+        corridor = QgsGeometry(self.result_layer.getFeature(fid).geometry())
+        self.zoom_to(corridor if geometry is None or geometry.isNull() else geometry, corridor)
 
-    def zoom_to(self, geometry: QgsGeometry) -> None:
+    def _on_row_header_clicked(self, row: int) -> None:
+        item = self.resultsTable.item(row, 0)
+        if item is not None and self.result_layer is not None:
+            corridor = QgsGeometry(self.result_layer.getFeature(item.data(ROLE_CELL)[0]).geometry())
+            self.zoom_to(corridor, corridor)
+
+    def zoom_to(self, geometry: QgsGeometry, context: Optional[QgsGeometry] = None) -> None:
+        """Centre the canvas on geometry with room around it (a third of the corridor, so a pinch point is seen
+        in its corridor), and flash it."""
         canvas = self.iface.mapCanvas()
         source_crs = self.result_layer.crs()
         target_crs = canvas.mapSettings().destinationCrs()
         shown = QgsGeometry(geometry)
+        around = QgsGeometry(context) if context is not None and not context.isNull() else QgsGeometry(geometry)
         if target_crs.isValid() and source_crs != target_crs:
-            shown.transform(QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance()))
+            transform = QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance())
+            shown.transform(transform)
+            around.transform(transform)
         else:
             target_crs = source_crs
         box = QgsRectangle(shown.boundingBox())
-        pad = max(box.width(), box.height()) * 0.6
-        if pad <= 0:
-            pad = 0.005 if target_crs.isGeographic() else 750.0
-        box.grow(pad)
+        context_box = around.boundingBox()
+        pad = max(box.width(), box.height()) * 0.6, max(context_box.width(), context_box.height()) / 3.0
+        minimum = 0.005 if target_crs.isGeographic() else 500.0
+        box.grow(max(*pad, minimum))
         canvas.setExtent(box)
         canvas.refresh()
         canvas.flashGeometries([shown], target_crs)
@@ -626,6 +642,15 @@ def _corridor_name(feature) -> str:
         if index >= 0 and feature[field] not in (None, "") and str(feature[field]) != "NULL":
             return str(feature[field])
     return tr("Corridor {0}", feature.id())
+
+
+def _cell_text(d: dict, status: str) -> str:
+    """The measured value with its unit; the status word when there is no value or no unit to give it meaning."""
+    value, unit = d.get("value"), d.get("unit", "")
+    if value is None or (not unit and not isinstance(value, str)) or isinstance(value, (dict, list)):
+        return _status_label(status)
+    text = _format(value, unit)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _tooltip(d: dict, status: str) -> str:

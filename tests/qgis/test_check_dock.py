@@ -60,8 +60,9 @@ def _column(dock, criterion_id: str) -> int:
 
 
 def _row(dock, name: str) -> int:
-    table = dock.resultsTable
-    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+    row = dock.row_of(name)
+    assert row >= 0, name
+    return row
 
 
 def test_run_fills_coloured_table_and_adds_styled_layer(dock, tmp_path):

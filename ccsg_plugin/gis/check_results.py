@@ -201,12 +201,12 @@ def documented_attributes(attributes: dict) -> list[tuple[str, Any]]:
 
 def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     rows = [
-        (tr("Profile"), f"{profile.name} ({profile.id})"),
+        (tr("Profile"), f"{tr_data(profile.name)} ({profile.id})"),
         (tr("Loaded from"), source),
         (tr("Realm"), profile.realm),
     ]
     if profile.description:
-        rows.append((tr("Description"), profile.description))
+        rows.append((tr("Description"), tr_data(profile.description)))
     if profile.modifiers:
         rows.append((tr("Modifiers applied"), ", ".join(profile.modifiers)))
     rows += [

@@ -230,8 +230,8 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
             f"<td>{_esc(level_label(r.level))}</td>"
             f"<td class='status' style='color:{STATUS_COLOURS.get(r.status, '#222')}'>"
             f"{_esc(status_label(r.status))}</td>"
-            f"<td class='num'>{_esc(_short(format_value(r.value, r.unit)))}</td>"
-            f"<td class='num'>{_esc(format_value(r.threshold, r.unit))}</td>"
+            f"<td class='{_align(r.value)}'>{_esc(_short(format_value(r.value, r.unit)))}</td>"
+            f"<td class='{_align(r.threshold)}'>{_esc(format_value(r.threshold, r.unit))}</td>"
             f"<td>{_esc(tr_data(r.explanation))}</td>"
             f"<td class='source'>{_esc(r.source)}</td></tr>"
         )
@@ -244,6 +244,11 @@ def _plain_value(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return format_value(value)
+
+
+def _align(value: Any) -> str:
+    """Numbers right-aligned, text left-aligned."""
+    return "num" if isinstance(value, (int, float)) and not isinstance(value, bool) else "text"
 
 
 def _short(text: str, limit: int = 90) -> str:

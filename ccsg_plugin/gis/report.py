@@ -92,7 +92,7 @@ def format_value(value: Any, unit: str = "") -> str:
     """A measured value or threshold as short text (numbers with their unit, lists and dicts flattened)."""
     if value is None:
         return "–"
-    if unit == "share" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if unit == "share" and isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
         return f"{format_number(100.0 * value)} %"
     if unit == "ratio" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return f"{value:.2f}"

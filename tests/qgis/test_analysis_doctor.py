@@ -166,3 +166,14 @@ def test_memory_estimate_beyond_free_memory(dock, tmp_path):
     f = _diagnose(dock, r, c)
     m = f["memory_exceeds_free"]
     assert m.severity == doc.ERROR and "40 000 000 000 cells" in m.message and "free on this computer" in m.message
+
+
+def test_free_memory_is_read_from_meminfo(tmp_path):
+    from ccsg_plugin.gis.machine import available_memory_bytes
+
+    meminfo = tmp_path / "meminfo"
+    meminfo.write_text("MemTotal:       16318412 kB\nMemFree:         1000000 kB\nMemAvailable:    8000000 kB\n")
+    assert available_memory_bytes(meminfo) == 8000000 * 1024
+    meminfo.write_text("MemTotal: 100 kB\nMemFree: 10 kB\nCached: 5 kB\n")  # old kernels: no MemAvailable
+    assert available_memory_bytes(meminfo) == 15 * 1024
+    assert available_memory_bytes(tmp_path / "missing") is None

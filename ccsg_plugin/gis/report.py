@@ -17,6 +17,7 @@ from typing import Any, Iterable, Optional
 from ccsg_plugin.core.criteria.results import CorridorEvaluation, CriterionResult
 from ccsg_plugin.i18n import tr, tr_data
 
+WIDTH_RESOLUTION_M = 1.0  # transect widths are measured to about this; closer to the threshold is not "narrower"
 STATUS_COLOURS = {"pass": "#1a9641", "warn": "#f29e2e", "fail": "#d7191c", "not_evaluated": "#9e9e9e"}
 STATUS_BACKGROUNDS = {"pass": "#e3f4e1", "warn": "#fdf0dc", "fail": "#fadcdc", "not_evaluated": "#efefef"}
 
@@ -199,7 +200,7 @@ def width_profile_svg(profile: list, threshold: Optional[float] = None, width: i
     path = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in points)
     parts.append(f'<polyline points="{path}" fill="none" stroke="#2e7d4f" stroke-width="2"/>')
     for x, y in points:
-        if threshold and y < threshold:
+        if threshold and y < threshold - WIDTH_RESOLUTION_M:
             parts.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3" fill="#d7191c"/>')
     parts.append("</svg>")
     return "".join(parts)

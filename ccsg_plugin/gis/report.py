@@ -99,7 +99,7 @@ def format_value(value: Any, unit: str = "") -> str:
         return f"{value:.2f}"
     if isinstance(value, (bool, int, float)):
         text = format_number(value)
-        return f"{text} {unit}".strip() if unit and not isinstance(value, bool) else text
+        return f"{text} {tr_data(unit)}".strip() if unit and not isinstance(value, bool) else text
     if isinstance(value, dict):
         return ", ".join(f"{k}: {format_value(v, unit)}" for k, v in value.items())
     if isinstance(value, (list, tuple, set)):

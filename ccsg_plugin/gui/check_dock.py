@@ -29,7 +29,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTemporaryDir, QUrl
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHeaderView, QSizePolicy, QTableWidgetItem
 
 from ccsg_plugin import paths, settings
 from ccsg_plugin.core.errors import CcsgError
@@ -52,6 +52,7 @@ SPECIES_KEYS = (  # labels marked for pylupdate5, translated where shown
 ROLE_KEY = Qt.UserRole
 ROLE_CELL = Qt.UserRole + 1
 MAX_COLUMN_WIDTH = 130
+VALUE_COLUMN = 1  # thresholds table: the editable column
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -115,6 +116,14 @@ class CheckDock(QgsDockWidget, _FormClass):
             (self.crossingsCombo, QgsMapLayerProxyModel.PointLayer, True),
             (self.demCombo, QgsMapLayerProxyModel.RasterLayer, True),
         )
+        # Narrow docks: labels above their combos instead of a horizontal scroll bar.
+        self.inputsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.layersLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        for combo in (*(f[0] for f in filters), self.habitatKindCombo, self.profileCombo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.thresholdsTable.setMinimumWidth(0)
+        self.thresholdsTable.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Expanding)
         for combo, layer_filter, optional in filters:
             combo.setFilters(layer_filter)
             combo.setAllowEmptyLayer(optional)
@@ -122,11 +131,11 @@ class CheckDock(QgsDockWidget, _FormClass):
                 combo.setLayer(None)
         self.habitatKindCombo.addItem(tr("Land cover classes (codes)"), "LANDCOVER")
         self.habitatKindCombo.addItem(tr("Habitat mask (1 = habitat)"), "HABITAT")
-        self.thresholdsTable.setColumnCount(5)
-        self.thresholdsTable.setHorizontalHeaderLabels(
-            [tr("Criterion"), tr("Level"), tr("Threshold"), tr("Value"), tr("Source")]
-        )
-        self.thresholdsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.thresholdsTable.setColumnCount(4)  # the editable value second, so it is in view in a narrow dock
+        self.thresholdsTable.setHorizontalHeaderLabels([tr("Threshold"), tr("Value"), tr("Level"), tr("Source")])
+        self.thresholdsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.thresholdsTable.setColumnWidth(0, 190)
+        self.thresholdsTable.setColumnWidth(1, 70)
         self.thresholdsTable.horizontalHeader().setStretchLastSection(True)
         self.thresholdsTable.verticalHeader().setVisible(False)
         self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)
@@ -228,7 +237,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         table.setRowCount(0)
         rows: list[tuple] = []
         for key, label, unit in SPECIES_KEYS:
-            rows.append((("species", key), tr("Species"), "", f"{tr_data(label)} ({unit})", getattr(profile, key),
+            rows.append((("species", key), f"{tr_data(label)} ({unit})", "", "", getattr(profile, key),
                          profile.species_sources.get(key, "")))
         for cid, spec in profile.enabled_criteria():
             name = tr_data(CATALOGUE[cid].name)
@@ -238,15 +247,15 @@ class CheckDock(QgsDockWidget, _FormClass):
                 rows.append(((cid, key), name, spec.level, key, value, spec.source))
         table.setRowCount(len(rows))
         for r, (ident, name, level, key, value, source) in enumerate(rows):
-            cells = [name, level, key, "" if value is None else _edit_text(value), source]
+            label = name if key in ("", "–") else f"{name}: {key}"
+            cells = [label, "" if value is None else _edit_text(value), level, source]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setData(ROLE_KEY, ident)
-                editable = c == 3 and ident[1] is not None
+                editable = c == VALUE_COLUMN and ident[1] is not None
                 flags = item.flags() | Qt.ItemIsEditable if editable else item.flags() & ~Qt.ItemIsEditable
                 item.setFlags(flags)
-                if c == 4:
-                    item.setToolTip(str(source))
+                item.setToolTip(str(source) if c == 3 else label)
                 table.setItem(r, c, item)
         self._filling = False
         self._update_profile_label()
@@ -260,7 +269,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         self.profileInfoLabel.setText(text)
 
     def _on_threshold_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 3 or self.profile is None:
+        if self._filling or item.column() != VALUE_COLUMN or self.profile is None:
             return
         ident = item.data(ROLE_KEY)
         try:

@@ -139,3 +139,18 @@ def test_cancel_leaves_no_result_files(dock, tmp_path):
     assert not list((tmp_path / "ccsg_results").glob("*.gpkg"))
     assert not list((tmp_path / "ccsg_results").glob("*.html"))
     assert dock.runButton.isEnabled()
+
+
+def test_threshold_table_edits_the_profile(dock):
+    from qgis.PyQt.QtCore import Qt
+
+    table = dock.thresholdsTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == ("min_width", "min_m"))
+    assert float(table.item(row, 1).text()) == 2000
+    assert "Beier" in table.item(row, 3).text()  # the source beside the threshold
+    table.item(row, 1).setText("750")
+    assert dock.profile.criteria["min_width"].thresholds["min_m"] == 750
+    assert dock.profile_modified
+    table.item(row, 1).setText("wide")
+    assert dock.profile.criteria["min_width"].thresholds["min_m"] == 750
+    assert "not a number" in dock.statusLabel.text()

@@ -134,8 +134,8 @@ class CheckDock(QgsDockWidget, _FormClass):
         self.thresholdsTable.setColumnCount(4)  # the editable value second, so it is in view in a narrow dock
         self.thresholdsTable.setHorizontalHeaderLabels([tr("Threshold"), tr("Value"), tr("Level"), tr("Source")])
         self.thresholdsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.thresholdsTable.setColumnWidth(0, 190)
-        self.thresholdsTable.setColumnWidth(1, 70)
+        self.thresholdsTable.setColumnWidth(0, 145)
+        self.thresholdsTable.setColumnWidth(1, 60)
         self.thresholdsTable.horizontalHeader().setStretchLastSection(True)
         self.thresholdsTable.verticalHeader().setVisible(False)
         self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)

@@ -100,6 +100,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         self._connections: list = []
         self._setup_widgets()
         self.reload_profiles()
+        self._show_existing_results()
 
     # ----- set-up and tear-down -----------------------------------------------------------------------------------
     def _connect(self, signal, slot) -> None:
@@ -182,6 +183,13 @@ class CheckDock(QgsDockWidget, _FormClass):
             layer = find(combo, words)
             if layer is not None and not layer.name().lower().startswith(tr("guideline check").lower()):
                 combo.setLayer(layer)
+
+    def _show_existing_results(self) -> None:
+        """Show the newest check result already in the project (results live in the layer, not in the dock)."""
+        for layer in reversed(list(QgsProject.instance().mapLayers().values())):
+            if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf(DETAILS_FIELD) >= 0:
+                self.show_results(layer)
+                return
 
     # ----- profiles ---------------------------------------------------------------------------------------------
     def reload_profiles(self, select: Optional[tuple] = None) -> None:

@@ -233,3 +233,21 @@ def test_same_crs_despite_different_wkt(demo_dir):
     resistance = QgsRasterLayer(str(demo_dir / "lm_resistances.tif"), "res")
     assert same_crs(cores.crs(), resistance.crs())
     assert not same_crs(cores.crs(), QgsCoordinateReferenceSystem("EPSG:32633"))
+
+
+def test_raster_not_covering_the_corridor_is_not_evaluated_with_the_reason(provider, tmp_path):
+    from osgeo import gdal
+
+    near = fx.resistance_tif(tmp_path / "near.tif")
+    far = tmp_path / "far.tif"  # the same grid moved 100 km north-east
+    gdal.Translate(str(far), str(near), outputBounds=[fx.X0 + 100000, fx.Y0 + 103000, fx.X0 + 108000, fx.Y0 + 97000])
+    corridors = fx.corridors_layer([("narrow", fx.rectangle(500), fx.FULL_ATTRIBUTES)])
+    _r, features, _l = _run(tmp_path, corridors, CORES=fx.cores_layer(),
+                            RESISTANCE=QgsRasterLayer(str(far), "far resistance"))
+    feature = features["narrow"]
+    details = json.loads(feature["check_details"])
+    assert feature["cost_efficiency_status"] == "not_evaluated"
+    assert "far resistance" in details["cost_efficiency"]["explanation"]
+    assert "cover" in details["cost_efficiency"]["explanation"]
+    # The other criteria are still measured.
+    assert abs(feature["min_width_value"] - 500.0) <= WIDTH_TOLERANCE

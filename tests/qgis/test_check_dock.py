@@ -154,3 +154,28 @@ def test_threshold_table_edits_the_profile(dock):
     table.item(row, 1).setText("wide")
     assert dock.profile.criteria["min_width"].thresholds["min_m"] == 750
     assert "not a number" in dock.statusLabel.text()
+
+
+def test_geographic_corridors_give_a_message_and_no_files(dock, tmp_path):
+    wgs84 = fx.corridors_layer([("c", fx.rectangle(500), {})], crs="EPSG:4326", name="lat lon corridors")
+    QgsProject.instance().addMapLayer(wgs84)
+    dock.corridorsCombo.setLayer(wgs84)
+    assert dock.run_check()
+    _wait(dock)
+    assert "lat lon corridors" in dock.last_error and "geographic" in dock.last_error
+    assert dock.statusLabel.text() == dock.last_error
+    assert not list((tmp_path / "ccsg_results").glob("*.gpkg"))
+
+
+def test_reopened_dock_shows_results_already_in_the_project(dock, plugin, iface):
+    from ccsg_plugin.gui.check_dock import CheckDock
+
+    assert dock.run_check()
+    _wait(dock)
+    again = CheckDock(iface)
+    try:
+        assert again.result_layer is not None and again.result_layer.id() == dock.result_layer.id()
+        assert again.resultsTable.rowCount() == 2
+    finally:
+        again.shutdown()
+        again.deleteLater()

@@ -19,7 +19,7 @@
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="628"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="653"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>barriers</source>
         <translation>barreras</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>pasos de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
     </message>
@@ -250,257 +250,257 @@
         <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
         <source>pass</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
         <source>fail</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="69"/>
         <source>not evaluated</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="137"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="138"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sin perfil de ancho (no se pudo trazar el eje del corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
         <source>Width profile</source>
         <translation>Perfil de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
         <source>distance along the corridor (km)</source>
         <translation>distancia a lo largo del corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="156"/>
         <source>width (m)</source>
         <translation>ancho (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="190"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="191"/>
         <source>minimum width {0} m</source>
         <translation>ancho mínimo {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Source of the threshold</source>
         <translation>Fuente del umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="270"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="271"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="277"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>carreteras y barreras (líneas negras), pasos de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="272"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="278"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>lugares con problemas (numerados como en la tabla)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="296"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Al menos un criterio obligatorio (de definición de la UICN) no se cumple.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="298"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="304"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sin imagen de mapa (el corredor no tiene geometría utilizable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
         <source>Marked on the map</source>
         <translation>Marcado en el mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="316"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificaciones de las directrices de la UICN (de la definición de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="323"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Se derivan de la definición de Hilty et al. (2020), Serie de Directrices sobre Buenas Prácticas en Áreas Protegidas de la UICN n.º 30: un espacio claramente definido, gobernado y gestionado a largo plazo para mantener o restaurar una conectividad eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>None in this profile.</source>
         <translation>Ninguno en este perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="329"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="335"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Criterios de diseño (umbrales de la literatura o valores predeterminados de diseño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="330"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="336"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Las directrices de la UICN no dan números universales de ancho, longitud ni discontinuidades. Cada umbral de abajo proviene de la fuente citada a su lado y se puede cambiar en el perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="342"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
         <source>Width along the corridor</source>
         <translation>Ancho a lo largo del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="347"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="354"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>No hay atributos completados para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="369"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="375"/>
         <source>Corridor guideline check</source>
         <translation>Verificación de directrices del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="376"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="382"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
         <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Required criteria failed</source>
         <translation>Criterios obligatorios no cumplidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Criteria failed or warned</source>
         <translation>Criterios no cumplidos o con advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="421"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>No profile information.</source>
         <translation>Sin información del perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="417"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="423"/>
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="424"/>
         <source>No data layers.</source>
         <translation>Sin capas de datos.</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Cargado desde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Realm</source>
         <translation>Ámbito</translation>
     </message>
@@ -1064,402 +1064,402 @@
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>Corridor id</source>
         <translation>Id del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Su identificador para este corredor (texto libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Name of the corridor.</source>
         <translation>Nombre del corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Qué conectividad mantiene o restaura el corredor, y para quién.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Target species / processes</source>
         <translation>Especies / procesos objetivo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Especies focales (nombres de taxones) o procesos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, agua dulce, marino o mixto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Governance type</source>
         <translation>Tipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de gobernanza de la UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>A - Governance by government</source>
         <translation>A - Gobernanza por parte del gobierno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>B - Shared governance</source>
         <translation>B - Gobernanza compartida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>C - Private governance</source>
         <translation>C - Gobernanza privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gobernanza por parte de pueblos indígenas y comunidades locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Not Reported</source>
         <translation>No informado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>Governance subtype</source>
         <translation>Subtipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA; debe pertenecer al tipo de gobernanza (A: organismos, B: compartida, C: privada, D: pueblos indígenas / comunidades locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Governance authority</source>
         <translation>Autoridad de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgano u órganos que toman las decisiones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Management authority</source>
         <translation>Autoridad de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH de la WDPA, o 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Management plan</source>
         <translation>Plan de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN de la WDPA: URL o referencia ('Not Reported' no cumple la verificación 'gestionado').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Otro mecanismo de gestión, cuando no hay plan de gestión.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Ownership type</source>
         <translation>Tipo de propiedad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>El medio legal u otro medio eficaz de compromiso a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Etapa de la designación (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Status year</source>
         <translation>Año del estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Año en que se alcanzó el estado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Commitment duration</source>
         <translation>Duración del compromiso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Monitoring plan</source>
         <translation>Plan de seguimiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto o URL del plan de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de seguimiento, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Last assessment</source>
         <translation>Última evaluación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Fecha de la última evaluación de eficacia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>Structural, functional or both.</source>
         <translation>Estructural, funcional o ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>Corridor form</source>
         <translation>Forma del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continuo, trampolines ecológicos o mosaico de paisaje.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>Corridor functions</source>
         <translation>Funciones del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funciones previstas (Hess y Fischer 2001), una o varias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>Temporal regime</source>
         <translation>Régimen temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, estacional o dinámico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>Active months</source>
         <translation>Meses activos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores estacionales: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de derechos involucrados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Pueblos indígenas, comunidades locales y partes interesadas involucrados, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimiento libre, previo e informado obtenido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Transboundary</source>
         <translation>Transfronterizo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>El corredor cruza un límite jurisdiccional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Design method</source>
         <translation>Método de diseño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>How the corridor was delineated.</source>
         <translation>Cómo se delimitó el corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Free notes.</source>
         <translation>Notas libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Centre line (WKT)</source>
         <translation>Línea central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Línea central a partir de la cual se dibujó el corredor (SRC del mapa); vacía para un polígono dibujado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Drawn width (m)</source>
         <translation>Ancho dibujado (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Ancho usado para el búfer de la línea central, en metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>End style</source>
         <translation>Tipo de extremos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremos de la línea central con búfer: planos o redondeados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada al guardar: área del polígono en hectáreas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculada al guardar: longitud de la línea central, o el mayor tramo recto del polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>Minimum width (m)</source>
         <translation>Ancho mínimo (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculado al guardar: el mayor ancho para el cual el corredor, reducido en la mitad de ese ancho, todavía une sus dos núcleos enlazados (0 cuando no une dos núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Connected core ids</source>
         <translation>Ids de núcleos conectados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores con los criterios de las directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>Corridor guidelines</source>
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
@@ -1468,7 +1468,7 @@ PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, 
 Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1624,27 +1624,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>&lt;= {0} (sobre la ruta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
-        <source>% above each pair&apos;s least-cost distance</source>
-        <translation>% por encima de la distancia de menor costo de cada par</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="313"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="327"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="329"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
@@ -1654,112 +1649,112 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="430"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="557"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="577"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="620"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="611"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="635"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="649"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1769,77 +1764,77 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="646"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="660"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="682"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="695"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="709"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="711"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="712"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="804"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="835"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="849"/>
         <source>Select corridor polygons on the map first.</source>
         <translation>Primero seleccione polígonos de corredor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="860"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="874"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="441"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="451"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1849,7 +1844,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="421"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
@@ -1879,102 +1874,97 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="132"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="133"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="183"/>
         <source>guideline check</source>
         <translation>verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="197"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="204"/>
         <source>{0} (yours)</source>
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
-        <source>Species</source>
-        <translation>Especies</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="258"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="278"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="314"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="317"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="337"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="351"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="407"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="417"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="430"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="440"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="461"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="471"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
@@ -1984,17 +1974,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="493"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="490"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="500"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
@@ -2004,17 +1994,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="634"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="668"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="636"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="670"/>
         <source>Threshold: {0}</source>
         <translation>Umbral: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="640"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="674"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
@@ -2024,7 +2014,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -2039,12 +2029,12 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2063,12 +2053,12 @@ Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núc
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2081,12 +2071,12 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -2097,12 +2087,12 @@ Predeterminado: la resistencia de las clases que faltan en la tabla; déjelo vac
 El NoData de la cobertura del suelo sigue siendo NoData. El resultado es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2388,6 +2378,756 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Dos corredores candidatos de ejemplo sobre los núcleos de demostración: uno ancho y otro con un estrechamiento.</translation>
     </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/output.py" line="24"/>
+        <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
+        <translation>No se pudo aplicar el estilo {0} a la capa '{1}': {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/render.py" line="112"/>
+        <source>Could not write the map image {0} (layout export error {1}).</source>
+        <translation>No se pudo escribir la imagen del mapa {0} (error de exportación de la composición {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <source>transects</source>
+        <translation>transectos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <source>features</source>
+        <translation>entidades</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <source>radiance</source>
+        <translation>radiancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
+        <translation>Línea {0} de {1}: el {2} '{3}' no es un número. Cada línea debe ser class,resistance[,label] con números para la clase y la resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <source>Line {0} of {1} has no class value.</source>
+        <translation>La línea {0} de {1} no tiene valor de clase.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
+        <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <source>Core {0} covers no cell of the resistance grid.</source>
+        <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <source>Every core needs both its cells and its geometry.</source>
+        <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
+        <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <source>The {0} must be 0 (none) or positive, not {1}.</source>
+        <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
+        <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
+        <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
+        <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <source>Neighbours must be 8 or 16, not {0}.</source>
+        <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <source>The cell size must be positive in both directions, not {0}.</source>
+        <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
+        <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
+        <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
+        <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
+        <translation>{0} entidad(es) {1} el corredor ({2}): cada una necesita mitigación</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
+        <translation>Cada barrera que corta tiene ≥ {0} paso(s) de fauna; mayor espaciamiento {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
+        <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>no barriers layer (roads, railways, canals, fences)</source>
+        <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <source>{0} linear feature(s) cross the corridor; none severs it</source>
+        <translation>{0} entidad(es) lineal(es) cruzan el corredor; ninguna lo corta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>no barriers layer</source>
+        <translation>no hay capa de barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>No severing barrier, no crossing needed</source>
+        <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <source>no crossing structures layer ({0} severing barrier(s) found)</source>
+        <translation>no hay capa de pasos de fauna ({0} barrera(s) que cortan encontradas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
+        <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <source>no roads / barriers layer</source>
+        <translation>no hay capa de carreteras / barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
+        <translation>La ruta más barata por dentro cuesta {0}; distancia de menor costo sin restricción {1} (cociente {2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <source>{0} % of the {1} lies inside the corridor</source>
+        <translation>El {0} % del trazado ({1}) está dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <source>no resistance raster</source>
+        <translation>no hay ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <source>No route between the cores stays inside the corridor</source>
+        <translation>Ninguna ruta entre los núcleos se mantiene dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <source>no least-cost path for this core pair and no resistance raster</source>
+        <translation>no hay ruta de menor costo para este par de núcleos ni ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
+        <translation>Toca {0} núcleo(s) ({1}); se necesitan al menos {2} (ajuste {3} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <source>At most {0} % lies inside a single core</source>
+        <translation>Como máximo el {0} % está dentro de un solo núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <source>Governance type {0}, authority {1}</source>
+        <translation>Tipo de gobernanza {0}, autoridad {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
+        <translation>Los atributos management_plan y management_mechanism faltan o son 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <source>Commitment of {0} years ({1})</source>
+        <translation>Compromiso de {0} años ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <source>Monitored; last assessment {0} years ago</source>
+        <translation>Con seguimiento; última evaluación hace {0} años</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <source>{0} % of the corridor is already protected or core</source>
+        <translation>El {0} % del corredor ya está protegido o es núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <source>Not a clearly bounded space: {0}</source>
+        <translation>No es un espacio claramente delimitado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <source>The corridor layer has no projected CRS: set one in metres</source>
+        <translation>La capa de corredores no tiene un SRC proyectado: asigne uno en metros</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
+        <translation>El corredor tiene {0} partes separadas; solo corridor_form = stepping_stone puede tener varias partes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <source>no core areas layer (protected areas, OECMs, core habitat)</source>
+        <translation>no hay capa de áreas núcleo (áreas protegidas, OMEC, hábitat núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <source>Touches {0} cores ({1})</source>
+        <translation>Toca {0} núcleos ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <source>no core areas layer</source>
+        <translation>no hay capa de áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
+        <translation>El {0} % está dentro del núcleo {1}: es un núcleo ya protegido, no un enlace</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
+        <translation>Falta el atributo objective_connectivity o está vacío: indique qué conectividad mantiene o restaura el corredor, y para quién</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
+        <translation>governance_type '{0}' no es un tipo de gobernanza de la UICN A, B, C o D</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <source>Management plan referenced</source>
+        <translation>Plan de gestión referenciado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <source>Management mechanism stated</source>
+        <translation>Mecanismo de gestión indicado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <source>Permanent commitment ({0})</source>
+        <translation>Compromiso permanente ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
+        <translation>commitment_duration '{0}' no es 'permanent' ni un número de años</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <source>Commitment of {0} years is under {1} years</source>
+        <translation>Un compromiso de {0} años es inferior a {1} años</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <source>Monitoring plan and indicators present; no last_assessment date</source>
+        <translation>Plan de seguimiento e indicadores presentes; sin fecha en last_assessment</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>last_assessment '{0}' no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <source>Last assessment {0} years ago (over {1})</source>
+        <translation>Última evaluación hace {0} años (más de {1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
+        <translation>Ancho mínimo {0} m &lt; {1} m en el tramo más estrecho marcado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
+        <translation>{0} cuello(s) de botella más estrecho(s) que {1} m, unos {2} m en total; el más estrecho {3} m{4}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
+        <translation>Longitud {0} m &gt; dispersión {1} m pero ancho {2} m &lt; ancho del ámbito hogareño {3} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <source>Length {0} km, width {1} m</source>
+        <translation>Longitud {0} km, ancho {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <source>{0} % of the corridor lies more than {1} m from its edge</source>
+        <translation>El {0} % del corredor está a más de {1} m de su borde</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
+        <translation>{0} m de cauce dentro; el {1} % de su franja ribereña de {2} m está dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <source>no core areas layer: width is measured between the two linked cores</source>
+        <translation>no hay capa de áreas núcleo: el ancho se mide entre los dos núcleos enlazados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <source>the corridor does not touch two cores (see connects_cores)</source>
+        <translation>el corredor no toca dos núcleos (vea connects_cores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
+        <translation>no se aplica a un corredor de trampolines ecológicos (vea stepping_stone_spacing)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <source>Minimum width {0} m ≥ {1} m</source>
+        <translation>Ancho mínimo {0} m ≥ {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <source>No continuous strip links the two cores (width 0 m)</source>
+        <translation>Ninguna franja continua une los dos núcleos (ancho 0 m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <source>does not apply to a stepping-stone corridor</source>
+        <translation>no se aplica a un corredor de trampolines ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <source>No section narrower than {0} m</source>
+        <translation>Ningún tramo más estrecho que {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
+        <translation>Longitud {0} m ({1}) ≤ dispersión {2} m: paso en un solo evento de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
+        <translation>Longitud {0} m &gt; dispersión {1} m: las especies que viven en el corredor necesitan un ancho ≥ {2} m, no verificado (no hay dos núcleos enlazados)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
+        <translation>Longitud {0} m &gt; dispersión {1} m, y ancho {2} m ≥ ancho del ámbito hogareño {3} m (especies que viven en el corredor)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
+        <translation>Corredor largo ({0} km) con aproximadamente el ancho mínimo ({1} m &lt; {2} × {3} m): los corredores más largos deberían ser más anchos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <source>no streams layer</source>
+        <translation>no hay capa de cauces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <source>No stream runs inside the corridor</source>
+        <translation>Ningún cauce recorre el interior del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <source>the corridor geometry is not usable ({0})</source>
+        <translation>la geometría del corredor no se puede usar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <source>does not apply to a {0} corridor</source>
+        <translation>no se aplica a un corredor {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
+        <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <source>measurement failed ({0}: {1})</source>
+        <translation>la medición falló ({0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
+        <translation>Hay que cruzar una discontinuidad de hábitat de {0} m (más de {1} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <source>{0} % natural habitat inside the corridor</source>
+        <translation>{0} % de hábitat natural dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <source>The cores cannot be joined through habitat</source>
+        <translation>Los núcleos no se pueden unir a través del hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
+        <translation>Núcleos unidos a través de {0} parche(s) de hábitat; mayor discontinuidad {1} m ≤ {2} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <source>{0} {1}: no chain of stones joins the cores</source>
+        <translation>{0} {1}: ninguna cadena de trampolines une los núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
+        <translation>se aplica a corredores de trampolines ecológicos (corridor_form = stepping_stone o un corredor de varias partes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <source>single-part stepping-stone corridor and {0}</source>
+        <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
+        <translation>No evaluado: {0}; la resistencia media dentro es {1} (solo se informa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>Not evaluated: {0}</source>
+        <translation>No evaluado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
+        <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>Cannot read the profile file {0}: {1}</source>
+        <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
+        <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>Profile file {0}: {1}</source>
+        <translation>Archivo de perfil {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
+        <translation>{0} presa(s), azud(es) o alcantarilla(s) dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
+        <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>Nearest other protected component ({0}) is {1} km away</source>
+        <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <source>no river barriers layer (dams, weirs, culverts)</source>
+        <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <source>no floodplain / riparian polygon layer</source>
+        <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <source>No floodplain polygon meets the corridor</source>
+        <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>no coastline layer</source>
+        <translation>no hay capa de línea de costa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <source>No coastline inside the corridor</source>
+        <translation>No hay línea de costa dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <source>no protected components (cores) layer</source>
+        <translation>no hay capa de componentes protegidos (núcleos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <source>no other protected component to measure the spacing to</source>
+        <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
+        <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
+        <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <source>A {0} corridor needs active_months</source>
+        <translation>Un corredor {0} necesita active_months</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Built-up {0} % inside, {1}</source>
+        <translation>Urbanizado {0} % dentro, {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <source>Mean night-light {0}, maximum {1}; reported only</source>
+        <translation>Luz nocturna media {0}, máxima {1}; solo se informa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>no elevation (DEM) raster</source>
+        <translation>no hay ráster de elevación (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
+        <translation>Elevación {0}-{1} m dentro del corredor (rango {2} m); solo se informa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>no land-cover raster</source>
+        <translation>no hay ráster de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>the profile lists no builtup_classes</source>
+        <translation>el perfil no indica builtup_classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>no night-lights raster</source>
+        <translation>no hay ráster de luces nocturnas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>the elevation difference between the cores needs two linked cores</source>
+        <translation>la diferencia de elevación entre los núcleos necesita dos núcleos enlazados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
+        <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <source>The least-cost path did not reach a source cell.</source>
+        <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
+        <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
+        <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
+        <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
+        <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
+        <translation>La tabla clase -&gt; resistencia está vacía; dé una línea por clase de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <source>The table must have a resistance for every class (two columns).</source>
+        <translation>La tabla debe tener una resistencia para cada clase (dos columnas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
+        <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>{0} &apos;{1}&apos; is not a number.</source>
+        <translation>{0} '{1}' no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <source>Row {0} of the table has no resistance column: {1}.</source>
+        <translation>La fila {0} de la tabla no tiene columna de resistencia: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
+        <translation>La clase {0} tiene la resistencia {1}; las resistencias deben ser positivas. Déjela vacía o escriba 'nodata' para que la clase sea infranqueable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <source>Class {0} is listed twice in the table; keep one line per class.</source>
+        <translation>La clase {0} aparece dos veces en la tabla; deje una línea por clase.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>together sever</source>
+        <translation>cortan conjuntamente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>sever</source>
+        <translation>cortan</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <source>given least-cost path</source>
+        <translation>ruta de menor costo dada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <source>least-cost path on the resistance raster</source>
+        <translation>ruta de menor costo sobre el ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>One valid bounded space of {0} ha{1}</source>
+        <translation>Un único espacio delimitado válido de {0} ha{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source> in {0} stepping stones</source>
+        <translation> en {0} trampolines ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
+        <translation>gov_subtype '{0}' no pertenece al tipo de gobernanza {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <source> (it is a type {0} subtype)</source>
+        <translation> (es un subtipo del tipo {0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <source>stones</source>
+        <translation>trampolines</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <source>habitat patches</source>
+        <translation>parches de hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>Alongshore span {0} km{1}</source>
+        <translation>Extensión a lo largo de la costa {0} km{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source> (smallest component)</source>
+        <translation> (componente más pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <source>Temporal regime {0}{1}</source>
+        <translation>Régimen temporal {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <source>, active months {0}</source>
+        <translation>, meses activos {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <source>% above LCD</source>
+        <translation>% sobre la LCD</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
+        <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -2397,229 +3137,229 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="21"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="22"/>
         <source>1. Resistance</source>
         <translation>1. Resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="25"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="26"/>
         <source>Use a resistance raster</source>
         <translation>Usar un ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="31"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="32"/>
         <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
         <translation>Costo de atravesar cada celda (1 = lo más fácil). Las celdas NoData son infranqueables.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="36"/>
-        <source>Build it from a land-cover raster</source>
-        <translation>Construirlo a partir de un ráster de cobertura del suelo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="41"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
         <translation>Clases de cobertura del suelo; cada clase recibe la resistencia de la tabla de abajo. Con 'Usar un ráster de resistencia', una cobertura elegida aquí solo se compara con la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="55"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
         <source>Fill the table from a bundled preset</source>
         <translation>Llenar la tabla desde un preajuste incluido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="61"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="63"/>
         <source>Load the table from a CSV file (class,resistance[,label])</source>
         <translation>Cargar la tabla desde un archivo CSV (class,resistance[,label])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="69"/>
         <source>Save the table as a CSV file</source>
         <translation>Guardar la tabla como archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="73"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="75"/>
         <source>Add a class</source>
         <translation>Añadir una clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="79"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="81"/>
         <source>Remove the selected classes</source>
         <translation>Quitar las clases seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
         <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
         <translation>Las clases presentes en el ráster de cobertura del suelo pero ausentes de la tabla se muestran en rojo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="99"/>
-        <source>Unlisted classes get resistance</source>
-        <translation>Las clases no listadas reciben la resistencia</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="101"/>
         <source>When unticked, classes missing from the table are impassable (NoData).</source>
         <translation>Si se desmarca, las clases que faltan en la tabla son infranqueables (NoData).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="122"/>
         <source>2. Core areas</source>
         <translation>2. Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="125"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
         <source>Id field</source>
         <translation>Campo de id</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="133"/>
         <source>3. Options</source>
         <translation>3. Opciones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
         <source>Neighbours</source>
         <translation>Vecinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
         <translation>8: movimientos a las 8 celdas vecinas. 16: también saltos de caballo, para rutas más suaves y exactas (más lento).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
         <source>Pairs</source>
         <translation>Pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="145"/>
         <source>Within</source>
         <translation>A menos de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="148"/>
         <source>Link only cores at most this far apart, edge to edge (map units)</source>
         <translation>Unir solo núcleos que estén a esta distancia como máximo, de borde a borde (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="157"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="158"/>
         <source>Width cutoff</source>
         <translation>Umbral de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="162"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="163"/>
         <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
         <translation>Conservar las celdas del corredor cuyo costo supera como mucho en este valor al de la ruta de menor costo (0 = sin umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="174"/>
-        <source>Drop links that pass through a third core</source>
-        <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="178"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="179"/>
         <source>Save in</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="182"/>
         <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
         <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="189"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
         <source>Input check</source>
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="204"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
         <source>No run yet.</source>
         <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
         <source>Pick a path</source>
         <translation>Elegir una ruta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="221"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
-        <source>Use as candidate corridors</source>
-        <translation>Usar como corredores candidatos</translation>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <source>Unlisted classes:</source>
+        <translation>Clases no listadas:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="227"/>
-        <source>Copy the selected corridor polygons into the Corridor designer&apos;s store</source>
-        <translation>Copiar los polígonos de corredor seleccionados al almacén del Diseñador de corredores</translation>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
+        <source>Build it from land cover</source>
+        <translation>Construirlo a partir de la cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="175"/>
+        <source>Drop links through a third core</source>
+        <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <source>Use as candidates</source>
+        <translation>Usar como candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
+        <source>Use the selected corridor polygons as candidate corridors: copy them into the Corridor designer&apos;s store</source>
+        <translation>Usar los polígonos de corredor seleccionados como corredores candidatos: copiarlos al almacén del Diseñador de corredores</translation>
     </message>
 </context>
 <context>

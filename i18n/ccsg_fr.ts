@@ -19,7 +19,7 @@
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="628"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="653"/>
         <source>Corridor {0}</source>
         <translation>Corridor {0}</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>barriers</source>
         <translation>obstacles</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>passages à faune</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>zones cœurs</translation>
     </message>
@@ -250,257 +250,257 @@
         <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
         <source>pass</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
         <source>fail</source>
         <translation>non conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="69"/>
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>advisory</source>
         <translation>recommandé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>info</source>
         <translation>informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="137"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="138"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Pas de profil de largeur (l'axe du corridor n'a pas pu être tracé).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
         <source>Width profile</source>
         <translation>Profil de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
         <source>distance along the corridor (km)</source>
         <translation>distance le long du corridor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="156"/>
         <source>width (m)</source>
         <translation>largeur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="190"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="191"/>
         <source>minimum width {0} m</source>
         <translation>largeur minimale {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Source of the threshold</source>
         <translation>Source du seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="270"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
         <source>core areas</source>
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="271"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="277"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>routes et obstacles (lignes noires), passages à faune (bleu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="272"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="278"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>endroits problématiques (numérotés comme dans la table)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="296"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Au moins un critère obligatoire (de définition UICN) n'est pas respecté.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="298"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="304"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Map of {0}</source>
         <translation>Carte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Pas d'image de carte (le corridor n'a pas de géométrie utilisable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
         <source>Marked on the map</source>
         <translation>Marqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="316"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Vérifications des lignes directrices de l'UICN (d'après la définition d'un corridor écologique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="323"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>None in this profile.</source>
         <translation>Aucun dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="329"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="335"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critères de conception (seuils issus de la littérature ou valeurs par défaut de conception)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="330"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="336"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Les lignes directrices de l'UICN ne donnent aucun nombre universel de largeur, de longueur ou de discontinuité. Chaque seuil ci-dessous vient de la source citée à côté et peut être modifié dans le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="342"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
         <source>Width along the corridor</source>
         <translation>Largeur le long du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="347"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
         <source>Documented attributes</source>
         <translation>Attributs documentés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="354"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Aucun attribut n'est renseigné pour ce corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="369"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="375"/>
         <source>Corridor guideline check</source>
         <translation>Vérification des lignes directrices du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="376"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="382"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Réalisé avec CCSG Corridor Toolkit le {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
         <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Required criteria failed</source>
         <translation>Critères obligatoires non respectés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Criteria failed or warned</source>
         <translation>Critères non respectés ou en avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="421"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>No profile information.</source>
         <translation>Aucune information sur le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="417"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="423"/>
         <source>Data used</source>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="424"/>
         <source>No data layers.</source>
         <translation>Aucune couche de données.</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Chargé depuis</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Realm</source>
         <translation>Milieu</translation>
     </message>
@@ -1064,402 +1064,402 @@
         <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>Corridor id</source>
         <translation>Identifiant du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Votre identifiant pour ce corridor (texte libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Name of the corridor.</source>
         <translation>Nom du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Connectivity objective</source>
         <translation>Objectif de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Quelle connectivité le corridor maintient ou restaure, et pour qui.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Target species / processes</source>
         <translation>Espèces / processus cibles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espèces cibles (noms de taxons) ou processus écologiques, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, eau douce, marin ou mixte (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Governance type</source>
         <translation>Type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>IUCN governance type A-D.</source>
         <translation>Type de gouvernance de l'UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>A - Governance by government</source>
         <translation>A - Gouvernance par le gouvernement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>B - Shared governance</source>
         <translation>B - Gouvernance partagée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>C - Private governance</source>
         <translation>C - Gouvernance privée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gouvernance par les peuples autochtones et les communautés locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Not Reported</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>Governance subtype</source>
         <translation>Sous-type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Governance authority</source>
         <translation>Autorité de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Organe ou organes qui prennent les décisions.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Management authority</source>
         <translation>Autorité de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Équivalent de MANG_AUTH de la WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Management plan</source>
         <translation>Plan de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Management mechanism</source>
         <translation>Mécanisme de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Autre mécanisme de gestion, quand il n'y a pas de plan de gestion.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Ownership type</source>
         <translation>Type de propriété</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Legal mechanism</source>
         <translation>Mécanisme juridique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>Le moyen juridique ou autre moyen efficace d'engagement à long terme.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Étape de la désignation (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Status year</source>
         <translation>Année de l'état</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Année où l'état a été atteint (4 chiffres).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Commitment duration</source>
         <translation>Durée de l'engagement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Monitoring plan</source>
         <translation>Plan de suivi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texte ou URL du plan de suivi.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicateurs de suivi, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Last assessment</source>
         <translation>Dernière évaluation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Date de la dernière évaluation de l'efficacité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Connectivity type</source>
         <translation>Type de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>Structural, functional or both.</source>
         <translation>Structurelle, fonctionnelle ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>Corridor form</source>
         <translation>Forme du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continu, pas japonais ou mosaïque paysagère.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>Corridor functions</source>
         <translation>Fonctions du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Fonctions prévues (Hess et Fischer 2001), une ou plusieurs, séparées par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>Temporal regime</source>
         <translation>Régime temporel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanent, saisonnier ou dynamique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>Active months</source>
         <translation>Mois actifs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>Rightsholders engaged</source>
         <translation>Détenteurs de droits associés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Peuples autochtones, communautés locales et parties prenantes associés, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>FPIC</source>
         <translation>CLPE</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentement libre, préalable et éclairé obtenu.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Transboundary</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>Le corridor traverse une limite administrative.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Design method</source>
         <translation>Méthode de conception</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>How the corridor was delineated.</source>
         <translation>Comment le corridor a été délimité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Free notes.</source>
         <translation>Notes libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Centre line (WKT)</source>
         <translation>Ligne centrale (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Drawn width (m)</source>
         <translation>Largeur dessinée (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largeur utilisée pour le tampon de la ligne centrale, en mètres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>End style</source>
         <translation>Type d'extrémités</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>Minimum width (m)</source>
         <translation>Largeur minimale (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Connected core ids</source>
         <translation>Identifiants des zones cœurs reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>Corridor guidelines</source>
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
@@ -1468,7 +1468,7 @@ PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_car
 Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1624,27 +1624,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>&lt;= {0} (sur le chemin)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
-        <source>% above each pair&apos;s least-cost distance</source>
-        <translation>% au-dessus de la distance de moindre coût de chaque paire</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="313"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="327"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="329"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
@@ -1654,112 +1649,112 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="430"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="557"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="577"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
         <source>Least-cost analysis {0}</source>
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="620"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="611"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="635"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="649"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1769,77 +1764,77 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="646"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="660"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="682"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="695"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="709"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="711"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="712"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="804"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="835"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="849"/>
         <source>Select corridor polygons on the map first.</source>
         <translation>Sélectionnez d'abord des polygones de corridor sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="860"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="874"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="441"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="451"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1849,7 +1844,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="421"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
@@ -1879,102 +1874,97 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="132"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="133"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="183"/>
         <source>guideline check</source>
         <translation>vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="197"/>
         <source>{0} (bundled)</source>
         <translation>{0} (fourni)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="204"/>
         <source>{0} (yours)</source>
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
-        <source>Species</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="258"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="278"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="314"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="317"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="337"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="351"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="407"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="417"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="430"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="440"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="461"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="471"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
@@ -1984,17 +1974,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="493"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="490"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="500"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
@@ -2004,17 +1994,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="634"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="668"/>
         <source>Value: {0}</source>
         <translation>Valeur : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="636"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="670"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="640"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="674"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
@@ -2024,7 +2014,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -2039,12 +2029,12 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2063,12 +2053,12 @@ Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-
 Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2081,12 +2071,12 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -2097,12 +2087,12 @@ Par défaut : la résistance des classes absentes de la table ; laissez vide pou
 Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2388,6 +2378,756 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
     </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/output.py" line="24"/>
+        <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
+        <translation>Impossible d'appliquer le style {0} à la couche '{1}' : {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/render.py" line="112"/>
+        <source>Could not write the map image {0} (layout export error {1}).</source>
+        <translation>Impossible d'écrire l'image de la carte {0} (erreur d'export de la mise en page {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <source>transects</source>
+        <translation>transects</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <source>features</source>
+        <translation>entités</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <source>radiance</source>
+        <translation>radiance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
+        <translation>Ligne {0} de {1} : le {2} '{3}' n'est pas un nombre. Chaque ligne doit être class,resistance[,label] avec des nombres pour la classe et la résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <source>Line {0} of {1} has no class value.</source>
+        <translation>La ligne {0} de {1} n'a pas de valeur de classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
+        <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <source>Core {0} covers no cell of the resistance grid.</source>
+        <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <source>Every core needs both its cells and its geometry.</source>
+        <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
+        <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <source>The {0} must be 0 (none) or positive, not {1}.</source>
+        <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
+        <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
+        <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
+        <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <source>Neighbours must be 8 or 16, not {0}.</source>
+        <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <source>The cell size must be positive in both directions, not {0}.</source>
+        <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
+        <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
+        <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
+        <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
+        <translation>{0} entité(s) {1} le corridor ({2}) : chacune demande une mesure d'atténuation</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
+        <translation>Chaque obstacle qui coupe a ≥ {0} passage(s) à faune ; plus grand espacement {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
+        <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>no barriers layer (roads, railways, canals, fences)</source>
+        <translation>pas de couche d'obstacles (routes, voies ferrées, canaux, clôtures)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <source>{0} linear feature(s) cross the corridor; none severs it</source>
+        <translation>{0} entité(s) linéaire(s) traversent le corridor ; aucune ne le coupe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>no barriers layer</source>
+        <translation>pas de couche d'obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>No severing barrier, no crossing needed</source>
+        <translation>Aucun obstacle ne le coupe, aucun passage n'est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <source>no crossing structures layer ({0} severing barrier(s) found)</source>
+        <translation>pas de couche de passages à faune ({0} obstacle(s) qui coupent trouvé(s))</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
+        <translation>{0} (il en faut ≥ {1}, espacement ≤ {2} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <source>no roads / barriers layer</source>
+        <translation>pas de couche de routes / obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
+        <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <source>{0} % of the {1} lies inside the corridor</source>
+        <translation>{0} % du tracé ({1}) se trouve dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <source>no resistance raster</source>
+        <translation>pas de raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <source>No route between the cores stays inside the corridor</source>
+        <translation>Aucun itinéraire entre les zones cœurs ne reste dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <source>no least-cost path for this core pair and no resistance raster</source>
+        <translation>pas de chemin de moindre coût pour cette paire de zones cœurs ni de raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
+        <translation>Touche {0} zone(s) cœur(s) ({1}) ; il en faut au moins {2} (accrochage {3} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <source>At most {0} % lies inside a single core</source>
+        <translation>Au plus {0} % se trouve dans une seule zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <source>Governance type {0}, authority {1}</source>
+        <translation>Type de gouvernance {0}, autorité {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
+        <translation>Les attributs management_plan et management_mechanism manquent ou valent 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <source>Commitment of {0} years ({1})</source>
+        <translation>Engagement de {0} ans ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <source>Monitored; last assessment {0} years ago</source>
+        <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <source>{0} % of the corridor is already protected or core</source>
+        <translation>{0} % du corridor est déjà protégé ou zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <source>Not a clearly bounded space: {0}</source>
+        <translation>Pas un espace clairement délimité : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <source>The corridor layer has no projected CRS: set one in metres</source>
+        <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
+        <translation>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut avoir plusieurs parties</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <source>no core areas layer (protected areas, OECMs, core habitat)</source>
+        <translation>pas de couche de zones cœurs (aires protégées, AMCE, habitat cœur)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <source>Touches {0} cores ({1})</source>
+        <translation>Touche {0} zones cœurs ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <source>no core areas layer</source>
+        <translation>pas de couche de zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
+        <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
+        <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <translation>Attribut(s) {0} manquant(s) ou 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
+        <translation>governance_type '{0}' n'est pas un type de gouvernance de l'UICN A, B, C ou D</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <source>Management plan referenced</source>
+        <translation>Plan de gestion référencé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <source>Management mechanism stated</source>
+        <translation>Mécanisme de gestion indiqué</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <source>Permanent commitment ({0})</source>
+        <translation>Engagement permanent ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
+        <translation>commitment_duration '{0}' n'est ni 'permanent' ni un nombre d'années</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <source>Commitment of {0} years is under {1} years</source>
+        <translation>Un engagement de {0} ans est inférieur à {1} ans</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <source>Monitoring plan and indicators present; no last_assessment date</source>
+        <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>last_assessment '{0}' n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <source>Last assessment {0} years ago (over {1})</source>
+        <translation>Dernière évaluation il y a {0} ans (plus de {1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
+        <translation>Largeur minimale {0} m &lt; {1} m au tronçon le plus étroit marqué</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
+        <translation>{0} goulot(s) d'étranglement plus étroit(s) que {1} m, environ {2} m au total ; le plus étroit {3} m{4}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
+        <translation>Longueur {0} m &gt; dispersion {1} m mais largeur {2} m &lt; largeur du domaine vital {3} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <source>Length {0} km, width {1} m</source>
+        <translation>Longueur {0} km, largeur {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <source>{0} % of the corridor lies more than {1} m from its edge</source>
+        <translation>{0} % du corridor se trouve à plus de {1} m de sa lisière</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
+        <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <source>no core areas layer: width is measured between the two linked cores</source>
+        <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <source>the corridor does not touch two cores (see connects_cores)</source>
+        <translation>le corridor ne touche pas deux zones cœurs (voir connects_cores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
+        <translation>ne s'applique pas à un corridor en pas japonais (voir stepping_stone_spacing)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <source>Minimum width {0} m ≥ {1} m</source>
+        <translation>Largeur minimale {0} m ≥ {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <source>No continuous strip links the two cores (width 0 m)</source>
+        <translation>Aucune bande continue ne relie les deux zones cœurs (largeur 0 m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <source>does not apply to a stepping-stone corridor</source>
+        <translation>ne s'applique pas à un corridor en pas japonais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <source>No section narrower than {0} m</source>
+        <translation>Aucun tronçon plus étroit que {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
+        <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
+        <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
+        <translation>Longueur {0} m &gt; dispersion {1} m, et largeur {2} m ≥ largeur du domaine vital {3} m (espèces qui vivent dans le corridor)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
+        <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <source>no streams layer</source>
+        <translation>pas de couche de cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <source>No stream runs inside the corridor</source>
+        <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <source>the corridor geometry is not usable ({0})</source>
+        <translation>la géométrie du corridor est inutilisable ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <source>does not apply to a {0} corridor</source>
+        <translation>ne s'applique pas à un corridor {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
+        <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <source>measurement failed ({0}: {1})</source>
+        <translation>la mesure a échoué ({0} : {1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
+        <translation>Une discontinuité d'habitat de {0} m doit être franchie (plus de {1} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <source>{0} % natural habitat inside the corridor</source>
+        <translation>{0} % d'habitat naturel dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <source>The cores cannot be joined through habitat</source>
+        <translation>Les zones cœurs ne peuvent pas être reliées à travers l'habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
+        <translation>Zones cœurs reliées à travers {0} tache(s) d'habitat ; plus grande discontinuité {1} m ≤ {2} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <source>{0} {1}: no chain of stones joins the cores</source>
+        <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
+        <translation>s'applique aux corridors en pas japonais (corridor_form = stepping_stone ou un corridor en plusieurs parties)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <source>single-part stepping-stone corridor and {0}</source>
+        <translation>corridor en pas japonais d'une seule partie et {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
+        <translation>Non évalué : {0} ; la résistance moyenne à l'intérieur est de {1} (seulement rapporté)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>Not evaluated: {0}</source>
+        <translation>Non évalué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
+        <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>Cannot read the profile file {0}: {1}</source>
+        <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
+        <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>Profile file {0}: {1}</source>
+        <translation>Fichier de profil {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
+        <translation>{0} barrage(s), seuil(s) ou buse(s) dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
+        <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>Nearest other protected component ({0}) is {1} km away</source>
+        <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <source>no river barriers layer (dams, weirs, culverts)</source>
+        <translation>pas de couche d'obstacles en rivière (barrages, seuils, buses)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <source>no floodplain / riparian polygon layer</source>
+        <translation>pas de couche de polygones de plaine inondable / riverains</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <source>No floodplain polygon meets the corridor</source>
+        <translation>Aucun polygone de plaine inondable ne touche le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>no coastline layer</source>
+        <translation>pas de couche de trait de côte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <source>No coastline inside the corridor</source>
+        <translation>Pas de trait de côte dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <source>no protected components (cores) layer</source>
+        <translation>pas de couche de composantes protégées (zones cœurs)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <source>no other protected component to measure the spacing to</source>
+        <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
+        <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
+        <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <source>A {0} corridor needs active_months</source>
+        <translation>Un corridor {0} demande active_months</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Built-up {0} % inside, {1}</source>
+        <translation>Bâti {0} % à l'intérieur, {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <source>Mean night-light {0}, maximum {1}; reported only</source>
+        <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>no elevation (DEM) raster</source>
+        <translation>pas de raster d'altitude (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
+        <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>no land-cover raster</source>
+        <translation>pas de raster d'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>the profile lists no builtup_classes</source>
+        <translation>le profil n'indique pas de builtup_classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>no night-lights raster</source>
+        <translation>pas de raster de lumières nocturnes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>the elevation difference between the cores needs two linked cores</source>
+        <translation>la différence d'altitude entre les zones cœurs demande deux zones cœurs liées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
+        <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <source>The least-cost path did not reach a source cell.</source>
+        <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
+        <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
+        <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
+        <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
+        <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
+        <translation>La table classe -&gt; résistance est vide ; donnez une ligne par classe d'occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <source>The table must have a resistance for every class (two columns).</source>
+        <translation>La table doit avoir une résistance pour chaque classe (deux colonnes).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
+        <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>{0} &apos;{1}&apos; is not a number.</source>
+        <translation>{0} '{1}' n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <source>Row {0} of the table has no resistance column: {1}.</source>
+        <translation>La ligne {0} de la table n'a pas de colonne de résistance : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
+        <translation>La classe {0} a la résistance {1} ; les résistances doivent être positives. Laissez-la vide ou écrivez 'nodata' pour rendre la classe infranchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <source>Class {0} is listed twice in the table; keep one line per class.</source>
+        <translation>La classe {0} apparaît deux fois dans la table ; gardez une ligne par classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>together sever</source>
+        <translation>coupent ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>sever</source>
+        <translation>coupent</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <source>given least-cost path</source>
+        <translation>chemin de moindre coût fourni</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <source>least-cost path on the resistance raster</source>
+        <translation>chemin de moindre coût sur le raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>One valid bounded space of {0} ha{1}</source>
+        <translation>Un seul espace délimité valide de {0} ha{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source> in {0} stepping stones</source>
+        <translation> en {0} pas japonais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
+        <translation>gov_subtype '{0}' n'appartient pas au type de gouvernance {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <source> (it is a type {0} subtype)</source>
+        <translation> (c'est un sous-type du type {0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <source>stones</source>
+        <translation>pas japonais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <source>habitat patches</source>
+        <translation>taches d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>Alongshore span {0} km{1}</source>
+        <translation>Étendue le long de la côte {0} km{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source> (smallest component)</source>
+        <translation> (plus petite composante)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <source>Temporal regime {0}{1}</source>
+        <translation>Régime temporel {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <source>, active months {0}</source>
+        <translation>, mois actifs {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <source>% above LCD</source>
+        <translation>% au-dessus de la LCD</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
+        <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -2397,229 +3137,229 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="21"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="22"/>
         <source>1. Resistance</source>
         <translation>1. Résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="25"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="26"/>
         <source>Use a resistance raster</source>
         <translation>Utiliser un raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="31"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="32"/>
         <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
         <translation>Coût de traversée de chaque cellule (1 = le plus facile). Les cellules NoData sont infranchissables.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="36"/>
-        <source>Build it from a land-cover raster</source>
-        <translation>Le construire à partir d'un raster d'occupation du sol</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="41"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
         <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="55"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
         <source>Fill the table from a bundled preset</source>
         <translation>Remplir la table à partir d'un préréglage fourni</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="61"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="63"/>
         <source>Load the table from a CSV file (class,resistance[,label])</source>
         <translation>Charger la table depuis un fichier CSV (class,resistance[,label])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="69"/>
         <source>Save the table as a CSV file</source>
         <translation>Enregistrer la table en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="73"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="75"/>
         <source>Add a class</source>
         <translation>Ajouter une classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="79"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="81"/>
         <source>Remove the selected classes</source>
         <translation>Supprimer les classes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
         <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
         <translation>Les classes présentes dans le raster d'occupation du sol mais absentes de la table s'affichent en rouge.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
         <source>Resistance</source>
         <translation>Résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="99"/>
-        <source>Unlisted classes get resistance</source>
-        <translation>Les classes non listées reçoivent la résistance</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="101"/>
         <source>When unticked, classes missing from the table are impassable (NoData).</source>
         <translation>Si la case est décochée, les classes absentes de la table sont infranchissables (NoData).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="122"/>
         <source>2. Core areas</source>
         <translation>2. Zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="125"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
         <source>Id field</source>
         <translation>Champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="133"/>
         <source>3. Options</source>
         <translation>3. Options</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
         <source>Neighbours</source>
         <translation>Voisins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
         <translation>8 : déplacements vers les 8 cellules voisines. 16 : aussi les sauts de cavalier, pour des chemins plus lisses et plus justes (plus lent).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
         <source>Pairs</source>
         <translation>Paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="145"/>
         <source>Within</source>
         <translation>À moins de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="148"/>
         <source>Link only cores at most this far apart, edge to edge (map units)</source>
         <translation>Ne relier que les zones cœurs distantes d'au plus cette valeur, de bord à bord (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="157"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="158"/>
         <source>Width cutoff</source>
         <translation>Seuil de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="162"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="163"/>
         <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
         <translation>Garder les cellules du corridor dont le coût dépasse au plus de cette valeur celui du chemin de moindre coût (0 = pas de seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="174"/>
-        <source>Drop links that pass through a third core</source>
-        <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="178"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="179"/>
         <source>Save in</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="182"/>
         <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
         <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="189"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
         <source>Input check</source>
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="204"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
         <source>No run yet.</source>
         <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
         <source>Pick a path</source>
         <translation>Choisir un chemin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="221"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
-        <source>Use as candidate corridors</source>
-        <translation>Utiliser comme corridors candidats</translation>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <source>Unlisted classes:</source>
+        <translation>Classes non listées :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="227"/>
-        <source>Copy the selected corridor polygons into the Corridor designer&apos;s store</source>
-        <translation>Copier les polygones de corridor sélectionnés dans la base du Concepteur de corridors</translation>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
+        <source>Build it from land cover</source>
+        <translation>Le construire à partir de l'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="175"/>
+        <source>Drop links through a third core</source>
+        <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <source>Use as candidates</source>
+        <translation>Utiliser comme candidats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
+        <source>Use the selected corridor polygons as candidate corridors: copy them into the Corridor designer&apos;s store</source>
+        <translation>Utiliser les polygones de corridor sélectionnés comme corridors candidats : les copier dans la base du Concepteur de corridors</translation>
     </message>
 </context>
 <context>

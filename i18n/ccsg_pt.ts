@@ -19,7 +19,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="628"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="653"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>O GDAL não conseguiu reprojetar o raster para {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>barriers</source>
         <translation>barreiras</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>passagens de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
     </message>
@@ -250,257 +250,257 @@
         <translation>Não foi possível abrir o ficheiro de demonstração {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
         <source>pass</source>
         <translation>cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
         <source>fail</source>
         <translation>não cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="69"/>
         <source>not evaluated</source>
         <translation>não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="137"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="138"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sem perfil de largura (não foi possível traçar o eixo do corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
         <source>Width profile</source>
         <translation>Perfil de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
         <source>distance along the corridor (km)</source>
         <translation>distância ao longo do corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="156"/>
         <source>width (m)</source>
         <translation>largura (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="190"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="191"/>
         <source>minimum width {0} m</source>
         <translation>largura mínima {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Criterion</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="212"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
         <source>Source of the threshold</source>
         <translation>Fonte do limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="270"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="271"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="277"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>estradas e barreiras (linhas pretas), passagens de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="272"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="278"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>locais com problemas (numerados como na tabela)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="296"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Pelo menos um critério obrigatório (de definição da UICN) não é cumprido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="298"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="304"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sem imagem de mapa (o corredor não tem geometria utilizável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
         <source>Marked on the map</source>
         <translation>Marcado no mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="316"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificações das diretrizes da UICN (da definição de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="323"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Decorrem da definição de Hilty et al. (2020), Série de Diretrizes de Boas Práticas para Áreas Protegidas da UICN n.º 30: um espaço claramente definido, governado e gerido a longo prazo para manter ou restaurar uma conectividade eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>None in this profile.</source>
         <translation>Nenhum neste perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="329"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="335"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critérios de desenho (limiares da literatura ou valores predefinidos de desenho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="330"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="336"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>As diretrizes da UICN não dão números universais de largura, comprimento ou descontinuidades. Cada limiar abaixo vem da fonte indicada ao lado e pode ser alterado no perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="342"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
         <source>Width along the corridor</source>
         <translation>Largura ao longo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="347"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="354"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Não há atributos preenchidos para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="369"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="375"/>
         <source>Corridor guideline check</source>
         <translation>Verificação das diretrizes do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="376"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="382"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Feito com o CCSG Corridor Toolkit em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Só as verificações listadas em 'Verificações das diretrizes da UICN' decorrem da definição de corredor ecológico da UICN. Todos os limiares numéricos vêm da literatura indicada ou são valores predefinidos de desenho desta ferramenta; não são regras da UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="389"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
         <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Required criteria failed</source>
         <translation>Critérios obrigatórios não cumpridos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
         <source>Criteria failed or warned</source>
         <translation>Critérios não cumpridos ou com aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="421"/>
         <source>Criteria profile</source>
         <translation>Perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>No profile information.</source>
         <translation>Sem informação do perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="417"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="423"/>
         <source>Data used</source>
         <translation>Dados usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="424"/>
         <source>No data layers.</source>
         <translation>Sem camadas de dados.</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Carregado de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Realm</source>
         <translation>Meio</translation>
     </message>
@@ -1064,402 +1064,402 @@
         <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>Corridor id</source>
         <translation>Id do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>O seu identificador para este corredor (texto livre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Name of the corridor.</source>
         <translation>Nome do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Que conectividade o corredor mantém ou restaura, e para quem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Target species / processes</source>
         <translation>Espécies / processos-alvo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espécies focais (nomes de taxones) ou processos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, água doce, marinho ou misto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Governance type</source>
         <translation>Tipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de governação da UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>A - Governance by government</source>
         <translation>A - Governação pelo governo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>B - Shared governance</source>
         <translation>B - Governação partilhada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>C - Private governance</source>
         <translation>C - Governação privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Governação por povos indígenas e comunidades locais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Not Reported</source>
         <translation>Não reportado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>Governance subtype</source>
         <translation>Subtipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE da WDPA; tem de pertencer ao tipo de governação (A: organismos, B: partilhada, C: privada, D: povos indígenas / comunidades locais).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Governance authority</source>
         <translation>Autoridade de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgão ou órgãos que tomam as decisões.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Management authority</source>
         <translation>Autoridade de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH da WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Management plan</source>
         <translation>Plano de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN da WDPA: URL ou referência ('Not Reported' não cumpre a verificação 'gerido').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Outro mecanismo de gestão, quando não há plano de gestão.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Ownership type</source>
         <translation>Tipo de propriedade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>O meio legal ou outro meio eficaz de compromisso a longo prazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Fase da designação (STATUS da WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Status year</source>
         <translation>Ano do estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Ano em que o estado foi alcançado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Commitment duration</source>
         <translation>Duração do compromisso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Monitoring plan</source>
         <translation>Plano de monitorização</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto ou URL do plano de monitorização.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de monitorização, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Last assessment</source>
         <translation>Última avaliação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Data da última avaliação da eficácia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>Structural, functional or both.</source>
         <translation>Estrutural, funcional ou ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>Corridor form</source>
         <translation>Forma do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Contínuo, trampolins ecológicos ou mosaico de paisagem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>Corridor functions</source>
         <translation>Funções do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funções previstas (Hess e Fischer 2001), uma ou várias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>Temporal regime</source>
         <translation>Regime temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, sazonal ou dinâmico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>Active months</source>
         <translation>Meses ativos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores sazonais: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de direitos envolvidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Povos indígenas, comunidades locais e partes interessadas envolvidos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimento livre, prévio e informado obtido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Transboundary</source>
         <translation>Transfronteiriço</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>O corredor atravessa um limite jurisdicional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Design method</source>
         <translation>Método de desenho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>How the corridor was delineated.</source>
         <translation>Como o corredor foi delimitado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Verification</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Free notes.</source>
         <translation>Notas livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Centre line (WKT)</source>
         <translation>Linha central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Linha central a partir da qual o corredor foi desenhado (SRC do mapa); vazia para um polígono desenhado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Drawn width (m)</source>
         <translation>Largura desenhada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largura usada para o buffer da linha central, em metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>End style</source>
         <translation>Tipo de extremidades</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremidades da linha central com buffer: planas ou arredondadas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada ao guardar: área do polígono em hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculado ao guardar: comprimento da linha central, ou o maior troço reto do polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>Minimum width (m)</source>
         <translation>Largura mínima (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculada ao guardar: a maior largura para a qual o corredor, reduzido em metade dessa largura, ainda liga os seus dois núcleos ligados (0 quando não liga dois núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Connected core ids</source>
         <translation>Ids dos núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores segundo os critérios das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>Corridor guidelines</source>
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
@@ -1468,7 +1468,7 @@ PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore,
 Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1624,27 +1624,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
-        <source>% above each pair&apos;s least-cost distance</source>
-        <translation>% acima da distância de menor custo de cada par</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="313"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="327"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sem resistência: esta classe recebe o valor predefinido, ou é intransponível se não houver.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="329"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
@@ -1654,112 +1649,112 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="430"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="557"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="577"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="578"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="620"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="611"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="635"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="649"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1769,77 +1764,77 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="646"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="660"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="682"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="695"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="709"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="711"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="712"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="724"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="725"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="804"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="835"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="849"/>
         <source>Select corridor polygons on the map first.</source>
         <translation>Selecione primeiro polígonos de corredor no mapa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="860"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="874"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="441"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="451"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -1849,7 +1844,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="421"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
@@ -1879,102 +1874,97 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="132"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="133"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="125"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="183"/>
         <source>guideline check</source>
         <translation>verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="197"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluído)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="204"/>
         <source>{0} (yours)</source>
         <translation>{0} (seu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
-        <source>Species</source>
-        <translation>Espécies</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="258"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="278"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="314"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="317"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="337"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="351"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
         <source>Import a criteria profile</source>
         <translation>Importar um perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
         <source>Profiles (*.json)</source>
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
         <source>Export the criteria profile</source>
         <translation>Exportar o perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="407"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="417"/>
         <source>Choose the corridors layer first.</source>
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="430"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="440"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="461"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="471"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
@@ -1984,17 +1974,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Verificação das diretrizes: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="493"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="490"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="500"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
@@ -2004,17 +1994,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="634"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="668"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="636"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="670"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="640"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="674"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -2024,7 +2014,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -2039,12 +2029,12 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2063,12 +2053,12 @@ Descartar ligações através de outros núcleos: um caminho que atravessa um te
 Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2081,12 +2071,12 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -2097,12 +2087,12 @@ Predefinição: a resistência das classes em falta na tabela; deixe vazio para 
 O NoData da cobertura do solo continua NoData. O resultado é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2388,6 +2378,756 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Dois corredores candidatos de exemplo sobre os núcleos de demonstração: um largo e outro com um estrangulamento.</translation>
     </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/output.py" line="24"/>
+        <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
+        <translation>Não foi possível aplicar o estilo {0} à camada '{1}': {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/render.py" line="112"/>
+        <source>Could not write the map image {0} (layout export error {1}).</source>
+        <translation>Não foi possível escrever a imagem do mapa {0} (erro de exportação do layout {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <source>years</source>
+        <translation>anos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <source>transects</source>
+        <translation>transectos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <source>features</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <source>radiance</source>
+        <translation>radiância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
+        <translation>Linha {0} de {1}: o {2} '{3}' não é um número. Cada linha tem de ser class,resistance[,label] com números para a classe e a resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <source>Line {0} of {1} has no class value.</source>
+        <translation>A linha {0} de {1} não tem valor de classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
+        <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <source>Core {0} covers no cell of the resistance grid.</source>
+        <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <source>Every core needs both its cells and its geometry.</source>
+        <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
+        <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <source>The {0} must be 0 (none) or positive, not {1}.</source>
+        <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
+        <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
+        <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
+        <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <source>Neighbours must be 8 or 16, not {0}.</source>
+        <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <source>The cell size must be positive in both directions, not {0}.</source>
+        <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
+        <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
+        <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
+        <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
+        <translation>{0} elemento(s) {1} o corredor ({2}): cada um precisa de mitigação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
+        <translation>Cada barreira que corta tem ≥ {0} passagem(ns) de fauna; maior espaçamento {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
+        <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>no barriers layer (roads, railways, canals, fences)</source>
+        <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <source>{0} linear feature(s) cross the corridor; none severs it</source>
+        <translation>{0} elemento(s) linear(es) atravessam o corredor; nenhum o corta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>no barriers layer</source>
+        <translation>não há camada de barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>No severing barrier, no crossing needed</source>
+        <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <source>no crossing structures layer ({0} severing barrier(s) found)</source>
+        <translation>não há camada de passagens de fauna ({0} barreira(s) que cortam encontrada(s))</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
+        <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <source>no roads / barriers layer</source>
+        <translation>não há camada de estradas / barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
+        <translation>O percurso mais barato por dentro custa {0}; distância de menor custo sem restrição {1} (razão {2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <source>{0} % of the {1} lies inside the corridor</source>
+        <translation>{0} % do traçado ({1}) está dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <source>no resistance raster</source>
+        <translation>não há raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <source>No route between the cores stays inside the corridor</source>
+        <translation>Nenhum percurso entre os núcleos fica dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <source>no least-cost path for this core pair and no resistance raster</source>
+        <translation>não há caminho de menor custo para este par de núcleos nem raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
+        <translation>Toca {0} núcleo(s) ({1}); são precisos pelo menos {2} (aderência {3} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <source>At most {0} % lies inside a single core</source>
+        <translation>No máximo {0} % está dentro de um só núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <source>Governance type {0}, authority {1}</source>
+        <translation>Tipo de governação {0}, autoridade {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
+        <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <source>Commitment of {0} years ({1})</source>
+        <translation>Compromisso de {0} anos ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <source>Monitored; last assessment {0} years ago</source>
+        <translation>Monitorizado; última avaliação há {0} anos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <source>{0} % of the corridor is already protected or core</source>
+        <translation>{0} % do corredor já está protegido ou é núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <source>Not a clearly bounded space: {0}</source>
+        <translation>Não é um espaço claramente delimitado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <source>The corridor layer has no projected CRS: set one in metres</source>
+        <translation>A camada de corredores não tem um SRC projetado: defina um em metros</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
+        <translation>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <source>no core areas layer (protected areas, OECMs, core habitat)</source>
+        <translation>não há camada de áreas núcleo (áreas protegidas, OMEC, habitat núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <source>Touches {0} cores ({1})</source>
+        <translation>Toca {0} núcleos ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <source>no core areas layer</source>
+        <translation>não há camada de áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
+        <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
+        <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
+        <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <source>Management plan referenced</source>
+        <translation>Plano de gestão referenciado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <source>Management mechanism stated</source>
+        <translation>Mecanismo de gestão indicado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <source>Permanent commitment ({0})</source>
+        <translation>Compromisso permanente ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
+        <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <source>Commitment of {0} years is under {1} years</source>
+        <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <source>Monitoring plan and indicators present; no last_assessment date</source>
+        <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <source>Last assessment {0} years ago (over {1})</source>
+        <translation>Última avaliação há {0} anos (mais de {1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
+        <translation>Largura mínima {0} m &lt; {1} m no troço mais estreito marcado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
+        <translation>{0} estrangulamento(s) mais estreito(s) do que {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
+        <translation>Comprimento {0} m &gt; dispersão {1} m mas largura {2} m &lt; largura da área de vida {3} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <source>Length {0} km, width {1} m</source>
+        <translation>Comprimento {0} km, largura {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <source>{0} % of the corridor lies more than {1} m from its edge</source>
+        <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
+        <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <source>no core areas layer: width is measured between the two linked cores</source>
+        <translation>não há camada de áreas núcleo: a largura mede-se entre os dois núcleos ligados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <source>the corridor does not touch two cores (see connects_cores)</source>
+        <translation>o corredor não toca dois núcleos (veja connects_cores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
+        <translation>não se aplica a um corredor de trampolins ecológicos (veja stepping_stone_spacing)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <source>Minimum width {0} m ≥ {1} m</source>
+        <translation>Largura mínima {0} m ≥ {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <source>No continuous strip links the two cores (width 0 m)</source>
+        <translation>Nenhuma faixa contínua liga os dois núcleos (largura 0 m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <source>does not apply to a stepping-stone corridor</source>
+        <translation>não se aplica a um corredor de trampolins ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <source>No section narrower than {0} m</source>
+        <translation>Nenhum troço mais estreito do que {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
+        <translation>Comprimento {0} m ({1}) ≤ dispersão {2} m: passagem num só evento de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
+        <translation>Comprimento {0} m &gt; dispersão {1} m: as espécies que vivem no corredor precisam de largura ≥ {2} m, não verificado (não há dois núcleos ligados)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
+        <translation>Comprimento {0} m &gt; dispersão {1} m, e largura {2} m ≥ largura da área de vida {3} m (espécies que vivem no corredor)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
+        <translation>Corredor longo ({0} km) com cerca da largura mínima ({1} m &lt; {2} × {3} m): os corredores mais longos deviam ser mais largos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <source>no streams layer</source>
+        <translation>não há camada de cursos de água</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <source>No stream runs inside the corridor</source>
+        <translation>Nenhum curso de água passa dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <source>the corridor geometry is not usable ({0})</source>
+        <translation>a geometria do corredor não é utilizável ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <source>does not apply to a {0} corridor</source>
+        <translation>não se aplica a um corredor {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
+        <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <source>measurement failed ({0}: {1})</source>
+        <translation>a medição falhou ({0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
+        <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <source>{0} % natural habitat inside the corridor</source>
+        <translation>{0} % de habitat natural dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <source>The cores cannot be joined through habitat</source>
+        <translation>Os núcleos não podem ser ligados através do habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
+        <translation>Núcleos ligados através de {0} mancha(s) de habitat; maior descontinuidade {1} m ≤ {2} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <source>{0} {1}: no chain of stones joins the cores</source>
+        <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
+        <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <source>single-part stepping-stone corridor and {0}</source>
+        <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
+        <translation>Não avaliado: {0}; a resistência média dentro é {1} (apenas relatado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>Not evaluated: {0}</source>
+        <translation>Não avaliado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
+        <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>Cannot read the profile file {0}: {1}</source>
+        <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
+        <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>Profile file {0}: {1}</source>
+        <translation>Ficheiro de perfil {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
+        <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
+        <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>Nearest other protected component ({0}) is {1} km away</source>
+        <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <source>no river barriers layer (dams, weirs, culverts)</source>
+        <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <source>no floodplain / riparian polygon layer</source>
+        <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <source>No floodplain polygon meets the corridor</source>
+        <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>no coastline layer</source>
+        <translation>não há camada de linha de costa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <source>No coastline inside the corridor</source>
+        <translation>Não há linha de costa dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <source>no protected components (cores) layer</source>
+        <translation>não há camada de componentes protegidos (núcleos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <source>no other protected component to measure the spacing to</source>
+        <translation>não há outro componente protegido para medir o espaçamento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
+        <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
+        <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <source>A {0} corridor needs active_months</source>
+        <translation>Um corredor {0} precisa de active_months</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Built-up {0} % inside, {1}</source>
+        <translation>Construído {0} % dentro, {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <source>Mean night-light {0}, maximum {1}; reported only</source>
+        <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>no elevation (DEM) raster</source>
+        <translation>não há raster de altitude (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
+        <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>no land-cover raster</source>
+        <translation>não há raster de cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>the profile lists no builtup_classes</source>
+        <translation>o perfil não indica builtup_classes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>no night-lights raster</source>
+        <translation>não há raster de luzes noturnas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>the elevation difference between the cores needs two linked cores</source>
+        <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
+        <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <source>The least-cost path did not reach a source cell.</source>
+        <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
+        <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
+        <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
+        <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
+        <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
+        <translation>A tabela classe -&gt; resistência está vazia; dê uma linha por classe de cobertura do solo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <source>The table must have a resistance for every class (two columns).</source>
+        <translation>A tabela tem de ter uma resistência para cada classe (duas colunas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
+        <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>{0} &apos;{1}&apos; is not a number.</source>
+        <translation>{0} '{1}' não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <source>Row {0} of the table has no resistance column: {1}.</source>
+        <translation>A linha {0} da tabela não tem coluna de resistência: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
+        <translation>A classe {0} tem a resistência {1}; as resistências têm de ser positivas. Deixe-a vazia ou escreva 'nodata' para tornar a classe intransponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <source>Class {0} is listed twice in the table; keep one line per class.</source>
+        <translation>A classe {0} aparece duas vezes na tabela; mantenha uma linha por classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>together sever</source>
+        <translation>cortam em conjunto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>sever</source>
+        <translation>cortam</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <source>given least-cost path</source>
+        <translation>caminho de menor custo fornecido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <source>least-cost path on the resistance raster</source>
+        <translation>caminho de menor custo sobre o raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>One valid bounded space of {0} ha{1}</source>
+        <translation>Um único espaço delimitado válido de {0} ha{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source> in {0} stepping stones</source>
+        <translation> em {0} trampolins ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
+        <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <source> (it is a type {0} subtype)</source>
+        <translation> (é um subtipo do tipo {0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <source>stones</source>
+        <translation>trampolins</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <source>habitat patches</source>
+        <translation>manchas de habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>Alongshore span {0} km{1}</source>
+        <translation>Extensão ao longo da costa {0} km{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source> (smallest component)</source>
+        <translation> (componente mais pequeno)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <source>Temporal regime {0}{1}</source>
+        <translation>Regime temporal {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <source>, active months {0}</source>
+        <translation>, meses ativos {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <source>% above LCD</source>
+        <translation>% acima da LCD</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
+        <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -2397,229 +3137,229 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="21"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="22"/>
         <source>1. Resistance</source>
         <translation>1. Resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="25"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="26"/>
         <source>Use a resistance raster</source>
         <translation>Usar um raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="31"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="32"/>
         <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
         <translation>Custo de atravessar cada célula (1 = o mais fácil). As células NoData são intransponíveis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="36"/>
-        <source>Build it from a land-cover raster</source>
-        <translation>Construí-lo a partir de um raster de cobertura do solo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="41"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
         <translation>Classes de cobertura do solo; cada classe recebe a resistência da tabela abaixo. Com 'Usar um raster de resistência', uma cobertura escolhida aqui só é comparada com a grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="55"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
         <source>Fill the table from a bundled preset</source>
         <translation>Preencher a tabela a partir de uma predefinição incluída</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="61"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="63"/>
         <source>Load the table from a CSV file (class,resistance[,label])</source>
         <translation>Carregar a tabela de um ficheiro CSV (class,resistance[,label])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="69"/>
         <source>Save the table as a CSV file</source>
         <translation>Guardar a tabela como ficheiro CSV</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="73"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="75"/>
         <source>Add a class</source>
         <translation>Adicionar uma classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="79"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="81"/>
         <source>Remove the selected classes</source>
         <translation>Remover as classes selecionadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
         <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
         <translation>As classes presentes no raster de cobertura do solo mas ausentes da tabela aparecem a vermelho.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
         <source>Resistance</source>
         <translation>Resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="99"/>
-        <source>Unlisted classes get resistance</source>
-        <translation>As classes não listadas recebem a resistência</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="101"/>
         <source>When unticked, classes missing from the table are impassable (NoData).</source>
         <translation>Se desmarcar, as classes em falta na tabela são intransponíveis (NoData).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="122"/>
         <source>2. Core areas</source>
         <translation>2. Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="125"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
         <source>Id field</source>
         <translation>Campo de id</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="133"/>
         <source>3. Options</source>
         <translation>3. Opções</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
         <source>Neighbours</source>
         <translation>Vizinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
         <translation>8: movimentos para as 8 células vizinhas. 16: também saltos de cavalo, para caminhos mais suaves e exatos (mais lento).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
         <source>Pairs</source>
         <translation>Pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="145"/>
         <source>Within</source>
         <translation>A menos de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="148"/>
         <source>Link only cores at most this far apart, edge to edge (map units)</source>
         <translation>Ligar só núcleos que estejam no máximo a esta distância, de borda a borda (unidades do mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="157"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="158"/>
         <source>Width cutoff</source>
         <translation>Limiar de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="162"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="163"/>
         <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
         <translation>Manter as células do corredor cujo custo excede no máximo este valor o do caminho de menor custo (0 = sem limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="174"/>
-        <source>Drop links that pass through a third core</source>
-        <translation>Descartar as ligações que passam por uma terceira área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="178"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="179"/>
         <source>Save in</source>
         <translation>Guardar em</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="182"/>
         <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
         <translation>Pasta para as pastas de execução quando o projeto ainda não está guardado (caso contrário os resultados vão para junto do projeto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="189"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
         <source>Input check</source>
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="204"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
         <source>No run yet.</source>
         <translation>Ainda não há nenhuma execução.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
         <source>Pick a path</source>
         <translation>Escolher um caminho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="221"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Clique num caminho de menor custo no mapa para ver a sua linha da tabela de ligações</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
-        <source>Use as candidate corridors</source>
-        <translation>Usar como corredores candidatos</translation>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <source>Unlisted classes:</source>
+        <translation>Classes não listadas:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="227"/>
-        <source>Copy the selected corridor polygons into the Corridor designer&apos;s store</source>
-        <translation>Copiar os polígonos de corredor selecionados para o repositório do Desenho de corredores</translation>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
+        <source>Build it from land cover</source>
+        <translation>Construí-lo a partir da cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="175"/>
+        <source>Drop links through a third core</source>
+        <translation>Descartar as ligações que passam por um terceiro núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <source>Use as candidates</source>
+        <translation>Usar como candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
+        <source>Use the selected corridor polygons as candidate corridors: copy them into the Corridor designer&apos;s store</source>
+        <translation>Usar os polígonos de corredor selecionados como corredores candidatos: copiá-los para o repositório do Desenho de corredores</translation>
     </message>
 </context>
 <context>

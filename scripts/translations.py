@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -75,6 +76,7 @@ def catalog_texts(root: Path = ROOT) -> list[str]:
 
 
 ALG_CONSTANTS = ("DISPLAY_NAME", "GROUP_NAME", "HELP")
+UNTRANSLATED_UNITS = ("", "m", "share", "ratio", "km/km²")  # symbols, or shown as percentages
 
 
 def _core_texts(root: Path) -> list[str]:
@@ -86,6 +88,7 @@ def _core_texts(root: Path) -> list[str]:
         from ccsg_plugin.core.criteria import catalogue
 
         texts += [d.name for d in catalogue.CATALOGUE.values()]
+        texts += [d.unit for d in catalogue.CATALOGUE.values() if d.unit not in UNTRANSLATED_UNITS]
     if (root / PKG / "core" / "corridor_schema.py").exists():
         from ccsg_plugin.core import corridor_schema
 
@@ -111,6 +114,129 @@ def _class_constants(folder: Path, names: tuple[str, ...]) -> list[str]:
     return texts
 
 
+# ----- messages made in core with f-strings -------------------------------------------------------------------
+# core may not import Qt. Its result explanations (Outcome(status, value, threshold, explanation)), "not evaluated"
+# reasons and CcsgError messages are often f-strings; each becomes a template ("Minimum width {0} m < {1} m") that
+# goes into the .ts, plus a pattern that recognises the finished English text at display time, so tr_data() can
+# translate the template and put the same values back. (A core message written as core.text.tr("...", value)
+# needs no pattern: it carries its template.)
+MESSAGE_CALLS = {"Outcome": 3, "cls": 3, "missing": 0, "CcsgError": 0}  # call name -> position of the text
+
+
+def _message_template(node: ast.AST, extra: list[str]) -> tuple[str, str] | None:
+    """An f-string message -> (template, pattern): 'Width {w:.0f} m' -> ('Width {0} m', 'Width\\ (.*?)\\ m').
+
+    Parts joined with + are joined; a conditional part ('...' + (f" in {n} stones" if n > 1 else "")) becomes one
+    placeholder whose pattern accepts exactly its branches, and its own texts are collected into ``extra`` (they
+    are translated in turn when the placeholder's value is shown).
+    """
+    pieces: list = []  # literal text, or (None, regex of the value)
+
+    def walk(item: ast.AST) -> bool:
+        if isinstance(item, ast.BinOp) and isinstance(item.op, ast.Add):
+            return walk(item.left) and walk(item.right)
+        if isinstance(item, ast.Constant) and isinstance(item.value, str):
+            pieces.append(item.value)
+            return True
+        if isinstance(item, ast.JoinedStr):
+            for value in item.values:
+                pieces.append(value.value if isinstance(value, ast.Constant) else (None, "(.*?)"))
+            return True
+        if isinstance(item, ast.IfExp):
+            options = []
+            for branch in (item.body, item.orelse):
+                result = _message_template(branch, extra)
+                if result is None:
+                    options = None
+                    break
+                if any(c.isalpha() for c in result[0]):
+                    extra.append(result[0])
+                options.append(result[1].replace("(.*?)", "(?:.*?)"))
+            pieces.append((None, "(" + "|".join(options) + ")" if options else "(.*?)"))
+            return True
+        return False
+
+    if not walk(node) or not any(isinstance(p, str) for p in pieces):
+        return None
+    template, pattern, index = [], [], 0
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            template.append("{" + str(index) + "}")
+            pattern.append(piece[1])
+            index += 1
+        else:
+            template.append(piece.replace("{", "{{").replace("}", "}}"))
+            pattern.append(re.escape(piece))
+    return "".join(template), "".join(pattern)
+
+
+def _assigned_texts(function: ast.AST, names: set[str]) -> list[str]:
+    """String literals assigned to these variable names in a function (how = "given least-cost path")."""
+    found = []
+    for node in ast.walk(function):
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            pairs = [(target, node.value)]
+            if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
+                pairs = list(zip(target.elts, node.value.elts))
+            for name, value in pairs:
+                if isinstance(name, ast.Name) and name.id in names:
+                    branches = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+                    found += [b.value for b in branches if isinstance(b, ast.Constant) and isinstance(b.value, str)]
+    return found
+
+
+def message_templates(root: Path = ROOT) -> list[str]:
+    """Templates of the user messages written in core (see MESSAGE_CALLS), and the texts they are filled with
+    when those are literals in the same function, in a stable order."""
+    return list(message_patterns(root))
+
+
+def message_patterns(root: Path = ROOT) -> dict[str, str]:
+    """template -> regular expression matching the English message made from it (see message_templates)."""
+    found: dict[str, str] = {}
+
+    def add(text: str | None, pattern: str | None = None) -> None:
+        if text and any(c.isalpha() for c in text) and text not in found:
+            found[text] = pattern or template_pattern(text)
+
+    for path in sorted((root / PKG / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        for scope in functions or [tree]:
+            for node in ast.walk(scope):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                if name not in MESSAGE_CALLS:
+                    continue
+                position = MESSAGE_CALLS[name]
+                arg = node.args[position] if len(node.args) > position else None
+                arg = next((k.value for k in node.keywords if k.arg in ("explanation", "reason", "message")), arg)
+                if arg is None:
+                    continue
+                extra: list[str] = []
+                result = _message_template(arg, extra)
+                if result is not None:
+                    add(*result)
+                for text in extra:
+                    add(text)
+                names = {n.value.id for n in ast.walk(arg)
+                         if isinstance(n, ast.FormattedValue) and isinstance(n.value, ast.Name)}
+                for text in _assigned_texts(scope, names):
+                    add(text.replace("{", "{{").replace("}", "}}"))
+    return found
+
+
+def template_pattern(template: str) -> str:
+    """The regular expression that matches the English text made from a template ({0} -> a lazy group)."""
+    pieces = re.split(r"(\{\d+\})", template)
+    return "".join("(.*?)" if re.fullmatch(r"\{\d+\}", p) else re.escape(p.replace("{{", "{").replace("}}", "}"))
+                   for p in pieces)
+
+
 def catalog_source(root: Path = ROOT) -> str:
     lines = [
         '"""Translatable texts that live in data files. GENERATED by `make translations` (scripts/translations.py):',
@@ -130,8 +256,19 @@ def catalog_source(root: Path = ROOT) -> str:
         "def texts() -> list[str]:",
         "    return [",
     ]
-    lines += [f"        tr({json.dumps(t, ensure_ascii=False)})," for t in catalog_texts(root)]
-    lines += ["    ]", ""]
+    texts = catalog_texts(root)
+    found = message_patterns(root)
+    templates = [t for t in found if t not in texts]
+    lines += [f"        tr({json.dumps(t, ensure_ascii=False)})," for t in texts + templates]
+    lines += ["    ]", "", "",
+              "# (pattern of the English message, its template) for core messages written as f-strings, most specific",
+              "# first: i18n.tr_data() recognises the message, translates the template and puts the values back.",
+              "MESSAGE_PATTERNS = ["]
+    patterns = [t for t in templates if "{0}" in t]
+    patterns.sort(key=lambda t: (-len(re.sub(r"\{\d+\}", "", t)), t))
+    lines += [f"    ({json.dumps(found[t], ensure_ascii=False)}, {json.dumps(t, ensure_ascii=False)}),"
+              for t in patterns]
+    lines += ["]", ""]
     return "\n".join(lines)
 
 

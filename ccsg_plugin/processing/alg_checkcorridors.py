@@ -26,7 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ccsg_plugin.core.errors import Cancelled, CcsgError
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 DEFAULT_PROFILE = "terrestrial_multispecies"
@@ -151,7 +151,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         except Cancelled as exc:
             raise QgsProcessingException(tr("The check was cancelled; nothing was written.")) from exc
         except CcsgError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(tr_data(str(exc))) from exc  # core errors are English
 
         fields = self._output_fields(layers["corridors"].fields(), run)
         sink, dest_id = self.parameterAsSink(

@@ -26,7 +26,7 @@ from qgis.core import (
 
 from ccsg_plugin.core.errors import Cancelled, CcsgError
 from ccsg_plugin.gis import output, raster_io, validate, writers
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 
 # Processing keeps only a raw pointer to a layer's post-processor: Python must hold them or they are collected.
 _POST_PROCESSORS: list = []
@@ -44,7 +44,7 @@ class FinishLayer(QgsProcessingLayerPostProcessorInterface):
             self.styler(layer)
             output.set_run_metadata(layer, self.title, self.abstract, self.parameters)
         except CcsgError as exc:
-            feedback.reportError(str(exc))
+            feedback.reportError(tr_data(str(exc)))
 
 
 def plain_parameters(parameters: dict, context: QgsProcessingContext) -> dict:
@@ -96,7 +96,7 @@ class OutputGuard:
         if issubclass(exc_type, Cancelled):
             raise QgsProcessingException(tr("The run was cancelled; no output file was kept.")) from exc
         if issubclass(exc_type, CcsgError):
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(tr_data(str(exc))) from exc  # core errors are English
         return False
 
 

@@ -42,6 +42,7 @@ ALG_ID = "ccsg:checkcorridors"
 RESULT_STYLE = "check_result"
 RESULT_GROUP = "CCSG"
 DETAILS_FIELD = "check_details"
+REPORT_PROPERTY = "ccsg/check_report"  # layer custom property: the report of the run that made the layer
 STATUS_SUFFIX = "_status"
 FAILED = ("fail", "warn")
 SPECIES_KEYS = (  # labels marked for pylupdate5, translated where shown
@@ -189,6 +190,9 @@ class CheckDock(QgsDockWidget, _FormClass):
         for layer in reversed(list(QgsProject.instance().mapLayers().values())):
             if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf(DETAILS_FIELD) >= 0:
                 self.show_results(layer)
+                report = layer.customProperty(REPORT_PROPERTY)
+                self.report_path = Path(report) if report else None
+                self.reportButton.setEnabled(self.report_path is not None and self.report_path.exists())
                 return
 
     # ----- profiles ---------------------------------------------------------------------------------------------
@@ -500,6 +504,7 @@ class CheckDock(QgsDockWidget, _FormClass):
             self._show_status(str(exc), error=True)
         output.set_run_metadata(layer, name, tr("Corridors checked against the profile {0}.", self.profile.name),
                                 dict(self._pending))
+        layer.setCustomProperty(REPORT_PROPERTY, str(self.report_path))  # saved with the project
         output.add_to_group(QgsProject.instance(), layer, RESULT_GROUP, position=0)
         self.show_results(layer)
         counts = {}

@@ -62,6 +62,7 @@ def step_guideline_check(project, data_dir, out_dir, feedback) -> list[str]:
     output.apply_style(layer, "check_result")
     output.set_run_metadata(layer, layer.name(), "Demo corridors checked against the default criteria profile.",
                             {k: (v.source() if hasattr(v, "source") else v) for k, v in params.items()})
+    layer.setCustomProperty("ccsg/check_report", str(result["REPORT"]))  # the dock's "Open report" finds it
     output.add_to_group(project, layer, output.DEFAULT_GROUP, position=0)
     lines = []
     for feature in layer.getFeatures():

@@ -176,6 +176,7 @@ def test_reopened_dock_shows_results_already_in_the_project(dock, plugin, iface)
     try:
         assert again.result_layer is not None and again.result_layer.id() == dock.result_layer.id()
         assert again.resultsTable.rowCount() == 2
+        assert again.report_path == dock.report_path and again.reportButton.isEnabled()
     finally:
         again.shutdown()
         again.deleteLater()

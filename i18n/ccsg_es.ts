@@ -19,7 +19,7 @@
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="653"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="666"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1624,22 +1624,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>&lt;= {0} (sobre la ruta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="329"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="490"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="557"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="640"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="620"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="659"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="649"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="683"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,77 +1764,72 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="660"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="694"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="682"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="709"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="711"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="745"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="712"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="746"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="750"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="774"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="778"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="882"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="849"/>
-        <source>Select corridor polygons on the map first.</source>
-        <translation>Primero seleccione polígonos de corredor en el mapa.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="874"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="939"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="451"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="463"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1844,7 +1839,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="421"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="433"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
@@ -1859,112 +1854,112 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cargando y dando estilo a los resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Home-range width of the focal species</source>
         <translation>Ancho del ámbito hogareño de la especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Longest dispersal distance</source>
         <translation>Mayor distancia de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Largest habitat gap crossed</source>
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="134"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="183"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="185"/>
         <source>guideline check</source>
         <translation>verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="209"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="216"/>
         <source>{0} (yours)</source>
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="280"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="278"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="290"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="326"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="339"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="337"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="349"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="363"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="372"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="381"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="429"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="440"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
@@ -1974,17 +1969,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="499"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="493"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="505"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="500"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="513"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
@@ -1994,17 +1989,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="681"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="670"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="683"/>
         <source>Threshold: {0}</source>
         <translation>Umbral: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="674"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="687"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
@@ -2854,197 +2849,197 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado: {0}; la resistencia media dentro es {1} (solo se informa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} presa(s), azud(es) o alcantarilla(s) dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>no coastline layer</source>
         <translation>no hay capa de línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>No coastline inside the corridor</source>
         <translation>No hay línea de costa dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no protected components (cores) layer</source>
         <translation>no hay capa de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Urbanizado {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz nocturna media {0}, máxima {1}; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>no elevation (DEM) raster</source>
         <translation>no hay ráster de elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Elevación {0}-{1} m dentro del corredor (rango {2} m); solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>no land-cover raster</source>
         <translation>no hay ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>the profile lists no builtup_classes</source>
         <translation>el perfil no indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>no night-lights raster</source>
         <translation>no hay ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la diferencia de elevación entre los núcleos necesita dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
         <translation>La tabla clase -&gt; resistencia está vacía; dé una línea por clase de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>The table must have a resistance for every class (two columns).</source>
         <translation>La tabla debe tener una resistencia para cada clase (dos columnas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>{0} &apos;{1}&apos; is not a number.</source>
         <translation>{0} '{1}' no es un número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Row {0} of the table has no resistance column: {1}.</source>
         <translation>La fila {0} de la tabla no tiene columna de resistencia: {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
         <translation>La clase {0} tiene la resistencia {1}; las resistencias deben ser positivas. Déjela vacía o escriba 'nodata' para que la clase sea infranqueable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Class {0} is listed twice in the table; keep one line per class.</source>
         <translation>La clase {0} aparece dos veces en la tabla; deje una línea por clase.</translation>
     </message>
@@ -3099,34 +3094,109 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>parches de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensión a lo largo de la costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source> (smallest component)</source>
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <source>{0} error(s) to fix before running</source>
+        <translation>{0} error(es) que corregir antes de ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <source>Inputs usable, {0} warning(s)</source>
+        <translation>Entradas utilizables, {0} advertencia(s)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <source>Inputs look fine</source>
+        <translation>Las entradas parecen correctas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
+        <source>see Input check</source>
+        <translation>vea Revisión de entradas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="915"/>
+        <source>Pick a least-cost path or select corridor polygons first.</source>
+        <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>no habitat or land-cover raster</source>
+        <translation>no hay ráster de hábitat ni de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
+        <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>longest span</source>
+        <translation>mayor tramo recto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>least-cost path</source>
+        <translation>ruta de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>corridor axis</source>
+        <translation>eje del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>raster &apos;{0}&apos; does not cover the corridor</source>
+        <translation>el ráster '{0}' no cubre el corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
+        <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
+        <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
 </context>
 <context>
@@ -3307,12 +3377,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3358,8 +3428,8 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
-        <source>Use the selected corridor polygons as candidate corridors: copy them into the Corridor designer&apos;s store</source>
-        <translation>Usar los polígonos de corredor seleccionados como corredores candidatos: copiarlos al almacén del Diseñador de corredores</translation>
+        <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
+        <translation>Copiar los polígonos de corredor seleccionados (o los corredores de las rutas de menor costo seleccionadas) al almacén del Diseñador de corredores como corredores candidatos</translation>
     </message>
 </context>
 <context>

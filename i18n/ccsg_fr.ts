@@ -19,7 +19,7 @@
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="653"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="666"/>
         <source>Corridor {0}</source>
         <translation>Corridor {0}</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1624,22 +1624,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>&lt;= {0} (sur le chemin)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="329"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="490"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="557"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
         <source>Least-cost analysis {0}</source>
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="640"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="620"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="659"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="649"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="683"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,77 +1764,72 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="660"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="694"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="682"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="709"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="711"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="745"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="712"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="746"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="750"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="774"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="778"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="882"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="849"/>
-        <source>Select corridor polygons on the map first.</source>
-        <translation>Sélectionnez d'abord des polygones de corridor sur la carte.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="874"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="939"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="451"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="463"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1844,7 +1839,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="421"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="433"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
@@ -1859,112 +1854,112 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Chargement et mise en forme des résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Home-range width of the focal species</source>
         <translation>Largeur du domaine vital de l'espèce cible</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Longest dispersal distance</source>
         <translation>Plus grande distance de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Largest habitat gap crossed</source>
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="134"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="183"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="185"/>
         <source>guideline check</source>
         <translation>vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="209"/>
         <source>{0} (bundled)</source>
         <translation>{0} (fourni)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="216"/>
         <source>{0} (yours)</source>
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="280"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="278"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="290"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="326"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="339"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="337"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="349"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="363"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="372"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="381"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="429"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="440"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
@@ -1974,17 +1969,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="499"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="493"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="505"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="500"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="513"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
@@ -1994,17 +1989,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="681"/>
         <source>Value: {0}</source>
         <translation>Valeur : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="670"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="683"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="674"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="687"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
@@ -2854,197 +2849,197 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué : {0} ; la résistance moyenne à l'intérieur est de {1} (seulement rapporté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barrage(s), seuil(s) ou buse(s) dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>pas de couche d'obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>pas de couche de polygones de plaine inondable / riverains</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Aucun polygone de plaine inondable ne touche le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>no coastline layer</source>
         <translation>pas de couche de trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>No coastline inside the corridor</source>
         <translation>Pas de trait de côte dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no protected components (cores) layer</source>
         <translation>pas de couche de composantes protégées (zones cœurs)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corridor {0} demande active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Bâti {0} % à l'intérieur, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>no elevation (DEM) raster</source>
         <translation>pas de raster d'altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>no land-cover raster</source>
         <translation>pas de raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>the profile lists no builtup_classes</source>
         <translation>le profil n'indique pas de builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>no night-lights raster</source>
         <translation>pas de raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la différence d'altitude entre les zones cœurs demande deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
         <translation>La table classe -&gt; résistance est vide ; donnez une ligne par classe d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>The table must have a resistance for every class (two columns).</source>
         <translation>La table doit avoir une résistance pour chaque classe (deux colonnes).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>{0} &apos;{1}&apos; is not a number.</source>
         <translation>{0} '{1}' n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Row {0} of the table has no resistance column: {1}.</source>
         <translation>La ligne {0} de la table n'a pas de colonne de résistance : {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
         <translation>La classe {0} a la résistance {1} ; les résistances doivent être positives. Laissez-la vide ou écrivez 'nodata' pour rendre la classe infranchissable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Class {0} is listed twice in the table; keep one line per class.</source>
         <translation>La classe {0} apparaît deux fois dans la table ; gardez une ligne par classe.</translation>
     </message>
@@ -3099,34 +3094,109 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>taches d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Étendue le long de la côte {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source> (smallest component)</source>
         <translation> (plus petite composante)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régime temporel {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>, active months {0}</source>
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <source>{0} error(s) to fix before running</source>
+        <translation>{0} erreur(s) à corriger avant l'exécution</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <source>Inputs usable, {0} warning(s)</source>
+        <translation>Entrées utilisables, {0} avertissement(s)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <source>Inputs look fine</source>
+        <translation>Les entrées semblent correctes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
+        <source>see Input check</source>
+        <translation>voir Contrôle des entrées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="915"/>
+        <source>Pick a least-cost path or select corridor polygons first.</source>
+        <translation>Choisissez d'abord un chemin de moindre coût ou sélectionnez des polygones de corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>no habitat or land-cover raster</source>
+        <translation>pas de raster d'habitat ni d'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
+        <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>longest span</source>
+        <translation>plus grande portée rectiligne</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>least-cost path</source>
+        <translation>chemin de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>corridor axis</source>
+        <translation>axe du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>raster &apos;{0}&apos; does not cover the corridor</source>
+        <translation>le raster '{0}' ne couvre pas le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
+        <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
+        <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
 </context>
 <context>
@@ -3307,12 +3377,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3358,8 +3428,8 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
-        <source>Use the selected corridor polygons as candidate corridors: copy them into the Corridor designer&apos;s store</source>
-        <translation>Utiliser les polygones de corridor sélectionnés comme corridors candidats : les copier dans la base du Concepteur de corridors</translation>
+        <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
+        <translation>Copier les polygones de corridor sélectionnés (ou les corridors des chemins de moindre coût sélectionnés) dans la base du Concepteur de corridors comme corridors candidats</translation>
     </message>
 </context>
 <context>

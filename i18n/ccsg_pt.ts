@@ -19,7 +19,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="653"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="666"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1624,22 +1624,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sem resistência: esta classe recebe o valor predefinido, ou é intransponível se não houver.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="329"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="490"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="557"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="592"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="606"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="640"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="620"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="659"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="649"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="683"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,77 +1764,72 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="660"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="694"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="682"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="709"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="711"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="745"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="712"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="746"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="750"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="738"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="774"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="778"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="882"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="849"/>
-        <source>Select corridor polygons on the map first.</source>
-        <translation>Selecione primeiro polígonos de corredor no mapa.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="874"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="939"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="451"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="463"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -1844,7 +1839,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="421"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="433"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
@@ -1859,112 +1854,112 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A carregar e a aplicar estilo aos resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Home-range width of the focal species</source>
         <translation>Largura da área de vida da espécie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Longest dispersal distance</source>
         <translation>Maior distância de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
         <source>Largest habitat gap crossed</source>
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="134"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="137"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="183"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="185"/>
         <source>guideline check</source>
         <translation>verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="209"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluído)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="216"/>
         <source>{0} (yours)</source>
         <translation>{0} (seu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="280"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="278"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="290"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="326"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="327"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="339"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="337"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="349"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="363"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="372"/>
         <source>Import a criteria profile</source>
         <translation>Importar um perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Profiles (*.json)</source>
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Export the criteria profile</source>
         <translation>Exportar o perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="381"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="429"/>
         <source>Choose the corridors layer first.</source>
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="440"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
@@ -1974,17 +1969,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Verificação das diretrizes: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="499"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="493"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="505"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="500"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="513"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
@@ -1994,17 +1989,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="668"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="681"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="670"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="683"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="674"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="687"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -2854,197 +2849,197 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado: {0}; a resistência média dentro é {1} (apenas relatado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Construído {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>no elevation (DEM) raster</source>
         <translation>não há raster de altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>no land-cover raster</source>
         <translation>não há raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>the profile lists no builtup_classes</source>
         <translation>o perfil não indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>no night-lights raster</source>
         <translation>não há raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
         <translation>A tabela classe -&gt; resistência está vazia; dê uma linha por classe de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>The table must have a resistance for every class (two columns).</source>
         <translation>A tabela tem de ter uma resistência para cada classe (duas colunas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>{0} &apos;{1}&apos; is not a number.</source>
         <translation>{0} '{1}' não é um número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Row {0} of the table has no resistance column: {1}.</source>
         <translation>A linha {0} da tabela não tem coluna de resistência: {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
         <translation>A classe {0} tem a resistência {1}; as resistências têm de ser positivas. Deixe-a vazia ou escreva 'nodata' para tornar a classe intransponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Class {0} is listed twice in the table; keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes na tabela; mantenha uma linha por classe.</translation>
     </message>
@@ -3099,34 +3094,109 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <source>Load…</source>
+        <translation>Carregar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <source>{0} error(s) to fix before running</source>
+        <translation>{0} erro(s) a corrigir antes de executar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <source>Inputs usable, {0} warning(s)</source>
+        <translation>Entradas utilizáveis, {0} aviso(s)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <source>Inputs look fine</source>
+        <translation>As entradas parecem corretas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
+        <source>see Input check</source>
+        <translation>veja Verificação das entradas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="915"/>
+        <source>Pick a least-cost path or select corridor polygons first.</source>
+        <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>no habitat or land-cover raster</source>
+        <translation>não há raster de habitat nem de cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
+        <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>longest span</source>
+        <translation>maior troço reto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>least-cost path</source>
+        <translation>caminho de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>corridor axis</source>
+        <translation>eixo do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>raster &apos;{0}&apos; does not cover the corridor</source>
+        <translation>o raster '{0}' não cobre o corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
+        <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
+        <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
 </context>
 <context>
@@ -3307,12 +3377,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3358,8 +3428,8 @@ Limiar de largura: as células até este número de unidades de custo acima do c
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
-        <source>Use the selected corridor polygons as candidate corridors: copy them into the Corridor designer&apos;s store</source>
-        <translation>Usar os polígonos de corredor selecionados como corredores candidatos: copiá-los para o repositório do Desenho de corredores</translation>
+        <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
+        <translation>Copiar os polígonos de corredor selecionados (ou os corredores dos caminhos de menor custo selecionados) para o repositório do Desenho de corredores como corredores candidatos</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,17 @@ def message_patterns(root: Path = ROOT) -> dict[str, str]:
                          if isinstance(n, ast.FormattedValue) and isinstance(n.value, ast.Name)}
                 for text in _assigned_texts(scope, names):
                     add(text.replace("{", "{{").replace("}", "}}"))
+        if "criteria" in path.parts:  # helpers there return the reasons shown as "Not evaluated: <reason>"
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Return) and node.value is not None:
+                    values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                    for value in values:
+                        if isinstance(value, ast.JoinedStr):
+                            result = _message_template(value, [])
+                            if result is not None:
+                                add(*result)
+                        elif isinstance(value, ast.Constant) and isinstance(value.value, str) and " " in value.value:
+                            add(value.value.replace("{", "{{").replace("}", "}}"))
     return found
 
 

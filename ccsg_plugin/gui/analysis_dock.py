@@ -17,6 +17,7 @@ from typing import Optional
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsFieldProxyModel,
     QgsMapLayer,
     QgsMapLayerProxyModel,
@@ -31,7 +32,9 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QFormLayout,
     QHeaderView,
     QListWidgetItem,
     QStyle,
@@ -117,12 +120,36 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.neighbours_combo.addItem("8", 8)
         self.neighbours_combo.addItem("16", 16)
         self.width_unit_combo.addItem(tr("cost units"), "cost")
-        self.width_unit_combo.addItem(tr("% above each pair's least-cost distance"), "percent")
+        self.width_unit_combo.addItem(tr("% above LCD"), "percent")
+        self.width_unit_combo.setItemData(
+            1, tr("Percent above each pair's least-cost distance (LCD): wider corridors for longer links"),
+            Qt.ToolTipRole,
+        )
+        # Combos shrink with the dock instead of forcing a horizontal scroll bar.
+        for combo in (self.resistance_combo, self.landcover_combo, self.cores_combo, self.id_field_combo,
+                      self.preset_combo, self.width_unit_combo, self.neighbours_combo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        for spin in (self.width_spin, self.max_distance_spin, self.default_spin):
+            spin.setMinimumWidth(70)  # the hint fits the largest value, far wider than a dock needs
+        self.options_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.output_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
         self.output_folder_widget.setFilePath(QgsSettings().value(SETTINGS_FOLDER, "", type=str))
         self.preset_combo.addItem(tr("Presets…"), "")
         for preset in sorted(self.presets_folder().glob("*.csv")):
             self.preset_combo.addItem(preset.stem.replace("_", " "), str(preset))
+        for button, icon, text in (
+            (self.load_csv_button, "/mActionFileOpen.svg", tr("Load…")),
+            (self.save_csv_button, "/mActionFileSave.svg", tr("Save…")),
+            (self.add_row_button, "/symbologyAdd.svg", "+"),
+            (self.remove_row_button, "/symbologyRemove.svg", "−"),
+        ):
+            button.setIcon(QgsApplication.getThemeIcon(icon))
+            button.setText(text)
+            button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        self.class_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.link_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.doctor_summary_label.linkActivated.connect(self._show_findings_box)
         header = self.class_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Stretch)
         self.class_table.verticalHeader().setVisible(False)
@@ -214,7 +241,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
     def _update_mode(self, *args) -> None:
         build = self.landcover_mode()
         self.resistance_combo.setEnabled(not build)
-        self.table_panel.setEnabled(build)
+        self.table_panel.setVisible(build)
         self.max_distance_spin.setEnabled(self.within_radio.isChecked())
         self.default_spin.setEnabled(self.default_check.isChecked())
         self._on_input_changed()
@@ -431,7 +458,28 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             else:
                 self._start(spec)
 
+    def _show_findings_box(self, *args) -> None:
+        self.scroll_area.ensureWidgetVisible(self.doctor_group)
+
+    def _summarise(self, findings: list[doc.Finding]) -> str:
+        errors = sum(1 for f in findings if f.severity == doc.ERROR)
+        warnings = sum(1 for f in findings if f.severity == doc.WARNING)
+        if errors:
+            text = tr("{0} error(s) to fix before running", errors)
+            colour = "#c0392b"
+        elif warnings:
+            text = tr("Inputs usable, {0} warning(s)", warnings)
+            colour = "#b9770e"
+        elif findings:
+            text = tr("Inputs look fine")
+            colour = "#1e8449"
+        else:
+            return ""
+        link = tr("see Input check")
+        return f'<span style="color:{colour}"><b>{text}</b></span> (<a href="#findings">{link}</a>)'
+
     def show_findings(self, findings: list[doc.Finding]) -> None:
+        self.doctor_summary_label.setText(self._summarise(findings))
         self.findings_list.clear()
         icons = {
             doc.ERROR: self.style().standardIcon(QStyle.SP_MessageBoxCritical),
@@ -718,6 +766,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         else:
             self.last_run["spec"] = spec
         self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
+        self._arrange_tree(group, polygons_layer)
         self._watch_results(paths_layer, polygons_layer)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
@@ -728,8 +777,25 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         )
         self.step_label.setText(tr("Done."))
         self._update_run_button()
+        self.scroll_area.ensureWidgetVisible(self.results_group)
 
     # ------------------------------------------------------------------ results
+    @staticmethod
+    def _arrange_tree(group, polygons_layer) -> None:
+        """Show the new run only: earlier runs' groups are unticked (their layers overlap), and the corridor polygons
+        start unticked (they hide the graded corridors; picking a path selects its corridor anyway)."""
+        if group is None:
+            return
+        root = QgsProject.instance().layerTreeRoot()
+        prefix = tr("Least-cost analysis {0}", "").strip()
+        for node in root.children():
+            if node is not group and node.name().startswith(prefix):
+                node.setItemVisibilityChecked(False)
+        if polygons_layer is not None:
+            node = group.findLayer(polygons_layer.id())
+            if node is not None:
+                node.setItemVisibilityChecked(False)
+
     def _result_layer(self, key: str):
         layer_id = self.result_layer_ids.get(key)
         return QgsProject.instance().mapLayer(layer_id) if layer_id else None
@@ -757,9 +823,21 @@ class AnalysisDock(QgsDockWidget, _FormClass):
                 self._watched_paths) else self._watched_paths
             self._on_selection_changed()
 
-    def _on_selection_changed(self, *args) -> None:
+    def candidate_ids(self) -> list:
+        """Corridor polygons to use as candidates: the selected ones, else those of the selected least-cost paths."""
         polygons = self._result_layer("polygons")
-        self.use_candidates_button.setEnabled(polygons is not None and polygons.selectedFeatureCount() > 0)
+        if polygons is None:
+            return []
+        if polygons.selectedFeatureCount():
+            return list(polygons.selectedFeatureIds())
+        paths_layer = self._result_layer("paths")
+        if paths_layer is None or not paths_layer.selectedFeatureCount():
+            return []
+        pairs = {(str(f["core_a"]), str(f["core_b"])) for f in paths_layer.getSelectedFeatures()}
+        return [f.id() for f in polygons.getFeatures() if (str(f["core_a"]), str(f["core_b"])) in pairs]
+
+    def _on_selection_changed(self, *args) -> None:
+        self.use_candidates_button.setEnabled(bool(self.candidate_ids()))
         paths_layer = self._result_layer("paths")
         self.show_link_rows(list(paths_layer.getSelectedFeatures()) if paths_layer is not None else [])
 
@@ -827,12 +905,14 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         if paths_layer is not None:
             paths_layer.selectByIds([feature.id()])
         self.show_link_rows([feature])
+        self.scroll_area.ensureWidgetVisible(self.link_table)
 
     def use_as_candidates(self) -> list:
         """Copy the selected corridor polygons into the Corridor designer's store (created beside the project)."""
         polygons = self._result_layer("polygons")
-        if polygons is None or polygons.selectedFeatureCount() == 0:
-            self.step_label.setText(tr("Select corridor polygons on the map first."))
+        chosen = self.candidate_ids()
+        if polygons is None or not chosen:
+            self.step_label.setText(tr("Pick a least-cost path or select corridor polygons first."))
             return []
         from ccsg_plugin.gis import corridor_store, output
 
@@ -852,8 +932,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
                 )
                 output.add_to_group(project, layer, position=0)
                 corridor_store.remember(project, store)
-            ids = corridor_store.add_candidates_from_layer(store, polygons, polygons.selectedFeatureIds(),
-                                                           design_method="least_cost")
+            ids = corridor_store.add_candidates_from_layer(store, polygons, chosen, design_method="least_cost")
         except CcsgError as exc:
             notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
             return []

@@ -122,6 +122,11 @@ def test_full_run_then_width_recut(demo_dock, tmp_path):
     assert len(groups) == 2
     new_group = groups[0]
     assert "(width 100000)" in new_group.name()
+    # only the newest run is ticked; corridor polygons start unticked (they would hide the graded corridors)
+    assert new_group.itemVisibilityChecked() and not groups[1].itemVisibilityChecked()
+    for g in groups:
+        polygons_node = next(n for n in g.findLayers() if n.layer().name() == "Corridor polygons")
+        assert not polygons_node.itemVisibilityChecked()
     new_layers = {node.layer().name(): node.layer() for node in new_group.findLayers()}
     new_dir = Path(new_layers["Corridors (normalised cost)"].source()).parent
     assert new_dir != run_dir and new_dir.parent == run_dir.parent

@@ -127,7 +127,16 @@ def test_land_cover_run_builds_the_resistance_and_corridors(landcover_dock, tmp_
 
     # corridors become candidates in the Corridor designer's store beside the saved project
     polygons = QgsProject.instance().mapLayer(dock.result_layer_ids["polygons"])
+    paths_layer = QgsProject.instance().mapLayer(dock.result_layer_ids["paths"])
     assert not dock.use_candidates_button.isEnabled()
+    # a picked path stands for its pair's corridor polygon
+    path = next(paths_layer.getFeatures())
+    dock.on_path_identified(path)
+    same_pair = [f.id() for f in polygons.getFeatures()
+                 if (f["core_a"], f["core_b"]) == (path["core_a"], path["core_b"])]
+    assert dock.candidate_ids() == same_pair and len(same_pair) == 1
+    assert dock.use_candidates_button.isEnabled()
+    paths_layer.removeSelection()
     polygons.selectByIds([f.id() for f in polygons.getFeatures()])
     assert dock.use_candidates_button.isEnabled()
     QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))

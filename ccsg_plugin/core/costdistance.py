@@ -82,7 +82,7 @@ def _segments(blocked_row: np.ndarray, width: int) -> list[tuple[int, int]]:
 class _Sweeper:
     """State of one cost-distance run: edge costs, prefix sums, the cost grid and the per-row change spans."""
 
-    def __init__(self, r, blocked, dx, dy, neighbours, limit, block):
+    def __init__(self, r, blocked, dx, dy, neighbours, limit, block, tick=None):
         h, w = r.shape
         self.h, self.w, self.limit = h, w, limit
         self.knight = neighbours == 16
@@ -100,6 +100,8 @@ class _Sweeper:
         entry = np.arange(1, nblk) * block - 1
         any_blocked = blocked.any(axis=1)
         for i in range(h):
+            if tick is not None and i & 255 == 0:
+                tick.tick(0.04 * i / h)
             np.add(big[i, :-1], big[i, 1:], out=ch)
             ch *= hx
             self.E[i, 1:] = ch[entry]
@@ -134,6 +136,8 @@ class _Sweeper:
             self.k3 = np.empty((max(h - 2, 0), max(w - 1, 0)))  # (i, j) - (i+2, j+1)
             self.k4 = np.empty_like(self.k3)  # (i, j+1) - (i+2, j)
             for a in range(0, h, 256):  # in row blocks, to keep the temporaries small
+                if tick is not None:
+                    tick.tick(0.04 + 0.01 * a / h)
                 b = min(a + 256, h)
                 if a < h - 1 and w > 2:
                     bb = min(b, h - 1)
@@ -348,34 +352,30 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
     callables; cancelling raises ccsg_plugin.core.errors.Cancelled.
     """
     r, src, blocked, dx, dy, max_cost = _check_inputs(resistance, sources, cell_size, neighbours, max_cost)
-    prog.check_cancelled(is_cancelled)
+    tick = _Ticker(progress, is_cancelled)
+    tick.check()
     limit = max_cost if max_cost > 0 else _INF
     passable = r[~blocked]
-    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit, _block_size(float(passable.max() / passable.min())))
+    block = _block_size(float(passable.max() / passable.min()))
     del passable
+    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit, block, tick)
     del r, blocked
     sw.seed(src)
     h = sw.h
-    last = time.monotonic()
-    done = 0.0
     sweep = 0
     while True:
         down = sweep % 2 == 0
         changed = 0
         rows = range(1, h) if down else range(h - 2, -1, -1)
+        # Progress: the first sweep pair covers 0.05..0.5 row by row; later sweeps (each one cheaper, their number
+        # unknown in advance) close half of the remaining gap to 0.99 each.
+        lo = 0.05 + 0.225 * sweep if sweep < 2 else 0.99 - 0.49 * 0.8 ** (sweep - 2)
+        hi = 0.05 + 0.225 * (sweep + 1) if sweep < 2 else 0.99 - 0.49 * 0.8 ** (sweep - 1)
         for k, i in enumerate(rows):
             if sw.relax_row(i, down):
                 changed += 1
             if k & 63 == 0:
-                now = time.monotonic()
-                if now - last > 0.25:
-                    prog.check_cancelled(is_cancelled)
-                    # The first two sweeps do most of the work; later ones shrink with the changed rows.
-                    frac = (k + 1) / h
-                    est = 0.45 * frac if sweep < 2 and sweep == 0 else 0.45 + 0.45 * frac if sweep == 1 else done
-                    done = max(done, min(0.99, est))
-                    prog.report(progress, done)
-                    last = now
+                tick.tick(lo + (hi - lo) * k / h)
         # The spans read downward are all consumed by a down sweep (and upward by an up sweep), so a sweep
         # without changes after the first means nothing is pending.
         for spans in (sw.b1, sw.b2) if down else (sw.a1, sw.a2):
@@ -383,8 +383,26 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
                 spans[i][0], spans[i][1] = sw.w, -1
         if sweep >= 1 and changed == 0:
             break
-        if sweep >= 1:
-            done = max(done, min(0.99, 0.9 + 0.09 * (1 - changed / h)))
         sweep += 1
     prog.report(progress, 1.0)
     return sw.d
+
+
+class _Ticker:
+    """Reports progress (kept monotone) and checks for cancel at most every 0.25 s of wall time."""
+
+    def __init__(self, progress, is_cancelled):
+        self.progress, self.is_cancelled = progress, is_cancelled
+        self.last = time.monotonic()
+        self.done = 0.0
+
+    def check(self):
+        prog.check_cancelled(self.is_cancelled)
+
+    def tick(self, fraction: float):
+        now = time.monotonic()
+        if now - self.last > 0.25:
+            self.last = now
+            prog.check_cancelled(self.is_cancelled)
+            self.done = max(self.done, min(fraction, 0.99))
+            prog.report(self.progress, self.done)

@@ -842,30 +842,34 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.show_link_rows(list(paths_layer.getSelectedFeatures()) if paths_layer is not None else [])
 
     def show_link_rows(self, features: list) -> None:
-        """The link-table rows (all fields of the least-cost paths layer) of the given path features."""
+        """The link-table rows of the given paths, one column per path and one line per field (a narrow dock reads
+        a column far better than a wide row)."""
         self.link_table.clear()
+        features = features[:20]
         if not features:
             self.link_table.setRowCount(0)
             self.link_table.setColumnCount(0)
             return
-        names = features[0].fields().names()
-        self.link_table.setColumnCount(len(names))
-        self.link_table.setHorizontalHeaderLabels(names)
-        self.link_table.setRowCount(len(features))
-        for r, feature in enumerate(features):
-            for c, name in enumerate(names):
+        names = [n for n in features[0].fields().names() if n != "fid"]
+        self.link_table.setRowCount(len(names))
+        self.link_table.setColumnCount(len(features))
+        self.link_table.setVerticalHeaderLabels(names)
+        self.link_table.setHorizontalHeaderLabels([f"{f['core_a']}–{f['core_b']}" for f in features])
+        self.link_table.verticalHeader().setVisible(True)
+        for c, feature in enumerate(features):
+            for r, name in enumerate(names):
                 value = feature[name]
                 text = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else value
                 if isinstance(text, float):
-                    text = f"{text:.6g}"
+                    text = f"{text:,.6g}" if abs(text) < 1e6 else f"{text:,.0f}"
                 self.link_table.setItem(r, c, QTableWidgetItem(str(text)))
         self.link_table.resizeColumnsToContents()
 
-    def link_row(self, row: int = 0) -> dict:
-        """The shown link-table row as {field: text} (what the user reads in the dock)."""
+    def link_row(self, column: int = 0) -> dict:
+        """The link-table row of one shown path as {field: text} (what the user reads in the dock)."""
         return {
-            self.link_table.horizontalHeaderItem(c).text(): self.link_table.item(row, c).text()
-            for c in range(self.link_table.columnCount())
+            self.link_table.verticalHeaderItem(r).text(): self.link_table.item(r, column).text()
+            for r in range(self.link_table.rowCount())
         }
 
     def _on_pick_toggled(self, checked: bool) -> None:

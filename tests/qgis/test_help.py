@@ -221,3 +221,45 @@ def test_each_dock_has_a_help_button_for_its_page(plugin, opened_urls, ui_locale
         opened_urls.clear()
         buttons[0].click()
         assert [Path(u.toLocalFile()) for u in opened_urls] == [HELP / code[:2] / f"{page}.html"]
+
+
+# QGIS's own menus, tools and options as QGIS 3.22 shows them in each language (checked in its qgis_<lang>.qm;
+# QGIS leaves "Override System Locale" untranslated in Spanish), and the layer-tree group names.
+QGIS_LABELS = {
+    "en": {"Plugins", "Manage and Install Plugins", "Install from ZIP", "Settings", "Options", "General",
+           "Override System Locale", "Processing Toolbox", "Vertex Tool"},
+    "es": {"Complementos", "Administrar e instalar complementos", "Instalar a partir de ZIP", "Configuración",
+           "Opciones", "General", "Override System Locale", "Caja de herramientas de Procesos",
+           "Herramienta de vértices"},
+    "fr": {"Extensions", "Installer/Gérer les extensions", "Installer depuis un ZIP", "Préférences", "Options",
+           "Général", "Remplacer les paramètres régionaux du système", "Boîte à outils de traitements",
+           "Outil de nœud"},
+    "pt": {"Módulos", "Gerir e instalar módulos", "Instalar de um ZIP", "Configurações", "Opções", "Geral",
+           "Substituir locale do sistema", "Ferramentas de processamento", "Ferramenta de vértice"},
+}
+GROUPS = {"CCSG", "CCSG demo", "?"}
+
+
+def test_guide_names_the_real_labels():
+    """Every label the guide shows as a UI element (<span class="ui">, menu paths with ▸) is the plugin's own text
+    in that language (from the .ts files) or one of QGIS's own labels: renamed buttons make this fail."""
+    import html as html_module
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("ccsg_translations", paths.PACKAGE_DIR.parent / "scripts"
+                                                  / "translations.py")
+    translations = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
+    if spec.name not in sys.modules:
+        sys.modules[spec.name] = translations
+        spec.loader.exec_module(translations)
+    wrong = []
+    for lang in LANGS:
+        messages = translations.read_ts(translations.ts_path("es" if lang == "en" else lang))
+        known = {m.source if lang == "en" else m.translation for m in messages} | QGIS_LABELS[lang] | GROUPS
+        for page in sorted((HELP / lang).glob("*.html")):
+            for label in re.findall(r'<span class="ui">(.*?)</span>', page.read_text(encoding="utf-8"), re.S):
+                for part in html_module.unescape(" ".join(label.split())).split(" ▸ "):
+                    if part not in known:
+                        wrong.append(f"{lang}/{page.name}: {part!r}")
+    assert not wrong, "labels the interface does not show:\n" + "\n".join(sorted(set(wrong)))

@@ -135,28 +135,31 @@ class _Sweeper:
             self.k2 = np.empty_like(self.k1)  # (i, j+2) - (i+1, j)
             self.k3 = np.empty((max(h - 2, 0), max(w - 1, 0)))  # (i, j) - (i+2, j+1)
             self.k4 = np.empty_like(self.k3)  # (i, j+1) - (i+2, j)
-            for a in range(0, h, 256):  # in row blocks, to keep the temporaries small
+            rows = 256
+            midbuf = np.empty((rows, max(w - 1, 0)))
+            for a in range(0, h, rows):  # in row blocks, to keep the temporaries small
                 if tick is not None:
                     tick.tick(0.04 + 0.01 * a / h)
-                b = min(a + 256, h)
                 if a < h - 1 and w > 2:
-                    bb = min(b, h - 1)
-                    mid = big[a:bb, 1:-1] + big[a + 1:bb + 1, 1:-1]
-                    np.add(big[a:bb, :-2], big[a + 1:bb + 1, 2:], out=self.k1[a:bb])
-                    self.k1[a:bb] += mid
-                    self.k1[a:bb] *= qa
-                    np.add(big[a:bb, 2:], big[a + 1:bb + 1, :-2], out=self.k2[a:bb])
-                    self.k2[a:bb] += mid
-                    self.k2[a:bb] *= qa
+                    bb = min(a + rows, h - 1)
+                    mid = midbuf[:bb - a, :w - 2]
+                    np.add(big[a:bb, 1:-1], big[a + 1:bb + 1, 1:-1], out=mid)
+                    for k, (c0, c1) in ((self.k1, (slice(0, -2), slice(2, None))),
+                                        (self.k2, (slice(2, None), slice(0, -2)))):
+                        out = k[a:bb]
+                        np.add(big[a:bb, c0], big[a + 1:bb + 1, c1], out=out)
+                        out += mid
+                        out *= qa
                 if a < h - 2 and w > 1:
-                    bb = min(b, h - 2)
-                    mid = big[a + 1:bb + 1, :-1] + big[a + 1:bb + 1, 1:]
-                    np.add(big[a:bb, :-1], big[a + 2:bb + 2, 1:], out=self.k3[a:bb])
-                    self.k3[a:bb] += mid
-                    self.k3[a:bb] *= qb
-                    np.add(big[a:bb, 1:], big[a + 2:bb + 2, :-1], out=self.k4[a:bb])
-                    self.k4[a:bb] += mid
-                    self.k4[a:bb] *= qb
+                    bb = min(a + rows, h - 2)
+                    mid = midbuf[:bb - a, :w - 1]
+                    np.add(big[a + 1:bb + 1, :-1], big[a + 1:bb + 1, 1:], out=mid)
+                    for k, (c0, c1) in ((self.k3, (slice(0, -1), slice(1, None))),
+                                        (self.k4, (slice(1, None), slice(0, -1)))):
+                        out = k[a:bb]
+                        np.add(big[a:bb, c0], big[a + 2:bb + 2, c1], out=out)
+                        out += mid
+                        out *= qb
         del big
         self.d = np.full((h, w), np.inf)
         # Row buffers: candidate values, a scratch row, the in-row pass row.

@@ -172,6 +172,7 @@ class _Sweeper:
         self.a1 = [[w, -1] for _ in range(h)]
         self.b2 = [[w, -1] for _ in range(h)]
         self.a2 = [[w, -1] for _ in range(h)]
+        self.marks = (self.b1, self.a1, self.b2, self.a2) if self.knight else (self.b1, self.a1)
 
     # -- pieces of one row update ---------------------------------------------------------------------------
     def _cand(self, new, a, b, srow, crow, s):
@@ -188,21 +189,6 @@ class _Sweeper:
             np.add(srow[j0 - s:j1 - s], cost, out=t)
             seg = new[j0 - a:j1 - a]
             np.minimum(seg, t, out=seg)
-
-    def _apply(self, i, new, a, b):
-        """Lower d[i, a:b] to new; return the first and last column that dropped by more than the tolerance."""
-        cur = self.d[i, a:b]
-        n = b - a
-        if self.limit < _INF:
-            new[new > self.limit] = _INF
-        thr = self.tb[:n]
-        np.multiply(cur, _KEEP, out=thr)
-        mask = np.less(new, thr, out=self.mb[:n])
-        idx = np.flatnonzero(mask)
-        if idx.size == 0:
-            return self.w, -1
-        np.minimum(cur, new, out=cur)
-        return a + int(idx[0]), a + int(idx[-1])
 
     def _left_pass(self, drow, srow, erow, f, g, e):
         """Left-to-right in-row pass from column f through at least g; returns the last column reached."""
@@ -281,59 +267,83 @@ class _Sweeper:
             lo = min(lo, self._right_pass(drow, srow, erow, ff, gg, s))
         return lo, hi
 
-    def _mark(self, i, lo, hi):
-        for spans in (self.b1, self.a1, self.b2, self.a2):
+    def relax_row(self, i, down):
+        """Pull row i from the row(s) before it in the sweep direction; True if row i changed."""
+        w, d = self.w, self.d
+        if down:
+            p, e, span = i - 1, i - 1, self.b1[i - 1]
+        else:
+            p, e, span = i + 1, i, self.a1[i + 1]
+        lo, hi = span
+        span2 = None
+        if self.knight:
+            if down and i >= 2:
+                span2 = self.b2[i - 2]
+            elif not down and i + 2 < self.h:
+                span2 = self.a2[i + 2]
+            if span2 is not None:
+                lo2, hi2 = span2
+                if lo2 > hi2:
+                    span2 = None
+                else:
+                    lo, hi = min(lo, lo2), max(hi, hi2)
+                    span2[0], span2[1] = w, -1
+        if lo > hi:
+            return False
+        reach = 2 if self.knight else 1
+        a = lo - reach if lo > reach else 0
+        b = hi + reach + 1
+        if b > w:
+            b = w
+        n = b - a
+        new, tb = self.nb[:n], self.tb
+        if span[0] <= span[1]:
+            span[0], span[1] = w, -1
+            srow = d[p]
+            np.add(srow[a:b], self.cv[e, a:b], out=new)
+            # Diagonals: from column j - 1 and from column j + 1 of row p.
+            cl, cr = (self.c1[e], self.c2[e]) if down else (self.c2[e], self.c1[e])
+            j0 = a if a > 0 else 1
+            if j0 < b:
+                t = tb[:b - j0]
+                np.add(srow[j0 - 1:b - 1], cl[j0 - 1:b - 1], out=t)
+                v = new[j0 - a:]
+                np.minimum(v, t, out=v)
+            j1 = b if b < w else w - 1
+            if a < j1:
+                t = tb[:j1 - a]
+                np.add(srow[a + 1:j1 + 1], cr[a:j1], out=t)
+                v = new[:j1 - a]
+                np.minimum(v, t, out=v)
+            if self.knight:
+                kl, kr = (self.k1, self.k2) if down else (self.k2, self.k1)
+                self._cand(new, a, b, srow, kl[e], 2)
+                self._cand(new, a, b, srow, kr[e], -2)
+        else:
+            new.fill(_INF)
+        if span2 is not None:
+            p2, e2 = (i - 2, i - 2) if down else (i + 2, i)
+            kl, kr = (self.k3, self.k4) if down else (self.k4, self.k3)
+            srow = d[p2]
+            self._cand(new, a, b, srow, kl[e2], 1)
+            self._cand(new, a, b, srow, kr[e2], -1)
+        # Lower row i to the candidates; only drops beyond the tolerance count as changes.
+        cur = d[i, a:b]
+        if self.limit < _INF:
+            new[new > self.limit] = _INF
+        thr = tb[:n]
+        np.multiply(cur, _KEEP, out=thr)
+        idx = np.flatnonzero(np.less(new, thr, out=self.mb[:n]))
+        if idx.size == 0:
+            return False
+        np.minimum(cur, new, out=cur)
+        lo, hi = self._inrow(i, a + int(idx[0]), a + int(idx[-1]))
+        for spans in self.marks:
             sp = spans[i]
             if lo < sp[0]:
                 sp[0] = lo
             if hi > sp[1]:
                 sp[1] = hi
-
-    def relax_row(self, i, down):
-        """Pull row i from the row(s) before it in the sweep direction; True if row i changed."""
-        w, d = self.w, self.d
-        f, g = w, -1
-        if down:
-            p, e, span, cl, cr = i - 1, i - 1, self.b1[i - 1], self.c1, self.c2
-        else:
-            p, e, span, cl, cr = i + 1, i, self.a1[i + 1], self.c2, self.c1
-        lo, hi = span
-        if lo <= hi:
-            span[0], span[1] = w, -1
-            reach = 2 if self.knight else 1
-            a, b = max(lo - reach, 0), min(hi + reach + 1, w)
-            new = self.nb[:b - a]
-            srow = d[p]
-            np.add(srow[a:b], self.cv[e, a:b], out=new)
-            self._cand(new, a, b, srow, cl[e], 1)
-            self._cand(new, a, b, srow, cr[e], -1)
-            if self.knight:
-                kl, kr = (self.k1, self.k2) if down else (self.k2, self.k1)
-                self._cand(new, a, b, srow, kl[e], 2)
-                self._cand(new, a, b, srow, kr[e], -2)
-            f, g = self._apply(i, new, a, b)
-        if self.knight:
-            if down and i >= 2:
-                p2, e2, span2, kl, kr = i - 2, i - 2, self.b2[i - 2], self.k3, self.k4
-            elif not down and i + 2 < self.h:
-                p2, e2, span2, kl, kr = i + 2, i, self.a2[i + 2], self.k4, self.k3
-            else:
-                span2 = None
-            if span2 is not None and span2[0] <= span2[1]:
-                lo, hi = span2
-                span2[0], span2[1] = w, -1
-                a, b = max(lo - 1, 0), min(hi + 2, w)
-                new = self.nb[:b - a]
-                new.fill(_INF)
-                srow = d[p2]
-                self._cand(new, a, b, srow, kl[e2], 1)
-                self._cand(new, a, b, srow, kr[e2], -1)
-                f2, g2 = self._apply(i, new, a, b)
-                f, g = min(f, f2), max(g, g2)
-        if f > g:
-            return False
-        lo, hi = self._inrow(i, f, g)
-        self._mark(i, lo, hi)
         return True
 
     def seed(self, src):
@@ -341,7 +351,8 @@ class _Sweeper:
         for i in np.flatnonzero(src.any(axis=1)):
             cols = np.flatnonzero(src[i])
             lo, hi = self._inrow(int(i), int(cols[0]), int(cols[-1]))
-            self._mark(int(i), lo, hi)
+            for spans in self.marks:
+                spans[i] = [lo, hi]
 
 
 def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1.0), neighbours: int = 8,

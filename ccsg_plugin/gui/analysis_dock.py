@@ -70,6 +70,15 @@ CWD_FOLDER = "cost_distance"
 TABLE_FILE = "resistance_table.csv"
 
 
+# Runners whose dock closed while their task still ran; kept alive until the task returns (see shutdown()).
+_ORPHANS: set = set()
+
+
+def _forget_finished_orphans(*args) -> None:
+    for runner in [r for r in _ORPHANS if r.done]:
+        _ORPHANS.discard(runner)
+
+
 def _layer_ref(layer: QgsMapLayer) -> str:
     """What to pass to Processing for a layer: its file (opened again in the worker), or its id for memory layers."""
     if layer.providerType() in ("gdal", "ogr"):
@@ -84,6 +93,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.setObjectName("CcsgAnalysisDock")
         self.iface = iface
         self._connections: list = []
+        self._closed = False
         self._doctor_task = None
         self._doctor_generation = 0
         self._doctor_busy = False
@@ -217,9 +227,24 @@ class AnalysisDock(QgsDockWidget, _FormClass):
 
     def shutdown(self) -> None:
         """Called by the plugin on unload: stop work, disconnect every signal, release the map tool."""
+        self._closed = True
         self._doctor_timer.stop()
         if self.runner is not None and self.runner.running:
-            self.runner.cancel()
+            # The dock is about to be deleted but the task still runs: hand the runner over to the module so it
+            # lives (with its Processing context) until the task returns, then cleans up its run folder.
+            runner, self.runner = self.runner, None
+            links = (
+                (runner.runFinished, self._on_run_finished),
+                (runner.progressChanged, self._on_progress),
+                (runner.stepChanged, self.step_label.setText),
+            )
+            for signal, slot in links:
+                with contextlib.suppress(TypeError, RuntimeError):
+                    signal.disconnect(slot)
+            runner.setParent(None)
+            _ORPHANS.add(runner)
+            runner.runFinished.connect(_forget_finished_orphans)
+            runner.cancel()
         if self._doctor_task is not None:
             with contextlib.suppress(RuntimeError):
                 self._doctor_task.cancel()
@@ -434,6 +459,8 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         return self._doctor_busy or self._doctor_timer.isActive()
 
     def _on_doctor(self, generation: int, findings, error: str, inputs=None) -> None:
+        if self._closed:
+            return
         if generation != self._doctor_generation:
             return  # inputs changed since: a newer check is on its way
         self._doctor_task = None

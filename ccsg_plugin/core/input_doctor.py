@@ -21,10 +21,11 @@ _ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 # corridor mosaic keeps two cost-distance grids and the mosaic (float64) beside it.
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 3 * 8
-# Seconds per cell of one cost-distance run and of one pair's corridor sum, measured on the demo on a slow shared
-# 2-core machine (rounded up, so estimates err on the long side).
-SECONDS_PER_CELL_COSTDISTANCE = 4e-7
-SECONDS_PER_CELL_PAIR = 3e-8
+# Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
+# calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
+SECONDS_PER_CELL_COSTDISTANCE = 8e-7
+SECONDS_PER_CELL_PAIR = 1e-7
+SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
 MANY_PAIRS = 200
 LONG_RUN_SECONDS = 30 * 60
 NODATA_SHARE_WARNING = 0.5
@@ -598,7 +599,7 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     cells = grid.cells if grid else 0
     cores = [c for c in (inp.cores or []) if c.geometry is not None and not c.geometry.is_empty]
     pairs = pairs_within(cores, inp.options.max_distance)
-    factor = 1.6 if inp.options.neighbours == 16 else 1.0
+    factor = SIXTEEN_NEIGHBOUR_FACTOR if inp.options.neighbours == 16 else 1.0
     peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if inp.landcover_name else 0))
     linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
     seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR

@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QFont, QFontInfo
 
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 
 DEFAULT_GROUP = "CCSG"
 
@@ -23,7 +23,27 @@ def apply_style(layer: QgsMapLayer, style_name: str) -> None:
     if not ok:
         raise CcsgError(tr("Could not apply the style {0} to layer '{1}': {2}", qml.name, layer.name(), message))
     _resolve_label_font(layer)
+    _translate_legend(layer)
     layer.triggerRepaint()
+
+
+def _translate_legend(layer: QgsMapLayer) -> None:
+    """Legend labels of the bundled styles ("1 (easy to cross)") in the user's language (listed in i18n_catalog)."""
+    renderer = layer.renderer()
+    shader = getattr(renderer, "shader", None)
+    ramp = shader().rasterShaderFunction() if shader is not None and shader() is not None else None
+    if ramp is not None and hasattr(ramp, "colorRampItemList"):
+        items = ramp.colorRampItemList()
+        for item in items:
+            item.label = tr_data(item.label)
+        ramp.setColorRampItemList(items)
+    for i, category in enumerate(getattr(renderer, "categories", list)()):
+        renderer.updateCategoryLabel(i, tr_data(category.label()))
+    for i, value_range in enumerate(getattr(renderer, "ranges", list)()):
+        renderer.updateRangeLabel(i, tr_data(value_range.label()))
+    root = renderer.rootRule() if hasattr(renderer, "rootRule") else None
+    for rule in root.descendants() if root is not None else []:
+        rule.setLabel(tr_data(rule.label()))
 
 
 def _resolve_label_font(layer: QgsMapLayer) -> None:

@@ -19,7 +19,7 @@
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="666"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="673"/>
         <source>Corridor {0}</source>
         <translation>Corridor {0}</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1624,22 +1624,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>&lt;= {0} (sur le chemin)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="148"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="398"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="398"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="403"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="403"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="490"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="576"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="586"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="618"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="652"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="817"/>
         <source>Least-cost analysis {0}</source>
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="640"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="667"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="681"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="659"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="686"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="683"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="710"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,67 +1764,67 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="694"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="721"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="770"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="745"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="772"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="746"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="750"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="777"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="800"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="800"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="774"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="801"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="778"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="882"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="913"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="939"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="970"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
@@ -1989,17 +1989,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="681"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="688"/>
         <source>Value: {0}</source>
         <translation>Valeur : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="683"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="690"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="687"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="694"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
@@ -2404,799 +2404,864 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>radiance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
         <translation>Ligne {0} de {1} : le {2} '{3}' n'est pas un nombre. Chaque ligne doit être class,resistance[,label] avec des nombres pour la classe et la résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Line {0} of {1} has no class value.</source>
         <translation>La ligne {0} de {1} n'a pas de valeur de classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} entité(s) {1} le corridor ({2}) : chacune demande une mesure d'atténuation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Chaque obstacle qui coupe a ≥ {0} passage(s) à faune ; plus grand espacement {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>pas de couche d'obstacles (routes, voies ferrées, canaux, clôtures)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} entité(s) linéaire(s) traversent le corridor ; aucune ne le coupe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no barriers layer</source>
         <translation>pas de couche d'obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Aucun obstacle ne le coupe, aucun passage n'est nécessaire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>pas de couche de passages à faune ({0} obstacle(s) qui coupent trouvé(s))</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (il en faut ≥ {1}, espacement ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>no roads / barriers layer</source>
         <translation>pas de couche de routes / obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % du tracé ({1}) se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no resistance raster</source>
         <translation>pas de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Aucun itinéraire entre les zones cœurs ne reste dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>pas de chemin de moindre coût pour cette paire de zones cœurs ni de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Touche {0} zone(s) cœur(s) ({1}) ; il en faut au moins {2} (accrochage {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Au plus {0} % se trouve dans une seule zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Type de gouvernance {0}, autorité {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Les attributs management_plan et management_mechanism manquent ou valent 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Engagement de {0} ans ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % du corridor est déjà protégé ou zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Pas un espace clairement délimité : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut avoir plusieurs parties</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>pas de couche de zones cœurs (aires protégées, AMCE, habitat cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Touche {0} zones cœurs ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>no core areas layer</source>
         <translation>pas de couche de zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Attribut(s) {0} manquant(s) ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' n'est pas un type de gouvernance de l'UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestion référencé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Management mechanism stated</source>
         <translation>Mécanisme de gestion indiqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Permanent commitment ({0})</source>
         <translation>Engagement permanent ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' n'est ni 'permanent' ni un nombre d'années</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un engagement de {0} ans est inférieur à {1} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Dernière évaluation il y a {0} ans (plus de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largeur minimale {0} m &lt; {1} m au tronçon le plus étroit marqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} goulot(s) d'étranglement plus étroit(s) que {1} m, environ {2} m au total ; le plus étroit {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longueur {0} m &gt; dispersion {1} m mais largeur {2} m &lt; largeur du domaine vital {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longueur {0} km, largeur {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % du corridor se trouve à plus de {1} m de sa lisière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>le corridor ne touche pas deux zones cœurs (voir connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>ne s'applique pas à un corridor en pas japonais (voir stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largeur minimale {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Aucune bande continue ne relie les deux zones cœurs (largeur 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>ne s'applique pas à un corridor en pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>No section narrower than {0} m</source>
         <translation>Aucun tronçon plus étroit que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m, et largeur {2} m ≥ largeur du domaine vital {3} m (espèces qui vivent dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>no streams layer</source>
         <translation>pas de couche de cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>No stream runs inside the corridor</source>
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>does not apply to a {0} corridor</source>
         <translation>ne s'applique pas à un corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Une discontinuité d'habitat de {0} m doit être franchie (plus de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % d'habitat naturel dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Les zones cœurs ne peuvent pas être reliées à travers l'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Zones cœurs reliées à travers {0} tache(s) d'habitat ; plus grande discontinuité {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>s'applique aux corridors en pas japonais (corridor_form = stepping_stone ou un corridor en plusieurs parties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
         <translation>Non évalué : {0} ; la résistance moyenne à l'intérieur est de {1} (seulement rapporté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barrage(s), seuil(s) ou buse(s) dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>pas de couche d'obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>pas de couche de polygones de plaine inondable / riverains</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Aucun polygone de plaine inondable ne touche le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>no coastline layer</source>
         <translation>pas de couche de trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>No coastline inside the corridor</source>
         <translation>Pas de trait de côte dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>no protected components (cores) layer</source>
         <translation>pas de couche de composantes protégées (zones cœurs)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corridor {0} demande active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Bâti {0} % à l'intérieur, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>no elevation (DEM) raster</source>
         <translation>pas de raster d'altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>no land-cover raster</source>
         <translation>pas de raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>the profile lists no builtup_classes</source>
         <translation>le profil n'indique pas de builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>no night-lights raster</source>
         <translation>pas de raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la différence d'altitude entre les zones cœurs demande deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
         <translation>La table classe -&gt; résistance est vide ; donnez une ligne par classe d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>The table must have a resistance for every class (two columns).</source>
         <translation>La table doit avoir une résistance pour chaque classe (deux colonnes).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>{0} &apos;{1}&apos; is not a number.</source>
         <translation>{0} '{1}' n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Row {0} of the table has no resistance column: {1}.</source>
         <translation>La ligne {0} de la table n'a pas de colonne de résistance : {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
         <translation>La classe {0} a la résistance {1} ; les résistances doivent être positives. Laissez-la vide ou écrivez 'nodata' pour rendre la classe infranchissable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>Class {0} is listed twice in the table; keep one line per class.</source>
         <translation>La classe {0} apparaît deux fois dans la table ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>together sever</source>
         <translation>coupent ensemble</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>sever</source>
         <translation>coupent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>given least-cost path</source>
         <translation>chemin de moindre coût fourni</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>least-cost path on the resistance raster</source>
         <translation>chemin de moindre coût sur le raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un seul espace délimité valide de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' n'appartient pas au type de gouvernance {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (c'est un sous-type du type {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>stones</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>habitat patches</source>
         <translation>taches d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Étendue le long de la côte {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source> (smallest component)</source>
         <translation> (plus petite composante)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régime temporel {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>, active months {0}</source>
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="151"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="151"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="495"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erreur(s) à corriger avant l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="498"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entrées utilisables, {0} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="505"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="915"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="946"/>
         <source>Pick a least-cost path or select corridor polygons first.</source>
         <translation>Choisissez d'abord un chemin de moindre coût ou sélectionnez des polygones de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>no habitat or land-cover raster</source>
         <translation>pas de raster d'habitat ni d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>le raster '{0}' ne couvre pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <source>Inscribed</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <source>Designated</source>
+        <translation>Désigné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <source>Established</source>
+        <translation>Établi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <source>Draft (no status)</source>
+        <translation>Brouillon (sans état)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <source>Fails a required criterion</source>
+        <translation>Ne respecte pas un critère obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <source>Not evaluated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <source>highest cost</source>
+        <translation>coût le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <source>1 (easy to cross)</source>
+        <translation>1 (facile à traverser)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <source>2028 (hard to cross)</source>
+        <translation>2028 (difficile à traverser)</translation>
     </message>
 </context>
 <context>
@@ -3377,12 +3442,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

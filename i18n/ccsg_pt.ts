@@ -19,7 +19,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="666"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="673"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1624,22 +1624,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="148"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sem resistência: esta classe recebe o valor predefinido, ou é intransponível se não houver.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="398"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="398"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="403"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="403"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="444"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="490"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="576"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="586"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="591"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="618"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="625"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="652"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="817"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="640"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="667"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="654"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="681"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="659"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="686"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="683"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="710"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,67 +1764,67 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="694"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="721"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="702"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="729"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="743"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="770"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="745"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="772"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="746"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="750"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="777"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="800"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="773"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="800"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="774"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="801"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="778"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="805"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="882"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="913"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="939"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="970"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
     </message>
@@ -1989,17 +1989,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="681"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="688"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="683"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="690"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="687"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="694"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -2404,799 +2404,864 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>radiância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
         <translation>Linha {0} de {1}: o {2} '{3}' não é um número. Cada linha tem de ser class,resistance[,label] com números para a classe e a resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Line {0} of {1} has no class value.</source>
         <translation>A linha {0} de {1} não tem valor de classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} elemento(s) {1} o corredor ({2}): cada um precisa de mitigação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Cada barreira que corta tem ≥ {0} passagem(ns) de fauna; maior espaçamento {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} elemento(s) linear(es) atravessam o corredor; nenhum o corta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>não há camada de passagens de fauna ({0} barreira(s) que cortam encontrada(s))</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>O percurso mais barato por dentro custa {0}; distância de menor custo sem restrição {1} (razão {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % do traçado ({1}) está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no resistance raster</source>
         <translation>não há raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Nenhum percurso entre os núcleos fica dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>não há caminho de menor custo para este par de núcleos nem raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Toca {0} núcleo(s) ({1}); são precisos pelo menos {2} (aderência {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>No máximo {0} % está dentro de um só núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de governação {0}, autoridade {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromisso de {0} anos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Monitorizado; última avaliação há {0} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % do corredor já está protegido ou é núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Não é um espaço claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>A camada de corredores não tem um SRC projetado: defina um em metros</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>não há camada de áreas núcleo (áreas protegidas, OMEC, habitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>no core areas layer</source>
         <translation>não há camada de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>Management plan referenced</source>
         <translation>Plano de gestão referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestão indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromisso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última avaliação há {0} anos (mais de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largura mínima {0} m &lt; {1} m no troço mais estreito marcado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} estrangulamento(s) mais estreito(s) do que {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m mas largura {2} m &lt; largura da área de vida {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Comprimento {0} km, largura {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>não há camada de áreas núcleo: a largura mede-se entre os dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>o corredor não toca dois núcleos (veja connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>não se aplica a um corredor de trampolins ecológicos (veja stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largura mínima {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Nenhuma faixa contínua liga os dois núcleos (largura 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>não se aplica a um corredor de trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>No section narrower than {0} m</source>
         <translation>Nenhum troço mais estreito do que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Comprimento {0} m ({1}) ≤ dispersão {2} m: passagem num só evento de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m: as espécies que vivem no corredor precisam de largura ≥ {2} m, não verificado (não há dois núcleos ligados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m, e largura {2} m ≥ largura da área de vida {3} m (espécies que vivem no corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor longo ({0} km) com cerca da largura mínima ({1} m &lt; {2} × {3} m): os corredores mais longos deviam ser mais largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>no streams layer</source>
         <translation>não há camada de cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>No stream runs inside the corridor</source>
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>does not apply to a {0} corridor</source>
         <translation>não se aplica a um corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de habitat natural dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Os núcleos não podem ser ligados através do habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Núcleos ligados através de {0} mancha(s) de habitat; maior descontinuidade {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
         <translation>Não avaliado: {0}; a resistência média dentro é {1} (apenas relatado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Construído {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>no elevation (DEM) raster</source>
         <translation>não há raster de altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>no land-cover raster</source>
         <translation>não há raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>the profile lists no builtup_classes</source>
         <translation>o perfil não indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>no night-lights raster</source>
         <translation>não há raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
         <translation>A tabela classe -&gt; resistência está vazia; dê uma linha por classe de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>The table must have a resistance for every class (two columns).</source>
         <translation>A tabela tem de ter uma resistência para cada classe (duas colunas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>{0} &apos;{1}&apos; is not a number.</source>
         <translation>{0} '{1}' não é um número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Row {0} of the table has no resistance column: {1}.</source>
         <translation>A linha {0} da tabela não tem coluna de resistência: {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
         <translation>A classe {0} tem a resistência {1}; as resistências têm de ser positivas. Deixe-a vazia ou escreva 'nodata' para tornar a classe intransponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>Class {0} is listed twice in the table; keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes na tabela; mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>together sever</source>
         <translation>cortam em conjunto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>sever</source>
         <translation>cortam</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>given least-cost path</source>
         <translation>caminho de menor custo fornecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>least-cost path on the resistance raster</source>
         <translation>caminho de menor custo sobre o raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Um único espaço delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source> in {0} stepping stones</source>
         <translation> em {0} trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>stones</source>
         <translation>trampolins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>habitat patches</source>
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="151"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="151"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="495"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erro(s) a corrigir antes de executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="498"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizáveis, {0} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="505"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="915"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="946"/>
         <source>Pick a least-cost path or select corridor polygons first.</source>
         <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>no habitat or land-cover raster</source>
         <translation>não há raster de habitat nem de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <source>Inscribed</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <source>Adopted</source>
+        <translation>Adotado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <source>Designated</source>
+        <translation>Designado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <source>Established</source>
+        <translation>Estabelecido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <source>Draft (no status)</source>
+        <translation>Rascunho (sem estado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <source>Pass</source>
+        <translation>Cumpre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <source>Fails a required criterion</source>
+        <translation>Não cumpre um critério obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <source>Not evaluated</source>
+        <translation>Não avaliado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <source>highest cost</source>
+        <translation>custo mais alto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <source>1 (easy to cross)</source>
+        <translation>1 (fácil de atravessar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <source>2028 (hard to cross)</source>
+        <translation>2028 (difícil de atravessar)</translation>
     </message>
 </context>
 <context>
@@ -3377,12 +3442,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

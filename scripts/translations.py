@@ -14,6 +14,7 @@ The test tests/qgis/test_i18n.py uses the same functions, so the report and the 
 from __future__ import annotations
 
 import ast
+import html
 import json
 import re
 import subprocess
@@ -60,7 +61,8 @@ def catalog_texts(root: Path = ROOT) -> list[str]:
     - core/criteria/catalogue.py: criterion names; core/corridor_schema.py: field labels, tooltips, value labels
       (core may not import Qt, so these are plain strings there);
     - class constants DISPLAY_NAME, GROUP_NAME and HELP of the Processing algorithms (processing/base.py shows
-      them with tr_data()).
+      them with tr_data());
+    - legend labels of the bundled styles (resources/styles/*.qml; gis/output.apply_style translates them).
     Literature references ("source" fields) are citations and stay in their original language.
     """
     texts: list[str] = []
@@ -71,6 +73,11 @@ def catalog_texts(root: Path = ROOT) -> list[str]:
                 texts.append(data[key])
     texts += _core_texts(root)
     texts += _class_constants(root / PKG / "processing", ALG_CONSTANTS)
+    for style in sorted((root / "resources" / "styles").glob("*.qml")):  # legend labels (gis/output.py)
+        for label in re.findall(r'\blabel="([^"]*)"', style.read_text(encoding="utf-8")):
+            label = html.unescape(label)
+            if any(c.isalpha() for c in label):
+                texts.append(label)
     seen: set[str] = set()
     return [t for t in texts if t.strip() and not (t in seen or seen.add(t))]
 

@@ -28,7 +28,7 @@ from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store, output
 from ccsg_plugin.gui.map_tools import CentrelineTool, PolygonTool
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "designer_dock.ui")))
@@ -313,7 +313,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
                 value = corridor_store._null_to_none(feature["min_width_m"])
                 widths[feature.id()] = "" if value is None else tr("{0} m", f"{float(value):,.0f}")
             for fid, name, status in self.store.corridors():
-                item = QTreeWidgetItem([name, status, widths.get(fid, "")])
+                item = QTreeWidgetItem([name, tr_data(status), widths.get(fid, "")])  # WDPA status words translated
                 item.setData(0, ID_ROLE, fid)
                 item.setToolTip(0, name)
                 self.corridorList.addTopLevelItem(item)

@@ -148,3 +148,35 @@ def test_land_cover_run_builds_the_resistance_and_corridors(landcover_dock, tmp_
     pairs = {tuple(sorted((str(f["core_a"]), str(f["core_b"])))) for f in polygons.getFeatures()}
     stored = {str(f["connected_core_ids"]) for f in store.getFeatures()}
     assert len(stored) == len(pairs)
+
+
+def test_percent_cutoff_and_recut_switching_units(landcover_dock):
+    """Width as % above each pair's LCD, then re-cut in cost units: both go through the algorithms' parameters."""
+    dock = landcover_dock
+    dock.set_table_rows([class_table.ClassRow(c, r) for c, r in ((1, 1.0), (2, 20.0), (3, 500.0), (9, 5.0))])
+    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("percent"))
+    dock.width_spin.setValue(50)
+    _settle(dock)
+    dock.start_run()
+    wait_run(dock)
+    assert dock.run_history[-1]["ok"], dock.run_history
+    params = dock.last_run["spec"]
+    assert params["width_cutoff_percent"] == 50 and params["width_cutoff"] == 0
+    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("cost"))
+    dock.width_spin.setValue(300)
+    assert spin(lambda: dock.run_button.text() == "Update width", 5)
+    dock.start_run()
+    wait_run(dock)
+    assert dock.run_history[-1]["ok"] and dock.run_history[-1]["kind"] == "truncate", dock.run_history
+    # 300 cost units is narrower than half of these LCDs (several hundred metres of forest at 1 per metre)
+    run_dir = Path(dock.last_run["run_dir"])
+    newest = sorted(run_dir.parent.iterdir())[-1]
+    assert newest.name.startswith("width_")
+
+    def kept(path):
+        ds = gdal.Open(str(path))
+        band = ds.GetRasterBand(1)
+        a = band.ReadAsArray()
+        return int(((a != band.GetNoDataValue()) & (a == a)).sum())
+
+    assert 0 < kept(newest / "corridors.tif") < kept(run_dir / "corridors.tif")

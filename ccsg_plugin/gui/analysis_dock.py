@@ -208,6 +208,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             self.drop_via_core_check.toggled,
         ):
             c(signal, self._on_input_changed)
+        c(self.width_unit_combo.currentIndexChanged, self._on_width_unit_changed)
         c(self.use_resistance_radio.toggled, self._update_mode)
         c(self.all_pairs_radio.toggled, self._update_mode)
         c(self.default_check.toggled, self._update_mode)
@@ -278,6 +279,15 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             guess = next((n for n in ID_FIELD_GUESSES if n in names), names[0] if names else "")
             self.id_field_combo.setField(guess)
         self._on_input_changed()
+
+    def _on_width_unit_changed(self, *args) -> None:
+        """A cutoff in cost units means nothing as a percentage (and back): offer a typical value of the new unit."""
+        percent = self.width_unit_combo.currentData() == "percent"
+        self.width_spin.setSuffix(" %" if percent else "")
+        if percent and self.width_spin.value() > 1000:
+            self.width_spin.setValue(50)
+        elif not percent and 0 < self.width_spin.value() <= 1000:
+            self.width_spin.setValue(200000)
 
     def _on_folder_changed(self, path: str) -> None:
         QgsSettings().setValue(SETTINGS_FOLDER, path)

@@ -180,3 +180,14 @@ def test_percent_cutoff_and_recut_switching_units(landcover_dock):
         return int(((a != band.GetNoDataValue()) & (a == a)).sum())
 
     assert 0 < kept(newest / "corridors.tif") < kept(run_dir / "corridors.tif")
+
+
+def test_switching_width_units_offers_a_value_of_the_new_unit(landcover_dock):
+    dock = landcover_dock
+    dock.width_spin.setValue(200000)
+    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("percent"))
+    assert dock.width_spin.value() == 50 and dock.width_spin.suffix() == " %"
+    assert dock.options().width_cutoff_percent and dock.run_spec()["width_cutoff_percent"] == 50
+    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("cost"))
+    assert dock.width_spin.value() == 200000 and dock.width_spin.suffix() == ""
+    assert dock.run_spec()["width_cutoff"] == 200000 and dock.run_spec()["width_cutoff_percent"] == 0

@@ -615,9 +615,16 @@ class CheckDock(QgsDockWidget, _FormClass):
         canvas.refresh()
         canvas.flashGeometries([shown], target_crs)
 
+    def report_url(self) -> Optional[QUrl]:
+        """A file:// URL of the last report, or None when there is none on disk."""
+        if self.report_path is None or not self.report_path.exists():
+            return None
+        return QUrl.fromLocalFile(str(self.report_path))
+
     def open_report(self) -> None:
-        if self.report_path is not None and self.report_path.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report_path)))
+        url = self.report_url()
+        if url is not None:
+            QDesktopServices.openUrl(url)
 
     def _on_layers_removed(self, layer_ids) -> None:
         if self.result_layer is not None:

@@ -91,6 +91,8 @@ def test_run_fills_coloured_table_and_adds_styled_layer(dock, tmp_path):
     renderer = layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "overall_status"
     assert dock.report_path.exists() and dock.reportButton.isEnabled()
+    url = dock.report_url()
+    assert url.scheme() == "file" and url.toLocalFile() == str(dock.report_path)
 
 
 def test_click_on_failed_cell_zooms_to_its_location(dock, iface):

@@ -161,6 +161,7 @@ class CcsgPlugin:
         """Help: the offline user guide in the UI language, from our menu and from Plugins > Help (QGIS Help menu)."""
         self.help_action = self._add_action("CcsgHelpAction", tr("Help"), self.open_help, "help.svg", toolbar=False)
         self.help_action.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        self._add_action("CcsgExerciseAction", tr("Workshop exercise"), self.open_exercise, "help.svg", toolbar=False)
         help_menu = self.iface.pluginHelpMenu() if hasattr(self.iface, "pluginHelpMenu") else None
         if isinstance(help_menu, QMenu):
             help_menu.addAction(self.help_action)
@@ -170,6 +171,12 @@ class CcsgPlugin:
         from ccsg_plugin.gui.help import open_help
 
         open_help("index")
+
+    def open_exercise(self) -> None:
+        """The guided 45-minute workshop exercise on the demo project (a help page)."""
+        from ccsg_plugin.gui.help import open_help
+
+        open_help("exercise")
 
     def load_demo_project(self) -> None:
         from ccsg_plugin.gui.demo_action import load_demo_project

@@ -263,3 +263,10 @@ def test_guide_names_the_real_labels():
                     if part not in known:
                         wrong.append(f"{lang}/{page.name}: {part!r}")
     assert not wrong, "labels the interface does not show:\n" + "\n".join(sorted(set(wrong)))
+
+
+def test_workshop_exercise_action_opens_the_exercise(plugin, opened_urls, ui_locale):
+    ui_locale("pt_PT")
+    action = next(a for a in plugin.menu.actions() if a.objectName() == "CcsgExerciseAction")
+    action.trigger()
+    assert [Path(u.toLocalFile()) for u in opened_urls] == [HELP / "pt" / "exercise.html"]

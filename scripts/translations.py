@@ -4,10 +4,12 @@
     python scripts/translations.py report   # only report new / unfinished strings per language
 
 Sources: every .py and .ui file under ccsg_plugin/, given to pylupdate5 as a file list (no .pro file), with
--noobsolete so strings that left the code leave the .ts files too. Texts that live in data files (criteria profiles'
-names and descriptions, criterion names of the core catalogue) cannot be seen by pylupdate5, so `update` first writes
-them as literal tr("...") calls into ccsg_plugin/i18n_catalog.py (a committed, generated module); code shows such a
-text with ``i18n.tr_data(text)``, which looks it up in the same "@default" context.
+-noobsolete so strings that left the code leave the .ts files too. pylupdate5 only sees literal tr("...") calls, so
+`update` first writes the texts it cannot see as literal tr() calls into ccsg_plugin/i18n_catalog.py (committed,
+generated): texts held in data (profile names and descriptions, criterion names and units, corridor field labels,
+algorithm names and help, style legend labels) and the templates of messages that core builds with f-strings
+(criterion explanations, "not evaluated" reasons, core errors), with a pattern per template that recognises the
+finished English message. Code shows all of these with ``i18n.tr_data(text)`` (same "@default" context).
 The test tests/qgis/test_i18n.py uses the same functions, so the report and the test agree.
 """
 

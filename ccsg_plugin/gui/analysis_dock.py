@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -973,10 +974,19 @@ class AnalysisDock(QgsDockWidget, _FormClass):
                 )
                 output.add_to_group(project, layer, position=0)
                 corridor_store.remember(project, store)
-            ids = corridor_store.add_candidates_from_layer(store, polygons, chosen, design_method="least_cost")
+            # The store computes widths and connected cores on save, on this thread (it edits a layer); big
+            # corridors take a while, so say so and show a busy cursor.
+            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", len(chosen)))
+            self.step_label.repaint()
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            try:
+                ids = corridor_store.add_candidates_from_layer(store, polygons, chosen, design_method="least_cost")
+            finally:
+                QApplication.restoreOverrideCursor()
         except CcsgError as exc:
             notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
             return []
-        notify(self.iface, tr("Least-cost analysis"),
-               tr("{0} corridor(s) added to the candidate corridors ({1}).", len(ids), store.layer.name()))
+        message = tr("{0} corridor(s) added to the candidate corridors ({1}).", len(ids), store.layer.name())
+        self.step_label.setText(message)
+        notify(self.iface, tr("Least-cost analysis"), message)
         return ids

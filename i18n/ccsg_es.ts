@@ -1624,22 +1624,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>&lt;= {0} (sobre la ruta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="149"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="377"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="408"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="408"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="481"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="481"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="494"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="495"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="527"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="571"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="586"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="587"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="596"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="597"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="628"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="629"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="662"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="663"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="827"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="830"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="677"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="678"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="691"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="692"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="696"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="720"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="721"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,67 +1764,67 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="731"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="732"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="739"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="740"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="753"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="754"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="780"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="783"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="782"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="785"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="783"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="786"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="787"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="810"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="813"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="810"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="813"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="811"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="814"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="815"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="923"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="926"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="980"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="991"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
@@ -3114,47 +3114,47 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="152"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="152"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="505"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="506"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} error(es) que corregir antes de ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="508"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="509"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizables, {0} advertencia(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="511"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="956"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="959"/>
         <source>Pick a least-cost path or select corridor polygons first.</source>
         <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
     </message>
@@ -3267,6 +3267,11 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <location filename="../ccsg_plugin/plugin.py" line="164"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="981"/>
+        <source>Adding {0} corridor(s) to the candidate corridors…</source>
+        <translation>Añadiendo {0} corredor(es) a los corredores candidatos…</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             button.setToolButtonStyle(Qt.ToolButtonIconOnly)
         self.class_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.link_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.doctor_summary_label.linkActivated.connect(self._show_findings_box)
+        self._connect(self.doctor_summary_label.linkActivated, self._show_findings_box)
         header = self.class_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Stretch)
         self.class_table.verticalHeader().setVisible(False)
@@ -776,6 +776,8 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.run_history.append({"kind": kind, "ok": ok, "seconds": elapsed, "message": message})
         self.progress_bar.setVisible(False)
         self.runner = None
+        if runner is not None:
+            runner.deleteLater()  # after this slot returns; its task is gone and its context released
         if not ok:
             if message == "cancelled":
                 self.step_label.setText(tr("Cancelled: nothing was added or kept."))

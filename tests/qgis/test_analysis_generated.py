@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ccsg_plugin.core import class_table
 from tests.qgis.analysis_helpers import box_wkt, open_dock, spin, wait_run, write_polygons, write_raster
@@ -191,3 +191,23 @@ def test_switching_width_units_offers_a_value_of_the_new_unit(landcover_dock):
     dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("cost"))
     assert dock.width_spin.value() == 200000 and dock.width_spin.suffix() == ""
     assert dock.run_spec()["width_cutoff"] == 200000 and dock.run_spec()["width_cutoff_percent"] == 0
+
+
+def test_cores_in_a_memory_layer(landcover_dock):
+    """A scratch (memory) cores layer has no file: the run passes it to Processing by its project layer id."""
+    dock = landcover_dock
+    source = dock.cores_combo.currentLayer()
+    memory = source.materialize(QgsFeatureRequest())
+    memory.setName("Scratch cores")
+    QgsProject.instance().addMapLayer(memory)
+    assert memory.providerType() == "memory"
+    dock.cores_combo.setLayer(memory)
+    dock.id_field_combo.setField("core_id")
+    dock.set_table_rows([class_table.ClassRow(c, r) for c, r in ((1, 1.0), (2, 20.0), (3, 500.0), (9, 5.0))])
+    _settle(dock)
+    dock.start_run()
+    wait_run(dock)
+    assert dock.run_history[-1]["ok"], dock.run_history
+    paths_layer = QgsProject.instance().mapLayer(dock.result_layer_ids["paths"])
+    pairs = {(int(f["core_a"]), int(f["core_b"])) for f in paths_layer.getFeatures()}
+    assert (1, 2) in pairs and (2, 3) in pairs and pairs <= {(1, 2), (1, 3), (2, 3)}

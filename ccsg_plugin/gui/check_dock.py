@@ -154,6 +154,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         self._connect(self.resultsTable.cellClicked, self.on_cell_clicked)
         self._connect(self.resultsTable.verticalHeader().sectionClicked, self._on_row_header_clicked)
         self._connect(QgsProject.instance().layersWillBeRemoved, self._on_layers_removed)
+        self._connect(QgsProject.instance().readProject, self._on_project_read)
         self.guess_layers()
 
     def shutdown(self) -> None:
@@ -184,6 +185,13 @@ class CheckDock(QgsDockWidget, _FormClass):
             layer = find(combo, words)
             if layer is not None and not layer.name().lower().startswith(tr("guideline check").lower()):
                 combo.setLayer(layer)
+
+    def _on_project_read(self, *_args) -> None:
+        """Another project was opened: pick its layers and show its latest check result."""
+        self.resultsTable.setRowCount(0)
+        self.result_layer = None
+        self.guess_layers()
+        self._show_existing_results()
 
     def _show_existing_results(self) -> None:
         """Show the newest check result already in the project (results live in the layer, not in the dock)."""

@@ -182,3 +182,17 @@ def test_reopened_dock_shows_results_already_in_the_project(dock, plugin, iface)
     finally:
         again.shutdown()
         again.deleteLater()
+
+
+def test_opening_a_project_shows_its_check_result(dock, tmp_path):
+    assert dock.run_check()
+    _wait(dock)
+    project = QgsProject.instance()
+    assert project.write()
+    source = dock.result_layer.source()
+    project.clear()
+    assert dock.result_layer is None and dock.resultsTable.rowCount() == 0
+    assert project.read(str(tmp_path / "project.qgz"))
+    assert dock.result_layer is not None and dock.result_layer.source() == source
+    assert dock.resultsTable.rowCount() == 2
+    assert dock.report_path is not None and dock.report_path.exists()

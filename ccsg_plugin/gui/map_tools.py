@@ -80,9 +80,6 @@ class _CorridorTool(QgsMapTool):
         self._snap.setVisible(False)
         super().deactivate()
 
-    def isEditTool(self) -> bool:  # noqa: N802
-        return True
-
     # -- drawing state
     def reset(self) -> None:
         self.points = []

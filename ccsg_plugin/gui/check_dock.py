@@ -159,8 +159,13 @@ class CheckDock(QgsDockWidget, _FormClass):
 
     def shutdown(self) -> None:
         """Disconnect everything this dock connected and stop a running check (called by the plugin's unload)."""
-        if self._task is not None:
-            self.cancel()
+        task = self._task
+        if task is not None:
+            self.cancel()  # may finish the task (and clear self._task) at once
+            with contextlib.suppress(TypeError, RuntimeError):  # the dock is going: nobody to report to
+                task.executed.disconnect(self._on_executed)
+                task.progressChanged.disconnect(self._on_progress)
+            self._task = None  # the task manager owns and deletes it
         for signal, slot in self._connections:
             with contextlib.suppress(TypeError, RuntimeError):  # already gone with its object
                 signal.disconnect(slot)

@@ -196,3 +196,23 @@ def test_opening_a_project_shows_its_check_result(dock, tmp_path):
     assert dock.result_layer is not None and dock.result_layer.source() == source
     assert dock.resultsTable.rowCount() == 2
     assert dock.report_path is not None and dock.report_path.exists()
+
+
+def test_unload_during_a_run_is_clean(dock, plugin, tmp_path):
+    from qgis.core import QgsTask
+    from qgis.PyQt import sip
+
+    assert dock.run_check()
+    task = dock._task
+    plugin.unload()  # the dock cancels its run and lets go of the task's signals
+    assert not dock.is_running()
+
+    def finished() -> bool:
+        return sip.isdeleted(task) or task.status() in (QgsTask.Complete, QgsTask.Terminated)
+
+    deadline = time.monotonic() + DEADLINE_S
+    while not finished() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert finished()
+    assert not list((tmp_path / "ccsg_results").glob("*.gpkg"))

@@ -141,6 +141,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         self.thresholdsTable.horizontalHeader().setStretchLastSection(True)
         self.thresholdsTable.verticalHeader().setVisible(False)
         self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)
+        self.resultsTable.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
         self._connect(self.thresholdsTable.itemChanged, self._on_threshold_edited)
@@ -549,7 +550,9 @@ class CheckDock(QgsDockWidget, _FormClass):
         headers = [tr("Overall")] + [tr_data(first.get(cid, {}).get("name", cid)) for cid in criteria]
         table.setHorizontalHeaderLabels(headers)
         for col, cid in enumerate(criteria, start=1):
-            table.horizontalHeaderItem(col).setToolTip(cid)
+            header = table.horizontalHeaderItem(col)
+            header.setData(ROLE_KEY, cid)
+            header.setToolTip(f"{headers[col]} ({cid})")
         table.setVerticalHeaderLabels([_corridor_name(f) for f in features])
         details_by_row = []
         for row, feature in enumerate(features):

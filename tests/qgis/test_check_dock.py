@@ -7,7 +7,7 @@ import time
 
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsRasterLayer, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from tests.qgis import check_fixtures as fx
 
@@ -56,7 +56,8 @@ def _wait(dock) -> None:
 
 def _column(dock, criterion_id: str) -> int:
     table = dock.resultsTable
-    return next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).toolTip() == criterion_id)
+    return next(c for c in range(table.columnCount())
+                if table.horizontalHeaderItem(c).data(Qt.UserRole) == criterion_id)
 
 
 def _row(dock, name: str) -> int:
@@ -144,8 +145,6 @@ def test_cancel_leaves_no_result_files(dock, tmp_path):
 
 
 def test_threshold_table_edits_the_profile(dock):
-    from qgis.PyQt.QtCore import Qt
-
     table = dock.thresholdsTable
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == ("min_width", "min_m"))
     assert float(table.item(row, 1).text()) == 2000

@@ -63,6 +63,12 @@ def landscape(n: int, seed: int = 42) -> np.ndarray:
     return 1.0 + 4.0 * base + 100.0 * high
 
 
+def noise_landscape(n: int, seed: int = 7) -> np.ndarray:
+    """White-noise resistance 1..105: every cell independent. Not a target landscape, but the row-sweep engine's
+    hard case (least-cost paths wiggle from row to row, so many sweeps are needed); shown for honesty."""
+    return np.random.default_rng(seed).uniform(1.0, 105.0, (n, n))
+
+
 def max_rel(a: np.ndarray, b: np.ndarray) -> float:
     fa, fb = np.isfinite(a), np.isfinite(b)
     if (fa != fb).any():
@@ -210,6 +216,8 @@ def fmt(v, spec):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    ap.add_argument("--noise-sizes", type=int, nargs="*", default=[1000],
+                    help="white-noise landscapes (the engine's hard case), reported separately")
     ap.add_argument("--no-grass", action="store_true")
     ap.add_argument("--no-skimage", action="store_true")
     ap.add_argument("--no-demo", action="store_true")
@@ -219,14 +227,15 @@ def main() -> int:
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
     rows = []
-    for n in args.sizes:
+    cases = [("smooth", n) for n in args.sizes] + [("noise", n) for n in args.noise_sizes]
+    for kind, n in cases:
         t = time.perf_counter()
-        r = landscape(n)
+        r = landscape(n) if kind == "smooth" else noise_landscape(n)
         start = (n // 2, 0)
         src = np.zeros(r.shape, bool)
         src[start] = True
         built = time.perf_counter() - t
-        print(f"\n{n} x {n} = {n * n / 1e6:.0f} M cells (landscape built in {built:.1f} s)", flush=True)
+        print(f"\n{kind} {n} x {n} = {n * n / 1e6:.0f} M cells (landscape built in {built:.1f} s)", flush=True)
         ours = {nb: time_ours(r, src, nb) for nb in (8, 16)}
         print(f"  ours: 8 nbr {ours[8][0]:.3f} s, 16 nbr {ours[16][0]:.3f} s", flush=True)
         mem = {nb: None for nb in (8, 16)}
@@ -241,31 +250,32 @@ def main() -> int:
                 gr = run_grass(r, start, Path(tmp))
             if gr is not None:
                 print(f"  GRASS r.cost: {gr['rcost8'][0]:.3f} s, r.cost -k: {gr['rcost16'][0]:.3f} s", flush=True)
+        label = f"{n}x{n}" + ("" if kind == "smooth" else " noise")
         g8 = gr["rcost8"] if gr else None
         g16 = gr["rcost16"] if gr else None
         for nb, g in ((8, g8), (16, g16)):
             t_ours, d = ours[nb]
-            rows.append((n, f"ours ({nb} nbr)", t_ours,
+            rows.append((label, f"ours ({nb} nbr)", t_ours,
                          t_ours / g[0] if g else None,
                          t_ours / sk[0] if sk and nb == 8 else None,
                          mem[nb],
                          max_rel(d, g[1]) if g else None,
                          max_rel(d, sk[1]) if sk and nb == 8 else None))
         if g8:
-            rows.append((n, "GRASS r.cost (8)", g8[0], None, None, None, None,
+            rows.append((label, "GRASS r.cost (8)", g8[0], None, None, None, None,
                          max_rel(g8[1], sk[1]) if sk else None))
         if g16:
-            rows.append((n, "GRASS r.cost -k (16)", g16[0], None, None, None, None, None))
+            rows.append((label, "GRASS r.cost -k (16)", g16[0], None, None, None, None, None))
         if sk:
-            rows.append((n, "skimage MCP_Geometric (8)", sk[0], None, None, None, None, None))
+            rows.append((label, "skimage MCP_Geometric (8)", sk[0], None, None, None, None, None))
         del r, src, ours, sk, gr
     print()
-    head = ("cells", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
+    head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
             "rel diff skimage")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for n, name, t, rg, rs, m, dg, ds in rows:
-        print(f"| {n}x{n} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
+    for label, name, t, rg, rs, m, dg, ds in rows:
+        print(f"| {label} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
               f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")
     if not args.no_demo:
         run, note = demo_corridor_time()

@@ -168,15 +168,35 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             for name, value in check_results.result_attributes(run, feature.id()).items():
                 out[name] = value
             sink.addFeature(out, QgsFeatureSink.FastInsert)
+        del sink  # flush and close the file before it is reopened for its style
         if report_path:
             run.write_report(report_path)
             feedback.pushInfo(tr("Report written to {0}", report_path))
+        self._style_output(dest_id, report_path, layers, run, parameters, context, feedback)
         for line in run.summary_lines():
             feedback.pushInfo(line)
         outputs: dict[str, Any] = {self.OUTPUT: dest_id, self.SUMMARY: run.summary_json()}
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs
+
+    @staticmethod
+    def _style_output(dest_id: str, report_path, layers: dict, run, parameters, context, feedback) -> None:
+        """A file output gets the status style saved inside it (styled wherever it is opened) and, when Processing
+        loads it, the style and run metadata; memory outputs are left as they are."""
+        from pathlib import Path
+
+        from ccsg_plugin.gis import output
+        from ccsg_plugin.processing import common
+
+        if not Path(dest_id.split("|")[0]).is_file():
+            return
+        title = tr("Guideline check: {0}", layers["corridors"].name())
+        abstract = tr("Corridors checked against the profile {0}.", tr_data(run.profile.name))
+        if report_path:
+            abstract += " " + tr("Report: {0}", report_path)
+        common.finish(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title, abstract,
+                      common.plain_parameters(parameters, context), context, feedback)
 
     @staticmethod
     def _output_fields(input_fields: QgsFields, run) -> QgsFields:

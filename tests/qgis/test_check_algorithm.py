@@ -251,3 +251,15 @@ def test_raster_not_covering_the_corridor_is_not_evaluated_with_the_reason(provi
     assert "cover" in details["cost_efficiency"]["explanation"]
     # The other criteria are still measured.
     assert abs(feature["min_width_value"] - 500.0) <= WIDTH_TOLERANCE
+
+
+def test_geopackage_output_opens_styled_by_overall_status(provider, tmp_path):
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    corridors = fx.corridors_layer([("narrow", fx.rectangle(500), fx.FULL_ATTRIBUTES)])
+    result, _features, _layer = _run(tmp_path, corridors, CORES=fx.cores_layer())
+    reopened = QgsVectorLayer(result["OUTPUT"], "again", "ogr")  # default style read from inside the GeoPackage
+    renderer = reopened.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == "overall_status"
+    assert {c.value() for c in renderer.categories()} >= {"pass", "warn", "fail"}

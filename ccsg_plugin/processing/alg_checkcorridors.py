@@ -191,12 +191,16 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
 
         if not Path(dest_id.split("|")[0]).is_file():
             return
-        title = tr("Guideline check: {0}", layers["corridors"].name())
+        title = tr("Guideline check")  # also the style name in the GeoPackage: at most 30 characters
         abstract = tr("Corridors checked against the profile {0}.", tr_data(run.profile.name))
         if report_path:
             abstract += " " + tr("Report: {0}", report_path)
+        # Layers by their source; other values as given (not looked up as layers: a report path is no layer).
+        plain = {key: str(value) for key, value in parameters.items() if value is not None}
+        plain.update({key.upper(): layer.source() for key, layer in layers.items() if layer is not None})
+        plain["OUTPUT"], plain["REPORT"] = dest_id, report_path or ""
         common.finish(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title, abstract,
-                      common.plain_parameters(parameters, context), context, feedback)
+                      plain, context, feedback)
 
     @staticmethod
     def _output_fields(input_fields: QgsFields, run) -> QgsFields:

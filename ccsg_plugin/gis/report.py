@@ -39,7 +39,7 @@ table.criteria th:nth-child(3) { width: 9%; } table.criteria th:nth-child(4) { w
 table.criteria th:nth-child(5) { width: 10%; } table.criteria th:nth-child(6) { width: 24%; }
 table.criteria th:nth-child(7) { width: 20%; }
 td { overflow-wrap: anywhere; }
-.status { font-weight: bold; white-space: nowrap; }
+.status { font-weight: bold; }
 .badge { display: inline-block; padding: 2px 10px; border-radius: 10px; color: #fff; font-weight: bold; }
 .pass { background: #e3f4e1; } .warn { background: #fdf0dc; } .fail { background: #fadcdc; }
 .not_evaluated { background: #efefef; color: #555; }

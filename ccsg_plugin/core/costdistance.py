@@ -11,10 +11,10 @@ by more than a relative 1e-13. Only the span of columns that changed in a row is
 in-row passes stop as soon as they stop improving, so late sweeps cost little. Impassable cells split rows into
 segments; prefix sums restart at each segment (and every few thousand columns) so precision holds.
 
-With 8 neighbours, a run that needs many sweeps (paths that wander up and down, e.g. noisy resistance) switches to
-column sweeps on a transposed copy and back, each orientation running twice as long as the last; only one
-orientation's edge costs are held at a time. Peak memory: about 42 (8 neighbours, ~67 when switching) or 75
-(16 neighbours) bytes per cell.
+A run that needs many sweeps (paths that wander up and down, e.g. noisy resistance) switches to column sweeps on
+a transposed copy and back, each orientation running twice as long as the last; only one orientation's edge costs
+are held at a time. Knight's-move costs are computed per row from the resistance rather than stored. Peak memory:
+about 42 (8 neighbours) or 50 (16 neighbours) bytes per cell, up to ~75 while switching orientation.
 """
 
 from __future__ import annotations
@@ -151,36 +151,10 @@ class _Sweeper:
         self.c2 = big[:-1, 1:] + big[1:, :-1]  # (i, j+1) - (i+1, j)
         self.c2 *= hd
         if self.knight:
-            qa, qb = 0.25 * math.hypot(2 * dx, dy), 0.25 * math.hypot(dx, 2 * dy)
-            self.k1 = np.empty((max(h - 1, 0), max(w - 2, 0)))  # (i, j) - (i+1, j+2)
-            self.k2 = np.empty_like(self.k1)  # (i, j+2) - (i+1, j)
-            self.k3 = np.empty((max(h - 2, 0), max(w - 1, 0)))  # (i, j) - (i+2, j+1)
-            self.k4 = np.empty_like(self.k3)  # (i, j+1) - (i+2, j)
-            rows = 256
-            midbuf = np.empty((rows, max(w - 1, 0)))
-            for a in range(0, h, rows):  # in row blocks, to keep the temporaries small
-                if tick is not None:
-                    tick.tick(0.04 + 0.01 * a / h)
-                if a < h - 1 and w > 2:
-                    bb = min(a + rows, h - 1)
-                    mid = midbuf[:bb - a, :w - 2]
-                    np.add(big[a:bb, 1:-1], big[a + 1:bb + 1, 1:-1], out=mid)
-                    for k, (c0, c1) in ((self.k1, (slice(0, -2), slice(2, None))),
-                                        (self.k2, (slice(2, None), slice(0, -2)))):
-                        out = k[a:bb]
-                        np.add(big[a:bb, c0], big[a + 1:bb + 1, c1], out=out)
-                        out += mid
-                        out *= qa
-                if a < h - 2 and w > 1:
-                    bb = min(a + rows, h - 2)
-                    mid = midbuf[:bb - a, :w - 1]
-                    np.add(big[a + 1:bb + 1, :-1], big[a + 1:bb + 1, 1:], out=mid)
-                    for k, (c0, c1) in ((self.k3, (slice(0, -1), slice(1, None))),
-                                        (self.k4, (slice(1, None), slice(0, -1)))):
-                        out = k[a:bb]
-                        np.add(big[a:bb, c0], big[a + 2:bb + 2, c1], out=out)
-                        out += mid
-                        out *= qb
+            # Knight's-move costs are computed per row from the resistance (storing them would take 32 B/cell).
+            self.qa, self.qb = 0.25 * math.hypot(2 * dx, dy), 0.25 * math.hypot(dx, 2 * dy)
+            self.big = big
+            self.kl, self.kr, self.kmid = (np.empty(max(w - 1, 0)) for _ in range(3))
         del big
         self.d = np.full((h, w), np.inf) if d is None else d
         # Row buffers: candidate values, a scratch row, the in-row pass row.
@@ -196,6 +170,28 @@ class _Sweeper:
         self.marks = (self.b1, self.a1, self.b2, self.a2) if self.knight else (self.b1, self.a1)
 
     # -- pieces of one row update ---------------------------------------------------------------------------
+    def _knight_rows(self, e, far, x0, x1):
+        """Costs of the knight's moves between rows e and e+1 (far=False: (e, x)-(e+1, x+2) and (e, x+2)-(e+1, x))
+        or rows e and e+2 (far=True: (e, x)-(e+2, x+1) and (e, x+1)-(e+2, x)), filled for x in [x0, x1)."""
+        big, mid, k1, k2 = self.big, self.kmid[x0:x1], self.kl, self.kr
+        o1, o2 = k1[x0:x1], k2[x0:x1]
+        if far:
+            r0, rm, r2 = big[e], big[e + 1], big[e + 2]
+            np.add(rm[x0:x1], rm[x0 + 1:x1 + 1], out=mid)
+            np.add(r0[x0:x1], r2[x0 + 1:x1 + 1], out=o1)
+            np.add(r0[x0 + 1:x1 + 1], r2[x0:x1], out=o2)
+            q = self.qb
+        else:
+            r0, r1 = big[e], big[e + 1]
+            np.add(r0[x0 + 1:x1 + 1], r1[x0 + 1:x1 + 1], out=mid)
+            np.add(r0[x0:x1], r1[x0 + 2:x1 + 2], out=o1)
+            np.add(r0[x0 + 2:x1 + 2], r1[x0:x1], out=o2)
+            q = self.qa
+        for o in (o1, o2):
+            o += mid
+            o *= q
+        return k1, k2
+
     def _cand(self, new, a, b, srow, crow, s):
         """new[j - a] = min(new[j - a], srow[j - s] + cost) for j in [a, b): a move from column j - s."""
         w = self.w
@@ -336,18 +332,24 @@ class _Sweeper:
                 np.add(srow[a + 1:j1 + 1], cr[a:j1], out=t)
                 v = new[:j1 - a]
                 np.minimum(v, t, out=v)
-            if self.knight:
-                kl, kr = (self.k1, self.k2) if down else (self.k2, self.k1)
-                self._cand(new, a, b, srow, kl[e], 2)
-                self._cand(new, a, b, srow, kr[e], -2)
+            if self.knight and w > 2:
+                x0, x1 = (a - 2 if a > 2 else 0), (b if b < w - 2 else w - 2)
+                if x0 < x1:
+                    k1, k2 = self._knight_rows(e, False, x0, x1)
+                    kl, kr = (k1, k2) if down else (k2, k1)
+                    self._cand(new, a, b, srow, kl, 2)
+                    self._cand(new, a, b, srow, kr, -2)
         else:
             new.fill(_INF)
         if span2 is not None:
             p2, e2 = (i - 2, i - 2) if down else (i + 2, i)
-            kl, kr = (self.k3, self.k4) if down else (self.k4, self.k3)
-            srow = d[p2]
-            self._cand(new, a, b, srow, kl[e2], 1)
-            self._cand(new, a, b, srow, kr[e2], -1)
+            x0, x1 = (a - 1 if a > 1 else 0), (b if b < w - 1 else w - 1)
+            if x0 < x1:
+                k3, k4 = self._knight_rows(e2, True, x0, x1)
+                kl, kr = (k3, k4) if down else (k4, k3)
+                srow = d[p2]
+                self._cand(new, a, b, srow, kl, 1)
+                self._cand(new, a, b, srow, kr, -1)
         # Lower row i to the candidates; only drops beyond the tolerance count as changes.
         cur = d[i, a:b]
         if self.limit < _INF:
@@ -413,7 +415,7 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
     # Sweeps run over rows; with 8 neighbours the grid is also swept along columns (on a transposed copy,
     # rebuilt at each switch so only one orientation's edge costs are in memory): paths that wander up and down
     # settle in column sweeps, paths that wander left and right in row sweeps.
-    switch = _SWITCH_PAIRS if neighbours == 8 and min(r.shape) > 2 else 0
+    switch = _SWITCH_PAIRS if min(r.shape) > 2 else 0
     sw = _Sweeper(r, blocked, dx, dy, neighbours, limit, block, tick)
     sw.seed(src)
     del src

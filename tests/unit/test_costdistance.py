@@ -125,20 +125,20 @@ def _maze(h, w, seed):
     return res
 
 
-@settings(max_examples=80, deadline=None)
-@given(landscapes(), st.sampled_from([1, 3, 1 << 20]), st.floats(0.0, 2.0))
-def test_switching_to_column_sweeps_matches_brute_force(land, block, frac):
-    """8 neighbours alternate row and column sweeps on long runs; force a switch after every sweep pair."""
+@settings(max_examples=120, deadline=None)
+@given(landscapes(), st.sampled_from([8, 16]), st.sampled_from([1, 3, 1 << 20]), st.floats(0.0, 2.0))
+def test_switching_to_column_sweeps_matches_brute_force(land, neighbours, block, frac):
+    """Long runs alternate row and column sweeps; force a switch after every sweep pair."""
     import ccsg_plugin.core.costdistance as cd
 
     res, src, dx, dy = land
-    want = reference(res, src, dx, dy, 8)
+    want = reference(res, src, dx, dy, neighbours)
     finite = want[np.isfinite(want)]
     limit = float(finite.max()) * frac if frac > 0.2 else 0.0
     if limit > 0:
-        want = reference(res, src, dx, dy, 8, max_cost=limit)
+        want = reference(res, src, dx, dy, neighbours, max_cost=limit)
     with mock.patch.multiple(cd, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1, _block_size=lambda contrast: block):
-        got = cd.cost_distance(res, src, (dx, dy), 8, max_cost=limit)
+        got = cd.cost_distance(res, src, (dx, dy), neighbours, max_cost=limit)
     assert_close(got, want)
 
 

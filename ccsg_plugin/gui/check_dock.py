@@ -552,7 +552,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         for col, cid in enumerate(criteria, start=1):
             header = table.horizontalHeaderItem(col)
             header.setData(ROLE_KEY, cid)
-            header.setToolTip(f"{headers[col]} ({cid})")
+            header.setToolTip(headers[col] + " (" + cid + ")")  # name and id, nothing to translate
         table.setVerticalHeaderLabels([_corridor_name(f) for f in features])
         details_by_row = []
         for row, feature in enumerate(features):

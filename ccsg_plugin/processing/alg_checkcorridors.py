@@ -194,7 +194,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         title = tr("Guideline check")  # also the style name in the GeoPackage: at most 30 characters
         abstract = tr("Corridors checked against the profile {0}.", tr_data(run.profile.name))
         if report_path:
-            abstract += " " + tr("Report: {0}", report_path)
+            abstract += " " + tr("Report written to {0}", report_path)
         # Layers by their source; other values as given (not looked up as layers: a report path is no layer).
         plain = {key: str(value) for key, value in parameters.items() if value is not None}
         plain.update({key.upper(): layer.source() for key, layer in layers.items() if layer is not None})

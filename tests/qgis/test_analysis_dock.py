@@ -8,11 +8,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 
 from ccsg_plugin import paths
 from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.gui.analysis_dock import SETTINGS_FOLDER
 from tests.qgis.analysis_helpers import copy_demo, open_dock, spin, wait_run
 
 GROUP_PREFIX = "Least-cost analysis "
@@ -31,6 +32,7 @@ def demo_dock(plugin, demo_dir, tmp_path):
     if dock.runner is not None:
         dock.cancel_run()
         wait_run(dock)
+    QgsSettings().remove(SETTINGS_FOLDER)  # the folder picked in the test is not the user's
 
 
 def _run_groups():

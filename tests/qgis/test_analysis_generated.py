@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsFeatureRequest, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 
 from ccsg_plugin.core import class_table
+from ccsg_plugin.gui.analysis_dock import SETTINGS_FOLDER
 from tests.qgis.analysis_helpers import box_wkt, open_dock, spin, wait_run, write_polygons, write_raster
 
 CELL = 10.0
@@ -45,6 +46,7 @@ def landcover_dock(plugin, tmp_path):
     if dock.runner is not None:
         dock.cancel_run()
         wait_run(dock)
+    QgsSettings().remove(SETTINGS_FOLDER)  # the folder picked in the test is not the user's
 
 
 def _settle(dock):

@@ -213,3 +213,25 @@ def test_cores_in_a_memory_layer(landcover_dock):
     paths_layer = QgsProject.instance().mapLayer(dock.result_layer_ids["paths"])
     pairs = {(int(f["core_a"]), int(f["core_b"])) for f in paths_layer.getFeatures()}
     assert (1, 2) in pairs and (2, 3) in pairs and pairs <= {(1, 2), (1, 3), (2, 3)}
+
+
+def test_run_folders_never_reuse_an_earlier_one(tmp_path):
+    import datetime as dt
+
+    from ccsg_plugin.core.errors import CcsgError
+    from ccsg_plugin.gis import analysis_outputs as ao
+
+    when = dt.datetime(2026, 1, 2, 3, 4, 5)
+    first = ao.new_run_folder(tmp_path, when)
+    (first / "corridors.tif").write_bytes(b"earlier run")
+    second = ao.new_run_folder(tmp_path, when)  # same second: a new folder, the first one untouched
+    assert first.name == "least_cost_20260102_030405" and second != first and second.is_dir()
+    assert (first / "corridors.tif").read_bytes() == b"earlier run" and not any(second.iterdir())
+    project = QgsProject.instance()
+    project.setFileName("")
+    with pytest.raises(CcsgError, match="Save the project"):
+        ao.runs_base(project, "")
+    assert ao.runs_base(project, str(tmp_path / "picked")) == tmp_path / "picked"
+    project.setFileName(str(tmp_path / "p" / "project.qgz"))
+    assert ao.runs_base(project, str(tmp_path / "picked")) == tmp_path / "p" / ao.RUNS_FOLDER
+    project.setFileName("")

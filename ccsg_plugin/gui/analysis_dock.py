@@ -167,6 +167,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.class_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.link_table.verticalHeader().setVisible(False)
         self.progress_bar.setVisible(False)
+        self.link_table.setVisible(False)
         self.cancel_button.setEnabled(False)
         self.max_distance_spin.setEnabled(False)
         self.default_spin.setEnabled(False)
@@ -815,7 +816,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             tr("{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group '{4}'. Files: {5}",
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
         )
-        self.step_label.setText(tr("Done."))
+        self.step_label.setText(tr("Done. Pick a path on the map to see its link-table row."))
         self._update_run_button()
         self.scroll_area.ensureWidgetVisible(self.results_group)
 
@@ -886,6 +887,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         a column far better than a wide row)."""
         self.link_table.clear()
         features = features[:20]
+        self.link_table.setVisible(bool(features))  # no empty box before a path is picked
         if not features:
             self.link_table.setRowCount(0)
             self.link_table.setColumnCount(0)

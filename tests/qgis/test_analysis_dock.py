@@ -193,7 +193,9 @@ def test_picking_a_path_shows_its_link_table_row(demo_dock):
     feature = next(paths_layer.getFeatures())
     dock.pick_path_button.setChecked(True)
     assert dock._map_tool is not None and dock.iface.mapCanvas().mapTool() is dock._map_tool
+    assert not dock.link_table.isVisibleTo(dock)  # no empty box before a path is picked
     dock._map_tool.featureIdentified.emit(feature)  # what a click on the path does
+    assert dock.link_table.isVisibleTo(dock)
     row = dock.link_row(0)
     assert row["core_a"] == str(feature["core_a"]) and row["core_b"] == str(feature["core_b"])
     assert float(row["lcd"].replace(",", "")) == pytest.approx(feature["lcd"], rel=1e-5)

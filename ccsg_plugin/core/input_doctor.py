@@ -168,18 +168,32 @@ def resistance_from_classes(classes: np.ndarray, table: dict, default: Optional[
     return out
 
 
+def linked_pairs(geoms: Sequence, max_distance: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of geometries at most max_distance apart edge to edge. Bounding boxes are compared first
+    (vectorised), so thousands of cores stay quick: exact distances only for pairs whose boxes are close enough."""
+    n = len(geoms)
+    if n < 2:
+        return []
+    b = np.array([g.bounds for g in geoms], dtype=np.float64)
+    out = []
+    for i in range(n - 1):
+        rest = b[i + 1 :]
+        gap_x = np.maximum(0.0, np.maximum(rest[:, 0] - b[i, 2], b[i, 0] - rest[:, 2]))
+        gap_y = np.maximum(0.0, np.maximum(rest[:, 1] - b[i, 3], b[i, 1] - rest[:, 3]))
+        for k in np.flatnonzero(np.hypot(gap_x, gap_y) <= max_distance):
+            j = i + 1 + int(k)
+            if geoms[i].distance(geoms[j]) <= max_distance:
+                out.append((i, j))
+    return out
+
+
 def pairs_within(cores: Sequence[CoreFacts], max_distance: float) -> int:
     """Number of core pairs analysed: all pairs, or pairs at most max_distance apart edge to edge."""
     geoms = [c.geometry for c in cores if c.geometry is not None and not c.geometry.is_empty]
     n = len(geoms)
     if not max_distance or max_distance <= 0:
         return n * (n - 1) // 2
-    count = 0
-    for i in range(n):
-        for j in range(i + 1, n):
-            if geoms[i].distance(geoms[j]) <= max_distance:
-                count += 1
-    return count
+    return len(linked_pairs(geoms, max_distance))
 
 
 def _cells_inside(geometry, grid: GridFacts) -> tuple[np.ndarray, np.ndarray]:
@@ -607,11 +621,9 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
 
 
 def _linked(cores: Sequence[CoreFacts], options: Options) -> set:
-    linked = set()
-    for i in range(len(cores)):
-        for j in range(i + 1, len(cores)):
-            if cores[i].geometry.distance(cores[j].geometry) <= options.max_distance:
-                linked.update((i, j))
+    linked: set = set()
+    for i, j in linked_pairs([c.geometry for c in cores], options.max_distance):
+        linked.update((i, j))
     return linked
 
 

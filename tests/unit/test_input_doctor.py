@@ -223,3 +223,14 @@ def test_errors_sort_first():
     v[1, 1] = 0
     sev = [x.severity for x in doc.diagnose(_inputs(v))]
     assert sev == sorted(sev, key=["error", "warning", "info"].index)
+
+
+def test_linked_pairs_match_brute_force_on_random_shapes():
+    rng = np.random.default_rng(7)
+    geoms = [
+        Point(x, y).buffer(r) if k % 2 else box(x, y, x + r, y + 2 * r)
+        for k, (x, y, r) in enumerate(zip(rng.uniform(0, 1000, 60), rng.uniform(0, 1000, 60), rng.uniform(1, 40, 60)))
+    ]
+    for d in (0.0, 15.0, 80.0, 300.0):
+        brute = [(i, j) for i in range(60) for j in range(i + 1, 60) if geoms[i].distance(geoms[j]) <= d]
+        assert doc.linked_pairs(geoms, d) == brute

@@ -495,9 +495,10 @@ def _check_cores(inp: DoctorInputs) -> list[Finding]:
                 f"Fill '{inp.id_field}' for every core (Open Attribute Table), or pick another id field.",
             )
         )
+    empty_ids = {id(c) for c in empty}
     seen: dict = {}
     for c in inp.cores:
-        if c in empty:
+        if id(c) in empty_ids:
             continue
         key = str(c.core_id).strip() if isinstance(c.core_id, str) else c.core_id
         seen.setdefault(key, []).append(c)
@@ -515,7 +516,8 @@ def _check_cores(inp: DoctorInputs) -> list[Finding]:
             )
         )
     geoms = [c for c in inp.cores if c.geometry is not None and not c.geometry.is_empty]
-    no_geom = [c for c in inp.cores if c not in geoms]
+    geom_ids = {id(c) for c in geoms}
+    no_geom = [c for c in inp.cores if id(c) not in geom_ids]
     if no_geom:
         out.append(
             Finding(
@@ -577,8 +579,9 @@ def _check_cores(inp: DoctorInputs) -> list[Finding]:
     sample = inp.resistance_values
     if sample is not None:
         on_nodata = []
+        outside_ids = {id(c) for c in outside}
         for c in geoms:
-            if c in outside:
+            if id(c) in outside_ids:
                 continue
             rows, cols = _cells_inside(c.geometry, sample.grid)
             if rows.size == 0:

@@ -19,7 +19,7 @@
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="673"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="689"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>El ancho del corredor es {0} m; debe ser mayor que 0. Escriba un ancho en metros en el panel Diseñador de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="142"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="139"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?). Cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="150"/>
         <source>Add corridor</source>
         <translation>Añadir corredor</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="550"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="112"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Primero cree o abra un almacén de corredores en el panel Diseñador de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="174"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="171"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
@@ -1558,7 +1558,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="197"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1634,12 +1634,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="377"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
@@ -1649,112 +1649,112 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="495"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="496"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="571"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="572"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="587"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="588"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="597"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="598"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="629"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="630"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="663"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="664"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="830"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="831"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="678"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="679"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="692"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="693"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="697"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="698"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="721"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="722"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1764,72 +1764,67 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="732"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="733"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="740"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="741"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="754"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="755"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="783"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="784"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="785"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="786"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="786"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="787"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="790"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="791"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="813"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="814"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="813"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="814"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="814"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="815"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="818"/>
-        <source>Done.</source>
-        <translation>Hecho.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="926"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="928"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="991"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="993"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="463"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="477"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1839,7 +1834,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="433"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="447"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
@@ -1884,82 +1879,82 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="192"/>
         <source>guideline check</source>
         <translation>verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="223"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="216"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="230"/>
         <source>{0} (yours)</source>
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="280"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="294"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="290"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="304"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="326"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="340"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="339"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="353"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="349"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="363"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="386"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="391"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="377"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="391"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="381"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="395"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="443"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="466"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="483"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="497"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
@@ -1969,37 +1964,37 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="499"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="513"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="505"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="513"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="527"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="194"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="688"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="704"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="690"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="706"/>
         <source>Threshold: {0}</source>
         <translation>Umbral: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="694"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="710"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
@@ -3134,27 +3129,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="507"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} error(es) que corregir antes de ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="509"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="510"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizables, {0} advertencia(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="513"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="517"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="959"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="961"/>
         <source>Pick a least-cost path or select corridor polygons first.</source>
         <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
     </message>
@@ -3269,9 +3264,14 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Ejercicio del taller</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="981"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="983"/>
         <source>Adding {0} corridor(s) to the candidate corridors…</source>
         <translation>Añadiendo {0} corredor(es) a los corredores candidatos…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="819"/>
+        <source>Done. Pick a path on the map to see its link-table row.</source>
+        <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
 </context>
 <context>

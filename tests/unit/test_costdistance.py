@@ -333,3 +333,20 @@ def test_float32_and_integer_resistance_are_accepted():
     want = reference(res.astype(float), src)
     assert_close(cost_distance(res, src), want)
     assert_close(cost_distance(res.astype(np.float32), src), want)
+
+
+def test_column_sweeps_on_a_grid_larger_than_one_transpose_tile():
+    """Switches transpose in 256-cell tiles; a 270 x 300 noisy grid with holes crosses tile edges both ways."""
+    import ccsg_plugin.core.costdistance as cd
+
+    rng = np.random.default_rng(9)
+    res = rng.uniform(1.0, 105.0, (270, 300))
+    res[rng.random(res.shape) < 0.05] = np.nan
+    src = np.zeros(res.shape, bool)
+    src[135, 0] = src[10, 290] = True
+    src &= ~impassable_mask(res)
+    want = reference(res, src, 30.0, 20.0, 8)
+    with mock.patch.multiple(cd, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1):
+        assert_close(cd.cost_distance(res, src, (30.0, 20.0), 8), want)
+    a = rng.random((300, 520))
+    np.testing.assert_array_equal(cd._transposed(a), a.T)

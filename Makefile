@@ -76,5 +76,7 @@ BENCH_DEBS  := grass-core python3-skimage python3-gdal
 bench-deps:
 	@scripts/install_deps.sh $(BENCH_DEBS)
 
+# BENCH_ARGS: e.g. "--sizes 1000 --noise-sizes" for a shorter run (see scripts/bench.py --help).
+BENCH_ARGS ?=
 bench: bench-deps venv
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(BENCH_ARGS)

@@ -33,3 +33,4 @@ def test_demo_store_holds_a_good_and_a_necked_corridor(qgis_new_project, tmp_pat
     for feature in layer.getFeatures():
         empty = [n for n in schema.REQUIRED_FIELDS if corridor_store._null_to_none(feature[n]) in (None, "")]
         assert empty == [], feature["name"]
+    project.clear()  # the stub's newProject keeps project entries; leave none behind

@@ -24,6 +24,7 @@ from tests.qgis.designer_support import (
 def dock(plugin, iface, qgis_canvas, tmp_path):
     clear_messages(iface)
     project = QgsProject.instance()
+    project.clear()  # the stub's newProject keeps project entries (a store remembered by an earlier test)
     project.setCrs(CRS)
     project.setFileName(str(tmp_path / "designer.qgz"))
     cores = make_cores()
@@ -39,6 +40,7 @@ def dock(plugin, iface, qgis_canvas, tmp_path):
     if qgis_canvas.mapTool():
         qgis_canvas.unsetMapTool(qgis_canvas.mapTool())
     qgis_canvas.snappingUtils().setConfig(QgsSnappingConfig())
+    QgsProject.instance().clear()
 
 
 def _draw_line(dock, canvas, width=500):
@@ -196,3 +198,4 @@ def test_fields_are_computed_without_opening_the_dock(plugin, qgis_new_project, 
     plugin.unload()
     assert layer.receivers(layer.beforeCommitChanges) == 0
     plugin.initGui()  # the fixture unloads again
+    project.clear()

@@ -463,7 +463,7 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
             rr = _transposed(r) if transposed else r
             bb = _transposed(blocked) if transposed else blocked
             sdx, sdy = (dy, dx) if transposed else (dx, dy)
-            sw = _Sweeper(rr, bb, sdx, sdy, neighbours, limit, block, None, d_now)
+            sw = _Sweeper(rr, bb, sdx, sdy, neighbours, limit, block, tick, d_now)
             del rr, bb, d_now
             sw.resettle(moved)
             del moved

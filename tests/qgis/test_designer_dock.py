@@ -199,3 +199,27 @@ def test_fields_are_computed_without_opening_the_dock(plugin, qgis_new_project, 
     assert layer.receivers(layer.beforeCommitChanges) == 0
     plugin.initGui()  # the fixture unloads again
     project.clear()
+
+
+def test_save_to_a_locked_store_reports_and_keeps_the_corridor(dock, qgis_canvas, tmp_path):
+    import subprocess
+    import sys
+
+    dock.open_store(tmp_path / "c.gpkg", create=True)
+    _draw_line(dock, qgis_canvas)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys\n"
+         "con = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)\n"
+         "con.execute('BEGIN EXCLUSIVE')\nprint('locked', flush=True)\nsys.stdin.read()\n", str(dock.store.path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        assert not dock.save()
+        assert "database is locked" in messages(dock.iface, Qgis.Critical)[-1]
+        assert len(dock.store.layer.editBuffer().addedFeatures()) == 1
+    finally:
+        locker.stdin.close()
+        locker.wait(timeout=30)
+        locker.stdout.close()
+    assert dock.save()
+    assert len(read_gpkg_in_other_process(dock.store.path)) == 1

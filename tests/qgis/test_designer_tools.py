@@ -204,3 +204,28 @@ def test_escape_cancels_and_backspace_removes_a_vertex(setup):
     assert tool.points == []
     finish(tool, canvas)
     assert store.layer.featureCount() == 0
+
+
+def test_drawing_into_a_read_only_store_is_refused(iface, qgis_canvas, qgis_new_project, tmp_path):
+    from tests.qgis.test_designer_store import _make_read_only, _make_writable
+
+    clear_messages(iface)
+    path = tmp_path / "ro.gpkg"
+    cs.create_or_open(path, CRS)
+    if not _make_read_only(path):
+        pytest.skip("cannot make a file read-only for root here (no chattr)")
+    try:
+        layer = cs.open_store_layer(path)
+        set_up_canvas(qgis_canvas, [layer])
+        store = cs.CorridorStore(layer)
+        tool = _line_tool(store, qgis_canvas, iface, 500)
+        click(tool, qgis_canvas, 1000, 500)
+        click(tool, qgis_canvas, 4000, 500)
+        finish(tool, qgis_canvas)
+        assert "read-only" in messages(iface, Qgis.Warning)[-1]
+        assert not layer.isEditable()
+        qgis_canvas.unsetMapTool(tool)
+        del layer, store
+    finally:
+        _make_writable(path)
+    assert read_gpkg_in_other_process(path) == []

@@ -58,7 +58,8 @@ class _CorridorTool(QgsMapTool):
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.RightButton:
             self._cursor = None
-            self.finish()
+            if self.points:  # a right click before any vertex is not an attempt to draw
+                self.finish()
         elif event.button() == Qt.LeftButton:
             self.points.append(self._snapped(event))
             self._cursor = None

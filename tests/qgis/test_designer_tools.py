@@ -229,3 +229,11 @@ def test_drawing_into_a_read_only_store_is_refused(iface, qgis_canvas, qgis_new_
     finally:
         _make_writable(path)
     assert read_gpkg_in_other_process(path) == []
+
+
+def test_right_click_without_vertices_is_ignored(setup):
+    store, canvas, iface = setup
+    tool = _polygon_tool(store, canvas, iface)
+    finish(tool, canvas)
+    assert messages(iface, Qgis.Warning) == []
+    assert store.layer.featureCount() == 0

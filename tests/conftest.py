@@ -67,3 +67,21 @@ def plugin(iface, qgis_processing, qgis_new_project, tmp_path, monkeypatch):
     instance.unload()
     process_deferred_deletes()
     QgsSettings().remove("ccsg/demo_folder")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_qgis_objects_before_exit(qgis_app):
+    """Free Python wrappers of QGIS objects (tasks, contexts, layers) while QGIS still runs.
+
+    pytest-qgis calls exitQgis() when the session ends; anything collected after that crashes the interpreter.
+    """
+    yield
+    import gc
+
+    from qgis.core import QgsApplication, QgsProject
+
+    QgsApplication.taskManager().cancelAll()
+    QgsProject.instance().clear()
+    process_deferred_deletes()
+    gc.collect()
+    process_deferred_deletes()

@@ -408,7 +408,9 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
     r, src, blocked, dx, dy, max_cost = _check_inputs(resistance, sources, cell_size, neighbours, max_cost)
     tick = _Ticker(progress, is_cancelled)
     tick.check()
-    limit = max_cost if max_cost > 0 else _INF
+    # A cell whose cost equals max_cost stays in, whatever the summation order: its sum may round a few ulps
+    # either side of the limit, so the cut has a 1e-12 relative slack and those cells are clamped to it below.
+    limit = max_cost * (1 + _LIMIT_SLACK) if max_cost > 0 else _INF
     passable = r[~blocked]
     block = _block_size(float(passable.max() / passable.min()))
     del passable
@@ -471,7 +473,12 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
     prog.report(progress, 1.0)
     d = sw.d
     del sw, other
+    if max_cost > 0:
+        np.minimum(d, max_cost, out=d, where=np.isfinite(d))
     return _transposed(d) if transposed else d
+
+
+_LIMIT_SLACK = 1e-12
 
 
 class _Ticker:

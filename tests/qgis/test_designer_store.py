@@ -35,6 +35,8 @@ def store(tmp_path, qgis_new_project):
     layer = cs.create_or_open(tmp_path / "corridors.gpkg", CRS)
     cores = make_cores()
     QgsProject.instance().addMapLayer(cores)
+    # The project owns the layer, so QGIS (not Python's collector, possibly after exitQgis) frees it.
+    QgsProject.instance().addMapLayer(layer, False)
     store = cs.CorridorStore(layer, cores, "core_id")
     store.attach()
     yield store
@@ -183,6 +185,7 @@ def test_killed_right_after_save_loses_nothing(tmp_path):
 def test_locked_store_keeps_the_edit_buffer(tmp_path):
     """Another program holds a write lock: the save fails at once with a clear message and nothing is lost."""
     store = cs.CorridorStore(cs.create_or_open(tmp_path / "locked.gpkg", CRS), make_cores(), "core_id")
+    QgsProject.instance().addMapLayers([store.layer, store.cores_layer], False)  # QGIS frees them, not Python's gc
     store.attach()
     _add(store, QgsGeometry.fromRect(RECT), name="kept")
     locker = subprocess.Popen(

@@ -111,8 +111,12 @@ def test_max_cost_matches_brute_force(land, neighbours, frac):
     finite = full[np.isfinite(full)]
     limit = max(float(finite.max()) * frac / 3.0, 1e-6)
     got = cost_distance(res, src, (dx, dy), neighbours, max_cost=limit)
-    assert_close(got, reference(res, src, dx, dy, neighbours, max_cost=limit))
+    want = reference(res, src, dx, dy, neighbours, max_cost=limit)
+    # A cell whose cost is the limit to within rounding may fall either side of it (summation order differs).
+    on_limit = np.isfinite(full) & (np.abs(full - limit) <= 1e-12 * limit)
+    assert_close(np.where(on_limit, 0.0, got), np.where(on_limit, 0.0, want))
     assert np.all(got[np.isfinite(got)] <= limit)
+    assert np.all(np.isfinite(got[on_limit]) | np.isinf(want[on_limit]))
 
 
 def _maze(h, w, seed):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
@@ -145,10 +143,16 @@ class CcsgPlugin:
             dock = factory(self.iface)
             dock.setObjectName(object_name)
             self._add_help_button(object_name, dock)
+            others = [d for d in self.docks.values() if not sip.isdeleted(d) and not d.isFloating()]
             self.docks[object_name] = dock
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            if others:
+                # One tab per panel rather than three docks squeezed above each other.
+                self.iface.mainWindow().tabifyDockWidget(others[-1], dock)
             dock.visibilityChanged.connect(action.setChecked)
         dock.setVisible(visible)
+        if visible:
+            dock.raise_()
 
     @staticmethod
     def _add_help_button(object_name, dock) -> None:
@@ -221,5 +225,3 @@ class CcsgPlugin:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
 
-
-__all__ = ["CcsgPlugin", "Path"]

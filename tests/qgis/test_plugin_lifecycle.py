@@ -49,3 +49,21 @@ def test_load_unload_cycles_leave_nothing_behind(iface, qgis_processing, qgis_ne
     assert _ccsg_children(window, QToolBar) == []
     assert _ccsg_children(window, QDockWidget) == []
     assert [a for a in window.menuBar().actions() if a.text() == "CCSG Corridors" and a.isVisible()] == []
+
+
+def test_panels_open_as_tabs_of_one_dock_area(plugin, iface):
+    window = iface.mainWindow()
+    for action in plugin.actions:
+        if action.isCheckable():
+            action.setChecked(True)
+    docks = list(plugin.docks.values())
+    assert len(docks) == 3
+    for dock in docks[1:]:
+        assert docks[0] in window.tabifiedDockWidgets(dock)
+    # Closing a panel unticks its action; ticking it again shows the same dock.
+    action = next(a for a in plugin.actions if a.objectName() == "CcsgCheckDockAction")
+    dock = plugin.docks["CcsgCheckDock"]
+    action.setChecked(False)
+    assert dock.isHidden()
+    action.setChecked(True)
+    assert plugin.docks["CcsgCheckDock"] is dock and not dock.isHidden()

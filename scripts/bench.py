@@ -221,6 +221,7 @@ def main() -> int:
     ap.add_argument("--no-grass", action="store_true")
     ap.add_argument("--no-skimage", action="store_true")
     ap.add_argument("--no-demo", action="store_true")
+    ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
     args = ap.parse_args()
     if not args.no_grass and not grass_available():
@@ -282,6 +283,12 @@ def main() -> int:
         print()
         print(f"demo corridor run time: {fmt(run, '.2f')} s ({note})" if run is not None
               else f"demo corridor run time: {note}")
+    if not args.no_check:
+        from ccsg_plugin.core.criteria.bench import benchmark_evaluation
+
+        seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
+        print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
+              f"{seconds:.2f} s (target < 10 s)")
     return 0
 
 

@@ -146,6 +146,5 @@ def add_group(project: QgsProject, name: str, layers: list[QgsMapLayer]):
     root = project.layerTreeRoot()
     group = root.insertGroup(0, name)
     for layer in layers:
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        output.insert_layer(project, group, layer)
     return group

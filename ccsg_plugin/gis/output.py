@@ -6,7 +6,15 @@ import datetime as _dt
 import json
 from pathlib import Path
 
-from qgis.core import QgsLayerMetadata, QgsMapLayer, QgsProject, QgsVectorLayerSimpleLabeling
+from qgis.core import (
+    QgsLayerMetadata,
+    QgsMapLayer,
+    QgsMapLayerLegendUtils,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtGui import QFont, QFontInfo
 
 from ccsg_plugin import paths
@@ -87,13 +95,32 @@ def layer_group(project: QgsProject, name: str = DEFAULT_GROUP, position: int = 
 
 def add_to_group(project: QgsProject, layer: QgsMapLayer, group_name: str = DEFAULT_GROUP, position: int = -1):
     """Add a layer to the project inside the named group (created on top of the tree when missing)."""
-    project.addMapLayer(layer, False)
     group = layer_group(project, group_name)
-    if position < 0:
-        group.addLayer(layer)
-    else:
-        group.insertLayer(position, layer)
+    insert_layer(project, group, layer, position)
     return group
+
+
+def insert_layer(project: QgsProject, group, layer: QgsMapLayer, position: int = -1):
+    """Add a layer to the project under `group` (at the end, or at `position`) with a tidy legend."""
+    project.addMapLayer(layer, False)
+    node = group.addLayer(layer) if position < 0 else group.insertLayer(position, layer)
+    hide_band_name(node)
+    return node
+
+
+def hide_band_name(node) -> None:
+    """QGIS 3.22 heads a pseudocolour raster's legend with "Band 1 (Gray)", which means nothing to a reader:
+    keep only the classes (the order is stored in the project, so the saved project shows it too)."""
+    layer = node.layer() if node is not None else None
+    renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
+    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+        return
+    shader = renderer.shader().rasterShaderFunction() if renderer.shader() else None
+    settings = shader.legendSettings() if shader is not None else None
+    if shader is None or (settings is not None and settings.useContinuousLegend()):
+        return
+    count = len(shader.colorRampItemList())
+    QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count + 1)))
 
 
 def unique_path(path: Path) -> Path:

@@ -13,12 +13,9 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
-    QgsMapLayerLegendUtils,
-    QgsMapLayerType,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsSimpleLegendNode,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QFont
@@ -34,7 +31,7 @@ def visible_layers(project: QgsProject) -> list:
 
 
 def _compact_legend(legend: QgsLayoutItemLegend) -> None:
-    """Small fonts and symbols so a demo's dozen layers fit beside the map; no raster band-name lines."""
+    """Small fonts and symbols so a demo's dozen layers fit beside the map."""
     for style, size in ((QgsLegendStyle.Group, 9), (QgsLegendStyle.Subgroup, 8), (QgsLegendStyle.SymbolLabel, 7)):
         font = QFont(legend.style(style).font())
         font.setPointSizeF(size)
@@ -43,15 +40,6 @@ def _compact_legend(legend: QgsLayoutItemLegend) -> None:
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.8)
     legend.setSymbolHeight(3.2)
     legend.setSymbolWidth(6)
-    legend.setAutoUpdateModel(False)
-    model = legend.model()
-    for node in model.rootGroup().findLayers():
-        if node.layer() is not None and node.layer().type() == QgsMapLayerType.RasterLayer:
-            nodes = model.layerLegendNodes(node)
-            # QGIS 3.22 puts "Band 1 (Gray)" first for pseudocolour rasters: meaningless to a reader.
-            if len(nodes) > 1 and isinstance(nodes[0], QgsSimpleLegendNode):
-                QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(nodes))))
-                model.refreshLayerLegend(node)
     legend.adjustBoxSize()
 
 

@@ -53,8 +53,7 @@ def step_least_cost_corridors(project: QgsProject, data_dir, out_dir, feedback) 
     for layer, title in ((paths, tr("Least-cost paths")), (polygons, tr("Corridor polygons")),
                          (corridors, tr("Least-cost corridors"))):
         output.set_run_metadata(layer, title, abstract, params)
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        output.insert_layer(project, group, layer)
     # The polygons repeat the raster's extent per pair: off by default so the classed corridors stay readable.
     group.findLayer(polygons.id()).setItemVisibilityChecked(False)
     lcds = sorted((f["lcd"], f["core_a"], f["core_b"]) for f in paths.getFeatures())

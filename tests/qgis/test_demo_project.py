@@ -2,7 +2,7 @@
 
 import zipfile
 
-from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import QgsLayerTreeModel, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 from qgis.PyQt.QtGui import QImage
 
 from ccsg_plugin.gis.demo import DEMO_GROUP
@@ -27,6 +27,11 @@ def _check_demo_layers(project):
     items = renderer.shader().rasterShaderFunction().colorRampItemList()
     assert len(items) >= 4 and items[0].value == 1 and items[-1].value == 2028
     assert len(resistance.legendSymbologyItems()) >= 4
+    # The legend shows the classes only, not QGIS's "Band 1 (Gray)" heading.
+    node = project.layerTreeRoot().findLayer(resistance.id())
+    model = QgsLayerTreeModel(project.layerTreeRoot())
+    legend = [n.data(0) for n in model.layerLegendNodes(node)]
+    assert legend == [item.label for item in items]
     return cores, resistance
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from qgis.core import (
+    QgsColorRampShader,
     QgsLayerMetadata,
     QgsMapLayer,
     QgsMapLayerLegendUtils,
@@ -116,8 +117,10 @@ def hide_band_name(node) -> None:
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
         return
     shader = renderer.shader().rasterShaderFunction() if renderer.shader() else None
-    settings = shader.legendSettings() if shader is not None else None
-    if shader is None or (settings is not None and settings.useContinuousLegend()):
+    if shader is None:
+        return
+    # A continuous (gradient) legend draws one node per ramp, not per class: leave it as it is.
+    if shader.colorRampType() == QgsColorRampShader.Interpolated and shader.legendSettings().useContinuousLegend():
         return
     count = len(shader.colorRampItemList())
     QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count + 1)))

@@ -2,11 +2,13 @@
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely import affinity
 from shapely.geometry import LineString, Point, Polygon, box
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from ccsg_plugin.core import corridor_geometry as cg
@@ -152,3 +154,69 @@ def test_any_rotated_rectangle_has_its_short_side_as_width(length, width, angle)
     shapes = [box(0, 0, length, width), box(-300, -300, 0, width + 300), box(length, -300, length + 300, width + 300)]
     rot = [affinity.rotate(g, angle, origin=(0, 0)) for g in shapes]
     assert cg.min_width(*rot, tolerance=TOL) == pytest.approx(width, abs=TOL)
+
+
+# --- staircase corridors (least-cost corridors polygonised from a raster) ---------------------------------------
+
+
+def _staircase_corridor(seed: int, cell: float = 400.0, rows: int = 90, cols: int = 150):
+    """A wandering band of grid cells (a blurred random field thresholded), polygonised cell by cell like a
+    least-cost corridor from a 400 m raster, with a core beyond each short end."""
+    rng = np.random.default_rng(seed)
+    kernel = np.ones(5) / 5.0
+    noise = rng.standard_normal((rows, cols))
+    for axis in (0, 1):
+        noise = np.apply_along_axis(lambda v: np.convolve(v, kernel, mode="same"), axis, noise)
+    yy, xx = np.mgrid[0:rows, 0:cols]
+    centre = rows / 2 + 12 * np.sin(xx / 20.0)
+    mask = np.abs(yy - centre) + 25 * noise < 22 + 6 * np.cos(xx / 12.0)
+    boxes = [box(i * cell, j * cell, (i + 1) * cell, (j + 1) * cell) for j, i in zip(*np.nonzero(mask))]
+    corridor = unary_union(boxes)
+    height = rows * cell
+    core_a = box(-5000, 0, 2 * cell, height)
+    core_b = box((cols - 2) * cell, 0, cols * cell + 5000, height)
+    return corridor, core_a, core_b
+
+
+def _links_at(space, core_a, core_b, w, snap=cg.DEFAULT_SNAP):
+    """Reference: does space.buffer(-w/2), buffered in one go, hold a part within w/2 + snap of both cores?"""
+    return any(p.distance(core_a) <= w / 2 + snap and p.distance(core_b) <= w / 2 + snap
+               for p in cg.polygon_parts(space.buffer(-w / 2)))
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_staircase_corridor_width_matches_single_buffers(seed):
+    corridor, a, b = _staircase_corridor(seed)
+    assert sum(len(p.exterior.coords) for p in cg.polygon_parts(corridor)) > 400  # a real staircase outline
+    w = cg.min_width(corridor, a, b)
+    assert w > 1000
+    space = corridor.difference(unary_union([a, b]))
+    # Within 0.2 % (the buffer's polygonal discs are accurate to ~0.1 %): links just below, cut just above.
+    assert _links_at(space, a, b, w * 0.998)
+    assert not _links_at(space, a, b, w * 1.002)
+    where = cg.narrowest_location(corridor, a, b, w)
+    assert corridor.buffer(1).contains(where)
+
+
+def test_staircase_width_search_never_shrinks_the_whole_corridor_far(monkeypatch):
+    """Large negative buffers of a staircase outline are what made min_width take 23-60 s on the demo corridors
+    (every concave step grows a huge arc): the search may shrink the whole corridor only by a small amount and
+    must do its large shrinks on already shrunk, simplified parts."""
+    corridor, a, b = _staircase_corridor(3)
+    full = sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors) for p in cg.polygon_parts(corridor))
+    calls = []
+    real_buffer = BaseGeometry.buffer
+
+    def counting_buffer(self, distance, *args, **kwargs):
+        n = sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors) for p in cg.polygon_parts(self))
+        calls.append((n, abs(distance)))
+        return real_buffer(self, distance, *args, **kwargs)
+
+    monkeypatch.setattr(BaseGeometry, "buffer", counting_buffer)
+    w = cg.min_width(corridor, a, b)
+    monkeypatch.undo()
+    # work ~ vertices x shrink distance. Bisecting with buffers of the whole outline costs ~15 x full * w here
+    # (the first one by half the bounding box); shrinking step by step on the linking parts ~1.6 x.
+    work = sum(n * d for n, d in calls)
+    assert work < 4 * full * w, work / (full * w)
+    assert max(d for n, d in calls if n >= full / 2) < w / 2

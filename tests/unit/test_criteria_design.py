@@ -3,8 +3,8 @@
 import math
 
 import pytest
-from shapely.geometry import LineString, box
-from shapely.ops import unary_union
+from shapely.geometry import LineString, Point, box
+from shapely.ops import substring, unary_union
 
 from ccsg_plugin.core.criteria.evaluate import EvaluationContext
 from ccsg_plugin.core.criteria.profiles import load_profile
@@ -44,6 +44,35 @@ def test_pinch_points_count_length_and_location():
     tolerated = check("pinch_points", DUMBBELL, profile=p, ctx=DUMBBELL_CTX,
                       thresholds={"transect_spacing_m": 50, "tolerated_length_m": 700})
     assert tolerated.status == "pass" and tolerated.value == 0 and "tolerated" in tolerated.explanation
+
+
+def _slanted_band_with_neck(angle):
+    """The demo's "Southern bottleneck": a band drawn 2000 m wide (a line buffered with flat ends) along a slanted
+    8.4 km line between two cores, pinched to 300 m over 600 m in the middle. Its body reads 1999.99... m."""
+    c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    x0, y0, length = -1234567.89, 2345678.12, 8400.0
+    line = LineString([(x0, y0), (x0 + length * c, y0 + length * s)])
+    band = LineString([(x0 - 1000 * c, y0 - 1000 * s), (x0 + (length + 1000) * c, y0 + (length + 1000) * s)])
+    band = band.buffer(1000, cap_style=2)
+    window = substring(line, length / 2 - 300, length / 2 + 300).buffer(2000, cap_style=2)
+    neck_zone = substring(line, length / 2 - 300, length / 2 + 300).buffer(150, cap_style=2)
+    corridor = band.difference(window.difference(line.buffer(150, cap_style=2)))
+    cores = [("5", Point(x0 - 3000 * c, y0 - 3000 * s).buffer(3000)),
+             ("6", Point(x0 + (length + 3000) * c, y0 + (length + 3000) * s).buffer(3000))]
+    return corridor, band, line, cores, neck_zone
+
+
+@pytest.mark.parametrize("angle", [17, 61, 104])
+def test_a_band_drawn_at_the_threshold_has_one_bottleneck_at_its_neck(angle):
+    corridor, band, line, cores, neck_zone = _slanted_band_with_neck(angle)
+    ctx = EvaluationContext(cores=cores)
+    r = check("pinch_points", corridor, ctx=ctx, centreline=line)
+    assert r.status == "fail" and r.value == 1, r.explanation
+    assert "about 600 m" in r.explanation  # 6 transects of 100 m across the 600 m neck
+    assert neck_zone.buffer(1).contains(r.location)
+    # Without the neck the band is exactly at the 2000 m threshold: it meets it and has no bottleneck.
+    assert check("min_width", band, ctx=ctx, centreline=line).status == "pass"
+    assert check("pinch_points", band, ctx=ctx, centreline=line).value == 0
 
 
 def test_no_pinch_point_when_wide_enough():

@@ -20,6 +20,17 @@ def needs_pair(job: Job) -> Optional[Outcome]:
     return None
 
 
+# A width within this much of the threshold meets it: min_width is measured to 0.5 m or ~0.1 % (buffer discs), and
+# a band drawn exactly 2000 m wide reads 1999.99... m along slanted transects.
+WIDTH_SLACK_M = 0.5
+WIDTH_SLACK_SHARE = 0.001
+
+
+def width_slack(need: float) -> float:
+    """How far below the threshold `need` a measured width may be and still meet it."""
+    return max(WIDTH_SLACK_M, WIDTH_SLACK_SHARE * need)
+
+
 def min_width_threshold(job: Job) -> float:
     spec = job.spec_of("min_width")
     return float((spec.thresholds if spec else CATALOGUE["min_width"].thresholds)["min_m"])
@@ -34,7 +45,7 @@ def min_width(job: Job, spec: CriterionSpec) -> Outcome:
     need = float(spec.thresholds["min_m"])
     width = job.width()
     where = job.narrowest()
-    if width >= need:
+    if width >= need - width_slack(need):
         return Outcome("pass", float(width), need, f"Minimum width {width:.0f} m ≥ {need:.0f} m", where)
     if width <= 0:
         return Outcome("fail", 0.0, need, "No continuous strip links the two cores (width 0 m)", where)
@@ -52,13 +63,15 @@ def pinch_points(job: Job, spec: CriterionSpec) -> Outcome:
     max_count = int(spec.thresholds["max_count"])
     tolerated = float(spec.thresholds["tolerated_length_m"])
     spacing = float(spec.thresholds["transect_spacing_m"]) or 100.0
-    if job.width() >= need:  # the negative-buffer test is exact: nothing along the linkage is narrower
+    narrow_below = need - width_slack(need)
+    if job.width() >= narrow_below:  # the negative-buffer test is exact: nothing along the linkage is narrower
         return Outcome("pass", 0, max_count, f"No section narrower than {need:.0f} m")
     profile = job.width_profile(spacing)
+    # One bottleneck per run of consecutive narrow transects (a transect that missed the corridor breaks no run).
     runs: list[list[tuple[float, float, object]]] = []
     last_index = -2
     for i, (d, w, p) in enumerate(profile):
-        if w < need:
+        if w < narrow_below:
             if i == last_index + 1 and runs:
                 runs[-1].append((d, w, p))
             else:

@@ -55,6 +55,18 @@ def test_habitat_share():
     assert r.value == pytest.approx(0.6) and r.status == "fail"
 
 
+def test_resistance_alone_is_reported_in_its_own_unit_not_as_a_share():
+    res = scene_grid(1.0, name="resistance")
+    res.data[:, 100:250] = 101.0  # x 0..1500: the corridor's first half
+    r = check("habitat_quality", ctx=EvaluationContext(cores=CORES, resistance=res))
+    inside = res.data[100:150, 100:400]  # the corridor's cells: y 0..500, x 0..3000
+    assert r.value == pytest.approx(float(inside.mean())) and r.value == pytest.approx(51.0)
+    assert r.unit == "resistance units" and r.threshold is None
+    assert r.status == "not_evaluated"
+    assert "70 % natural-habitat share" in r.explanation and "no habitat or land-cover raster" in r.explanation
+    assert "information only" in r.explanation
+
+
 def test_landcover_without_habitat_classes_is_not_evaluated():
     r = check("habitat_quality", ctx=landcover_with_gap(0, 10), species={"habitat_classes": []})
     assert r.status == "not_evaluated" and "habitat_classes" in r.explanation

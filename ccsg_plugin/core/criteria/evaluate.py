@@ -67,7 +67,7 @@ ATTRIBUTE_ONLY = {"objective_present", "governed", "managed", "long_term", "moni
 def _result(cid: str, spec: CriterionSpec, outcome: Outcome) -> CriterionResult:
     d = CATALOGUE[cid]
     return CriterionResult(criterion_id=cid, name=d.name, level=spec.level, status=outcome.status,
-                           value=outcome.value, threshold=outcome.threshold, unit=spec.unit or d.unit,
+                           value=outcome.value, threshold=outcome.threshold, unit=outcome.unit or spec.unit or d.unit,
                            explanation=outcome.explanation, source=spec.source or d.source,
                            location=outcome.location, guideline_check=d.guideline_check)
 

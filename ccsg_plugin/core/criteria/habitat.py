@@ -22,6 +22,7 @@ from ccsg_plugin.core.criteria.inputs import Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.criteria.raster import RasterArray, cell_boxes_union
 
+RESISTANCE_UNIT = "resistance units"
 STONE_SEARCH_HOPS = 5  # [I] stepping stones may stand apart from the cores they link: search 5 x gap_max
 
 
@@ -174,9 +175,14 @@ def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
             window, problem = job.window(res)
             if not problem:
                 values = window.values(res.data)[~window.values(res.nodata_mask)]
-                mean = float(np.nanmean(values)) if values.size else math.nan
-                return Outcome("not_evaluated", float(mean), None,
-                               f"Not evaluated: {reason}; mean resistance inside is {mean:.3g} (reported only)")
+                values = values[np.isfinite(values)]
+                if values.size:
+                    # A resistance is no habitat share: report it in its own unit, not against the share threshold.
+                    mean = float(np.mean(values))
+                    return Outcome("not_evaluated", mean, None,
+                                   f"Not evaluated against the {100 * need:.0f} % natural-habitat share: {reason}; "
+                                   f"the mean resistance inside the corridor, {mean:.3g} (resistance units), is "
+                                   "reported for information only", unit=RESISTANCE_UNIT)
         return Outcome.missing(reason)
     _raster, window, hab, valid = cells
     inside_valid = valid & window.mask

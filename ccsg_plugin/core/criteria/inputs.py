@@ -56,6 +56,7 @@ class Outcome:
     threshold: Any = None
     explanation: str = ""
     location: Any = None
+    unit: str = ""  # the value's unit when it differs from the criterion's (e.g. a reported substitute measure)
 
     @classmethod
     def missing(cls, reason: str, value: Any = None) -> Outcome:

@@ -25,10 +25,41 @@ def result(level, status):
     ([result("required", "pass"), result("info", "fail")], None, "pass", False),
     ([result("required", "pass"), result("advisory", "not_evaluated")], None, "pass", False),
     ([result("required", "pass")], "invalid geometry", "fail", True),
+    ([result("required", "pass"), result("required", "not_evaluated")], None, "warn", False),
+    ([result("required", "fail"), result("required", "not_evaluated")], None, "fail", True),
 ])
 def test_overall_status_rules(results, error, overall, failed):
     e = CorridorEvaluation("k", "n", results, [], error)
     assert e.overall_status == overall and e.failed_required is failed
+
+
+def test_a_corridor_cannot_pass_on_required_checks_that_were_not_made():
+    # No cores layer: connects_cores (required) cannot be evaluated, so the corridor cannot pass overall.
+    (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, dict(FULL_ATTRS))], EvaluationContext(),
+                              load_profile(), width_profiles=False)
+    links = e.result("connects_cores")
+    assert links.level == "required" and links.status == "not_evaluated"
+    assert not e.failed_required and e.overall_status == "warn"
+    assert any(r.startswith("Required criterion not evaluated: Links at least two cores (Not evaluated: ")
+               for r in e.overall_reasons), e.overall_reasons
+    # With the cores every required criterion is evaluated and passes; the 500 m width fails the advisory checks.
+    (ok,) = evaluate_corridors([CorridorInput(1, "c", RECT, dict(FULL_ATTRS))], EvaluationContext(cores=CORES),
+                               load_profile(), width_profiles=False)
+    assert not ok.unevaluated_required and ok.overall_reasons == ["Minimum width: fail", "Pinch points: fail"]
+
+
+def test_required_criteria_that_do_not_apply_do_not_hold_the_corridor_back():
+    profile = load_profile()
+    profile.criteria["min_width"].level = "required"
+    profile.criteria["min_width"].thresholds["min_m"] = 100
+    stones = box(0, 0, 1000, 100).union(box(1200, 0, 2200, 100))
+    attrs = dict(FULL_ATTRS, corridor_form="stepping_stone")
+    (e,) = evaluate_corridors([CorridorInput(1, "c", stones, attrs)], EvaluationContext(cores=CORES), profile,
+                              width_profiles=False)
+    width = e.result("min_width")
+    assert width.status == "not_evaluated" and not width.applies
+    assert width not in e.unevaluated_required
+    assert not any("Minimum width" in r for r in e.overall_reasons)
 
 
 def test_default_profile_on_the_standard_scene():

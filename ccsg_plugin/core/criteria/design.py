@@ -38,7 +38,8 @@ def min_width_threshold(job: Job) -> float:
 
 def min_width(job: Job, spec: CriterionSpec) -> Outcome:
     if job.is_stepping_stone:
-        return Outcome.missing("does not apply to a stepping-stone corridor (see stepping_stone_spacing)")
+        return Outcome.missing("does not apply to a stepping-stone corridor (see stepping_stone_spacing)",
+                               applies=False)
     problem = needs_pair(job)
     if problem:
         return problem
@@ -55,7 +56,7 @@ def min_width(job: Job, spec: CriterionSpec) -> Outcome:
 
 def pinch_points(job: Job, spec: CriterionSpec) -> Outcome:
     if job.is_stepping_stone:
-        return Outcome.missing("does not apply to a stepping-stone corridor")
+        return Outcome.missing("does not apply to a stepping-stone corridor", applies=False)
     problem = needs_pair(job)
     if problem:
         return problem

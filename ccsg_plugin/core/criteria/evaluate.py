@@ -1,6 +1,7 @@
 """Evaluate corridors against a criteria profile: one CriterionResult per enabled criterion per corridor.
 
-A criterion that needs a missing layer or attribute is "not_evaluated" and says which. An invalid corridor
+A criterion that needs a missing layer or attribute is "not_evaluated" and says which; when it is a required
+criterion the corridor's overall status is at best "warn" (see CorridorEvaluation.overall_status). An invalid corridor
 geometry is reported on that corridor (error, boundary_defined fails, geometric criteria not evaluated); the other
 corridors are still evaluated.
 """
@@ -69,7 +70,7 @@ def _result(cid: str, spec: CriterionSpec, outcome: Outcome) -> CriterionResult:
     return CriterionResult(criterion_id=cid, name=d.name, level=spec.level, status=outcome.status,
                            value=outcome.value, threshold=outcome.threshold, unit=outcome.unit or spec.unit or d.unit,
                            explanation=outcome.explanation, source=spec.source or d.source,
-                           location=outcome.location, guideline_check=d.guideline_check)
+                           location=outcome.location, guideline_check=d.guideline_check, applies=outcome.applies)
 
 
 def _run(cid: str, job: Job, spec: CriterionSpec) -> Outcome:
@@ -78,7 +79,7 @@ def _run(cid: str, job: Job, spec: CriterionSpec) -> Outcome:
     realm_attr = job.attr("realm")
     corridor_realm = realm_attr.strip().lower() if isinstance(realm_attr, str) else ""
     if corridor_realm in ("terrestrial", "freshwater", "marine") and corridor_realm not in CATALOGUE[cid].realms:
-        return Outcome.missing(f"does not apply to a {corridor_realm} corridor")
+        return Outcome.missing(f"does not apply to a {corridor_realm} corridor", applies=False)
     try:
         return CHECKS[cid](job, spec)
     except CcsgError as exc:

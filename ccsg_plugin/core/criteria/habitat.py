@@ -139,7 +139,7 @@ def stepping_stone_spacing(job: Job, spec: CriterionSpec) -> Outcome:
         what = "habitat patches"
     else:
         return Outcome.missing("applies to stepping-stone corridors (corridor_form = stepping_stone or a "
-                               "multi-part corridor)")
+                               "multi-part corridor)", applies=False)
     pair = job.pair() if job.context.cores is not None else None
     if pair is None and job.context.cores:
         # Stones need not touch the cores: look for the linked cores within a few hops [I] (5 x gap_max).

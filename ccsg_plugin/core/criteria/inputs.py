@@ -57,10 +57,13 @@ class Outcome:
     explanation: str = ""
     location: Any = None
     unit: str = ""  # the value's unit when it differs from the criterion's (e.g. a reported substitute measure)
+    applies: bool = True  # False: not evaluated because the criterion does not apply to this corridor
 
     @classmethod
-    def missing(cls, reason: str, value: Any = None) -> Outcome:
-        return cls("not_evaluated", value, None, f"Not evaluated: {reason}")
+    def missing(cls, reason: str, value: Any = None, applies: bool = True) -> Outcome:
+        """Not evaluated, with the reason: a missing layer or attribute, or (applies=False) a criterion that does
+        not apply to this corridor, which then does not hold back its overall status."""
+        return cls("not_evaluated", value, None, f"Not evaluated: {reason}", applies=applies)
 
 
 def is_missing(value: Any) -> bool:

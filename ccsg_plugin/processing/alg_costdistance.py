@@ -73,7 +73,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             guard.add(writers.write_geotiff(path, cwd, grid.geotransform, grid.crs, dtype="float32"))
             finite = cwd[np.isfinite(cwd)]
             top = float(finite.max()) if finite.size else 1.0
-            run = common.plain_parameters(parameters, context)
+            run = common.plain_parameters(parameters, context, self)
             abstract = tr("Accumulated cost from the features of '{0}' over '{1}'; highest reached cost {2:,.0f}.",
                           sources.name(), resistance.name, top)
             common.finish(path, "raster", lambda lyr: styling.style_cost_distance(lyr, top), tr("Cost distance"),

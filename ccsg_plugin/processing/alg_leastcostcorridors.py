@@ -158,7 +158,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
             guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cwds, grid, core_cells,
                                         id_type, prog.scaled(progress, 0.85, 0.97), is_cancelled))
-            run = common.plain_parameters(parameters, context)
+            run = common.plain_parameters(parameters, context, self)
             if folder:
                 info = {"parameters": run, "neighbours": nbr, "width_cutoff": cutoff, "width_cutoff_percent": percent,
                         "id_field": id_field, "cell_size": list(grid.cell_size)}

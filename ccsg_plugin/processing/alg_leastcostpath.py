@@ -94,7 +94,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
                 rows.append((path_geometry(cells, grid), [feature.id(), lcd, path_length(cells, grid.cell_size)]))
                 prog.report(progress, 0.8 + 0.2 * (i + 1) / len(targets))
             guard.add(writers.write_vector(path, fields, QgsWkbTypes.LineString, grid.crs, rows))
-            run = common.plain_parameters(parameters, context)
+            run = common.plain_parameters(parameters, context, self)
             abstract = tr("Least-cost paths from '{0}' to each feature of '{1}' over '{2}'.", sources.name(),
                           destinations.name(), resistance.name)
             common.finish(path, "vector", styling.style_paths,

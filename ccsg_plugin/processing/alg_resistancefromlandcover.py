@@ -84,7 +84,7 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
                 feedback.pushWarning(tr("Classes not in the table, given {0}: {1}", what, shown))
             grid = data.grid
             guard.add(writers.write_geotiff(path, resistance, grid.geotransform, grid.crs, dtype="float32"))
-            run = common.plain_parameters(parameters, context)
+            run = common.plain_parameters(parameters, context, self)
             abstract = tr("Resistance from the land cover '{0}' with {1} classes in the table.", layer.name(),
                           len(table))
             common.finish(path, "raster", lambda lyr: output.apply_style(lyr, "resistance"), tr("Resistance"),

@@ -71,7 +71,7 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], mosaic, grid))
             guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], links, cwds, grid, core_cells, id_type,
                                         prog.scaled(progress, 0.5, 0.95), is_cancelled))
-            run = common.plain_parameters(parameters, context)
+            run = common.plain_parameters(parameters, context, self)
             kept = sum(1 for link in links if link.linked)
             abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
             top = co.mosaic_top(mosaic, cutoff if percent <= 0 else 0.0)

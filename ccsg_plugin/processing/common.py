@@ -47,8 +47,17 @@ class FinishLayer(QgsProcessingLayerPostProcessorInterface):
             feedback.reportError(tr_data(str(exc)))
 
 
-def plain_parameters(parameters: dict, context: QgsProcessingContext) -> dict:
-    """The run's parameters as plain values (layer sources, output paths) for metadata and JSON."""
+# Parameter types whose string values may name a layer of the project (an id) rather than a file or a text.
+LAYER_PARAMETER_TYPES = {"layer", "raster", "vector", "source", "mesh", "multilayer", "pointcloud", "annotation",
+                         "vectortile"}
+
+
+def plain_parameters(parameters: dict, context: QgsProcessingContext, algorithm=None) -> dict:
+    """The run's parameters as plain values (layer sources, output paths) for metadata and JSON.
+
+    Only strings of layer parameters (see `algorithm`'s definitions) are looked up, and only among the layers
+    already loaded: opening a folder or report path as a layer made GDAL/MDAL log "Unable to load mesh" and HDF5
+    errors. Without `algorithm`, strings are recorded as given."""
     out = {}
     for key, value in parameters.items():
         if isinstance(value, QgsProcessingOutputLayerDefinition):
@@ -56,8 +65,10 @@ def plain_parameters(parameters: dict, context: QgsProcessingContext) -> dict:
         elif isinstance(value, QgsMapLayer):
             value = value.source()
         elif isinstance(value, str):
-            layer = QgsProcessingUtils.mapLayerFromString(value, context) if value else None
-            value = layer.source() if layer is not None and value == layer.id() else value
+            definition = algorithm.parameterDefinition(key) if algorithm is not None else None
+            if value and definition is not None and definition.type() in LAYER_PARAMETER_TYPES:
+                layer = QgsProcessingUtils.mapLayerFromString(value, context, False)
+                value = layer.source() if layer is not None and value == layer.id() else value
         elif not isinstance(value, (int, float, bool, type(None), list)):
             value = str(value)
         out[key] = value

@@ -79,12 +79,12 @@
         <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="76"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} no tiene sistema de referencia de coordenadas. Asigne un SRC proyectado en metros en Proyecto &gt; Propiedades &gt; SRC (por ejemplo una zona UTM o una cuadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="79"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>El proyecto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="111"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>No se pudo crear el almacén de corredores {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -104,133 +104,133 @@
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="145"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} no es un almacén de corredores (no tiene la tabla '{1}'). Cree un almacén nuevo o elija otro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Al almacén de corredores {0} le faltan los campos {1}. Cree un almacén nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="131"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="151"/>
         <source>The corridor store {0}</source>
         <translation>El almacén de corredores {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="169"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>El subtipo debe pertenecer al tipo de gobernanza (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="251"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Use 'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="272"/>
         <source>CCSG candidate corridors</source>
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="260"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="280"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>El corredor no tiene forma. Haga clic en al menos tres puntos y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="262"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="282"/>
         <source>The corridor must be a polygon.</source>
         <translation>El corredor debe ser un polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="264"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>El polígono del corredor tiene área nula (sus puntos están en una línea). Dibújelo de nuevo con al menos tres puntos que encierren un área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="267"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>El polígono del corredor se cruza consigo mismo. Dibújelo de nuevo de modo que su contorno no se cruce, o divídalo en dos corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="304"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>La línea central necesita al menos dos puntos distintos. Haga clic en el inicio, las curvas y el final, y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="307"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>El ancho del corredor es {0} m; debe ser mayor que 0. Escriba un ancho en metros en el panel Diseñador de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="139"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="140"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?). Cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="151"/>
         <source>Add corridor</source>
         <translation>Añadir corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="474"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>No se pudieron guardar los corredores en {0}: {1}. Sus cambios se conservan en el búfer de edición de la capa; haga que el archivo se pueda escribir o cierre el programa que lo bloquea, y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="482"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="503"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="483"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="504"/>
         <source>(no status)</source>
         <translation>(sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="516"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="497"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="501"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="522"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="521"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="542"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="525"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="546"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="527"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="548"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="529"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="550"/>
         <source>Add least-cost corridors</source>
         <translation>Añadir corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="533"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="554"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Régimen estacional documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="80"/>
+        <location filename="../ccsg_plugin/plugin.py" line="78"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="86"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>Load demo project</source>
         <translation>Cargar proyecto de demostración</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="124"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="106"/>
         <source>Corridor designer</source>
         <translation>Diseñador de corredores</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="113"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Primero cree o abra un almacén de corredores en el panel Diseñador de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="172"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="162"/>
+        <location filename="../ccsg_plugin/plugin.py" line="166"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1644,7 +1644,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="110"/>
+        <location filename="../ccsg_plugin/plugin.py" line="108"/>
         <source>Least-cost analysis</source>
         <translation>Análisis de menor costo</translation>
     </message>
@@ -2299,22 +2299,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="122"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2334,22 +2334,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Registrado por el algoritmo:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
         <source>Design</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
@@ -2359,7 +2359,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="162"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
@@ -2369,12 +2369,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Dos corredores candidatos de ejemplo sobre los núcleos de demostración: uno ancho y otro con un estrechamiento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/output.py" line="24"/>
+        <location filename="../ccsg_plugin/gis/output.py" line="33"/>
         <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
         <translation>No se pudo aplicar el estilo {0} a la capa '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>No se pudo escribir la imagen del mapa {0} (error de exportación de la composición {1}).</translation>
     </message>
@@ -2839,11 +2839,6 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
-        <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
-        <translation>No evaluado: {0}; la resistencia media dentro es {1} (solo se informa)</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
@@ -3259,7 +3254,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>2028 (difícil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="168"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
@@ -3272,6 +3267,11 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="819"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
+        <translation>No evaluado frente a la proporción de hábitat natural de {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se indica solo a título informativo</translation>
     </message>
 </context>
 <context>
@@ -3733,62 +3733,62 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Los extremos planos se detienen en el primer y el último punto; los redondeados se prolongan medio ancho más allá</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="128"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="131"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="132"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="139"/>
         <source>Select a corridor to zoom to it and select it on the map</source>
         <translation>Seleccione un corredor para hacer zoom a él y seleccionarlo en el mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="136"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="143"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="137"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="144"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="138"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
         <source>Min. width</source>
         <translation>Ancho mín.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
         <source>Attributes…</source>
         <translation>Atributos…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="146"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="153"/>
         <source>Open the attribute form of the selected corridor</source>
         <translation>Abrir el formulario de atributos del corredor seleccionado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="151"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="158"/>
         <source>Save edits</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="159"/>
         <source>Write the corridor edits to the GeoPackage (computes area, length, minimum width and connected cores)</source>
         <translation>Escribir los cambios de los corredores en el GeoPackage (calcula el área, la longitud, el ancho mínimo y los núcleos conectados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="162"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="169"/>
         <source>Add from least-cost corridors</source>
         <translation>Añadir desde corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="166"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="173"/>
         <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
         <translation>Polígonos de corredor (p. ej. el resultado en polígonos de ccsg:leastcostcorridors); seleccione en el mapa los polígonos que desea copiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="171"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copiar los polígonos seleccionados al almacén</translation>
     </message>

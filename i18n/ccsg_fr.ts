@@ -79,12 +79,12 @@
         <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="76"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} n'a pas de système de coordonnées de référence. Définissez un SCR projeté en mètres dans Projet &gt; Propriétés &gt; SCR (par exemple une zone UTM ou une projection nationale).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="79"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="111"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -104,133 +104,133 @@
         <translation>Corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="145"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} n'est pas une base de corridors (pas de table '{1}'). Créez une nouvelle base ou choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Il manque à la base de corridors {0} les champs {1}. Créez une nouvelle base.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="131"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="151"/>
         <source>The corridor store {0}</source>
         <translation>La base de corridors {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="169"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>Le sous-type doit appartenir au type de gouvernance (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="251"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Utilisez 'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="272"/>
         <source>CCSG candidate corridors</source>
         <translation>Corridors candidats CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="260"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="280"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>Le corridor n'a pas de forme. Cliquez au moins trois points, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="262"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="282"/>
         <source>The corridor must be a polygon.</source>
         <translation>Le corridor doit être un polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="264"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>Le polygone du corridor a une surface nulle (ses points sont alignés). Dessinez-le de nouveau avec au moins trois points qui entourent une surface.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="267"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>Le polygone du corridor se recoupe. Dessinez-le de nouveau sans que son contour se croise, ou divisez-le en deux corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="304"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>La ligne centrale demande au moins deux points distincts. Cliquez le début, les coudes et la fin, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="307"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>La largeur du corridor est de {0} m ; elle doit être supérieure à 0. Saisissez une largeur en mètres dans le panneau Concepteur de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="139"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="140"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?). Copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="151"/>
         <source>Add corridor</source>
         <translation>Ajouter un corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="474"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos modifications restent dans le tampon d'édition de la couche ; rendez le fichier accessible en écriture ou fermez le programme qui le verrouille, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="482"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="503"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="483"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="504"/>
         <source>(no status)</source>
         <translation>(sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="516"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="497"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="501"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="522"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="521"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="542"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corridor de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="525"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="546"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="527"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="548"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="529"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="550"/>
         <source>Add least-cost corridors</source>
         <translation>Ajouter des corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="533"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="554"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Régime saisonnier documenté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="80"/>
+        <location filename="../ccsg_plugin/plugin.py" line="78"/>
         <source>CCSG Corridors</source>
         <translation>Corridors CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="86"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>Load demo project</source>
         <translation>Charger le projet de démonstration</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="124"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="106"/>
         <source>Corridor designer</source>
         <translation>Concepteur de corridors</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="113"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Créez ou ouvrez d'abord une base de corridors dans le panneau Concepteur de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="172"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Connectivité de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="162"/>
+        <location filename="../ccsg_plugin/plugin.py" line="166"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1644,7 +1644,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="110"/>
+        <location filename="../ccsg_plugin/plugin.py" line="108"/>
         <source>Least-cost analysis</source>
         <translation>Analyse de moindre coût</translation>
     </message>
@@ -2299,22 +2299,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="122"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2334,22 +2334,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Enregistré par l'algorithme :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
         <source>Monitoring</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
         <source>Design</source>
         <translation>Conception</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
@@ -2359,7 +2359,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="162"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
@@ -2369,12 +2369,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/output.py" line="24"/>
+        <location filename="../ccsg_plugin/gis/output.py" line="33"/>
         <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
         <translation>Impossible d'appliquer le style {0} à la couche '{1}' : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Impossible d'écrire l'image de la carte {0} (erreur d'export de la mise en page {1}).</translation>
     </message>
@@ -2839,11 +2839,6 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
-        <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
-        <translation>Non évalué : {0} ; la résistance moyenne à l'intérieur est de {1} (seulement rapporté)</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
@@ -3259,7 +3254,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>2028 (difficile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="168"/>
         <source>Workshop exercise</source>
         <translation>Exercice de l'atelier</translation>
     </message>
@@ -3272,6 +3267,11 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="819"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
+        <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est indiquée à titre d'information seulement</translation>
     </message>
 </context>
 <context>
@@ -3733,62 +3733,62 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Les extrémités plates s'arrêtent au premier et au dernier point ; les extrémités arrondies se prolongent d'une demi-largeur au-delà</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="128"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="131"/>
         <source>Candidate corridors</source>
         <translation>Corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="132"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="139"/>
         <source>Select a corridor to zoom to it and select it on the map</source>
         <translation>Sélectionnez un corridor pour zoomer dessus et le sélectionner sur la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="136"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="143"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="137"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="144"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="138"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
         <source>Min. width</source>
         <translation>Largeur min.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
         <source>Attributes…</source>
         <translation>Attributs…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="146"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="153"/>
         <source>Open the attribute form of the selected corridor</source>
         <translation>Ouvrir le formulaire d'attributs du corridor sélectionné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="151"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="158"/>
         <source>Save edits</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="159"/>
         <source>Write the corridor edits to the GeoPackage (computes area, length, minimum width and connected cores)</source>
         <translation>Écrire les modifications des corridors dans le GeoPackage (calcule la surface, la longueur, la largeur minimale et les zones cœurs reliées)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="162"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="169"/>
         <source>Add from least-cost corridors</source>
         <translation>Ajouter depuis les corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="166"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="173"/>
         <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
         <translation>Polygones de corridor (par ex. la sortie polygones de ccsg:leastcostcorridors) ; sélectionnez sur la carte les polygones à copier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="171"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copier les polygones sélectionnés dans la base</translation>
     </message>

@@ -79,12 +79,12 @@
         <translation>A camada de {0} '{1}' não tem SRC. Defina-o em Propriedades da camada &gt; Fonte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="75"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="76"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} não tem sistema de referência de coordenadas. Defina um SRC projetado em metros em Projeto &gt; Propriedades &gt; SRC (por exemplo uma zona UTM ou uma quadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="79"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>O projeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="111"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Não foi possível criar o repositório de corredores {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -104,133 +104,133 @@
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="145"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} não é um repositório de corredores (não tem a tabela '{1}'). Crie um repositório novo ou escolha outro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Ao repositório de corredores {0} faltam os campos {1}. Crie um repositório novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="131"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="151"/>
         <source>The corridor store {0}</source>
         <translation>O repositório de corredores {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="169"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>O subtipo tem de pertencer ao tipo de governação (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="251"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Use 'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="272"/>
         <source>CCSG candidate corridors</source>
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="260"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="280"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>O corredor não tem forma. Clique em pelo menos três pontos e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="262"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="282"/>
         <source>The corridor must be a polygon.</source>
         <translation>O corredor tem de ser um polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="264"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>O polígono do corredor tem área nula (os seus pontos estão numa linha). Desenhe-o de novo com pelo menos três pontos que delimitem uma área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="267"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>O polígono do corredor cruza-se a si próprio. Desenhe-o de novo de modo que o contorno não se cruze, ou divida-o em dois corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="304"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>A linha central precisa de pelo menos dois pontos diferentes. Clique no início, nas curvas e no fim, e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="307"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>A largura do corredor é {0} m; tem de ser maior do que 0. Escreva uma largura em metros no painel Desenho de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="139"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="140"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?). Copie-o para uma pasta onde possa escrever e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="151"/>
         <source>Add corridor</source>
         <translation>Adicionar corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="474"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>Não foi possível guardar os corredores em {0}: {1}. As suas alterações ficam no buffer de edição da camada; torne o ficheiro gravável ou feche o programa que o bloqueia, e guarde de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="482"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="503"/>
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="483"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="504"/>
         <source>(no status)</source>
         <translation>(sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="516"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Escolha uma camada de polígonos de onde copiar os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="497"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>A camada '{0}' não tem polígonos; escolha o resultado de polígonos dos corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="501"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="522"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Nenhum corredor está selecionado em '{0}'. Selecione os corredores a copiar no mapa ou na tabela de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="521"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="542"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="525"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="546"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Nenhum dos elementos selecionados de '{0}' é um polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="527"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="548"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="529"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="550"/>
         <source>Add least-cost corridors</source>
         <translation>Adicionar corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="533"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="554"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Regime sazonal documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="80"/>
+        <location filename="../ccsg_plugin/plugin.py" line="78"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="86"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>Load demo project</source>
         <translation>Carregar projeto de demonstração</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Os elementos de '{0}' só estão sobre células NoData de '{1}'; mova-os para células com resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="124"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>O ficheiro de saída {0} já existe; escolha outro nome ou apague-o primeiro (a ferramenta nunca substitui ficheiros).</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="106"/>
         <source>Corridor designer</source>
         <translation>Desenho de corredores</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="113"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Primeiro crie ou abra um repositório de corredores no painel Desenho de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="172"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="162"/>
+        <location filename="../ccsg_plugin/plugin.py" line="166"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
@@ -1644,7 +1644,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="110"/>
+        <location filename="../ccsg_plugin/plugin.py" line="108"/>
         <source>Least-cost analysis</source>
         <translation>Análise de menor custo</translation>
     </message>
@@ -2299,22 +2299,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="122"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2334,22 +2334,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Registado pelo algoritmo:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
         <source>Governance</source>
         <translation>Governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="180"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
         <source>Monitoring</source>
         <translation>Monitorização</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
         <source>Design</source>
         <translation>Desenho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="181"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
@@ -2359,7 +2359,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="162"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
@@ -2369,12 +2369,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Dois corredores candidatos de exemplo sobre os núcleos de demonstração: um largo e outro com um estrangulamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/output.py" line="24"/>
+        <location filename="../ccsg_plugin/gis/output.py" line="33"/>
         <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
         <translation>Não foi possível aplicar o estilo {0} à camada '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Não foi possível escrever a imagem do mapa {0} (erro de exportação do layout {1}).</translation>
     </message>
@@ -2839,11 +2839,6 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
-        <source>Not evaluated: {0}; mean resistance inside is {1} (reported only)</source>
-        <translation>Não avaliado: {0}; a resistência média dentro é {1} (apenas relatado)</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
@@ -3259,7 +3254,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>2028 (difícil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="168"/>
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
@@ -3272,6 +3267,11 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="819"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
+        <translation>Não avaliado em relação à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
 </context>
 <context>
@@ -3733,62 +3733,62 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>As extremidades planas param no primeiro e no último ponto; as arredondadas prolongam-se meia largura para além deles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="128"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="131"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="132"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="139"/>
         <source>Select a corridor to zoom to it and select it on the map</source>
         <translation>Selecione um corredor para fazer zoom a ele e selecioná-lo no mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="136"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="143"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="137"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="144"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="138"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
         <source>Min. width</source>
         <translation>Largura mín.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="145"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
         <source>Attributes…</source>
         <translation>Atributos…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="146"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="153"/>
         <source>Open the attribute form of the selected corridor</source>
         <translation>Abrir o formulário de atributos do corredor selecionado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="151"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="158"/>
         <source>Save edits</source>
         <translation>Guardar alterações</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="152"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="159"/>
         <source>Write the corridor edits to the GeoPackage (computes area, length, minimum width and connected cores)</source>
         <translation>Escrever as alterações dos corredores no GeoPackage (calcula a área, o comprimento, a largura mínima e os núcleos ligados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="162"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="169"/>
         <source>Add from least-cost corridors</source>
         <translation>Adicionar a partir dos corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="166"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="173"/>
         <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
         <translation>Polígonos de corredor (p. ex. o resultado em polígonos de ccsg:leastcostcorridors); selecione no mapa os polígonos a copiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="171"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copiar os polígonos selecionados para o repositório</translation>
     </message>

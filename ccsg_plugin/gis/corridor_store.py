@@ -330,6 +330,7 @@ class CorridorStore:
         self.core_id_field = core_id_field
         self.snap = snap
         self._attached = False
+        self._cache: dict = {}
         self._key = layer.id()
         self.path = Path(layer.source().split("|")[0])
 
@@ -358,6 +359,7 @@ class CorridorStore:
     def set_cores(self, cores_layer: QgsVectorLayer | None, core_id_field: str | None) -> None:
         self.cores_layer = cores_layer
         self.core_id_field = core_id_field
+        self._cache.clear()
 
     # -- computing
     def _cores_near(self, geometry: QgsGeometry) -> list:
@@ -397,6 +399,15 @@ class CorridorStore:
         least-cost run) when the corridor still touches both; otherwise linked_core_pair chooses it. Without a
         cores layer, the recorded ids are kept and min_width_m stays empty.
         """
+        # Values computed when a corridor is added are reused when the same shape is saved (no second bisection).
+        key = (bytes(geometry.asWkb()) if geometry is not None else b"", str(centreline_wkt or ""),
+               tuple(schema.split_list(previous_ids)[:2]))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._compute(geometry, centreline_wkt, previous_ids)
+        return dict(cached)
+
+    def _compute(self, geometry: QgsGeometry, centreline_wkt, previous_ids) -> dict:
         shape = _to_shapely(geometry)
         centreline = None
         if centreline_wkt:
@@ -436,7 +447,10 @@ class CorridorStore:
             todo[fid] = feature.geometry()
         for fid, geometry in buffer.changedGeometries().items():
             todo[fid] = geometry
-        self.fill_computed(todo)
+        try:
+            self.fill_computed(todo)
+        finally:
+            self._cache.clear()  # the cores layer may change before the next save
 
     def fill_computed(self, geometries: dict) -> None:
         fields = self.layer.fields()

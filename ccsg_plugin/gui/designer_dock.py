@@ -22,7 +22,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTreeWidgetItem
 
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
@@ -370,12 +370,15 @@ class DesignerDock(QgsDockWidget, _FormClass):
         if self.store is None:
             return
         source = self.lcLayerCombo.currentLayer()
+        QApplication.setOverrideCursor(Qt.WaitCursor)  # widths of large modelled polygons take a moment each
         try:
             added = corridor_store.add_candidates_from_layer(
                 self.store, source, source.selectedFeatureIds() if source is not None else [])
         except CcsgError as exc:
             notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.refresh_list()
         notify(self.iface, tr("Corridor designer"),
                tr("{0} least-cost corridors copied into the store as candidates ({1} = {2}).", len(added),

@@ -179,58 +179,58 @@
         <translation>Añadir corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="509"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>No se pudieron guardar los corredores en {0}: {1}. Sus cambios se conservan en el búfer de edición de la capa; haga que el archivo se pueda escribir o cierre el programa que lo bloquea, y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="503"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="517"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="504"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
         <source>(no status)</source>
         <translation>(sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="516"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="530"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="532"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="522"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="536"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="542"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="556"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="546"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="560"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="548"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="562"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="550"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="564"/>
         <source>Add least-cost corridors</source>
         <translation>Añadir corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="554"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="568"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="380"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -3271,7 +3271,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
-        <translation>No evaluado frente a la proporción de hábitat natural de {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se indica solo a título informativo</translation>
+        <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
 </context>
 <context>

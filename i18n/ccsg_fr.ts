@@ -179,58 +179,58 @@
         <translation>Ajouter un corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="509"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos modifications restent dans le tampon d'édition de la couche ; rendez le fichier accessible en écriture ou fermez le programme qui le verrouille, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="503"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="517"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="504"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
         <source>(no status)</source>
         <translation>(sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="516"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="530"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="532"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="522"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="536"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="542"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="556"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corridor de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="546"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="560"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="548"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="562"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="550"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="564"/>
         <source>Add least-cost corridors</source>
         <translation>Ajouter des corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="554"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="568"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="380"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -3271,7 +3271,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
-        <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est indiquée à titre d'information seulement</translation>
+        <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
 </context>
 <context>

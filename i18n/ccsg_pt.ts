@@ -179,58 +179,58 @@
         <translation>Adicionar corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="495"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="509"/>
         <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
         <translation>Não foi possível guardar os corredores em {0}: {1}. As suas alterações ficam no buffer de edição da camada; torne o ficheiro gravável ou feche o programa que o bloqueia, e guarde de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="503"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="517"/>
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="504"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
         <source>(no status)</source>
         <translation>(sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="516"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="530"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Escolha uma camada de polígonos de onde copiar os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="532"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>A camada '{0}' não tem polígonos; escolha o resultado de polígonos dos corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="522"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="536"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Nenhum corredor está selecionado em '{0}'. Selecione os corredores a copiar no mapa ou na tabela de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="542"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="556"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="546"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="560"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Nenhum dos elementos selecionados de '{0}' é um polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="548"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="562"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="550"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="564"/>
         <source>Add least-cost corridors</source>
         <translation>Adicionar corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="554"/>
+        <location filename="../ccsg_plugin/gis/corridor_store.py" line="568"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="380"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -3271,7 +3271,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
-        <translation>Não avaliado em relação à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
+        <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ def _reaches(part: BaseGeometry, core: BaseGeometry, reach: float) -> bool:
 _STEP_SIMPLIFY = 0.001
 # Bisection stops at `tolerance` or at this share of the width, whichever is larger (0.5 m on widths up to 5 km).
 _RELATIVE_TOLERANCE = 1e-4
+_START_SHARE = 100.0
 
 
 def _linking_parts(parts: list[BaseGeometry], core_a: BaseGeometry, core_b: BaseGeometry, w_from: float,
@@ -77,23 +78,72 @@ def _linking_parts(parts: list[BaseGeometry], core_a: BaseGeometry, core_b: Base
     reach = w_to / 2.0 + snap
     out: list[BaseGeometry] = []
     for part in parts:
-        for p in (_parts(part.buffer(-d)) if d > 0 else [part]):
+        for p in (_parts(part.buffer(-d, _quad_segs(d))) if d > 0 else [part]):
             if _reaches(p, core_a, reach) and _reaches(p, core_b, reach):
-                # (a tiny first shrink only adds arcs of a few millimetres at the concave corners: drop them)
-                out.append(p.simplify(max(_STEP_SIMPLIFY * d, min(d, 0.01))) if d > 0 else p)
+                out.append(_simplified(p, d) if d > 0 else p)
     return out
 
 
-def _shrink_to(space: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, w: float,
-               snap: float) -> list[BaseGeometry]:
-    """The linking parts at width w, reached by doubling steps from w/16 (see _linking_parts)."""
-    w_now, parts = 0.0, [space]
-    step = w / 16.0
-    while parts and w_now < w:
-        w_next = min(w, max(2.0 * w_now, step))
-        parts = _linking_parts(parts, core_a, core_b, w_now, w_next, snap)
-        w_now = w_next
-    return parts
+def _quad_segs(d: float) -> int:
+    """Segments per quarter circle for a shrink by d: GEOS's 16 (arcs within 0.12 % of d) for large steps, fewer
+    where that is finer than 5 cm (a shrink by millimetres needs no 16-segment arc at every concave corner)."""
+    if d <= 0:
+        return 16
+    allowed = max(0.0012 * d, 0.05)
+    if allowed >= d:
+        return 1
+    return int(min(16, max(1, math.ceil((math.pi / 4.0) / math.acos(1.0 - allowed / d)))))
+
+
+def _simplified(part: BaseGeometry, d: float) -> BaseGeometry:
+    """part simplified after a shrink by d (see _STEP_SIMPLIFY); the fast simplification unless it breaks the
+    polygon's validity."""
+    tolerance = max(_STEP_SIMPLIFY * d, min(d, 0.01))
+    fast = part.simplify(tolerance, preserve_topology=False)
+    if not fast.is_empty and fast.is_valid:
+        return fast
+    return part.simplify(tolerance)
+
+
+class _Search:
+    """The widths at which the linking parts were computed for one corridor and pair of cores, with those parts:
+    narrowest_location continues from the last min_width search on the same shapes instead of shrinking again."""
+
+    def __init__(self, space: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, snap: float) -> None:
+        self.space, self.core_a, self.core_b, self.snap = space, core_a, core_b, snap
+        minx, miny, maxx, maxy = space.bounds
+        self.limit = min(maxx - minx, maxy - miny)  # no inscribed disc is wider than the bounding box
+        self.steps: list[tuple[float, list[BaseGeometry]]] = [(0.0, [space])]
+
+    def step(self, w_from: float, parts: list[BaseGeometry], w_to: float) -> list[BaseGeometry]:
+        found = _linking_parts(parts, self.core_a, self.core_b, w_from, w_to, self.snap)
+        if found:
+            self.steps.append((w_to, found))
+        return found
+
+    def parts_at(self, w: float) -> list[BaseGeometry]:
+        """The linking parts at width w: from the widest recorded width not above w, doubling (from 1/100 of the
+        bounding box's short side) as min_width does; large shrinks of a whole staircase outline are slow."""
+        w_now, parts = max((s for s in self.steps if s[0] <= w), key=lambda s: s[0])
+        while parts and w_now < w:
+            w_next = min(w, max(2.0 * w_now, self.limit / _START_SHARE))
+            parts = self.step(w_now, parts, w_next)
+            w_now = w_next
+        return parts
+
+
+_last_search: tuple | None = None  # (key, _Search) of the last min_width call
+
+
+def _search_for(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, snap: float) -> _Search:
+    global _last_search
+    key = (corridor.wkb, core_a.wkb, core_b.wkb, float(snap))
+    last = _last_search
+    if last is not None and last[0] == key:
+        return last[1]
+    search = _Search(_measured_space(corridor, core_a, core_b), core_a, core_b, snap)
+    _last_search = (key, search)
+    return search
 
 
 def min_width(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry, tolerance: float = 0.5,
@@ -107,23 +157,22 @@ def min_width(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry
     holes and cores overlapping the corridor ends are handled (the parts inside the cores are not measured).
     A 3000 x 500 rectangle joining two square cores at its short ends -> 500 (within tolerance).
 
-    Search: from a tiny shrink, the width doubles (starting at 1/32 of the bounding box's short side) until the
+    Search: from a tiny shrink, the width doubles (starting at 1/100 of the bounding box's short side) until the
     cores are cut apart, then bisection; every step shrinks only the parts that still link the cores, by the
     difference to the last width that linked them (_linking_parts).
     """
     if corridor is None or corridor.is_empty or core_a is None or core_b is None:
         return 0.0
-    space = _measured_space(corridor, core_a, core_b)
+    search = _search_for(corridor, core_a, core_b, snap)
     tiny = min(tolerance / 2.0, 0.01)
-    lo_parts = _linking_parts([space], core_a, core_b, 0.0, tiny, snap)
+    lo_parts = search.parts_at(tiny)
     if not lo_parts:
         return 0.0
-    minx, miny, maxx, maxy = space.bounds
-    limit = min(maxx - minx, maxy - miny) + tolerance  # no inscribed disc is wider than the bounding box
+    limit = search.limit + tolerance
     lo, hi = tiny, None
-    w = max(limit / 32.0, 2.0 * tiny)
+    w = max(search.limit / _START_SHARE, 2.0 * tiny)
     while hi is None:
-        found = _linking_parts(lo_parts, core_a, core_b, lo, w, snap)
+        found = search.step(lo, lo_parts, w)
         if not found:
             hi = w
         elif w >= limit:
@@ -133,7 +182,7 @@ def min_width(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry
             w = min(2.0 * w, limit)
     while hi - lo > max(tolerance, _RELATIVE_TOLERANCE * lo):
         mid = (lo + hi) / 2.0
-        found = _linking_parts(lo_parts, core_a, core_b, lo, mid, snap)
+        found = search.step(lo, lo_parts, mid)
         if found:
             lo, lo_parts = mid, found
         else:
@@ -151,29 +200,35 @@ def narrowest_location(corridor: BaseGeometry, core_a: BaseGeometry, core_b: Bas
     """
     if corridor is None or corridor.is_empty or width <= 0:
         return None
-    space = _measured_space(corridor, core_a, core_b)
+    search = _search_for(corridor, core_a, core_b, snap)
     delta = max(1.0, 0.02 * width)
     w_lo = max(width - delta, 0.0)
-    mains = _shrink_to(space, core_a, core_b, w_lo, snap)
+    mains = search.parts_at(w_lo)
     if not mains:
-        w_lo, mains = 0.0, _linking_parts([space], core_a, core_b, 0.0, 0.0, snap)
+        w_lo, mains = 0.0, _linking_parts([search.space], core_a, core_b, 0.0, 0.0, snap)
         if not mains:
             return None
     main = mains[0]
     w_hi = width + delta
     # The parts of the corridor shrunk by w_hi/2 that lie in `main`: `main` shrunk by the difference.
-    relevant = _parts(main.buffer(-(w_hi - w_lo) / 2.0))
+    d = (w_hi - w_lo) / 2.0
+    relevant = _parts(main.buffer(-d, _quad_segs(d)))
     reach = w_hi / 2.0 + snap
     group_a = [p for p in relevant if _reaches(p, core_a, reach)]
     others = [p for p in relevant if not _reaches(p, core_a, reach)]
+
+    def outline(parts: list[BaseGeometry]) -> BaseGeometry:
+        # The neck is placed to a fraction of delta: fewer vertices make nearest_points far faster.
+        return unary_union(parts).simplify(delta / 8.0, preserve_topology=False)
+
     if group_a and others:
-        pa, pb = nearest_points(unary_union(group_a), unary_union(others))
+        pa, pb = nearest_points(outline(group_a), outline(others))
         return Point((pa.x + pb.x) / 2.0, (pa.y + pb.y) / 2.0)
     if others:  # the corridor is narrowest where it meets core A
-        pa, pb = nearest_points(_valid(core_a), unary_union(others))
+        pa, pb = nearest_points(_valid(core_a), outline(others))
         return Point((pa.x + pb.x) / 2.0, (pa.y + pb.y) / 2.0)
     if group_a:  # narrowest where it meets core B
-        pa, pb = nearest_points(unary_union(group_a), _valid(core_b))
+        pa, pb = nearest_points(outline(group_a), _valid(core_b))
         return Point((pa.x + pb.x) / 2.0, (pa.y + pb.y) / 2.0)
     centre = main.centroid
     return centre if main.contains(centre) else main.representative_point()

@@ -194,8 +194,12 @@ def test_staircase_corridor_width_matches_single_buffers(seed):
     # Within 0.2 % (the buffer's polygonal discs are accurate to ~0.1 %): links just below, cut just above.
     assert _links_at(space, a, b, w * 0.998)
     assert not _links_at(space, a, b, w * 1.002)
-    where = cg.narrowest_location(corridor, a, b, w)
+    where = cg.narrowest_location(corridor, a, b, w)  # continues the search min_width made
     assert corridor.buffer(1).contains(where)
+    cg.min_width(*_staircase_corridor(seed + 1))  # another corridor: the search is redone from scratch
+    assert cg.narrowest_location(corridor, a, b, w).distance(where) < 0.05 * w
+    # at the neck the disc of diameter w that just squeezes through touches the corridor's sides
+    assert space.boundary.distance(where) == pytest.approx(w / 2, rel=0.01)
 
 
 def test_staircase_width_search_never_shrinks_the_whole_corridor_far(monkeypatch):

@@ -333,13 +333,19 @@ def _points_inside(xy: np.ndarray, poly: BaseGeometry) -> np.ndarray:
     rings = _ring_arrays(poly)
     a = np.concatenate([r[:-1] for r in rings])
     b = np.concatenate([r[1:] for r in rings])
+    edge_lo, edge_hi = np.minimum(a[:, 1], b[:, 1]), np.maximum(a[:, 1], b[:, 1])
+    order = np.argsort(xy[:, 1], kind="stable")
     inside = np.zeros(len(xy), dtype=bool)
     for lo in range(0, len(xy), 512):  # chunks keep the (points x edges) temporaries small
-        x, y = xy[lo:lo + 512, 0:1], xy[lo:lo + 512, 1:2]
-        cross = (a[:, 1] <= y) != (b[:, 1] <= y)
+        idx = order[lo:lo + 512]
+        x, y = xy[idx, 0:1], xy[idx, 1:2]
+        # points taken in y order: only edges spanning the chunk's y range can be crossed by its rays
+        near = (edge_hi >= y[0, 0]) & (edge_lo <= y[-1, 0])
+        ea, eb = a[near], b[near]
+        cross = (ea[:, 1] <= y) != (eb[:, 1] <= y)
         with np.errstate(divide="ignore", invalid="ignore"):
-            xc = a[:, 0] + (y - a[:, 1]) * (b[:, 0] - a[:, 0]) / (b[:, 1] - a[:, 1])
-        inside[lo:lo + 512] = (np.count_nonzero(cross & (xc > x), axis=1) % 2) == 1
+            xc = ea[:, 0] + (y - ea[:, 1]) * (eb[:, 0] - ea[:, 0]) / (eb[:, 1] - ea[:, 1])
+        inside[idx] = (np.count_nonzero(cross & (xc > x), axis=1) % 2) == 1
     return inside
 
 

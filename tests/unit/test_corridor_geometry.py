@@ -224,3 +224,13 @@ def test_staircase_width_search_never_shrinks_the_whole_corridor_far(monkeypatch
     work = sum(n * d for n, d in calls)
     assert work < 4 * full * w, work / (full * w)
     assert max(d for n, d in calls if n >= full / 2) < w / 2
+
+
+def test_points_inside_matches_shapely_on_holes_and_parts():
+    corridor, _, _ = _staircase_corridor(5)
+    shape = unary_union([corridor.difference(box(20000, 15000, 30000, 20000)), box(70000, 0, 75000, 5000)])
+    rng = np.random.default_rng(2)
+    minx, miny, maxx, maxy = shape.bounds
+    xy = np.column_stack([rng.uniform(minx, maxx, 3000), rng.uniform(miny, maxy, 3000)])
+    expected = [shape.contains(Point(x, y)) for x, y in xy]
+    assert cg._points_inside(xy, shape).tolist() == expected

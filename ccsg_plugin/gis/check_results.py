@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+from qgis.core import QgsCoordinateReferenceSystem
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from shapely import wkt as shapely_wkt
 
@@ -240,14 +241,14 @@ def _background(layers: dict) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-def build_report(run: CheckRun, layers: dict, progress=None, is_cancelled=None) -> str:
-    """The report HTML (maps rendered here; in a worker thread this touches no project layer)."""
-    crs = layers["corridors"].crs()
+def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cancelled=None) -> str:
+    """The report HTML (maps rendered from memory layers and raster files: no project layer is touched)."""
+    crs = prepared.crs
     context = run.context
     cores = [g for _cid, g in (context.cores or [])]
     barriers = [g for _fid, g, _cls in (context.barriers or [])]
     crossings = list(context.crossings or [])
-    raster_path, raster_style = _background(layers)
+    raster_path, raster_style = prepared.background
     by_key = {c.key: c for c in run.corridors}
     images, attributes = [], []
     for i, evaluation in enumerate(run.evaluations):
@@ -267,7 +268,7 @@ def build_report(run: CheckRun, layers: dict, progress=None, is_cancelled=None) 
         images,
         profile_rows(run.profile, run.profile_source),
         run.layer_info,
-        tr("Corridor guideline check: {0}", layers["corridors"].name()),
+        tr("Corridor guideline check: {0}", prepared.title),
     )
 
 
@@ -281,16 +282,23 @@ def load_profile_text(text: str) -> tuple[Profile, str]:
     return profile, source
 
 
-def run_check(
-    layers: dict,
-    profile_text: str,
-    report_path: Optional[str],
-    progress=None,
-    is_cancelled=None,
-    log: Optional[Callable[[str], None]] = None,
-) -> CheckRun:
-    """Load the profile and the inputs, evaluate every corridor and, when report_path is set, build the report
-    text. Raises CcsgError for input problems and Cancelled when is_cancelled() turns true."""
+@dataclass
+class PreparedCheck:
+    """Everything a check needs, read from the layers on the main thread: plain data only, so the evaluation and
+    the report can run in a worker thread without touching a project layer (QGIS layers are not thread-safe)."""
+
+    profile: Profile
+    profile_source: str
+    corridors: list
+    context: Any
+    layer_info: list[tuple[str, str]]
+    crs: Any  # QgsCoordinateReferenceSystem of the corridors (a value copy)
+    title: str
+    background: tuple[Optional[str], Optional[str]]
+
+
+def prepare_check(layers: dict, profile_text: str, is_cancelled=None) -> PreparedCheck:
+    """Load the profile and read the layers (main thread). Raises CcsgError for input problems."""
     profile, source = load_profile_text(profile_text)
     corridors, context = check_inputs.build_inputs(
         layers["corridors"],
@@ -304,15 +312,43 @@ def run_check(
         least_cost_paths=layers.get("least_cost_paths"),
         is_cancelled=is_cancelled,
     )
+    return PreparedCheck(profile, source, corridors, context, layer_rows(layers),
+                         QgsCoordinateReferenceSystem(layers["corridors"].crs()), layers["corridors"].name(),
+                         _background(layers))
+
+
+def evaluate_check(
+    prepared: PreparedCheck,
+    report_path: Optional[str],
+    progress=None,
+    is_cancelled=None,
+    log: Optional[Callable[[str], None]] = None,
+) -> CheckRun:
+    """Evaluate every corridor and, when report_path is set, build the report text (safe in a worker thread).
+    Raises Cancelled when is_cancelled() turns true."""
     report(progress, 0.05)
     if log is not None:
-        log(tr("Checking {0} corridors against the profile {1}", len(corridors), profile.name))
+        log(tr("Checking {0} corridors against the profile {1}", len(prepared.corridors), prepared.profile.name))
     end = 0.8 if report_path else 1.0
-    evaluations = evaluate_corridors(corridors, context, profile, progress=scaled(progress, 0.05, end),
-                                     is_cancelled=is_cancelled)
-    run = CheckRun(profile, source, corridors, context, list(evaluations), layer_rows(layers))
+    evaluations = evaluate_corridors(prepared.corridors, prepared.context, prepared.profile,
+                                     progress=scaled(progress, 0.05, end), is_cancelled=is_cancelled)
+    run = CheckRun(prepared.profile, prepared.profile_source, prepared.corridors, prepared.context,
+                   list(evaluations), prepared.layer_info)
     if report_path:
-        run.report_html = build_report(run, layers, scaled(progress, end, 1.0), is_cancelled)
+        run.report_html = build_report(run, prepared, scaled(progress, end, 1.0), is_cancelled)
     check_cancelled(is_cancelled)
     report(progress, 1.0)
     return run
+
+
+def run_check(
+    layers: dict,
+    profile_text: str,
+    report_path: Optional[str],
+    progress=None,
+    is_cancelled=None,
+    log: Optional[Callable[[str], None]] = None,
+) -> CheckRun:
+    """prepare_check then evaluate_check, in the calling thread."""
+    prepared = prepare_check(layers, profile_text, is_cancelled)
+    return evaluate_check(prepared, report_path, progress, is_cancelled, log)

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -131,57 +133,90 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             "least_cost_paths": vector(parameters, self.LEAST_COST_PATHS, context),
         }
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
+        """Main thread: read every layer into plain data (layers are not thread-safe; the run may be in a task)."""
         from ccsg_plugin.gis import check_results  # lazy: the provider loads without the numpy-heavy core
 
+        # An input problem found here is raised from processAlgorithm, so that its message reaches the user the
+        # same way whether the algorithm runs in a task, a dialog or processing.run().
+        self._input_error, self._finish = None, None
         layers = self._layers(parameters, context)
-        if layers["corridors"] is None:
-            raise QgsProcessingException(tr("Choose a corridors layer (polygons)."))
+        corridors = layers["corridors"]
+        if corridors is None:
+            self._input_error = tr("Choose a corridors layer (polygons).")
+            return True
         profile_text = self.parameterAsString(parameters, self.PROFILE, context) or DEFAULT_PROFILE
+        try:
+            self._prepared = check_results.prepare_check(layers, profile_text, feedback.isCanceled)
+        except Cancelled:
+            self._input_error = tr("The check was cancelled; nothing was written.")
+            return True
+        except CcsgError as exc:
+            self._input_error = tr_data(str(exc))  # core errors are English
+            return True
+        features = [(f.id(), QgsGeometry(f.geometry()), f.attributes()) for f in corridors.getFeatures()]
+        self._input = (QgsFields(corridors.fields()), corridors.wkbType(),
+                       QgsCoordinateReferenceSystem(corridors.crs()), features)
+        self._sources = {key.upper(): layer.source() for key, layer in layers.items() if layer is not None}
+        self._parameters = dict(parameters)
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ccsg_plugin.gis import check_results
+
+        if self._input_error is not None:
+            raise QgsProcessingException(self._input_error)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
 
         def progress(fraction: float) -> None:
             feedback.setProgress(100.0 * fraction)
 
         try:
-            run = check_results.run_check(
-                layers, profile_text, report_path or None, progress=progress, is_cancelled=feedback.isCanceled,
-                log=feedback.pushInfo,
-            )
+            run = check_results.evaluate_check(self._prepared, report_path or None, progress=progress,
+                                               is_cancelled=feedback.isCanceled, log=feedback.pushInfo)
         except Cancelled as exc:
             raise QgsProcessingException(tr("The check was cancelled; nothing was written.")) from exc
         except CcsgError as exc:
-            raise QgsProcessingException(tr_data(str(exc))) from exc  # core errors are English
+            raise QgsProcessingException(tr_data(str(exc))) from exc
 
-        fields = self._output_fields(layers["corridors"].fields(), run)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, layers["corridors"].wkbType(), layers["corridors"].crs()
-        )
+        input_fields, wkb_type, crs, features = self._input
+        fields = self._output_fields(input_fields, run)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for feature in layers["corridors"].getFeatures():
+        input_names = set(input_fields.names())
+        for fid, geometry, attributes in features:
             out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
+            out.setGeometry(geometry)
             for name in fields.names():
-                if feature.fields().indexOf(name) >= 0:
-                    out[name] = feature[name]
-            for name, value in check_results.result_attributes(run, feature.id()).items():
+                if name in input_names:
+                    out[name] = attributes[input_fields.indexOf(name)]
+            for name, value in check_results.result_attributes(run, fid).items():
                 out[name] = value
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         del sink  # flush and close the file before it is reopened for its style
         if report_path:
             run.write_report(report_path)
             feedback.pushInfo(tr("Report written to {0}", report_path))
-        self._style_output(dest_id, report_path, layers, run, parameters, context, feedback)
         for line in run.summary_lines():
             feedback.pushInfo(line)
+        self._finish = (dest_id, report_path, run.profile.name)
         outputs: dict[str, Any] = {self.OUTPUT: dest_id, self.SUMMARY: run.summary_json()}
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs
 
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Main thread: style the written layer and record the run (loading a layer and its style is GUI-side work)."""
+        if self._finish is not None:
+            dest_id, report_path, profile_name = self._finish
+            self._style_output(dest_id, report_path, profile_name, self._sources, self._parameters, context,
+                               feedback)
+        return {}
+
     @staticmethod
-    def _style_output(dest_id: str, report_path, layers: dict, run, parameters, context, feedback) -> None:
+    def _style_output(dest_id: str, report_path, profile_name: str, sources: dict, parameters, context,
+                      feedback) -> None:
         """A file output gets the status style saved inside it (styled wherever it is opened) and, when Processing
         loads it, the style and run metadata; memory outputs are left as they are."""
         from pathlib import Path
@@ -192,12 +227,12 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         if not Path(dest_id.split("|")[0]).is_file():
             return
         title = tr("Guideline check")  # also the style name in the GeoPackage: at most 30 characters
-        abstract = tr("Corridors checked against the profile {0}.", tr_data(run.profile.name))
+        abstract = tr("Corridors checked against the profile {0}.", tr_data(profile_name))
         if report_path:
             abstract += " " + tr("Report written to {0}", report_path)
         # Layers by their source; other values as given (not looked up as layers: a report path is no layer).
         plain = {key: str(value) for key, value in parameters.items() if value is not None}
-        plain.update({key.upper(): layer.source() for key, layer in layers.items() if layer is not None})
+        plain.update(sources)
         plain["OUTPUT"], plain["REPORT"] = dest_id, report_path or ""
         common.finish(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title, abstract,
                       plain, context, feedback)

@@ -76,6 +76,6 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             run = common.plain_parameters(parameters, context, self)
             abstract = tr("Accumulated cost from the features of '{0}' over '{1}'; highest reached cost {2:,.0f}.",
                           sources.name(), resistance.name, top)
-            common.finish(path, "raster", lambda lyr: styling.style_cost_distance(lyr, top), tr("Cost distance"),
+            self.finish_later(path, "raster", lambda lyr: styling.style_cost_distance(lyr, top), tr("Cost distance"),
                           abstract, run, context, feedback)
         return {self.OUTPUT: path}

@@ -166,12 +166,12 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
             abstract = tr("Least-cost corridors: {0} pairs linked, {1} dropped (through another core).",
                           len(result.linked), len(result.dropped))
-            common.finish(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
+            self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run, context, feedback)
-            common.finish(paths[self.OUTPUT_PATHS], "vector",
+            self.finish_later(paths[self.OUTPUT_PATHS], "vector",
                           styling.style_paths,
                           tr("Least-cost paths"), abstract, run, context, feedback)
-            common.finish(paths[self.OUTPUT_POLYGONS], "vector",
+            self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
                           tr("Corridor polygons"), abstract, run, context, feedback)
         feedback.setProgress(100)

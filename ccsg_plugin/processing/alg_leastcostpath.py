@@ -97,6 +97,6 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             run = common.plain_parameters(parameters, context, self)
             abstract = tr("Least-cost paths from '{0}' to each feature of '{1}' over '{2}'.", sources.name(),
                           destinations.name(), resistance.name)
-            common.finish(path, "vector", styling.style_paths,
+            self.finish_later(path, "vector", styling.style_paths,
                           tr("Least-cost paths"), abstract, run, context, feedback)
         return {self.OUTPUT: path}

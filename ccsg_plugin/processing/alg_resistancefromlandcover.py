@@ -87,6 +87,6 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
             run = common.plain_parameters(parameters, context, self)
             abstract = tr("Resistance from the land cover '{0}' with {1} classes in the table.", layer.name(),
                           len(table))
-            common.finish(path, "raster", lambda lyr: output.apply_style(lyr, "resistance"), tr("Resistance"),
+            self.finish_later(path, "raster", lambda lyr: output.apply_style(lyr, "resistance"), tr("Resistance"),
                           abstract, run, context, feedback)
         return {self.OUTPUT: path}

@@ -75,9 +75,9 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             kept = sum(1 for link in links if link.linked)
             abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
             top = co.mosaic_top(mosaic, cutoff if percent <= 0 else 0.0)
-            common.finish(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
+            self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run, context, feedback)
-            common.finish(paths[self.OUTPUT_POLYGONS], "vector",
+            self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
                           tr("Corridor polygons"), abstract, run, context, feedback)
         for link in links:

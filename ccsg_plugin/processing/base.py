@@ -45,3 +45,18 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def finish_later(self, path, kind, styler, title, abstract, parameters, context=None, feedback=None) -> None:
+        """Queue common.finish (style, metadata, load-time post-processor) for postProcessAlgorithm.
+
+        processAlgorithm may run in a worker thread; opening the written layer and loading its style belong on the
+        main thread, where QGIS runs postProcessAlgorithm.
+        """
+        self.__dict__.setdefault("_finishing", []).append((path, kind, styler, title, abstract, parameters))
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        from ccsg_plugin.processing import common
+
+        for args in self.__dict__.pop("_finishing", []):
+            common.finish(*args, context, feedback)
+        return {}

@@ -136,23 +136,21 @@ class CcsgPlugin:
         action.toggled.connect(lambda visible, n=object_name, f=factory, a=action: self._toggle_dock(n, f, a, visible))
 
     def _toggle_dock(self, object_name, factory, action, visible) -> None:
-        dock = self.docks.get(object_name)
-        if dock is None:
-            if not visible:
-                return
-            dock = factory(self.iface)
-            dock.setObjectName(object_name)
-            self._add_help_button(object_name, dock)
-            others = [d for d in self.docks.values() if not sip.isdeleted(d) and not d.isFloating()]
-            self.docks[object_name] = dock
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-            if others:
-                # One tab per panel rather than three docks squeezed above each other.
-                self.iface.mainWindow().tabifyDockWidget(others[-1], dock)
-            dock.visibilityChanged.connect(action.setChecked)
-        dock.setVisible(visible)
-        if visible:
-            dock.raise_()
+        """Create the dock the first time its action is ticked; from then on QgsDockWidget keeps the action and the
+        dock in step (a panel sent behind another tab stays open, its action stays ticked)."""
+        if object_name in self.docks or not visible:
+            return
+        dock = factory(self.iface)
+        dock.setObjectName(object_name)
+        self._add_help_button(object_name, dock)
+        others = [d for d in self.docks.values() if not sip.isdeleted(d) and not d.isFloating()]
+        self.docks[object_name] = dock
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        if others:
+            # One tab per panel rather than three docks squeezed above each other.
+            self.iface.mainWindow().tabifyDockWidget(others[-1], dock)
+        dock.setToggleVisibilityAction(action)
+        dock.setUserVisible(True)
 
     @staticmethod
     def _add_help_button(object_name, dock) -> None:

@@ -52,18 +52,33 @@ def test_load_unload_cycles_leave_nothing_behind(iface, qgis_processing, qgis_ne
 
 
 def test_panels_open_as_tabs_of_one_dock_area(plugin, iface):
+    from qgis.PyQt.QtCore import QCoreApplication
+
     window = iface.mainWindow()
+    window.show()  # as in QGIS: tab switching only means something in a shown window
     for action in plugin.actions:
         if action.isCheckable():
             action.setChecked(True)
+    QCoreApplication.processEvents()
     docks = list(plugin.docks.values())
     assert len(docks) == 3
-    # (Asked of the first dock: Qt answers for the others only after a layout pass when the window is shown.)
+    # (Asked of the first dock: Qt answers for the others only after a layout pass.)
     assert set(window.tabifiedDockWidgets(docks[0])) == set(docks[1:])
-    # Closing a panel unticks its action; ticking it again shows the same dock.
-    action = next(a for a in plugin.actions if a.objectName() == "CcsgCheckDockAction")
-    dock = plugin.docks["CcsgCheckDock"]
-    action.setChecked(False)
-    assert dock.isHidden()
-    action.setChecked(True)
-    assert plugin.docks["CcsgCheckDock"] is dock and not dock.isHidden()
+    actions = {a.objectName(): a for a in plugin.actions}
+    check, designer = plugin.docks["CcsgCheckDock"], plugin.docks["CcsgDesignerDock"]
+    # Bringing another panel's tab to the front leaves the first one open as a tab (as QGIS's own panels, its
+    # action then shows it is not in front; ticking it brings it back to the front).
+    designer.raise_()
+    QCoreApplication.processEvents()
+    assert not check.isHidden() and check in window.tabifiedDockWidgets(designer)
+    actions["CcsgCheckDockAction"].setChecked(True)
+    QCoreApplication.processEvents()
+    assert check.isUserVisible() and actions["CcsgCheckDockAction"].isChecked()
+    # Unticking closes the panel; ticking again shows the same dock.
+    actions["CcsgCheckDockAction"].setChecked(False)
+    QCoreApplication.processEvents()
+    assert check.isHidden()
+    actions["CcsgCheckDockAction"].setChecked(True)
+    QCoreApplication.processEvents()
+    assert plugin.docks["CcsgCheckDock"] is check and check.isUserVisible()
+    window.hide()

@@ -107,11 +107,17 @@ class CheckRun:
         return html_report.write_report(Path(path), self.report_html)
 
     def summary_lines(self) -> list[str]:
-        return [
-            tr("{0}: {1}{2}", e.name, html_report.status_label(e.overall_status),
-               tr(" (a required criterion fails)") if e.failed_required else "")
-            for e in self.evaluations
-        ]
+        lines = []
+        for e in self.evaluations:
+            if e.failed_required:
+                note = tr(" (a required criterion fails)")
+            elif e.unevaluated_required:
+                names = ", ".join(tr_data(r.name) for r in e.unevaluated_required)
+                note = tr(" (required criteria not evaluated: {0})", names)
+            else:
+                note = ""
+            lines.append(tr("{0}: {1}{2}", e.name, html_report.status_label(e.overall_status), note))
+        return lines
 
     def summary_json(self) -> str:
         return json.dumps(

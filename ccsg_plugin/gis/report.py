@@ -302,6 +302,11 @@ def _corridor_section(index: int, evaluation: CorridorEvaluation, attributes: li
         out.append("<p><b>" + _esc(tr("At least one required (IUCN definitional) criterion fails.")) + "</b></p>")
     if evaluation.error:
         out.append("<p class='note'><b>" + _esc(tr("Problem:")) + "</b> " + _esc(evaluation.error) + "</p>")
+    if evaluation.unevaluated_required:
+        # A corridor cannot pass on checks that were not made: say which, and why, before the tables.
+        items = "".join(f"<li>{_esc(tr_data(r.name))}: {_esc(tr_data(r.explanation))}</li>"
+                        for r in evaluation.unevaluated_required)
+        out.append("<p class='note'><b>" + _esc(tr("Required criteria not evaluated:")) + f"</b></p><ul>{items}</ul>")
     problems = problem_results(evaluation)
     out.append("<div class='mapbox'>")
     if map_png:
@@ -410,6 +415,7 @@ def build_report_html(
     yes, no = tr("yes"), tr("no")
     for i, evaluation in enumerate(evaluations, start=1):
         bad = [tr_data(r.name) for r in evaluation.results if r.status in ("fail", "warn")]
+        bad += [tr("{0} (not evaluated)", tr_data(r.name)) for r in evaluation.unevaluated_required]
         out.append(
             f"<tr class='{_esc(evaluation.overall_status)}'><td>{i}</td>"
             f"<td><a href='#corridor-{i}'>{_esc(evaluation.name)}</a></td>"

@@ -105,3 +105,18 @@ def test_width_profile_svg_scales_with_the_data():
     ys = [float(p.split(",")[1]) for p in points]
     assert ys[1] < ys[2] < ys[0]  # wider is higher on the chart
     assert "No width profile" in width_profile_svg([])
+
+
+def test_required_criteria_not_evaluated_are_named(provider, tmp_path):
+    """Without a cores layer the 'links two cores' check cannot be made: the corridor warns and the report says why."""
+    corridors = fx.corridors_layer([("no cores given", fx.rectangle(2500), fx.FULL_ATTRIBUTES)])
+    result = processing.run("ccsg:checkcorridors", {
+        "CORRIDORS": corridors, "OUTPUT": str(tmp_path / "out.gpkg"), "REPORT": str(tmp_path / "report.html"),
+    })
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    section = _sections(html)[0]
+    assert "Required criteria not evaluated:" in section
+    assert "Links at least two cores" in section.split("Required criteria not evaluated:")[1]
+    summary_row = html.split("<table class='summary'>")[1].split("</table>")[0]
+    assert "Links at least two cores (not evaluated)" in summary_row
+    assert '"overall_status": "warn"' in result["SUMMARY"]

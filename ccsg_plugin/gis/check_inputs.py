@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -29,26 +29,13 @@ from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
 from ccsg_plugin.core.criteria.raster import RasterArray
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.progress import check_cancelled
+from ccsg_plugin.gis.crs import same_crs
 from ccsg_plugin.i18n import tr
 
 NAME_FIELDS = ("name", "corridor_id", "NAME", "Name")
 CORE_ID_FIELDS = ("core_id", "CORE_ID", "id", "ID", "fid")
 BARRIER_CLASS_FIELDS = ("class", "fclass", "type", "highway", "railway", "category", "kind")
 WARP_NODATA = -3.4028234663852886e38  # marks cells outside the source raster after a warp
-
-
-def same_crs(a: QgsCoordinateReferenceSystem, b: QgsCoordinateReferenceSystem) -> bool:
-    """True for the same CRS even when the WKT text differs (the demo data spell NAD83 Albers two ways)."""
-    if a == b:
-        return True
-    if not a.isValid() or not b.isValid():
-        return False
-    if a.authid() and a.authid() == b.authid():
-        return True
-    sa, sb = osr.SpatialReference(), osr.SpatialReference()
-    if sa.ImportFromWkt(a.toWkt()) != 0 or sb.ImportFromWkt(b.toWkt()) != 0:
-        return False
-    return bool(sa.IsSame(sb))
 
 
 def require_projected(layer: QgsMapLayer, role: str) -> QgsCoordinateReferenceSystem:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from osgeo import osr
 from qgis.core import QgsCoordinateReferenceSystem
 
 
 def same_crs(a: QgsCoordinateReferenceSystem, b: QgsCoordinateReferenceSystem) -> bool:
+    """True for the same CRS even when the WKT text differs (the demo data spell NAD83 Albers two ways)."""
     if a == b:
         return True
     if not (a.isValid() and b.isValid()):
@@ -13,4 +15,10 @@ def same_crs(a: QgsCoordinateReferenceSystem, b: QgsCoordinateReferenceSystem) -
     if a.authid() and a.authid() == b.authid():
         return True
     proj_a, proj_b = a.toProj(), b.toProj()
-    return bool(proj_a) and proj_a == proj_b
+    if proj_a and proj_a == proj_b:
+        return True
+    # Last resort: GDAL's own comparison of the two definitions (ignores names and axis-order spelling).
+    sa, sb = osr.SpatialReference(), osr.SpatialReference()
+    if sa.ImportFromWkt(a.toWkt()) != 0 or sb.ImportFromWkt(b.toWkt()) != 0:
+        return False
+    return bool(sa.IsSame(sb))

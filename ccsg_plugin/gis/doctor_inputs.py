@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
@@ -28,27 +28,12 @@ from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core import input_doctor as doc
 from ccsg_plugin.core.progress import check_cancelled
+from ccsg_plugin.gis.crs import same_crs
 from ccsg_plugin.i18n import tr
 
 # Read at most this many cells per raster; bigger rasters are read decimated (nearest) and counts are scaled.
 MAX_SAMPLE_CELLS = 4_000_000
 MAX_CLASSES = 1000
-
-
-def same_crs(a: QgsCoordinateReferenceSystem, b: QgsCoordinateReferenceSystem) -> bool:
-    """Equal CRSs, even when their WKT text differs (the demo data spell NAD83 Albers two ways)."""
-    if a == b:
-        return True
-    if not a.isValid() or not b.isValid():
-        return False
-    if a.authid() and a.authid() == b.authid():
-        return True
-    if a.toProj() and a.toProj() == b.toProj():
-        return True
-    sa, sb = osr.SpatialReference(), osr.SpatialReference()
-    if sa.ImportFromWkt(a.toWkt()) != 0 or sb.ImportFromWkt(b.toWkt()) != 0:
-        return False
-    return bool(sa.IsSame(sb))
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem) -> str:

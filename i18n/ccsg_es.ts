@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="58"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
         <translation>La capa de {0} '{1}' no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente (un SRC proyectado en metros) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
         <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
         <translation>La capa de {0} '{1}' usa un SRC geográfico ({2}, grados): los anchos, longitudes y áreas necesitan metros. Reproyéctela a un SRC proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa, por ejemplo a la zona UTM local) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
@@ -24,37 +24,37 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
         <source>corridors</source>
         <translation>corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La capa de corredores '{0}' debe contener polígonos; contiene {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La capa de corredores '{0}' no tiene entidades. Dibuje o cargue al menos un corredor y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="217"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La capa de rutas de menor costo '{0}' necesita los campos core_a y core_b (como los escribe ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="239"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>La capa ráster '{0}' no es un ráster de archivo (proveedor {1}). Guárdela como GeoTIFF (Exportar &gt; Guardar como...) y use esa capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="258"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="245"/>
         <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
         <translation>No se puede abrir el archivo ráster de la capa '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="301"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="288"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="332"/>
         <source>crossings</source>
         <translation>pasos de fauna</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="347"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="334"/>
         <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
         <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -385,87 +385,87 @@
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sin imagen de mapa (el corredor no tiene geometría utilizable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="320"/>
         <source>Marked on the map</source>
         <translation>Marcado en el mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="327"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificaciones de las directrices de la UICN (de la definición de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="328"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Se derivan de la definición de Hilty et al. (2020), Serie de Directrices sobre Buenas Prácticas en Áreas Protegidas de la UICN n.º 30: un espacio claramente definido, gobernado y gestionado a largo plazo para mantener o restaurar una conectividad eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
         <source>None in this profile.</source>
         <translation>Ninguno en este perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="335"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Criterios de diseño (umbrales de la literatura o valores predeterminados de diseño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="336"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="341"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Las directrices de la UICN no dan números universales de ancho, longitud ni discontinuidades. Cada umbral de abajo proviene de la fuente citada a su lado y se puede cambiar en el perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
         <source>Width along the corridor</source>
         <translation>Ancho a lo largo del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="354"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="359"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>No hay atributos completados para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="375"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="380"/>
         <source>Corridor guideline check</source>
         <translation>Verificación de directrices del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="382"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="387"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="388"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
         <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -475,32 +475,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Required criteria failed</source>
         <translation>Criterios obligatorios no cumplidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Criteria failed or warned</source>
         <translation>Criterios no cumplidos o con advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="421"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
         <source>No profile information.</source>
         <translation>Sin información del perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="423"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="424"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="430"/>
         <source>No data layers.</source>
         <translation>Sin capas de datos.</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="113"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="204"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="205"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="212"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
@@ -800,62 +800,62 @@
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="209"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="216"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="214"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="221"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="215"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="225"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="271"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="280"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="337"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>Verificando {0} corredores con el perfil {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
         <source>no CRS</source>
         <translation>sin SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="226"/>
         <source>Checking the least-cost inputs</source>
         <translation>Revisando las entradas de menor costo</translation>
     </message>
@@ -1473,32 +1473,32 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="164"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="68"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="70"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="75"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="80"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
         <source>Land cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
@@ -1508,57 +1508,57 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="91"/>
         <source>Roads and other linear barriers</source>
         <translation>Carreteras y otras barreras lineales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="94"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="96"/>
         <source>Crossing structures (points)</source>
         <translation>Pasos de fauna (puntos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="99"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="101"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="102"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="110"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="118"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="152"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="178"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="232"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1568,22 +1568,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Habitat</source>
         <translation>Hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Roads and barriers</source>
         <translation>Carreteras y barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Crossing structures</source>
         <translation>Pasos de fauna</translation>
     </message>
@@ -1969,7 +1969,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="230"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
@@ -1979,7 +1979,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="229"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -3254,7 +3254,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>2028 (difícil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="168"/>
+        <location filename="../ccsg_plugin/plugin.py" line="166"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
@@ -3272,6 +3272,21 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="116"/>
+        <source> (required criteria not evaluated: {0})</source>
+        <translation> (criterios obligatorios no evaluados: {0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <source>Required criteria not evaluated:</source>
+        <translation>Criterios obligatorios no evaluados:</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <source>{0} (not evaluated)</source>
+        <translation>{0} (no evaluado)</translation>
     </message>
 </context>
 <context>

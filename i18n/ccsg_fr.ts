@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="58"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
         <translation>La couche de {0} '{1}' n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source (un SCR projeté en mètres) et relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
         <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
         <translation>La couche de {0} '{1}' utilise un SCR géographique ({2}, degrés) : les largeurs, longueurs et surfaces demandent des mètres. Reprojetez-la dans un SCR projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche, par exemple vers la zone UTM locale) et relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
@@ -24,37 +24,37 @@
         <translation>Corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
         <source>corridors</source>
         <translation>corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La couche de corridors '{0}' n'a aucune entité. Dessinez ou chargez au moins un corridor et relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="217"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La couche de chemins de moindre coût '{0}' a besoin des champs core_a et core_b (tels qu'écrits par ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="239"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>La couche raster '{0}' n'est pas un raster sur fichier (fournisseur {1}). Enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous...) et utilisez cette couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="258"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="245"/>
         <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
         <translation>Le fichier raster de la couche '{0}' ne peut pas être ouvert : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="301"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="288"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="332"/>
         <source>crossings</source>
         <translation>passages à faune</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="347"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="334"/>
         <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
         <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -385,87 +385,87 @@
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Map of {0}</source>
         <translation>Carte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Pas d'image de carte (le corridor n'a pas de géométrie utilisable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="320"/>
         <source>Marked on the map</source>
         <translation>Marqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="327"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Vérifications des lignes directrices de l'UICN (d'après la définition d'un corridor écologique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="328"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
         <source>None in this profile.</source>
         <translation>Aucun dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="335"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critères de conception (seuils issus de la littérature ou valeurs par défaut de conception)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="336"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="341"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Les lignes directrices de l'UICN ne donnent aucun nombre universel de largeur, de longueur ou de discontinuité. Chaque seuil ci-dessous vient de la source citée à côté et peut être modifié dans le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
         <source>Width along the corridor</source>
         <translation>Largeur le long du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Documented attributes</source>
         <translation>Attributs documentés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="354"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="359"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Aucun attribut n'est renseigné pour ce corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="375"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="380"/>
         <source>Corridor guideline check</source>
         <translation>Vérification des lignes directrices du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="382"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="387"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Réalisé avec CCSG Corridor Toolkit le {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="388"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
         <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
@@ -475,32 +475,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Required criteria failed</source>
         <translation>Critères obligatoires non respectés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Criteria failed or warned</source>
         <translation>Critères non respectés ou en avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="421"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
         <source>No profile information.</source>
         <translation>Aucune information sur le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="423"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>Data used</source>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="424"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="430"/>
         <source>No data layers.</source>
         <translation>Aucune couche de données.</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Chargement des résultats de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
         <source>{0}: {1}{2}</source>
         <translation>{0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="113"/>
         <source> (a required criterion fails)</source>
         <translation> (un critère obligatoire n'est pas respecté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="204"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="205"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="212"/>
         <source>Loaded from</source>
         <translation>Chargé depuis</translation>
     </message>
@@ -800,62 +800,62 @@
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="209"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="216"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
         <source>Modifiers applied</source>
         <translation>Modificateurs appliqués</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="214"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="221"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Plus grande distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="215"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="225"/>
         <source>Habitat classes</source>
         <translation>Classes d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="271"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="280"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="337"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>Vérification de {0} corridors selon le profil {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
         <source>no CRS</source>
         <translation>pas de SCR</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="226"/>
         <source>Checking the least-cost inputs</source>
         <translation>Contrôle des entrées de moindre coût</translation>
     </message>
@@ -1473,32 +1473,32 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Connectivité de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="164"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="68"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="70"/>
         <source>Corridors (polygons)</source>
         <translation>Corridors (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="75"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="80"/>
         <source>Cores / protected areas</source>
         <translation>Zones cœurs / aires protégées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
@@ -1508,57 +1508,57 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="91"/>
         <source>Roads and other linear barriers</source>
         <translation>Routes et autres obstacles linéaires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="94"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="96"/>
         <source>Crossing structures (points)</source>
         <translation>Passages à faune (points)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="99"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="101"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="102"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Chemins de moindre coût (champs core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="110"/>
         <source>Checked corridors</source>
         <translation>Corridors vérifiés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="118"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>État global par corridor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Choisissez une couche de corridors (polygones).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="152"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="178"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="232"/>
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
@@ -1568,22 +1568,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Habitat</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Roads and barriers</source>
         <translation>Routes et obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Crossing structures</source>
         <translation>Passages à faune</translation>
     </message>
@@ -1969,7 +1969,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="230"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
@@ -1979,7 +1979,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="229"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
@@ -3254,7 +3254,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>2028 (difficile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="168"/>
+        <location filename="../ccsg_plugin/plugin.py" line="166"/>
         <source>Workshop exercise</source>
         <translation>Exercice de l'atelier</translation>
     </message>
@@ -3272,6 +3272,21 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="116"/>
+        <source> (required criteria not evaluated: {0})</source>
+        <translation> (critères obligatoires non évalués : {0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <source>Required criteria not evaluated:</source>
+        <translation>Critères obligatoires non évalués :</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <source>{0} (not evaluated)</source>
+        <translation>{0} (non évalué)</translation>
     </message>
 </context>
 <context>

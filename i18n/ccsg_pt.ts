@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="58"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
         <translation>A camada de {0} '{1}' não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte (um SRC projetado em metros) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
         <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
         <translation>A camada de {0} '{1}' usa um SRC geográfico ({2}, graus): larguras, comprimentos e áreas precisam de metros. Reprojete-a para um SRC projetado em metros (Vetor &gt; Ferramentas de gestão de dados &gt; Reprojetar camada, por exemplo para a zona UTM local) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
@@ -24,37 +24,37 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
         <source>corridors</source>
         <translation>corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>A camada de corredores '{0}' tem de conter polígonos; contém {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>A camada de corredores '{0}' não tem elementos. Desenhe ou carregue pelo menos um corredor e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="230"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="217"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>A camada de caminhos de menor custo '{0}' precisa dos campos core_a e core_b (como escritos por ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="239"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>A camada raster '{0}' não é um raster em ficheiro (fornecedor {1}). Guarde-a como GeoTIFF (Exportar &gt; Guardar como...) e use essa camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="258"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="245"/>
         <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
         <translation>Não é possível abrir o ficheiro raster da camada '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="301"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="288"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>O GDAL não conseguiu reprojetar o raster para {0}.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="345"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="332"/>
         <source>crossings</source>
         <translation>passagens de fauna</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="347"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="334"/>
         <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
         <translation>A camada de {0} '{1}' não tem SRC. Defina-o em Propriedades da camada &gt; Fonte.</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="410"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -385,87 +385,87 @@
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sem imagem de mapa (o corredor não tem geometria utilizável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="320"/>
         <source>Marked on the map</source>
         <translation>Marcado no mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="327"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificações das diretrizes da UICN (da definição de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="328"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Decorrem da definição de Hilty et al. (2020), Série de Diretrizes de Boas Práticas para Áreas Protegidas da UICN n.º 30: um espaço claramente definido, governado e gerido a longo prazo para manter ou restaurar uma conectividade eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
         <source>None in this profile.</source>
         <translation>Nenhum neste perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="335"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critérios de desenho (limiares da literatura ou valores predefinidos de desenho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="336"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="341"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>As diretrizes da UICN não dão números universais de largura, comprimento ou descontinuidades. Cada limiar abaixo vem da fonte indicada ao lado e pode ser alterado no perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="348"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
         <source>Width along the corridor</source>
         <translation>Largura ao longo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="354"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="359"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Não há atributos preenchidos para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="375"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="380"/>
         <source>Corridor guideline check</source>
         <translation>Verificação das diretrizes do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="382"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="387"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Feito com o CCSG Corridor Toolkit em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="388"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Só as verificações listadas em 'Verificações das diretrizes da UICN' decorrem da definição de corredor ecológico da UICN. Todos os limiares numéricos vêm da literatura indicada ou são valores predefinidos de desenho desta ferramenta; não são regras da UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="395"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
         <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -475,32 +475,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Required criteria failed</source>
         <translation>Critérios obrigatórios não cumpridos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="401"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Criteria failed or warned</source>
         <translation>Critérios não cumpridos ou com aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="421"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
         <source>Criteria profile</source>
         <translation>Perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
         <source>No profile information.</source>
         <translation>Sem informação do perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="423"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>Data used</source>
         <translation>Dados usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="424"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="430"/>
         <source>No data layers.</source>
         <translation>Sem camadas de dados.</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>A carregar os resultados de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="113"/>
         <source> (a required criterion fails)</source>
         <translation> (um critério obrigatório não é cumprido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="204"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="205"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="212"/>
         <source>Loaded from</source>
         <translation>Carregado de</translation>
     </message>
@@ -800,62 +800,62 @@
         <translation>Meio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="209"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="216"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largura da área de vida da espécie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="214"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="221"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Maior distância de dispersão (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="215"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Maior descontinuidade de habitat atravessada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="225"/>
         <source>Habitat classes</source>
         <translation>Classes de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="220"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Source of {0}</source>
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="271"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="280"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="337"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>A verificar {0} corredores segundo o perfil {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
         <source>no CRS</source>
         <translation>sem SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="226"/>
         <source>Checking the least-cost inputs</source>
         <translation>A verificar as entradas de menor custo</translation>
     </message>
@@ -1473,32 +1473,32 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="164"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="68"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="70"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="75"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="80"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
@@ -1508,57 +1508,57 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="91"/>
         <source>Roads and other linear barriers</source>
         <translation>Estradas e outras barreiras lineares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="94"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="96"/>
         <source>Crossing structures (points)</source>
         <translation>Passagens de fauna (pontos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="99"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="101"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="102"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Caminhos de menor custo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="110"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>Ficheiros HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="118"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Escolha uma camada de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="152"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="178"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>A verificação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="232"/>
         <source>Report written to {0}</source>
         <translation>Relatório escrito em {0}</translation>
     </message>
@@ -1568,22 +1568,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Land cover</source>
         <translation>Cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Habitat</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Roads and barriers</source>
         <translation>Estradas e barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
         <source>Crossing structures</source>
         <translation>Passagens de fauna</translation>
     </message>
@@ -1969,7 +1969,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="230"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
@@ -1979,7 +1979,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="229"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
@@ -3254,7 +3254,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>2028 (difícil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="168"/>
+        <location filename="../ccsg_plugin/plugin.py" line="166"/>
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
@@ -3272,6 +3272,21 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="116"/>
+        <source> (required criteria not evaluated: {0})</source>
+        <translation> (critérios obrigatórios não avaliados: {0})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <source>Required criteria not evaluated:</source>
+        <translation>Critérios obrigatórios não avaliados:</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <source>{0} (not evaluated)</source>
+        <translation>{0} (não avaliado)</translation>
     </message>
 </context>
 <context>

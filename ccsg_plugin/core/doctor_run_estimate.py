@@ -1,0 +1,162 @@
+"""Input doctor: the size of a run (core pairs analysed, peak memory, time) and the checks on it: too few cores,
+no pair within the maximum distance, many pairs or a long run, more memory than is free."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from ccsg_plugin.core.doctor_types import ERROR, INFO, WARNING, CoreFacts, DoctorInputs, Finding, Options, fmt_int
+
+# Cost model of the engine (ENGINE.md targets): one cost-distance holds about 80 bytes per cell at its peak, and the
+# corridor mosaic keeps two cost-distance grids and the mosaic (float64) beside it.
+BYTES_PER_CELL_COSTDISTANCE = 80
+BYTES_PER_CELL_MOSAIC = 3 * 8
+# Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
+# calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
+SECONDS_PER_CELL_COSTDISTANCE = 8e-7
+SECONDS_PER_CELL_PAIR = 1e-7
+SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
+MANY_PAIRS = 200
+LONG_RUN_SECONDS = 30 * 60
+
+
+def format_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit in ("B", "KB") else f"{n:.1f} {unit}"
+        n /= 1024.0
+    return f"{n:.1f} TB"
+
+
+def format_seconds(s: float) -> str:
+    if s < 60:
+        return f"{max(1, round(s))} s"
+    if s < 3600:
+        return f"{s / 60:.0f} min"
+    return f"{s / 3600:.1f} h"
+
+
+def linked_pairs(geoms: Sequence, max_distance: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of geometries at most max_distance apart edge to edge. Bounding boxes are compared first
+    (vectorised), so thousands of cores stay quick: exact distances only for pairs whose boxes are close enough."""
+    n = len(geoms)
+    if n < 2:
+        return []
+    b = np.array([g.bounds for g in geoms], dtype=np.float64)
+    out = []
+    for i in range(n - 1):
+        rest = b[i + 1 :]
+        gap_x = np.maximum(0.0, np.maximum(rest[:, 0] - b[i, 2], b[i, 0] - rest[:, 2]))
+        gap_y = np.maximum(0.0, np.maximum(rest[:, 1] - b[i, 3], b[i, 1] - rest[:, 3]))
+        for k in np.flatnonzero(np.hypot(gap_x, gap_y) <= max_distance):
+            j = i + 1 + int(k)
+            if geoms[i].distance(geoms[j]) <= max_distance:
+                out.append((i, j))
+    return out
+
+
+def pairs_within(cores: Sequence[CoreFacts], max_distance: float) -> int:
+    """Number of core pairs analysed: all pairs, or pairs at most max_distance apart edge to edge."""
+    geoms = [c.geometry for c in cores if c.geometry is not None and not c.geometry.is_empty]
+    n = len(geoms)
+    if not max_distance or max_distance <= 0:
+        return n * (n - 1) // 2
+    return len(linked_pairs(geoms, max_distance))
+
+
+def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
+    """(estimated peak bytes, estimated seconds, number of pairs) of a full run."""
+    grid = inp.resistance_grid
+    cells = grid.cells if grid else 0
+    cores = [c for c in (inp.cores or []) if c.geometry is not None and not c.geometry.is_empty]
+    pairs = pairs_within(cores, inp.options.max_distance)
+    factor = SIXTEEN_NEIGHBOUR_FACTOR if inp.options.neighbours == 16 else 1.0
+    peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if inp.landcover_name else 0))
+    linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
+    seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR
+    return int(peak), float(seconds), pairs
+
+
+def _linked(cores: Sequence[CoreFacts], options: Options) -> set:
+    linked: set = set()
+    for i, j in linked_pairs([c.geometry for c in cores], options.max_distance):
+        linked.update((i, j))
+    return linked
+
+
+def check_size(inp: DoctorInputs) -> list[Finding]:
+    out: list[Finding] = []
+    if inp.resistance_grid is None or not inp.cores:
+        return out
+    cores = [c for c in inp.cores if c.geometry is not None and not c.geometry.is_empty]
+    if len(cores) < 2:
+        out.append(
+            Finding(
+                ERROR,
+                "too_few_cores",
+                f"The cores layer '{inp.cores_name}' has {len(cores)} core with a geometry; corridors need at "
+                "least two.",
+                "Pick a layer with two or more core areas.",
+            )
+        )
+        return out
+    peak, seconds, pairs = estimate(inp)
+    opts = inp.options
+    if pairs == 0:
+        out.append(
+            Finding(
+                ERROR,
+                "no_pairs",
+                f"No two cores are within the maximum distance of {opts.max_distance:g} map units, so no corridor "
+                "would be computed.",
+                "Raise the maximum distance between cores, or choose 'all pairs'.",
+            )
+        )
+    elif pairs > MANY_PAIRS or seconds > LONG_RUN_SECONDS:
+        how = "all pairs" if not opts.max_distance else f"pairs within {opts.max_distance:g} map units"
+        out.append(
+            Finding(
+                WARNING,
+                "many_pairs",
+                f"{fmt_int(pairs)} core pairs will be analysed ({how} of {len(cores)} cores); this takes about "
+                f"{format_seconds(seconds)}.",
+                "Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper "
+                "links only nearby cores too), or use a coarser resistance raster.",
+            )
+        )
+    free = inp.free_memory_bytes
+    budget = f"about {format_bytes(peak)} of memory and {format_seconds(seconds)}"
+    if free is not None and peak > free:
+        out.append(
+            Finding(
+                ERROR,
+                "memory_exceeds_free",
+                f"The analysis needs {budget} ({fmt_int(inp.resistance_grid.cells)} cells), more than the "
+                f"{format_bytes(free)} of memory free on this computer.",
+                "Close other programs, clip the rasters to the study area, or use a coarser cell size "
+                "(Raster > Projections > Warp with a larger resolution).",
+            )
+        )
+    elif free is not None and peak > 0.5 * free:
+        out.append(
+            Finding(
+                WARNING,
+                "memory_tight",
+                f"The analysis needs {budget}: more than half of the {format_bytes(free)} free.",
+                "Close other programs before running, or clip the rasters to the study area.",
+            )
+        )
+    else:
+        free_text = f" ({format_bytes(free)} free)" if free is not None else ""
+        out.append(
+            Finding(
+                INFO,
+                "estimate",
+                f"{fmt_int(pairs)} core pairs, {fmt_int(inp.resistance_grid.cells)} cells: about "
+                f"{format_bytes(peak)} of memory{free_text} and {format_seconds(seconds)}.",
+                "Nothing to do.",
+            )
+        )
+    return out

@@ -202,10 +202,37 @@ def read_barriers(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None
             for fid, geom, attrs in _feature_geometries(layer, target_crs, is_cancelled) if geom is not None]
 
 
-def read_points(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> Optional[list]:
+def require_geometry(layer: QgsVectorLayer, geometry_type, role: str) -> None:
+    """CcsgError when the layer does not hold the geometry type its role needs (points, lines or polygons)."""
+    if layer.geometryType() != geometry_type:
+        raise CcsgError(
+            tr("The {0} layer '{1}' must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.",
+               role, layer.name(), QgsWkbTypes.geometryDisplayString(geometry_type),
+               QgsWkbTypes.geometryDisplayString(layer.geometryType()))
+        )
+
+
+def read_geometries(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None, geometry_type=None,
+                    role: str = "") -> Optional[list]:
+    """The layer's non-empty geometries in target_crs (None without a layer); geometry_type, when given, is
+    checked first. Invalid polygons are repaired with buffer(0) so one bad floodplain polygon cannot void the
+    union the criteria take."""
     if layer is None:
         return None
-    return [geom for _fid, geom, _attrs in _feature_geometries(layer, target_crs, is_cancelled) if geom is not None]
+    if geometry_type is not None:
+        require_geometry(layer, geometry_type, role or layer.name())
+    out = []
+    for _fid, geom, _attrs in _feature_geometries(layer, target_crs, is_cancelled):
+        if geom is None or geom.is_empty:
+            continue
+        if geom.geom_type in ("Polygon", "MultiPolygon") and not geom.is_valid:
+            geom = geom.buffer(0)
+        out.append(geom)
+    return out
+
+
+def read_points(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> Optional[list]:
+    return read_geometries(layer, target_crs, is_cancelled)
 
 
 def read_paths(layer: Optional[QgsVectorLayer], target_crs, is_cancelled=None) -> Optional[list]:
@@ -324,12 +351,24 @@ def build_inputs(
     barriers: Optional[QgsVectorLayer] = None,
     crossings: Optional[QgsVectorLayer] = None,
     least_cost_paths: Optional[QgsVectorLayer] = None,
+    streams: Optional[QgsVectorLayer] = None,
+    floodplain: Optional[QgsVectorLayer] = None,
+    river_barriers: Optional[QgsVectorLayer] = None,
+    coastline: Optional[QgsVectorLayer] = None,
+    night_lights: Optional[QgsRasterLayer] = None,
     is_cancelled=None,
 ):
     """(list of CorridorInput, EvaluationContext), all in the corridors layer's CRS."""
     corridor_inputs = read_corridors(corridors, is_cancelled)
     crs = corridors.crs()
-    for layer, role in ((barriers, tr("barriers")), (crossings, tr("crossings")), (cores, tr("cores"))):
+    realm_layers = {  # context field: (layer, role, geometry type), for the realm criteria of CRITERIA.md 2b, 2d
+        "streams": (streams, tr("streams"), QgsWkbTypes.LineGeometry),
+        "floodplain": (floodplain, tr("floodplain / riparian"), QgsWkbTypes.PolygonGeometry),
+        "river_barriers": (river_barriers, tr("river barriers"), QgsWkbTypes.PointGeometry),
+        "coastline": (coastline, tr("coastline"), QgsWkbTypes.LineGeometry),
+    }
+    for layer, role in ((barriers, tr("barriers")), (crossings, tr("crossings")), (cores, tr("cores")),
+                        *((layer, role) for layer, role, _kind in realm_layers.values())):
         if layer is not None and layer.crs().isValid() is False:
             raise CcsgError(tr("The {0} layer '{1}' has no CRS. Set it in Layer Properties > Source.", role,
                                layer.name()))
@@ -344,6 +383,9 @@ def build_inputs(
         barriers=read_barriers(barriers, crs, is_cancelled),
         crossings=read_points(crossings, crs, is_cancelled),
         least_cost_paths=read_paths(least_cost_paths, crs, is_cancelled),
+        night_lights=read_raster(night_lights, crs, bounds),
+        **{key: read_geometries(layer, crs, is_cancelled, kind, role)
+           for key, (layer, role, kind) in realm_layers.items()},
         crs_ok=True,
     )
     return corridor_inputs, context

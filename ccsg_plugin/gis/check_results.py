@@ -44,7 +44,13 @@ LAYER_ROLES = (  # labels marked for pylupdate5, translated where shown
     ("barriers", QT_TRANSLATE_NOOP("@default", "Roads and barriers")),
     ("crossings", QT_TRANSLATE_NOOP("@default", "Crossing structures")),
     ("least_cost_paths", QT_TRANSLATE_NOOP("@default", "Least-cost paths")),
+    ("streams", QT_TRANSLATE_NOOP("@default", "Streams")),
+    ("floodplain", QT_TRANSLATE_NOOP("@default", "Floodplain / riparian areas")),
+    ("river_barriers", QT_TRANSLATE_NOOP("@default", "River barriers (dams, weirs, culverts)")),
+    ("coastline", QT_TRANSLATE_NOOP("@default", "Coastline")),
+    ("night_lights", QT_TRANSLATE_NOOP("@default", "Night lights")),
 )
+REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights")  # optional, CRITERIA.md 2b/2d
 
 
 def status_field(criterion_id: str) -> str:
@@ -316,6 +322,7 @@ def prepare_check(layers: dict, profile_text: str, is_cancelled=None) -> Prepare
         barriers=layers.get("barriers"),
         crossings=layers.get("crossings"),
         least_cost_paths=layers.get("least_cost_paths"),
+        **{role: layers.get(role) for role in REALM_LAYERS},
         is_cancelled=is_cancelled,
     )
     return PreparedCheck(profile, source, corridors, context, layer_rows(layers),

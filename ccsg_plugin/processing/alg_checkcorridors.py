@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
@@ -49,6 +50,10 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         "PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, "
         "amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id "
         "of a profile saved in your profile folder, or the path of a profile JSON file.\n"
+        "Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), "
+        "floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts "
+        "counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these "
+        "criteria are reported as not evaluated.\n"
         "All layers are reprojected to the corridors layer's CRS, which must be projected (metres)."
     )
 
@@ -62,6 +67,11 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
     CROSSINGS = "CROSSINGS"
     DEM = "DEM"
     LEAST_COST_PATHS = "LEAST_COST_PATHS"
+    STREAMS = "STREAMS"
+    FLOODPLAIN = "FLOODPLAIN"
+    RIVER_BARRIERS = "RIVER_BARRIERS"
+    COASTLINE = "COASTLINE"
+    NIGHT_LIGHTS = "NIGHT_LIGHTS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     SUMMARY = "SUMMARY"
@@ -107,6 +117,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
                 optional=True,
             )
         )
+        self._add_realm_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Checked corridors"), QgsProcessing.TypeVectorPolygon)
         )
@@ -116,6 +127,25 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Overall status per corridor (JSON)")))
+
+    def _add_realm_parameters(self) -> None:
+        """Optional layers of the freshwater and marine criteria (CRITERIA.md 2b, 2d), in the advanced section."""
+        vectors = (
+            (self.STREAMS, tr("Streams and rivers (lines; riparian zones included)"), QgsProcessing.TypeVectorLine),
+            (self.FLOODPLAIN, tr("Floodplain or riparian areas (polygons; share inside the corridor)"),
+             QgsProcessing.TypeVectorPolygon),
+            (self.RIVER_BARRIERS, tr("River barriers: dams, weirs, culverts (points; counted inside the corridor)"),
+             QgsProcessing.TypeVectorPoint),
+            (self.COASTLINE, tr("Coastline (lines; alongshore length inside the corridor)"),
+             QgsProcessing.TypeVectorLine),
+        )
+        parameters = [QgsProcessingParameterVectorLayer(key, label, [kind], optional=True)
+                      for key, label, kind in vectors]
+        parameters.append(QgsProcessingParameterRasterLayer(
+            self.NIGHT_LIGHTS, tr("Night-lights raster (radiance; artificial light at night)"), optional=True))
+        for parameter in parameters:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
 
     # ----- run -------------------------------------------------------------------------------------------------
     def _layers(self, parameters, context) -> dict:
@@ -131,6 +161,11 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             "barriers": vector(parameters, self.BARRIERS, context),
             "crossings": vector(parameters, self.CROSSINGS, context),
             "least_cost_paths": vector(parameters, self.LEAST_COST_PATHS, context),
+            "streams": vector(parameters, self.STREAMS, context),
+            "floodplain": vector(parameters, self.FLOODPLAIN, context),
+            "river_barriers": vector(parameters, self.RIVER_BARRIERS, context),
+            "coastline": vector(parameters, self.COASTLINE, context),
+            "night_lights": raster(parameters, self.NIGHT_LIGHTS, context),
         }
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802

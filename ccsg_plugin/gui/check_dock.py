@@ -117,10 +117,16 @@ class CheckDock(QgsDockWidget, _FormClass):
             (self.barriersCombo, QgsMapLayerProxyModel.LineLayer, True),
             (self.crossingsCombo, QgsMapLayerProxyModel.PointLayer, True),
             (self.demCombo, QgsMapLayerProxyModel.RasterLayer, True),
+            (self.streamsCombo, QgsMapLayerProxyModel.LineLayer, True),
+            (self.floodplainCombo, QgsMapLayerProxyModel.PolygonLayer, True),
+            (self.riverBarriersCombo, QgsMapLayerProxyModel.PointLayer, True),
+            (self.coastlineCombo, QgsMapLayerProxyModel.LineLayer, True),
+            (self.nightLightsCombo, QgsMapLayerProxyModel.RasterLayer, True),
         )
         # Narrow docks: labels above their combos instead of a horizontal scroll bar.
         self.inputsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.layersLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.realmLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
         for combo in (*(f[0] for f in filters), self.habitatKindCombo, self.profileCombo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
@@ -429,7 +435,10 @@ class CheckDock(QgsDockWidget, _FormClass):
         }
         for key, combo in (("CORES", self.coresCombo), ("RESISTANCE", self.resistanceCombo),
                            ("BARRIERS", self.barriersCombo), ("CROSSINGS", self.crossingsCombo),
-                           ("DEM", self.demCombo), (self.habitatKindCombo.currentData(), self.habitatCombo)):
+                           ("DEM", self.demCombo), (self.habitatKindCombo.currentData(), self.habitatCombo),
+                           ("STREAMS", self.streamsCombo), ("FLOODPLAIN", self.floodplainCombo),
+                           ("RIVER_BARRIERS", self.riverBarriersCombo), ("COASTLINE", self.coastlineCombo),
+                           ("NIGHT_LIGHTS", self.nightLightsCombo)):
             layer = combo.currentLayer()
             if layer is not None:
                 params[key] = layer.id()

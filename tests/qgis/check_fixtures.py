@@ -136,3 +136,16 @@ def resistance_tif(path: Path, epsg: int = 32633, cell: float = 100.0, value: fl
     dataset.FlushCache()
     dataset = None
     return Path(path)
+
+
+def geometry_layer(kind: str, wkts: list[str], crs: str = CRS, name: str = "layer") -> QgsVectorLayer:
+    """A memory layer of `kind` (Point, LineString, Polygon) from WKT given in CRS, stored in `crs`."""
+    layer = _layer(kind, crs, name, [("id", QVariant.Int)])
+    features = []
+    for i, wkt in enumerate(wkts, start=1):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(_reproject(QgsGeometry.fromWkt(wkt), crs))
+        feature["id"] = i
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer

@@ -5,13 +5,13 @@ The dock only collects inputs and starts tasks: the doctor reads pixels in a Qgs
 analysis runs as ccsg: Processing algorithms in QgsProcessingAlgRunnerTask (gui/analysis_run.py), and outputs are
 opened and styled in a worker (gis/analysis_outputs.py). Changing only the width cutoff after a run re-cuts the
 corridors from the kept cost-distance rasters with ccsg:truncatecorridors instead of running everything again.
+Its class table (analysis_class_table.py) and result tools (analysis_results.py) are mixins in their own modules;
+the runs' algorithms, parameters and outputs are planned in analysis_plan.py.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -19,56 +19,41 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsFieldProxyModel,
-    QgsMapLayer,
     QgsMapLayerProxyModel,
     QgsProject,
     QgsRasterLayer,
     QgsSettings,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapToolIdentifyFeature
-from qgis.PyQt import sip, uic
+from qgis.gui import QgsDockWidget, QgsFileWidget
+from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QListWidgetItem,
     QStyle,
-    QTableWidgetItem,
 )
 
 from ccsg_plugin import paths
-from ccsg_plugin.core import class_table
 from ccsg_plugin.core import input_doctor as doc
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
-from ccsg_plugin.gui.analysis_run import AnalysisRunner, RunPlan, Step
+from ccsg_plugin.gui import analysis_plan
+from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
+from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
+from ccsg_plugin.gui.analysis_results import ResultsMixin
+from ccsg_plugin.gui.analysis_run import AnalysisRunner
 from ccsg_plugin.i18n import tr
 from ccsg_plugin.messages import log, notify
 
 _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "analysis_dock.ui")))
 
-ALG_RESISTANCE = "ccsg:resistancefromlandcover"
-ALG_CORRIDORS = "ccsg:leastcostcorridors"
-ALG_TRUNCATE = "ccsg:truncatecorridors"
 SETTINGS_FOLDER = "ccsg/analysis/output_folder"
 ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
-MISSING_COLOUR = QColor("#c0392b")
 DOCTOR_DELAY_MS = 400
-# Output files of a run (inside its run folder) and their styles in resources/styles.
-FILES = {
-    "resistance": ("resistance.tif", "resistance"),
-    "corridors": ("corridors.tif", "corridors"),
-    "paths": ("least_cost_paths.gpkg", "least_cost_paths"),
-    "polygons": ("corridor_polygons.gpkg", "corridor_polygons"),
-}
-CWD_FOLDER = "cost_distance"
-TABLE_FILE = "resistance_table.csv"
 
 
 # Runners whose dock closed while their task still ran; kept alive until the task returns (see shutdown()).
@@ -80,14 +65,7 @@ def _forget_finished_orphans(*args) -> None:
         _ORPHANS.discard(runner)
 
 
-def _layer_ref(layer: QgsMapLayer) -> str:
-    """What to pass to Processing for a layer: its file (opened again in the worker), or its id for memory layers."""
-    if layer.providerType() in ("gdal", "ogr"):
-        return layer.source()
-    return layer.id()
-
-
-class AnalysisDock(QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -259,10 +237,6 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self._connections.clear()
 
     # ------------------------------------------------------------------ inputs
-    @staticmethod
-    def presets_folder() -> Path:
-        return paths.resources() / "presets"
-
     def landcover_mode(self) -> bool:
         return self.build_radio.isChecked()
 
@@ -309,126 +283,6 @@ class AnalysisDock(QgsDockWidget, _FormClass):
 
     def default_resistance(self) -> Optional[float]:
         return float(self.default_spin.value()) if self.default_check.isChecked() else None
-
-    # ------------------------------------------------------------------ class table
-    def table_rows(self) -> list[class_table.ClassRow]:
-        rows = []
-        for r in range(self.class_table.rowCount()):
-            value = self._cell_number(r, 0)
-            if value is None:
-                continue
-            label_item = self.class_table.item(r, 2)
-            rows.append(class_table.ClassRow(value, self._cell_number(r, 1), label_item.text() if label_item else ""))
-        return rows
-
-    def table(self) -> dict:
-        return class_table.as_table(self.table_rows())
-
-    def _cell_number(self, row: int, col: int) -> Optional[float]:
-        item = self.class_table.item(row, col)
-        text = item.text().strip() if item is not None else ""
-        try:
-            return float(text) if text else None
-        except ValueError:
-            return None
-
-    def set_table_rows(self, rows: list[class_table.ClassRow]) -> None:
-        self.class_table.blockSignals(True)
-        try:
-            self.class_table.setRowCount(0)
-            for row in rows:
-                self._append_row(row)
-        finally:
-            self.class_table.blockSignals(False)
-        self._mark_missing()
-        self._on_input_changed()
-
-    def _append_row(self, row: class_table.ClassRow) -> None:
-        r = self.class_table.rowCount()
-        self.class_table.insertRow(r)
-        fmt = class_table._fmt
-        for col, text in enumerate((fmt(row.value), fmt(row.resistance), row.label)):
-            self.class_table.setItem(r, col, QTableWidgetItem(text))
-
-    def missing_classes(self) -> list[float]:
-        """Classes of the land-cover raster that have no resistance in the table (shown in red)."""
-        table = self.table()
-        return [c for c in self.landcover_classes if c not in table]
-
-    def _mark_missing(self) -> None:
-        """Add the raster's classes that the table lacks, and paint rows without a resistance red."""
-        self.class_table.blockSignals(True)
-        try:
-            listed = {row.value for row in self.table_rows()}
-            for value in self.landcover_classes:
-                if value not in listed:
-                    self._append_row(class_table.ClassRow(value, None, ""))
-            present = set(self.landcover_classes)
-            for r in range(self.class_table.rowCount()):
-                missing = self._cell_number(r, 1) is None and self._cell_number(r, 0) is not None
-                for col in range(3):
-                    item = self.class_table.item(r, col)
-                    if item is None:
-                        item = QTableWidgetItem("")
-                        self.class_table.setItem(r, col, item)
-                    item.setForeground(QBrush(MISSING_COLOUR) if missing else QBrush())
-                    tip = ""
-                    if missing:
-                        tip = tr("No resistance: this class takes the default, or is impassable without one.")
-                        if self._cell_number(r, 0) in present:
-                            tip = tr("Found in the land-cover raster but not in the table. ") + tip
-                    item.setToolTip(tip)
-        finally:
-            self.class_table.blockSignals(False)
-
-    def is_row_red(self, row: int) -> bool:
-        item = self.class_table.item(row, 0)
-        return item is not None and item.foreground().color() == MISSING_COLOUR
-
-    def _on_table_item_changed(self, item) -> None:
-        self._mark_missing()
-
-    def _on_preset(self, index: int) -> None:
-        path = self.preset_combo.itemData(index)
-        if path:
-            self.load_table_csv(Path(path))
-        self.preset_combo.setCurrentIndex(0)
-
-    def load_table_csv(self, path: Path) -> bool:
-        try:
-            rows = class_table.parse_csv(Path(path).read_text(encoding="utf-8-sig"), Path(path).name)
-        except (OSError, CcsgError) as exc:
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
-            return False
-        self.set_table_rows(rows)
-        return True
-
-    def save_table_csv(self, path: Path) -> None:
-        Path(path).write_text(class_table.to_csv(self.table_rows()), encoding="utf-8")
-
-    def _on_load_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Load class table"), "", tr("CSV files (*.csv *.txt)"))
-        if path:
-            self.load_table_csv(Path(path))
-
-    def _on_save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save class table"), "", tr("CSV files (*.csv)"))
-        if path:
-            self.save_table_csv(Path(path if path.lower().endswith(".csv") else path + ".csv"))
-
-    def _on_add_row(self) -> None:
-        self.class_table.blockSignals(True)
-        self._append_row(class_table.ClassRow(0.0, None, ""))
-        self.class_table.item(self.class_table.rowCount() - 1, 0).setText("")
-        self.class_table.blockSignals(False)
-        self.class_table.editItem(self.class_table.item(self.class_table.rowCount() - 1, 0))
-
-    def _on_remove_rows(self) -> None:
-        rows = sorted({i.row() for i in self.class_table.selectedIndexes()}, reverse=True)
-        for r in rows:
-            self.class_table.removeRow(r)
-        self._mark_missing()
-        self._on_input_changed()
 
     # ------------------------------------------------------------------ doctor
     def schedule_doctor(self) -> None:
@@ -551,7 +405,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.cancel_button.setEnabled(running)
         if not running:
             spec = self._spec_or_none()
-            retruncate = spec is not None and self._can_retruncate(spec)
+            retruncate = spec is not None and analysis_plan.can_retruncate(spec, self.last_run)
             self.run_button.setText(tr("Update width") if retruncate else tr("Run"))
             self.run_button.setToolTip(
                 tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
@@ -573,7 +427,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         opts = self.options()
         spec = {
             "mode": "landcover" if self.landcover_mode() else "resistance",
-            "cores": _layer_ref(cores),
+            "cores": analysis_plan.layer_ref(cores),
             "cores_name": cores.name(),
             "core_id_field": self.id_field_combo.currentField(),
             "neighbours": opts.neighbours,
@@ -587,7 +441,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             if landcover is None:
                 raise CcsgError(tr("Pick the land-cover raster."))
             spec.update(
-                landcover=_layer_ref(landcover),
+                landcover=analysis_plan.layer_ref(landcover),
                 landcover_name=landcover.name(),
                 table=[[r.value, r.resistance, r.label] for r in self.table_rows()],
                 default_resistance=self.default_resistance(),
@@ -596,25 +450,8 @@ class AnalysisDock(QgsDockWidget, _FormClass):
             resistance = self.resistance_combo.currentLayer()
             if resistance is None:
                 raise CcsgError(tr("Pick the resistance raster."))
-            spec.update(resistance=_layer_ref(resistance), resistance_name=resistance.name())
+            spec.update(resistance=analysis_plan.layer_ref(resistance), resistance_name=resistance.name())
         return spec
-
-    @staticmethod
-    def _signature(spec: dict) -> str:
-        """Everything but the width cutoff: equal signatures can re-use the kept cost distances."""
-        rest = {k: v for k, v in spec.items() if k not in ("width_cutoff", "width_cutoff_percent")}
-        return json.dumps(rest, sort_keys=True, default=str)
-
-    def _can_retruncate(self, spec: dict) -> bool:
-        last = self.last_run
-        return (
-            last is not None
-            and last["kind_of_inputs"] == self._signature(spec)
-            and Path(last["cwd_folder"]).is_dir()
-            and Path(last["paths_file"]).exists()
-            and (spec["width_cutoff"], spec["width_cutoff_percent"])
-            != (last["spec"]["width_cutoff"], last["spec"]["width_cutoff_percent"])
-        )
 
     def start_run(self) -> None:
         """Run button: check the inputs once more (in the background), then start if nothing blocks."""
@@ -633,14 +470,18 @@ class AnalysisDock(QgsDockWidget, _FormClass):
     def _start(self, spec: dict, force_full: bool = False) -> None:
         try:
             base = analysis_outputs.runs_base(QgsProject.instance(), self.output_folder_widget.filePath())
-            retruncate = not force_full and self._can_retruncate(spec)
+            retruncate = not force_full and analysis_plan.can_retruncate(spec, self.last_run)
             run_dir = analysis_outputs.new_run_folder(base, prefix="width" if retruncate else "least_cost")
         except (CcsgError, OSError) as exc:
             self.step_label.setText(str(exc))
             notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
             self._update_run_button()
             return
-        plan = self._truncate_plan(spec, run_dir) if retruncate else self._full_plan(spec, run_dir)
+        plan = (
+            analysis_plan.truncate_plan(spec, run_dir, self.last_run)
+            if retruncate
+            else analysis_plan.full_plan(spec, run_dir)
+        )
         self.runner = AnalysisRunner(plan, self)
         self.runner.progressChanged.connect(self._on_progress)
         self.runner.stepChanged.connect(self.step_label.setText)
@@ -650,116 +491,6 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.runner.start()
-
-    def _metadata(self, spec: dict, run_dir: Path, kind: str, when: _dt.datetime) -> dict:
-        meta = dict(spec)
-        meta.update(run_folder=str(run_dir), run_kind=kind, started=when.isoformat(timespec="seconds"))
-        return meta
-
-    def _group_name(self, when: _dt.datetime, kind: str, spec: dict) -> str:
-        stamp = when.strftime("%Y-%m-%d %H:%M:%S")
-        if kind == "truncate":
-            width = spec["width_cutoff_percent"] or spec["width_cutoff"]
-            unit = "%" if spec["width_cutoff_percent"] else ""
-            return tr("Least-cost analysis {0} (width {1:g}{2})", stamp, width, unit)
-        return tr("Least-cost analysis {0}", stamp)
-
-    def _full_plan(self, spec: dict, run_dir: Path) -> RunPlan:
-        when = _dt.datetime.now()
-        files = {key: run_dir / name for key, (name, _style) in FILES.items()}
-        steps: list[Step] = []
-        outputs: list[analysis_outputs.OutputSpec] = []
-        resistance = spec.get("resistance")
-        if spec["mode"] == "landcover":
-            table_path = run_dir / TABLE_FILE
-            # Only classes with a resistance: the others are "unlisted" and take DEFAULT (or NoData), as the
-            # doctor and the red rows in the table say.
-            rows = [class_table.ClassRow(v, r) for v, r, _label in spec["table"] if r is not None]
-            table_path.write_text(class_table.to_csv(rows), encoding="utf-8")
-            steps.append(
-                Step(
-                    ALG_RESISTANCE,
-                    {
-                        "LANDCOVER": spec["landcover"],
-                        "TABLE_FILE": str(table_path),
-                        "DEFAULT": spec["default_resistance"],
-                        "OUTPUT": str(files["resistance"]),
-                    },
-                    tr("Building the resistance raster from land cover"),
-                    weight=0.1,
-                )
-            )
-            resistance = str(files["resistance"])
-            outputs.append(
-                analysis_outputs.OutputSpec(
-                    files["resistance"], tr("Resistance (from land cover)"), FILES["resistance"][1], raster=True
-                )
-            )
-        steps.append(
-            Step(
-                ALG_CORRIDORS,
-                {
-                    "CORES": spec["cores"],
-                    "CORE_ID_FIELD": spec["core_id_field"],
-                    "RESISTANCE": resistance,
-                    "NEIGHBOURS": spec["neighbours"],
-                    "MAX_EUCLIDEAN_DISTANCE": spec["max_euclidean_distance"],
-                    "WIDTH_CUTOFF": spec["width_cutoff"],
-                    "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
-                    "DROP_VIA_CORE": spec["drop_via_core"],
-                    "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
-                    "OUTPUT_CORRIDORS": str(files["corridors"]),
-                    "OUTPUT_PATHS": str(files["paths"]),
-                    "OUTPUT_POLYGONS": str(files["polygons"]),
-                },
-                tr("Cost distances and corridors"),
-                weight=1.0,
-            )
-        )
-        outputs = self._corridor_outputs(files) + outputs
-        meta = self._metadata(spec, run_dir, "full", when)
-        meta["processing"] = {step.algorithm_id: step.parameters for step in steps}
-        load = analysis_outputs.LoadRequest(
-            outputs, self._group_name(when, "full", spec), meta,
-            abstract=tr("Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]),
-        )
-        return RunPlan("full", run_dir, steps, load, spec)
-
-    @staticmethod
-    def _corridor_outputs(files: dict) -> list[analysis_outputs.OutputSpec]:
-        return [
-            analysis_outputs.OutputSpec(files["polygons"], tr("Corridor polygons"), FILES["polygons"][1]),
-            analysis_outputs.OutputSpec(files["paths"], tr("Least-cost paths"), FILES["paths"][1]),
-            analysis_outputs.OutputSpec(files["corridors"], tr("Corridors (normalised cost)"), FILES["corridors"][1],
-                                        raster=True),
-        ]
-
-    def _truncate_plan(self, spec: dict, run_dir: Path) -> RunPlan:
-        when = _dt.datetime.now()
-        last = self.last_run
-        files = {key: run_dir / name for key, (name, _style) in FILES.items()}
-        step = Step(
-            ALG_TRUNCATE,
-            {
-                "CWD_FOLDER": last["cwd_folder"],
-                "WIDTH_CUTOFF": spec["width_cutoff"],
-                "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
-                "OUTPUT_CORRIDORS": str(files["corridors"]),
-                "OUTPUT_POLYGONS": str(files["polygons"]),
-            },
-            tr("Re-cutting the corridors from the kept cost distances"),
-        )
-        meta = self._metadata(spec, run_dir, "truncate", when)
-        meta["cost_distances_from"] = last["run_dir"]
-        meta["processing"] = {step.algorithm_id: step.parameters}
-        load = analysis_outputs.LoadRequest(
-            self._corridor_outputs(files),
-            self._group_name(when, "truncate", spec),
-            meta,
-            abstract=tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
-            copies=[(Path(last["paths_file"]), files["paths"])],
-        )
-        return RunPlan("truncate", run_dir, [step], load, spec)
 
     def cancel_run(self) -> None:
         if self.runner is not None and self.runner.running:
@@ -799,7 +530,7 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         if kind == "full":
             self.last_run = {
                 "spec": spec,
-                "kind_of_inputs": self._signature(spec),
+                "kind_of_inputs": analysis_plan.signature(spec),
                 "run_dir": str(run_dir),
                 "cwd_folder": str(run_dir / CWD_FOLDER),
                 "paths_file": str(run_dir / FILES["paths"][0]),
@@ -820,177 +551,3 @@ class AnalysisDock(QgsDockWidget, _FormClass):
         self._update_run_button()
         self.scroll_area.ensureWidgetVisible(self.results_group)
 
-    # ------------------------------------------------------------------ results
-    @staticmethod
-    def _arrange_tree(group, polygons_layer) -> None:
-        """Show the new run only: earlier runs' groups are unticked (their layers overlap), and the corridor polygons
-        start unticked (they hide the graded corridors; picking a path selects its corridor anyway)."""
-        if group is None:
-            return
-        root = QgsProject.instance().layerTreeRoot()
-        prefix = tr("Least-cost analysis {0}", "").strip()
-        for node in root.children():
-            if node is not group and node.name().startswith(prefix):
-                node.setItemVisibilityChecked(False)
-        if polygons_layer is not None:
-            node = group.findLayer(polygons_layer.id())
-            if node is not None:
-                node.setItemVisibilityChecked(False)
-
-    def _result_layer(self, key: str):
-        layer_id = self.result_layer_ids.get(key)
-        return QgsProject.instance().mapLayer(layer_id) if layer_id else None
-
-    def _watch_results(self, paths_layer, polygons_layer) -> None:
-        """Follow the selection of the latest paths (show their rows) and polygons (enable 'Use as candidates')."""
-        for attr in ("_watched_paths", "_watched_polygons"):
-            old = getattr(self, attr, None)
-            if old is not None and not sip.isdeleted(old):
-                with contextlib.suppress(TypeError, RuntimeError):
-                    old.selectionChanged.disconnect(self._on_selection_changed)
-            setattr(self, attr, None)
-        for attr, layer in (("_watched_paths", paths_layer), ("_watched_polygons", polygons_layer)):
-            if layer is not None:
-                layer.selectionChanged.connect(self._on_selection_changed)
-                setattr(self, attr, layer)
-        if self._map_tool is not None and paths_layer is not None:
-            self._map_tool.setLayer(paths_layer)
-        self._on_selection_changed()
-
-    def _on_layers_removed(self, ids) -> None:
-        if set(ids) & set(self.result_layer_ids.values()):
-            self.result_layer_ids = {k: v for k, v in self.result_layer_ids.items() if v not in ids}
-            self._watched_paths = None if getattr(self, "_watched_paths", None) is None or sip.isdeleted(
-                self._watched_paths) else self._watched_paths
-            self._on_selection_changed()
-
-    def candidate_ids(self) -> list:
-        """Corridor polygons to use as candidates: the selected ones, else those of the selected least-cost paths."""
-        polygons = self._result_layer("polygons")
-        if polygons is None:
-            return []
-        if polygons.selectedFeatureCount():
-            return list(polygons.selectedFeatureIds())
-        paths_layer = self._result_layer("paths")
-        if paths_layer is None or not paths_layer.selectedFeatureCount():
-            return []
-        pairs = {(str(f["core_a"]), str(f["core_b"])) for f in paths_layer.getSelectedFeatures()}
-        return [f.id() for f in polygons.getFeatures() if (str(f["core_a"]), str(f["core_b"])) in pairs]
-
-    def _on_selection_changed(self, *args) -> None:
-        self.use_candidates_button.setEnabled(bool(self.candidate_ids()))
-        paths_layer = self._result_layer("paths")
-        self.show_link_rows(list(paths_layer.getSelectedFeatures()) if paths_layer is not None else [])
-
-    def show_link_rows(self, features: list) -> None:
-        """The link-table rows of the given paths, one column per path and one line per field (a narrow dock reads
-        a column far better than a wide row)."""
-        self.link_table.clear()
-        features = features[:20]
-        self.link_table.setVisible(bool(features))  # no empty box before a path is picked
-        if not features:
-            self.link_table.setRowCount(0)
-            self.link_table.setColumnCount(0)
-            return
-        names = [n for n in features[0].fields().names() if n != "fid"]
-        self.link_table.setRowCount(len(names))
-        self.link_table.setColumnCount(len(features))
-        self.link_table.setVerticalHeaderLabels(names)
-        self.link_table.setHorizontalHeaderLabels([f"{f['core_a']}–{f['core_b']}" for f in features])
-        self.link_table.verticalHeader().setVisible(True)
-        for c, feature in enumerate(features):
-            for r, name in enumerate(names):
-                value = feature[name]
-                text = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-                if isinstance(text, float):
-                    text = f"{text:,.6g}" if abs(text) < 1e6 else f"{text:,.0f}"
-                self.link_table.setItem(r, c, QTableWidgetItem(str(text)))
-        self.link_table.resizeColumnsToContents()
-
-    def link_row(self, column: int = 0) -> dict:
-        """The link-table row of one shown path as {field: text} (what the user reads in the dock)."""
-        return {
-            self.link_table.verticalHeaderItem(r).text(): self.link_table.item(r, column).text()
-            for r in range(self.link_table.rowCount())
-        }
-
-    def _on_pick_toggled(self, checked: bool) -> None:
-        self._set_pick_tool(checked)
-
-    def _set_pick_tool(self, active: bool) -> None:
-        canvas = self.iface.mapCanvas() if self.iface is not None else None
-        if canvas is None:
-            return
-        if active:
-            paths_layer = self._result_layer("paths")
-            if paths_layer is None:
-                self.pick_path_button.setChecked(False)
-                self.step_label.setText(tr("Run the analysis first: there are no least-cost paths to pick."))
-                return
-            self._map_tool = QgsMapToolIdentifyFeature(canvas)
-            self._map_tool.setObjectName("CcsgPickPathTool")
-            self._map_tool.setLayer(paths_layer)
-            self._map_tool.featureIdentified.connect(self.on_path_identified)
-            self._map_tool.deactivated.connect(lambda: self.pick_path_button.setChecked(False))
-            self._previous_tool = canvas.mapTool()
-            canvas.setMapTool(self._map_tool)
-        elif self._map_tool is not None:
-            tool, self._map_tool = self._map_tool, None
-            if not sip.isdeleted(tool):
-                with contextlib.suppress(TypeError, RuntimeError):
-                    tool.featureIdentified.disconnect(self.on_path_identified)
-                if canvas.mapTool() is tool:
-                    canvas.unsetMapTool(tool)
-                    if self._previous_tool is not None and not sip.isdeleted(self._previous_tool):
-                        canvas.setMapTool(self._previous_tool)
-                tool.deleteLater()
-
-    def on_path_identified(self, feature) -> None:
-        """A path was clicked: select it (which shows its link-table row)."""
-        paths_layer = self._result_layer("paths")
-        if paths_layer is not None:
-            paths_layer.selectByIds([feature.id()])
-        self.show_link_rows([feature])
-        self.scroll_area.ensureWidgetVisible(self.link_table)
-
-    def use_as_candidates(self) -> list:
-        """Copy the selected corridor polygons into the Corridor designer's store (created beside the project)."""
-        polygons = self._result_layer("polygons")
-        chosen = self.candidate_ids()
-        if polygons is None or not chosen:
-            self.step_label.setText(tr("Pick a least-cost path or select corridor polygons first."))
-            return []
-        from ccsg_plugin.gis import corridor_store, output
-
-        project = QgsProject.instance()
-        try:
-            store = corridor_store.reopen(project)
-            if store is None:
-                path = corridor_store.default_store_path(project)
-                if path is None:
-                    path = analysis_outputs.runs_base(project, self.output_folder_widget.filePath()).parent / (
-                        "candidate_corridors.gpkg"
-                    )
-                crs = project.crs() if project.crs().isValid() and not project.crs().isGeographic() else polygons.crs()
-                layer = corridor_store.create_or_open(path, crs)
-                store = corridor_store.CorridorStore(
-                    layer, self.cores_combo.currentLayer(), self.id_field_combo.currentField() or None
-                )
-                output.add_to_group(project, layer, position=0)
-                corridor_store.remember(project, store)
-            # The store computes widths and connected cores on save, on this thread (it edits a layer); big
-            # corridors take a while, so say so and show a busy cursor.
-            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", len(chosen)))
-            self.step_label.repaint()
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
-                ids = corridor_store.add_candidates_from_layer(store, polygons, chosen, design_method="least_cost")
-            finally:
-                QApplication.restoreOverrideCursor()
-        except CcsgError as exc:
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
-            return []
-        message = tr("{0} corridor(s) added to the candidate corridors ({1}).", len(ids), store.layer.name())
-        self.step_label.setText(message)
-        notify(self.iface, tr("Least-cost analysis"), message)
-        return ids

@@ -1,0 +1,147 @@
+"""The class -> resistance table of the least-cost analysis dock (land-cover mode): rows read from and written to
+the table widget, presets and CSV files, and the red rows of land-cover classes that have no resistance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import Qgis
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
+
+from ccsg_plugin import paths
+from ccsg_plugin.core import class_table
+from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.i18n import tr
+from ccsg_plugin.messages import notify
+
+MISSING_COLOUR = QColor("#c0392b")
+
+
+class ClassTableMixin:
+    """Part of AnalysisDock (which provides class_table, preset_combo, landcover_classes, iface and
+    _on_input_changed)."""
+
+    @staticmethod
+    def presets_folder() -> Path:
+        return paths.resources() / "presets"
+
+    def table_rows(self) -> list[class_table.ClassRow]:
+        rows = []
+        for r in range(self.class_table.rowCount()):
+            value = self._cell_number(r, 0)
+            if value is None:
+                continue
+            label_item = self.class_table.item(r, 2)
+            rows.append(class_table.ClassRow(value, self._cell_number(r, 1), label_item.text() if label_item else ""))
+        return rows
+
+    def table(self) -> dict:
+        return class_table.as_table(self.table_rows())
+
+    def _cell_number(self, row: int, col: int) -> Optional[float]:
+        item = self.class_table.item(row, col)
+        text = item.text().strip() if item is not None else ""
+        try:
+            return float(text) if text else None
+        except ValueError:
+            return None
+
+    def set_table_rows(self, rows: list[class_table.ClassRow]) -> None:
+        self.class_table.blockSignals(True)
+        try:
+            self.class_table.setRowCount(0)
+            for row in rows:
+                self._append_row(row)
+        finally:
+            self.class_table.blockSignals(False)
+        self._mark_missing()
+        self._on_input_changed()
+
+    def _append_row(self, row: class_table.ClassRow) -> None:
+        r = self.class_table.rowCount()
+        self.class_table.insertRow(r)
+        fmt = class_table._fmt
+        for col, text in enumerate((fmt(row.value), fmt(row.resistance), row.label)):
+            self.class_table.setItem(r, col, QTableWidgetItem(text))
+
+    def missing_classes(self) -> list[float]:
+        """Classes of the land-cover raster that have no resistance in the table (shown in red)."""
+        table = self.table()
+        return [c for c in self.landcover_classes if c not in table]
+
+    def _mark_missing(self) -> None:
+        """Add the raster's classes that the table lacks, and paint rows without a resistance red."""
+        self.class_table.blockSignals(True)
+        try:
+            listed = {row.value for row in self.table_rows()}
+            for value in self.landcover_classes:
+                if value not in listed:
+                    self._append_row(class_table.ClassRow(value, None, ""))
+            present = set(self.landcover_classes)
+            for r in range(self.class_table.rowCount()):
+                missing = self._cell_number(r, 1) is None and self._cell_number(r, 0) is not None
+                for col in range(3):
+                    item = self.class_table.item(r, col)
+                    if item is None:
+                        item = QTableWidgetItem("")
+                        self.class_table.setItem(r, col, item)
+                    item.setForeground(QBrush(MISSING_COLOUR) if missing else QBrush())
+                    tip = ""
+                    if missing:
+                        tip = tr("No resistance: this class takes the default, or is impassable without one.")
+                        if self._cell_number(r, 0) in present:
+                            tip = tr("Found in the land-cover raster but not in the table. ") + tip
+                    item.setToolTip(tip)
+        finally:
+            self.class_table.blockSignals(False)
+
+    def is_row_red(self, row: int) -> bool:
+        item = self.class_table.item(row, 0)
+        return item is not None and item.foreground().color() == MISSING_COLOUR
+
+    def _on_table_item_changed(self, item) -> None:
+        self._mark_missing()
+
+    def _on_preset(self, index: int) -> None:
+        path = self.preset_combo.itemData(index)
+        if path:
+            self.load_table_csv(Path(path))
+        self.preset_combo.setCurrentIndex(0)
+
+    def load_table_csv(self, path: Path) -> bool:
+        try:
+            rows = class_table.parse_csv(Path(path).read_text(encoding="utf-8-sig"), Path(path).name)
+        except (OSError, CcsgError) as exc:
+            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            return False
+        self.set_table_rows(rows)
+        return True
+
+    def save_table_csv(self, path: Path) -> None:
+        Path(path).write_text(class_table.to_csv(self.table_rows()), encoding="utf-8")
+
+    def _on_load_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load class table"), "", tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.load_table_csv(Path(path))
+
+    def _on_save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save class table"), "", tr("CSV files (*.csv)"))
+        if path:
+            self.save_table_csv(Path(path if path.lower().endswith(".csv") else path + ".csv"))
+
+    def _on_add_row(self) -> None:
+        self.class_table.blockSignals(True)
+        self._append_row(class_table.ClassRow(0.0, None, ""))
+        self.class_table.item(self.class_table.rowCount() - 1, 0).setText("")
+        self.class_table.blockSignals(False)
+        self.class_table.editItem(self.class_table.item(self.class_table.rowCount() - 1, 0))
+
+    def _on_remove_rows(self) -> None:
+        rows = sorted({i.row() for i in self.class_table.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.class_table.removeRow(r)
+        self._mark_missing()
+        self._on_input_changed()

@@ -174,7 +174,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
 
         # An input problem found here is raised from processAlgorithm, so that its message reaches the user the
         # same way whether the algorithm runs in a task, a dialog or processing.run().
-        self._input_error, self._finish = None, None
+        self._input_error = None
         layers = self._layers(parameters, context)
         corridors = layers["corridors"]
         if corridors is None:
@@ -193,7 +193,6 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         self._input = (QgsFields(corridors.fields()), corridors.wkbType(),
                        QgsCoordinateReferenceSystem(corridors.crs()), features)
         self._sources = {key.upper(): layer.source() for key, layer in layers.items() if layer is not None}
-        self._parameters = dict(parameters)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -235,29 +234,19 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             feedback.pushInfo(tr("Report written to {0}", report_path))
         for line in run.summary_lines():
             feedback.pushInfo(line)
-        self._finish = (dest_id, report_path, run.profile.name)
+        self._queue_styling(dest_id, report_path, run.profile.name, parameters)
         outputs: dict[str, Any] = {self.OUTPUT: dest_id, self.SUMMARY: run.summary_json()}
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Main thread: style the written layer and record the run (loading a layer and its style is GUI-side work)."""
-        if self._finish is not None:
-            dest_id, report_path, profile_name = self._finish
-            self._style_output(dest_id, report_path, profile_name, self._sources, self._parameters, context,
-                               feedback)
-        return {}
-
-    @staticmethod
-    def _style_output(dest_id: str, report_path, profile_name: str, sources: dict, parameters, context,
-                      feedback) -> None:
+    def _queue_styling(self, dest_id: str, report_path, profile_name: str, parameters) -> None:
         """A file output gets the status style saved inside it (styled wherever it is opened) and, when Processing
-        loads it, the style and run metadata; memory outputs are left as they are."""
+        loads it, the style and run metadata; memory outputs are left as they are. Done in postProcessAlgorithm
+        (main thread) through finish_later."""
         from pathlib import Path
 
         from ccsg_plugin.gis import output
-        from ccsg_plugin.processing import common
 
         if not Path(dest_id.split("|")[0]).is_file():
             return
@@ -267,10 +256,10 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             abstract += " " + tr("Report written to {0}", report_path)
         # Layers by their source; other values as given (not looked up as layers: a report path is no layer).
         plain = {key: str(value) for key, value in parameters.items() if value is not None}
-        plain.update(sources)
+        plain.update(self._sources)
         plain["OUTPUT"], plain["REPORT"] = dest_id, report_path or ""
-        common.finish(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title, abstract,
-                      plain, context, feedback)
+        self.finish_later(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title,
+                          abstract, plain)
 
     @staticmethod
     def _output_fields(input_fields: QgsFields, run) -> QgsFields:

@@ -46,7 +46,7 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
-    def finish_later(self, path, kind, styler, title, abstract, parameters, context=None, feedback=None) -> None:
+    def finish_later(self, path, kind, styler, title, abstract, parameters) -> None:
         """Queue common.finish (style, metadata, load-time post-processor) for postProcessAlgorithm.
 
         processAlgorithm may run in a worker thread; opening the written layer and loading its style belong on the

@@ -3,6 +3,7 @@ plugin calls, so they are filled in here with real Qt behaviour (docks really go
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -25,6 +26,51 @@ def process_deferred_deletes() -> None:
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+@contextlib.contextmanager
+def registered_provider():
+    """The ccsg Processing provider in the registry while the block runs (added only if the plugin did not)."""
+    from qgis.core import QgsApplication
+
+    from ccsg_plugin.processing.provider import CcsgProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("ccsg") is None:
+        added = CcsgProvider()
+        registry.addProvider(added)
+    try:
+        yield registry.providerById("ccsg")
+    finally:
+        if added is not None:
+            registry.removeProvider(added)
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    with registered_provider() as registered:
+        yield registered
+
+
+@pytest.fixture
+def ui_locale():
+    """A setter for QGIS's user locale (override on); the previous setting comes back after the test."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/userLocale", "locale/overrideFlag")}
+
+    def set_locale(code: str) -> None:
+        settings.setValue("locale/userLocale", code)
+        settings.setValue("locale/overrideFlag", True)
+
+    yield set_locale
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
 
 
 def _complete_stub_iface(iface) -> None:

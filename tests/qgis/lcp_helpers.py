@@ -9,7 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, osr
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+from tests.conftest import registered_provider
 
 NODATA = -9999.0
 
@@ -17,16 +19,8 @@ NODATA = -9999.0
 @pytest.fixture(scope="module")
 def ccsg_registered(qgis_processing):
     """The ccsg provider in the processing registry for this module (added only if the plugin did not)."""
-    from ccsg_plugin.processing.provider import CcsgProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("ccsg") is None:
-        provider = CcsgProvider()
-        registry.addProvider(provider)
-    yield
-    if provider is not None:
-        registry.removeProvider(provider)
+    with registered_provider():
+        yield
 
 
 def write_tif(path: Path, array: np.ndarray, origin=(500000.0, 4000000.0), cell=(10.0, 10.0), epsg: int = 32633,

@@ -7,7 +7,6 @@ import json
 import pytest
 from qgis import processing
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsProcessingException,
@@ -21,19 +20,6 @@ from tests.qgis import check_fixtures as fx
 WIDTH_TOLERANCE = 1.0  # min_width bisects to 0.5 m
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from ccsg_plugin.processing.provider import CcsgProvider
-
-    registry = QgsApplication.processingRegistry()
-    instance = registry.providerById("ccsg")
-    added = None
-    if instance is None:
-        added = CcsgProvider()
-        registry.addProvider(added)
-    yield registry.providerById("ccsg")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def _run(tmp_path, corridors, **extra):

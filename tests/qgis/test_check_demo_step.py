@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
 from tests.qgis import check_fixtures as fx
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    from ccsg_plugin.processing.provider import CcsgProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("ccsg") is None:
-        added = CcsgProvider()
-        registry.addProvider(added)
-    yield registry.providerById("ccsg")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def _store(tmp_path) -> QgsVectorLayer:

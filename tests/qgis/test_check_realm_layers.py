@@ -10,7 +10,7 @@ import json
 
 import pytest
 from qgis import processing
-from qgis.core import QgsApplication, QgsGeometry, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProject, QgsRasterLayer, QgsVectorLayer
 from shapely import wkt as shapely_wkt
 from shapely.geometry import Point, box
 from shapely.ops import unary_union
@@ -34,18 +34,6 @@ SHARE_TOLERANCE = 1e-6
 LENGTH_TOLERANCE = 0.01  # m, after a round trip through another CRS
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from ccsg_plugin.processing.provider import CcsgProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("ccsg") is None:
-        added = CcsgProvider()
-        registry.addProvider(added)
-    yield registry.providerById("ccsg")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def _run(tmp_path, corridors, profile, **layers):

@@ -7,24 +7,10 @@ import re
 
 import pytest
 from qgis import processing
-from qgis.core import QgsApplication, QgsRasterLayer
+from qgis.core import QgsRasterLayer
 from qgis.PyQt.QtGui import QImage
 
 from tests.qgis import check_fixtures as fx
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    from ccsg_plugin.processing.provider import CcsgProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("ccsg") is None:
-        added = CcsgProvider()
-        registry.addProvider(added)
-    yield registry.providerById("ccsg")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from qgis.core import QgsLayerTreeModel, QgsProject, QgsRasterLayer, QgsSingleBa
 from qgis.PyQt.QtGui import QImage
 
 from ccsg_plugin.gis.demo import DEMO_GROUP
+from tests.conftest import registered_provider
 
 
 def _check_demo_layers(project):
@@ -60,21 +61,11 @@ def test_load_demo_action_twice_keeps_the_first_project(plugin, tmp_path):
 
 
 def test_headless_demo_job_writes_project_and_map(qgis_processing, qgis_new_project, tmp_path):
-    from qgis.core import QgsApplication
 
     from ccsg_plugin.processing.demo_job import run_demo
-    from ccsg_plugin.processing.provider import CcsgProvider
 
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("ccsg") is None:
-        provider = CcsgProvider()
-        registry.addProvider(provider)
-    try:
+    with registered_provider():
         result = run_demo(tmp_path / "out")
-    finally:
-        if provider is not None:
-            registry.removeProvider(provider)
     qgz = result["project"]
     assert qgz.exists() and zipfile.is_zipfile(qgz)
     image = QImage(str(result["map"]))

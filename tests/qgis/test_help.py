@@ -151,23 +151,6 @@ def opened_urls():
     QDesktopServices.unsetUrlHandler("file")
 
 
-@pytest.fixture
-def ui_locale():
-    from qgis.core import QgsSettings
-
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in ("locale/userLocale", "locale/overrideFlag")}
-
-    def set_locale(code: str) -> None:
-        settings.setValue("locale/userLocale", code)
-        settings.setValue("locale/overrideFlag", True)
-
-    yield set_locale
-    for key, value in saved.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
 
 
 @pytest.mark.parametrize("code", ["fr_FR", "pt", "en_US"])

@@ -147,23 +147,6 @@ def compiled_qm(tmp_path, monkeypatch):
     return folder
 
 
-@pytest.fixture
-def locale_setting():
-    from qgis.core import QgsSettings
-
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in ("locale/userLocale", "locale/overrideFlag")}
-
-    def set_locale(code: str) -> None:
-        settings.setValue("locale/userLocale", code)
-        settings.setValue("locale/overrideFlag", True)
-
-    yield set_locale
-    for key, value in saved.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
 
 
 def _expected(lang: str, source: str) -> str:
@@ -174,13 +157,13 @@ def _expected(lang: str, source: str) -> str:
 
 
 @pytest.mark.parametrize("code", ["es", "fr_FR", "pt_BR", "en_US"])
-def test_locale_switch(code, iface, qgis_processing, qgis_new_project, compiled_qm, locale_setting):
+def test_locale_switch(code, iface, qgis_processing, qgis_new_project, compiled_qm, ui_locale):
     from qgis.core import QgsApplication
 
     import ccsg_plugin
     from tests.conftest import process_deferred_deletes
 
-    locale_setting(code)
+    ui_locale(code)
     lang = code[:2]
     plugin = ccsg_plugin.classFactory(iface)
     plugin.initGui()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import registered_provider
+
 ROOT = Path(__file__).resolve().parents[2]
 PKG = ROOT / "ccsg_plugin"
 
@@ -69,21 +71,11 @@ def test_guard_sees_and_refuses_attempts(network_guard):
 
 
 def test_demo_workflow_makes_no_network_attempt(network_guard, qgis_processing, qgis_new_project, tmp_path):
-    from qgis.core import QgsApplication
 
     from ccsg_plugin.processing.demo_job import run_demo
-    from ccsg_plugin.processing.provider import CcsgProvider
 
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("ccsg") is None:
-        provider = CcsgProvider()
-        registry.addProvider(provider)
-    try:
+    with registered_provider():
         result = run_demo(tmp_path / "out")
-    finally:
-        if provider is not None:
-            registry.removeProvider(provider)
     assert result["project"].exists()
     assert network_guard == []
 

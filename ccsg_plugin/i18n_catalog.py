@@ -3,7 +3,7 @@ do not edit by hand.
 
 pylupdate5 only extracts literal tr("...") calls, so texts kept in data are listed here: criteria profile
 names and descriptions (resources/profiles/*.json), criterion names (core/criteria/catalogue.py), corridor
-field labels and tooltips (core/corridor_schema.py), Processing algorithm names, groups and help (class
+field labels and tooltips (core/corridor/schema.py), Processing algorithm names, groups and help (class
 constants). Code shows such a text with ``ccsg_plugin.i18n.tr_data(text)`` (same "@default" context).
 Nothing calls texts() at run time.
 """
@@ -176,19 +176,6 @@ def texts() -> list[str]:
         tr("Line {0} of {1}: the {2} '{3}' is not a number. Each line must be class,resistance[,label] with numbers for class and resistance."),
         tr("Line {0} of {1} has no class value."),
         tr("Class {0} is listed twice in {1} (line {2}); keep one line per class."),
-        tr("The {0} must be 0 (none) or positive, not {1}."),
-        tr("Core {0} covers no cell of the resistance grid."),
-        tr("The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one."),
-        tr("Every core needs both its cells and its geometry."),
-        tr("The resistance grid has no passable cell (all NoData, zero or negative)."),
-        tr("The cells of core {0} do not match the resistance grid's shape."),
-        tr("The resistance grid must be a non-empty 2-D array, not shape {0}."),
-        tr("The source mask has shape {0} but the resistance grid has shape {1}."),
-        tr("Neighbours must be 8 or 16, not {0}."),
-        tr("The cell size must be positive in both directions, not {0}."),
-        tr("The maximum cost must be 0 (no limit) or positive, not {0}."),
-        tr("No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster."),
-        tr("The cell size must be a pair of positive numbers (dx, dy), not {0}."),
         tr("{0} feature(s) {1} the corridor ({2}): each needs mitigation"),
         tr("together sever"),
         tr("sever"),
@@ -310,6 +297,19 @@ def texts() -> list[str]:
         tr("the profile lists no builtup_classes"),
         tr("Mean night-light {0}, maximum {1}; reported only"),
         tr("no night-lights raster"),
+        tr("The {0} must be 0 (none) or positive, not {1}."),
+        tr("Core {0} covers no cell of the resistance grid."),
+        tr("The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one."),
+        tr("Every core needs both its cells and its geometry."),
+        tr("The resistance grid has no passable cell (all NoData, zero or negative)."),
+        tr("The cells of core {0} do not match the resistance grid's shape."),
+        tr("The resistance grid must be a non-empty 2-D array, not shape {0}."),
+        tr("The source mask has shape {0} but the resistance grid has shape {1}."),
+        tr("Neighbours must be 8 or 16, not {0}."),
+        tr("The cell size must be positive in both directions, not {0}."),
+        tr("The maximum cost must be 0 (no limit) or positive, not {0}."),
+        tr("No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster."),
+        tr("The cell size must be a pair of positive numbers (dx, dy), not {0}."),
         tr("The target mask has shape {0} but the cost grid has shape {1}."),
         tr("The least-cost path did not reach a source cell."),
         tr("The start cell {0} cannot be reached from any source; no path to trace."),

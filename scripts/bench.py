@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ccsg_plugin.core.costdistance import cost_distance  # noqa: E402
+from ccsg_plugin.core.engine.costdistance import cost_distance  # noqa: E402
 
 CELL = 30.0  # map units per cell (both directions)
 
@@ -169,9 +169,9 @@ def run_grass(r, start, workdir: Path):
 def demo_corridor_time():
     """Run time of least-cost corridors on the bundled demo (6 cores, 808 x 730 cells), or a reason it is skipped."""
     try:
-        from ccsg_plugin.core import corridors
+        from ccsg_plugin.core.engine import corridors
     except ImportError as exc:
-        return None, f"skipped: ccsg_plugin.core.corridors is not available ({exc})"
+        return None, f"skipped: ccsg_plugin.core.engine.corridors is not available ({exc})"
     try:
         from osgeo import gdal, ogr
         from shapely import wkb

@@ -22,7 +22,7 @@ def main() -> int:
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from ccsg_plugin.processing.demo_job import run_demo
+    from ccsg_plugin.demo.job import run_demo
     from ccsg_plugin.processing.provider import CcsgProvider
 
     provider = CcsgProvider()

@@ -60,7 +60,7 @@ def catalog_texts(root: Path = ROOT) -> list[str]:
     """Translatable texts held in data, in a stable order, without duplicates:
 
     - criteria profiles (resources/profiles/*.json): name and description;
-    - core/criteria/catalogue.py: criterion names; core/corridor_schema.py: field labels, tooltips, value labels
+    - core/criteria/catalogue.py: criterion names; core/corridor/schema.py: field labels, tooltips, value labels
       (core may not import Qt, so these are plain strings there);
     - class constants DISPLAY_NAME, GROUP_NAME and HELP of the Processing algorithms (processing/base.py shows
       them with tr_data());
@@ -98,8 +98,8 @@ def _core_texts(root: Path) -> list[str]:
 
         texts += [d.name for d in catalogue.CATALOGUE.values()]
         texts += [d.unit for d in catalogue.CATALOGUE.values() if d.unit not in UNTRANSLATED_UNITS]
-    if (root / PKG / "core" / "corridor_schema.py").exists():
-        from ccsg_plugin.core import corridor_schema
+    if (root / PKG / "core" / "corridor" / "schema.py").exists():
+        from ccsg_plugin.core.corridor import schema as corridor_schema
 
         for spec in corridor_schema.FIELDS:
             texts += [spec.label, spec.tooltip, *spec.labels.values()]
@@ -264,7 +264,7 @@ def catalog_source(root: Path = ROOT) -> str:
         "",
         "pylupdate5 only extracts literal tr(\"...\") calls, so texts kept in data are listed here: criteria profile",
         "names and descriptions (resources/profiles/*.json), criterion names (core/criteria/catalogue.py), corridor",
-        "field labels and tooltips (core/corridor_schema.py), Processing algorithm names, groups and help (class",
+        "field labels and tooltips (core/corridor/schema.py), Processing algorithm names, groups and help (class",
         "constants). Code shows such a text with ``ccsg_plugin.i18n.tr_data(text)`` (same \"@default\" context).",
         "Nothing calls texts() at run time.",
         '"""',

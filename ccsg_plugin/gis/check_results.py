@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from shapely import wkt as shapely_wkt
 
 from ccsg_plugin import settings
-from ccsg_plugin.core import corridor_schema
+from ccsg_plugin.core.corridor import schema as corridor_schema
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.evaluate import evaluate_corridors
 from ccsg_plugin.core.criteria.profiles import Profile, load_profile

@@ -41,8 +41,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QVariant
 from shapely import wkb as shapely_wkb
 
-from ccsg_plugin.core import corridor_geometry as cg
-from ccsg_plugin.core import corridor_schema as schema
+from ccsg_plugin.core.corridor import geometry as cg
+from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.i18n import tr, tr_data
 

@@ -15,7 +15,7 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ccsg_plugin.core.corridors import CoreCwd, Link
+from ccsg_plugin.core.engine.corridors import CoreCwd, Link
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import writers
 from ccsg_plugin.gis.raster_io import Grid

@@ -1,4 +1,4 @@
-"""QGIS layers -> the plain inputs of the input doctor (core/input_doctor.py), and a task that checks them.
+"""QGIS layers -> the plain inputs of the input doctor (core/doctor/run.py), and a task that checks them.
 
 Two halves so the GUI thread never reads pixels: ``prepare`` runs on the main thread and only copies cheap facts
 (CRS, extent, size, file path, a thread-safe feature source); ``gather`` runs in a worker (``DoctorTask``) and reads
@@ -26,7 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb as shapely_wkb
 
-from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
 from ccsg_plugin.gis.crs import same_crs
 from ccsg_plugin.i18n import tr

@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ccsg_plugin import paths
-from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
 from ccsg_plugin.gui import analysis_plan

@@ -48,7 +48,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
 
-        from ccsg_plugin.core.costdistance import cost_distance
+        from ccsg_plugin.core.engine.costdistance import cost_distance
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common

@@ -98,8 +98,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
 
-        from ccsg_plugin.core import corridors
         from ccsg_plugin.core import progress as prog
+        from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import crs, cwd_store, output, rasterize, styling, validate
         from ccsg_plugin.processing import common

@@ -49,10 +49,10 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
         from qgis.PyQt.QtCore import QVariant
 
         from ccsg_plugin.core import progress as prog
-        from ccsg_plugin.core.corridors import path_length
-        from ccsg_plugin.core.costdistance import cost_distance
+        from ccsg_plugin.core.engine.corridors import path_length
+        from ccsg_plugin.core.engine.costdistance import cost_distance
+        from ccsg_plugin.core.engine.lcpath import least_cost_cell, trace_path
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.core.lcpath import least_cost_cell, trace_path
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common
         from ccsg_plugin.processing.corridor_outputs import path_geometry

@@ -8,8 +8,8 @@ import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from ccsg_plugin.core import corridors
 from ccsg_plugin.core import progress as prog
+from ccsg_plugin.core.engine import corridors
 from ccsg_plugin.gis import polygonize, writers
 from ccsg_plugin.gis.raster_io import Grid
 

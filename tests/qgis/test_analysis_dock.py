@@ -12,7 +12,7 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 
 from ccsg_plugin import paths
-from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.gui.analysis_dock import SETTINGS_FOLDER
 from tests.qgis.analysis_helpers import copy_demo, open_dock, spin, wait_run
 

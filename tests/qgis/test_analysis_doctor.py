@@ -7,7 +7,7 @@ import pytest
 from osgeo import gdal, osr
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from ccsg_plugin.core import input_doctor as doc
+from ccsg_plugin.core.doctor import run as doc
 from tests.qgis.analysis_helpers import ALBERS, box_wkt, open_dock, spin, write_polygons, write_raster
 
 H, W, CELL = 60, 80, 10.0  # 800 m x 600 m

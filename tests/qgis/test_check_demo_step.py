@@ -34,7 +34,7 @@ def _cores_as_demo_file(tmp_path) -> QgsVectorLayer:
 
 
 def test_step_skips_without_a_store(provider, qgis_new_project, tmp_path):
-    from ccsg_plugin.processing.demo_check import step_guideline_check
+    from ccsg_plugin.demo.check import step_guideline_check
 
     lines = step_guideline_check(QgsProject.instance(), tmp_path, tmp_path, QgsProcessingFeedback())
     assert len(lines) == 1 and "skipped" in lines[0]
@@ -42,7 +42,7 @@ def test_step_skips_without_a_store(provider, qgis_new_project, tmp_path):
 
 
 def test_step_checks_the_store_and_adds_report_and_layer(provider, qgis_new_project, tmp_path):
-    from ccsg_plugin.processing.demo_check import step_guideline_check
+    from ccsg_plugin.demo.check import step_guideline_check
 
     project = QgsProject.instance()
     project.addMapLayer(_store(tmp_path))

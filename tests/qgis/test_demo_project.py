@@ -62,7 +62,7 @@ def test_load_demo_action_twice_keeps_the_first_project(plugin, tmp_path):
 
 def test_headless_demo_job_writes_project_and_map(qgis_processing, qgis_new_project, tmp_path):
 
-    from ccsg_plugin.processing.demo_job import run_demo
+    from ccsg_plugin.demo.job import run_demo
 
     with registered_provider():
         result = run_demo(tmp_path / "out")

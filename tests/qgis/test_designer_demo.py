@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProject
 
+from ccsg_plugin.demo.candidates import GOOD_WIDTH, NECK_WIDTH, step_candidate_corridors
 from ccsg_plugin.gis import corridor_store, demo
-from ccsg_plugin.processing.demo_candidates import GOOD_WIDTH, NECK_WIDTH, step_candidate_corridors
 from tests.qgis.designer_support import read_gpkg_in_other_process
 
 
@@ -28,7 +28,7 @@ def test_demo_store_holds_a_good_and_a_necked_corridor(qgis_new_project, tmp_pat
     assert layer.renderer().classAttribute() == "status"
     assert corridor_store.remembered_path(project).name == corridor_store.DEFAULT_FILE_NAME
     # every required field is documented
-    from ccsg_plugin.core import corridor_schema as schema
+    from ccsg_plugin.core.corridor import schema
 
     for feature in layer.getFeatures():
         empty = [n for n in schema.REQUIRED_FIELDS if corridor_store._null_to_none(feature[n]) in (None, "")]

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 
-from ccsg_plugin.core import corridor_schema as schema
+from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store as cs
 from tests.qgis.designer_support import CRS, make_cores, read_gpkg_in_other_process

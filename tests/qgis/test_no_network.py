@@ -72,7 +72,7 @@ def test_guard_sees_and_refuses_attempts(network_guard):
 
 def test_demo_workflow_makes_no_network_attempt(network_guard, qgis_processing, qgis_new_project, tmp_path):
 
-    from ccsg_plugin.processing.demo_job import run_demo
+    from ccsg_plugin.demo.job import run_demo
 
     with registered_provider():
         result = run_demo(tmp_path / "out")

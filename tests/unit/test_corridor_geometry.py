@@ -11,7 +11,7 @@ from shapely.geometry import LineString, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.corridor import geometry as cg
 
 TOL = 0.5
 

@@ -1,6 +1,6 @@
 """The corridor field catalogue against CRITERIA.md section 3 (values re-typed here from the document)."""
 
-from ccsg_plugin.core import corridor_schema as cs
+from ccsg_plugin.core.corridor import schema as cs
 
 
 def test_required_fields_match_criteria_section_3():

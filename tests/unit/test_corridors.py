@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from ccsg_plugin.core import corridors
+from ccsg_plugin.core.engine import corridors
+from ccsg_plugin.core.engine.pairs import select_pairs
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.core.pairs import select_pairs
 
 DX, DY = 30.0, 20.0  # non-square cells on purpose
 

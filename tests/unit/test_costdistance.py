@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ccsg_plugin.core.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
 from ccsg_plugin.core.errors import Cancelled, CcsgError
 
 KING = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
@@ -133,7 +133,7 @@ def _maze(h, w, seed):
 @given(landscapes(), st.sampled_from([8, 16]), st.sampled_from([1, 3, 1 << 20]), st.floats(0.0, 2.0))
 def test_switching_to_column_sweeps_matches_brute_force(land, neighbours, block, frac):
     """Long runs alternate row and column sweeps; force a switch after every sweep pair."""
-    import ccsg_plugin.core.costdistance as cd
+    import ccsg_plugin.core.engine.costdistance as cd
 
     res, src, dx, dy = land
     want = reference(res, src, dx, dy, neighbours)
@@ -184,7 +184,7 @@ def test_wide_row_with_high_contrast_stays_exact(shape, contrast):
 @given(landscapes(), st.sampled_from([8, 16]), st.integers(1, 5))
 def test_short_prefix_blocks_match_brute_force(land, neighbours, block):
     """Force the prefix-sum blocks (normally thousands of columns) down to a few cells to exercise the carries."""
-    import ccsg_plugin.core.costdistance as cd
+    import ccsg_plugin.core.engine.costdistance as cd
 
     res, src, dx, dy = land
     with mock.patch.object(cd, "_block_size", lambda contrast: block):
@@ -285,7 +285,7 @@ def test_cancel_raises_cancelled():
 
 def test_cancel_during_the_sweeps(monkeypatch):
     """A cancel that arrives after the start is honoured at the next check inside the sweeps."""
-    import ccsg_plugin.core.costdistance as cd
+    import ccsg_plugin.core.engine.costdistance as cd
 
     clock = iter(range(10**6))
     monkeypatch.setattr(cd.time, "monotonic", lambda: float(next(clock)))  # every check looks a second later
@@ -304,7 +304,7 @@ def test_cancel_during_the_sweeps(monkeypatch):
 
 
 def test_progress_is_reported_and_ends_at_one(monkeypatch):
-    import ccsg_plugin.core.costdistance as cd
+    import ccsg_plugin.core.engine.costdistance as cd
 
     clock = iter(range(10**6))
     monkeypatch.setattr(cd.time, "monotonic", lambda: float(next(clock)))
@@ -341,7 +341,7 @@ def test_float32_and_integer_resistance_are_accepted():
 
 def test_column_sweeps_on_a_grid_larger_than_one_transpose_tile():
     """Switches transpose in 256-cell tiles; a 270 x 300 noisy grid with holes crosses tile edges both ways."""
-    import ccsg_plugin.core.costdistance as cd
+    import ccsg_plugin.core.engine.costdistance as cd
 
     rng = np.random.default_rng(9)
     res = rng.uniform(1.0, 105.0, (270, 300))

@@ -3,7 +3,7 @@
 import pytest
 from shapely.geometry import box
 
-from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria import evaluate as ev_mod
 from ccsg_plugin.core.criteria.bench import synthetic_scene
 from ccsg_plugin.core.criteria.evaluate import CorridorInput, EvaluationContext, evaluate_corridors

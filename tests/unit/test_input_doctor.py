@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from shapely.geometry import Point, box
 
-from ccsg_plugin.core import input_doctor as doc
-from ccsg_plugin.core.input_doctor import CoreFacts, CrsFacts, DoctorInputs, GridFacts, Options, ValueSample
+from ccsg_plugin.core.doctor import run as doc
+from ccsg_plugin.core.doctor.run import CoreFacts, CrsFacts, DoctorInputs, GridFacts, Options, ValueSample
 
 GRID = GridFacts("res", 0.0, 1000.0, 10.0, 10.0, 100, 100)  # 1 km square, 10 m cells
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccsg_plugin.core.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.engine.lcpath import least_cost_cell, step_cost, trace_path
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.core.lcpath import least_cost_cell, step_cost, trace_path
 
 
 def check_path(path, cwd, res, start, cell_size, neighbours):

@@ -7,7 +7,7 @@ from shapely.geometry import LineString, MultiLineString
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
 
-from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.design import needs_pair
 from ccsg_plugin.core.criteria.inputs import Job, Outcome

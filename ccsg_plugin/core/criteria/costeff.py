@@ -16,14 +16,14 @@ import numpy as np
 from shapely.geometry import LineString, box
 from shapely.ops import unary_union
 
-from ccsg_plugin.core.costdistance import cost_distance
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.design import needs_pair
 from ccsg_plugin.core.criteria.inputs import Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.criteria.raster import cell_centre_mask, window_of
+from ccsg_plugin.core.engine.costdistance import cost_distance
+from ccsg_plugin.core.engine.lcpath import least_cost_cell, trace_path
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.core.lcpath import least_cost_cell, trace_path
 
 
 def _mask(raster, geom, rc) -> np.ndarray:

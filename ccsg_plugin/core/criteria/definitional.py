@@ -10,7 +10,7 @@ from typing import Any
 
 from shapely.ops import unary_union
 
-from ccsg_plugin.core import corridor_schema
+from ccsg_plugin.core.corridor import schema as corridor_schema
 from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 

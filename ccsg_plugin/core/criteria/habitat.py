@@ -16,7 +16,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
-from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.design import needs_pair
 from ccsg_plugin.core.criteria.inputs import Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec

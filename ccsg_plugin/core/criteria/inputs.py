@@ -11,7 +11,7 @@ import numpy as np
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
-from ccsg_plugin.core import corridor_geometry as cg
+from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.profiles import CriterionSpec, Profile
 from ccsg_plugin.core.criteria.raster import RasterArray, Window, coverage_problem, rasterise
 

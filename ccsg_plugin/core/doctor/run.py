@@ -12,9 +12,21 @@ from typing import Sequence
 
 # The findings and facts, and each group of checks, live in their own modules (named for what they check); their
 # public names stay importable from here, where gis/doctor_inputs.py, the dock and the tests take them.
-from ccsg_plugin.core.doctor_core_checks import check_cores
-from ccsg_plugin.core.doctor_crs_grid_checks import check_crs, check_grids
-from ccsg_plugin.core.doctor_run_estimate import (
+from ccsg_plugin.core.doctor.core_checks import check_cores
+from ccsg_plugin.core.doctor.crs_grid_checks import check_crs, check_grids
+from ccsg_plugin.core.doctor.findings import (
+    ERROR,
+    INFO,
+    WARNING,
+    CoreFacts,
+    CrsFacts,
+    DoctorInputs,
+    Finding,
+    GridFacts,
+    Options,
+    ValueSample,
+)
+from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
     BYTES_PER_CELL_MOSAIC,
     LONG_RUN_SECONDS,
@@ -29,19 +41,7 @@ from ccsg_plugin.core.doctor_run_estimate import (
     linked_pairs,
     pairs_within,
 )
-from ccsg_plugin.core.doctor_types import (
-    ERROR,
-    INFO,
-    WARNING,
-    CoreFacts,
-    CrsFacts,
-    DoctorInputs,
-    Finding,
-    GridFacts,
-    Options,
-    ValueSample,
-)
-from ccsg_plugin.core.doctor_value_checks import (
+from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
     check_landcover,
     check_values,

@@ -9,7 +9,7 @@ from typing import Optional
 
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
-from ccsg_plugin.core.corridor_schema import LAYER_NAME as STORE_TABLE
+from ccsg_plugin.core.corridor.schema import LAYER_NAME as STORE_TABLE
 from ccsg_plugin.gis import demo, output
 from ccsg_plugin.i18n import tr
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ccsg_plugin.core.doctor_types import ERROR, WARNING, DoctorInputs, Finding
+from ccsg_plugin.core.doctor.findings import ERROR, WARNING, DoctorInputs, Finding
 
 # Alignment tolerance, as a share of a cell.
 _ALIGN_TOL = 1e-6

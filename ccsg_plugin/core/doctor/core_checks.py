@@ -8,7 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ccsg_plugin.core.doctor_types import ERROR, WARNING, CoreFacts, DoctorInputs, Finding, GridFacts
+from ccsg_plugin.core.doctor.findings import ERROR, WARNING, CoreFacts, DoctorInputs, Finding, GridFacts
 
 
 def check_cores(inp: DoctorInputs) -> list[Finding]:

@@ -17,7 +17,7 @@ from shapely import wkb as shapely_wkb
 from shapely.geometry import LineString
 from shapely.ops import nearest_points, substring
 
-from ccsg_plugin.core import corridor_schema as schema
+from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.gis import corridor_store, demo, output
 from ccsg_plugin.i18n import tr
 

@@ -20,10 +20,10 @@ from typing import Callable, Hashable, Optional
 import numpy as np
 
 from ccsg_plugin.core import progress as prog
-from ccsg_plugin.core.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
+from ccsg_plugin.core.engine.lcpath import least_cost_cell, step_cost, trace_path
+from ccsg_plugin.core.engine.pairs import select_pairs
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.core.lcpath import least_cost_cell, step_cost, trace_path
-from ccsg_plugin.core.pairs import select_pairs
 
 # Corridor values this close to 0 (relative to the pair's LCD) are rounding noise of CWD_a + CWD_b - LCD: on the
 # least-cost path the two sums are equal in exact arithmetic, so they are set to exactly 0.

@@ -7,7 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ccsg_plugin.core.doctor_types import ERROR, INFO, WARNING, CoreFacts, DoctorInputs, Finding, Options, fmt_int
+from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, DoctorInputs, Finding, Options, fmt_int
 
 # Cost model of the engine (ENGINE.md targets): one cost-distance holds about 80 bytes per cell at its peak, and the
 # corridor mosaic keeps two cost-distance grids and the mosaic (float64) beside it.

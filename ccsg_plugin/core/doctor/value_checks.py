@@ -8,7 +8,7 @@ from typing import Optional
 
 import numpy as np
 
-from ccsg_plugin.core.doctor_types import ERROR, INFO, WARNING, DoctorInputs, Finding, GridFacts, fmt_int
+from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, DoctorInputs, Finding, GridFacts, fmt_int
 
 NODATA_SHARE_WARNING = 0.5
 

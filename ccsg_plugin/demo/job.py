@@ -12,10 +12,10 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingFeedback, QgsProject
 
+from ccsg_plugin.demo.candidates import step_candidate_corridors
+from ccsg_plugin.demo.check import step_guideline_check
+from ccsg_plugin.demo.corridors import step_least_cost_corridors
 from ccsg_plugin.gis import demo, render
-from ccsg_plugin.processing.demo_candidates import step_candidate_corridors
-from ccsg_plugin.processing.demo_check import step_guideline_check
-from ccsg_plugin.processing.demo_corridors import step_least_cost_corridors
 
 PROJECT_NAME = "ccsg_demo.qgz"
 MAP_NAME = "ccsg_demo_map.png"

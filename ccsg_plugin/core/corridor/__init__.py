@@ -1,0 +1,1 @@
+"""A corridor's geometry measures and its attribute schema."""

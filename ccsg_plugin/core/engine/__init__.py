@@ -1,0 +1,1 @@
+"""Least-cost engine: cost distance, paths, pairs and corridors (numpy only)."""

@@ -1,0 +1,1 @@
+"""The `make demo` job and its steps (run from the packaged plugin), not Processing algorithms."""

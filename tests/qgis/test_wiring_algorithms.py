@@ -263,3 +263,26 @@ def test_drop_via_core_drops_the_link_through_a_third_core(ccsg_registered, tmp_
     assert result["PAIRS_LINKED"] == (2 if drop else 3) and result["PAIRS_DROPPED"] == (1 if drop else 0)
     polys = {(f["core_a"], f["core_b"]) for f in QgsVectorLayer(result["OUTPUT_POLYGONS"], "p", "ogr").getFeatures()}
     assert polys == ({(1, 2), (2, 3)} if drop else {(1, 2), (2, 3), (1, 3)})
+
+
+def test_landcover_default_and_table_file_change_the_resistance(ccsg_registered, tmp_path):  # noqa: F811
+    classes = np.array([[1.0, 2.0, 7.0], [7.0, 1.0, np.nan]])
+    lc = write_tif(tmp_path / "lc.tif", classes, ORIGIN, CELL)
+    table = [1, 3, 2, 8]
+
+    def run(tag, **extra):
+        out = tmp_path / f"{tag}.tif"
+        processing.run("ccsg:resistancefromlandcover", {"LANDCOVER": lc, "TABLE": table, "OUTPUT": str(out),
+                                                        **extra})
+        return read_tif(out)
+
+    lookup = {1.0: 3.0, 2.0: 8.0}
+    expected = np.array([[lookup.get(v, np.nan) for v in row] for row in classes])
+    np.testing.assert_array_equal(run("plain"), expected)  # class 7 unlisted: NoData
+    with_default = expected.copy()
+    with_default[classes == 7] = 4.5
+    np.testing.assert_array_equal(run("default", DEFAULT=4.5), with_default)
+    csv = tmp_path / "t.csv"
+    csv.write_text("1,6\n2,9\n7,2\n", encoding="utf-8")
+    from_file = np.array([[6.0, 9.0, 2.0], [2.0, 6.0, np.nan]])
+    np.testing.assert_array_equal(run("file", TABLE_FILE=str(csv)), from_file)  # the file replaces the table

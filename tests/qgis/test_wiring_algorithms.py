@@ -51,7 +51,8 @@ def dijkstra16(res: np.ndarray, sources: np.ndarray, dx: float, dy: float) -> np
         for dr in (-1, 0, 1):
             for dc in (-1, 0, 1):
                 if (dr or dc) and inside(r + dr, c + dc):
-                    moves.append((r + dr, c + dc, 0.5 * (res[r, c] + res[r + dr, c + dc]) * math.hypot(dc * dx, dr * dy)))
+                    step = 0.5 * (res[r, c] + res[r + dr, c + dc]) * math.hypot(dc * dx, dr * dy)
+                    moves.append((r + dr, c + dc, step))
         for dr, dc in KNIGHT:
             rr, cc = r + dr, c + dc
             if not inside(rr, cc):

@@ -20,7 +20,6 @@ from ccsg_plugin.core import class_table
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.profiles import load_profile
 from tests.qgis.analysis_helpers import spin, wait_run
-from tests.qgis.check_fixtures import FULL_ATTRIBUTES  # noqa: F401 - used through the dock fixture's layers
 from tests.qgis.designer_support import click, finish, read_gpkg_in_other_process
 from tests.qgis.lcp_helpers import dijkstra
 from tests.qgis.test_analysis_generated import LANDCOVER, landcover_dock  # noqa: F401 - fixture
@@ -48,7 +47,7 @@ def test_analysis_panel_run_button_runs_the_corridors(landcover_dock):  # noqa: 
     # Reference: the table applied to the land cover, the cores by the cell-centre rule, a plain Dijkstra.
     res = np.full(LANDCOVER.shape, np.nan)
     for k, v in table.items():
-        res[LANDCOVER == k] = v
+        res[np.equal(LANDCOVER, k)] = v
     rows = np.arange(60)[:, None] * np.ones((1, 80), int)
     cols = np.ones((60, 1), int) * np.arange(80)[None, :]
     xc, yc = (cols + 0.5) * 10.0, 600.0 - (rows + 0.5) * 10.0

@@ -28,7 +28,7 @@ from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
-from ccsg_plugin.gis.crs import same_crs
+from ccsg_plugin.gis.crs import is_defined, same_crs
 from ccsg_plugin.i18n import tr
 
 # Read at most this many cells per raster; bigger rasters are read decimated (nearest) and counts are scaled.
@@ -37,7 +37,7 @@ MAX_CLASSES = 1000
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
-    if not crs.isValid():
+    if not is_defined(crs):
         return tr("no CRS")
     return crs.userFriendlyIdentifier() or crs.authid() or crs.description()
 
@@ -47,7 +47,7 @@ def crs_facts(name: str, crs: QgsCoordinateReferenceSystem, reference=None) -> d
         layer_name=name,
         description=crs_text(crs),
         is_geographic=bool(crs.isValid() and crs.isGeographic()),
-        valid=bool(crs.isValid()),
+        valid=is_defined(crs),
         same_as_resistance=True if reference is None else same_crs(crs, reference),
     )
 
@@ -157,7 +157,7 @@ def read_cores(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = Non
     """Worker thread: the cores' ids and geometries, reprojected to the analysis raster's CRS."""
     ref = req.reference
     request = QgsFeatureRequest()
-    if ref is not None and ref.crs.isValid() and req.cores_crs is not None and req.cores_crs.isValid():
+    if ref is not None and is_defined(ref.crs) and req.cores_crs is not None and is_defined(req.cores_crs):
         request.setDestinationCrs(ref.crs, req.transform_context)
     out: list[doc.CoreFacts] = []
     for feature in req.cores_source.getFeatures(request):

@@ -8,6 +8,7 @@ import numpy as np
 from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.gis.crs import is_defined
 from ccsg_plugin.gis.raster_io import RasterData
 from ccsg_plugin.i18n import tr
 
@@ -15,7 +16,7 @@ from ccsg_plugin.i18n import tr
 def check_projected(layer: QgsMapLayer) -> None:
     """Refuse layers without a CRS or in a geographic CRS (degrees): costs and distances need metres."""
     crs = layer.crs()
-    if not crs.isValid():
+    if not is_defined(crs):
         raise CcsgError(
             tr("The layer '{0}' has no coordinate reference system; set its CRS (Layer Properties > Source) "
                "to the projected CRS it was made in.", layer.name())

@@ -130,8 +130,8 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
                 "table_nonpositive",
                 "Classes " + ", ".join(f"{_class_str(k)} ({float(table[k]):g})" for k in bad)
                 + " have a resistance that is zero, negative or not a number.",
-                "Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a "
-                "class impassable.",
+                "Give every class a positive resistance (1 = easiest to cross); write 'nodata' to make a class "
+                "impassable (an empty cell takes the default resistance).",
             )
         )
     if inp.landcover_classes is not None:

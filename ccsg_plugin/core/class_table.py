@@ -112,7 +112,8 @@ def parse_rows(rows, source: str = "the table") -> list[ClassRow]:
             raise CcsgError(tr("Class {0} is listed twice in {1} (line {2}); keep one line per class.",
                                fmt(value), source, n))
         seen.add(value)
-        resistance, impassable = parse_resistance(cells[1] if len(cells) > 1 else "", where)
+        resistance, impassable = parse_resistance(cells[1] if len(cells) > 1 else "",
+                                                  tr("Line {0} of {1} (class {2}): ", n, source, fmt(value)))
         out.append(ClassRow(value, resistance, cells[2] if len(cells) > 2 else "", impassable))
     return out
 

@@ -39,12 +39,13 @@ class ClassTableMixin:
         return rows
 
     def _cell_resistance(self, row: int) -> tuple[Optional[float], bool]:
-        """(resistance, impassable) as the CSV reader reads the cell; a cell it refuses counts as empty (red)."""
+        """(resistance, impassable) as the CSV reader reads the cell. A number it refuses (0, negative) is kept so the
+        input check names it and blocks Run; other text counts as empty (a red row)."""
         item = self.class_table.item(row, 1)
         try:
             return class_table.parse_resistance(item.text() if item is not None else "")
         except CcsgError:
-            return None, False
+            return self._cell_number(row, 1), False
 
     def table(self) -> dict:
         return class_table.as_table(self.table_rows())

@@ -23,7 +23,7 @@ def test_semicolon_files_with_decimal_commas():
 
 
 def test_bad_lines_name_the_line_and_the_file():
-    with pytest.raises(CcsgError, match="Line 3 of my.csv: the resistance 'high'"):
+    with pytest.raises(CcsgError, match=r"Line 3 of my.csv \(class 2\): the resistance .high. is not a number"):
         ct.parse_csv("class,resistance\n1,1\n2,high\n", "my.csv")
     with pytest.raises(CcsgError, match="Class 1 is listed twice in t.csv"):
         ct.parse_csv("1,1\n1,2\n", "t.csv")

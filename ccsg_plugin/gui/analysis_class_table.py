@@ -123,7 +123,8 @@ class ClassTableMixin:
         try:
             rows = class_table.read_csv_file(path)
         except (OSError, CcsgError) as exc:
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            text = exc.args[0] if isinstance(exc, CcsgError) and exc.args else str(exc)  # keeps the Msg to translate
+            notify(self.iface, tr("Least-cost analysis"), text, Qgis.Warning)
             return False
         self.set_table_rows(rows)
         return True

@@ -22,6 +22,7 @@ from tests.qgis.lcp_helpers import (  # noqa: F401 - fixture
     read_tif,
     write_tif,
 )
+from tests.qgis.test_i18n import spanish  # noqa: F401 - fixture
 
 ORIGIN = (500000.0, 4000000.0)
 CELL = (10.0, 10.0)
@@ -322,3 +323,18 @@ def test_date_ids_are_iso_text_in_logs_and_file_names(ccsg_registered, tmp_path)
     assert "cwd_2024-01-05.tif" in names and not any("QDate" in n for n in names), names
     paths = QgsVectorLayer(str(out / "paths.gpkg"), "p", "ogr")
     assert sorted((f["core_a"], f["core_b"]) for f in paths.getFeatures())[0] == ("2024-01-05", "2024-02-06")
+
+
+# --- messages made in core are shown translated ----------------------------------------------------------------------
+
+def test_class_table_error_is_shown_in_spanish(ccsg_registered, tmp_path, spanish):  # noqa: F811
+    lc, _ = _landcover(tmp_path)
+    table = tmp_path / "t.csv"
+    table.write_text("class,resistance\n1,2\n2,high\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("ccsg:resistancefromlandcover", {
+            "LANDCOVER": lc, "TABLE_FILE": str(table), "OUTPUT": str(tmp_path / "res.tif")})
+    prefix = spanish["Line {0} of {1} (class {2}): "].format(3, "t.csv", "2")
+    key = ("{0}the resistance '{1}' is not a number. Write a positive number, 'nodata' for an impassable class, "
+           "or leave it empty for an unlisted class.")
+    assert str(info.value) == spanish[key].format(prefix, "high")

@@ -111,3 +111,21 @@ def test_binary_file_is_refused_naming_it(tmp_path):
     path.write_bytes(b"II*\x00" + bytes(range(256)) * 8)
     with pytest.raises(CcsgError, match=r"The file 'landcover.tif' is not a text CSV table \(it holds binary data\)"):
         ct.read_csv_file(path)
+
+
+def test_binary_without_nul_bytes_is_refused(tmp_path):
+    path = tmp_path / "image.csv"
+    path.write_bytes(bytes(range(1, 256)) * 4)  # no NUL, so only the control characters give it away
+    with pytest.raises(CcsgError, match="not a text CSV table"):
+        ct.read_csv_file(path)
+
+
+def test_control_character_threshold_is_one_in_a_hundred():
+    """A stray control character or two (a form feed, an escape) is tolerated up to 1 % of the text."""
+    base = "1,2,a\n" * 100  # 600 characters: up to 6 control characters are allowed
+    at_limit = "\x1b" * 6 + base
+    assert len(at_limit) // 100 == 6
+    assert ct.decode(at_limit.encode(), "t.csv") == at_limit
+    over = "\x1b" * 7 + base  # 607 characters, 7 control characters
+    with pytest.raises(CcsgError, match="binary"):
+        ct.decode(over.encode(), "t.csv")

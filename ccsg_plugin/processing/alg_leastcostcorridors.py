@@ -101,9 +101,9 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import crs, cwd_store, output, rasterize, styling, validate
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)

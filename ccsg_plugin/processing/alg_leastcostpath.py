@@ -54,8 +54,8 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine.lcpath import least_cost_cell, trace_path
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import rasterize, styling, validate, writers
+        from ccsg_plugin.gis.corridor_outputs import path_geometry
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing.corridor_outputs import path_geometry
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:

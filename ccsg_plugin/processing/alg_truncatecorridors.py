@@ -48,9 +48,9 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import cwd_store, output, styling
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:

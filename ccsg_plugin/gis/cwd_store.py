@@ -32,6 +32,46 @@ def _safe(cid) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", str(cid))
 
 
+def planned_files(folder, ids) -> dict:
+    """label -> (path, kind) of every file a run with these core ids writes into `folder`, for the output check
+    before computing. Ids that become the same file name (`a b` and `a_b`; `A` and `a` on a case-blind disk) are
+    refused: one core's raster would replace the other's."""
+    folder = Path(folder)
+    seen: dict = {}
+    planned = {LINKS_FILE: (str(folder / LINKS_FILE), "text"),
+               CORE_CELLS_FILE: (str(folder / CORE_CELLS_FILE), "raster")}
+    for cid in ids:
+        name = f"cwd_{_safe(cid)}.tif"
+        other = seen.get(name.casefold())
+        if other is not None and other != cid:
+            raise CcsgError(tr("The core ids {0} and {1} both become the file name {2} in the cost-distance folder. "
+                               "Give the cores ids that differ in letters or digits, not only in spaces, signs or "
+                               "case.", repr(str(other)), repr(str(cid)), name))
+        seen[name.casefold()] = cid
+        planned[name] = (str(folder / name), "raster")
+    return planned
+
+
+def check_folder(folder) -> None:
+    """Refuse a folder that holds a run, or the cost-distance rasters of a run that did not finish (no links.json):
+    found before computing, not when the first raster would be written."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    if (folder / LINKS_FILE).exists():
+        raise CcsgError(
+            tr("The folder {0} already holds a corridor run ({1}); choose an empty folder.", str(folder), LINKS_FILE)
+        )
+    leftovers = sorted(p.name for p in folder.iterdir() if p.name == CORE_CELLS_FILE
+                       or (p.name.startswith("cwd_") and p.suffix == ".tif"))
+    if leftovers:
+        shown = ", ".join(leftovers[:5]) + (" ..." if len(leftovers) > 5 else "")
+        raise CcsgError(
+            tr("The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them "
+               "or choose an empty folder.", str(folder), shown, LINKS_FILE)
+        )
+
+
 def files_for(folder, cwds: dict) -> list:
     folder = Path(folder)
     return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cwds]
@@ -40,11 +80,11 @@ def files_for(folder, cwds: dict) -> list:
 def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None) -> Path:
     """Write the run into `folder` (created if needed); refuses a folder that already holds a run."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    if (folder / LINKS_FILE).exists():
-        raise CcsgError(
-            tr("The folder {0} already holds a corridor run ({1}); choose an empty folder.", str(folder), LINKS_FILE)
-        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise writers.write_error(folder / LINKS_FILE, exc) from exc
+    check_folder(folder)
     cores = []
     for cid, cc in cwds.items():
         name = f"cwd_{_safe(cid)}.tif"
@@ -64,10 +104,7 @@ def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, in
         "shape": list(grid.shape), "crs_wkt": grid.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
         "cores": cores, "links": [link.to_dict() for link in links], **info,
     }
-    target = folder / LINKS_FILE
-    temp = folder / f".ccsg_partial_{LINKS_FILE}"
-    temp.write_text(json.dumps(doc, indent=1, default=str), encoding="utf-8")
-    temp.replace(target)
+    target = writers.write_text(folder / LINKS_FILE, json.dumps(doc, indent=1, default=str))
     if guard is not None:
         guard.add(target)
     return target

@@ -64,7 +64,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             nbr = common.neighbours(self, parameters, context)
             max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "tif")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "raster")})
             grid = resistance.grid
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)

@@ -70,7 +70,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
                 validate.check_vector_not_empty(layer)
             nbr = common.neighbours(self, parameters, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "gpkg")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "vector")})
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
             cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr,

@@ -14,8 +14,7 @@ from osgeo import gdal, ogr
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.qgis.lcp_helpers import (  # noqa: F401 - fixture
-    ccsg_registered,
+from tests.qgis.lcp_helpers import (
     cell_rect_wkt,
     dijkstra,
     files_in,
@@ -46,7 +45,7 @@ def reference_cost(res, r=2, c=2):
 
 # ----- names and formats ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["corr[1].tif", "cost*?.tif", "no_extension"])
-def test_raster_lands_under_the_exact_name(ccsg_registered, tmp_path, name):
+def test_raster_lands_under_the_exact_name(provider, tmp_path, name):
     res, res_path = resistance(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
@@ -60,7 +59,7 @@ def test_raster_lands_under_the_exact_name(ccsg_registered, tmp_path, name):
 
 
 @pytest.mark.parametrize(("ext", "driver"), [(".asc", "AAIGrid"), (".sdat", "SAGA")])
-def test_raster_extension_gets_its_own_format(ccsg_registered, tmp_path, ext, driver):
+def test_raster_extension_gets_its_own_format(provider, tmp_path, ext, driver):
     res, res_path = resistance(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
@@ -74,7 +73,7 @@ def test_raster_extension_gets_its_own_format(ccsg_registered, tmp_path, ext, dr
     np.testing.assert_allclose(read_tif(target), reference_cost(res), rtol=1e-5)
 
 
-def test_raster_extension_without_a_writer_is_refused(ccsg_registered, tmp_path):
+def test_raster_extension_without_a_writer_is_refused(provider, tmp_path):
     _res, res_path = resistance(tmp_path)
     with pytest.raises(QgsProcessingException) as info:
         processing.run("ccsg:costdistance", {"RESISTANCE": res_path, "SOURCES": source_point(),
@@ -84,7 +83,7 @@ def test_raster_extension_without_a_writer_is_refused(ccsg_registered, tmp_path)
 
 
 @pytest.mark.parametrize("name", ["paths[1].gpkg", "paths_no_ext", "paths.csv", "paths.shp"])
-def test_vector_lands_under_the_exact_name_in_its_format(ccsg_registered, tmp_path, name):
+def test_vector_lands_under_the_exact_name_in_its_format(provider, tmp_path, name):
     res, res_path = resistance(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
@@ -105,7 +104,7 @@ def test_vector_lands_under_the_exact_name_in_its_format(ccsg_registered, tmp_pa
     assert geometry is not None and geometry.GetPointCount() >= 2  # the CSV keeps the line as WKT
 
 
-def test_vector_extension_without_a_writer_is_refused(ccsg_registered, tmp_path):
+def test_vector_extension_without_a_writer_is_refused(provider, tmp_path):
     _res, res_path = resistance(tmp_path)
     with pytest.raises(QgsProcessingException) as info:
         processing.run("ccsg:leastcostpath", {"RESISTANCE": res_path, "SOURCES": source_point(),
@@ -116,7 +115,7 @@ def test_vector_extension_without_a_writer_is_refused(ccsg_registered, tmp_path)
 
 @pytest.mark.parametrize("target", ["postgres://dbname=gis table=paths", "ogr:dbname='/tmp/x.gpkg' table=\"t\" (geom)",
                                     "postgis:dbname=gis"])
-def test_database_destination_is_refused_clearly(ccsg_registered, tmp_path, target):
+def test_database_destination_is_refused_clearly(provider, tmp_path, target):
     _res, res_path = resistance(tmp_path)
     with pytest.raises(QgsProcessingException) as info:
         processing.run("ccsg:costdistance", {"RESISTANCE": res_path, "SOURCES": source_point(), "OUTPUT": target})
@@ -150,7 +149,7 @@ def corridor_params(tmp_path, out: Path, size=(160, 160)):
 
 
 @pytest.mark.parametrize("size", ["200k", "600k"])
-def test_full_disk_is_a_clear_failure_with_nothing_left(ccsg_registered, tmp_path, size):
+def test_full_disk_is_a_clear_failure_with_nothing_left(provider, tmp_path, size):
     with mounted_tmpfs(tmp_path / "disk", size) as disk:
         params = corridor_params(tmp_path, disk, size=(400, 400))  # about 800 KB of outputs
         with pytest.raises(QgsProcessingException) as info:
@@ -161,7 +160,7 @@ def test_full_disk_is_a_clear_failure_with_nothing_left(ccsg_registered, tmp_pat
         assert sorted(os.listdir(disk)) == [], "a half-written output or a temporary file was left"
 
 
-def test_outputs_that_fit_are_complete_on_a_small_disk(ccsg_registered, tmp_path):
+def test_outputs_that_fit_are_complete_on_a_small_disk(provider, tmp_path):
     """The same run on a 4 MiB disk succeeds, and every output re-opens with its layer (the write checks do not
     refuse good writes)."""
     with mounted_tmpfs(tmp_path / "disk", "4m") as disk:
@@ -187,7 +186,7 @@ def test_full_disk_of_the_check_report_leaves_neither_output(provider, tmp_path)
         assert sorted(os.listdir(disk)) == []
 
 
-def test_read_only_folder_is_named_before_computing(ccsg_registered, tmp_path):
+def test_read_only_folder_is_named_before_computing(provider, tmp_path):
     with mounted_tmpfs(tmp_path / "ro", "1m", read_only=True) as folder:
         params = corridor_params(tmp_path, folder, size=(30, 30))
         params["CORES"] = memory_layer("Polygon", "EPSG:32633", [
@@ -229,7 +228,7 @@ def test_permission_denied_folder_is_named():
                 destinations.check(target)
             except CcsgError as exc:
                 text = str(exc)
-            except BaseException as exc:  # noqa: BLE001 - reported to the parent
+            except BaseException as exc:  # reported to the parent
                 text = f"unexpected {exc!r}"
             os.write(write, text.encode("utf-8"))
             os._exit(0)

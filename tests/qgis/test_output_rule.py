@@ -22,8 +22,7 @@ from qgis.core import (
 )
 
 from tests.qgis import check_fixtures as fx
-from tests.qgis.lcp_helpers import (  # noqa: F401 - fixture
-    ccsg_registered,
+from tests.qgis.lcp_helpers import (
     cell_rect_wkt,
     files_in,
     memory_layer,
@@ -195,7 +194,7 @@ def refused_corridors(params, *patterns) -> str:
     return message
 
 
-def test_corridors_output_naming_the_resistance_input_is_refused(ccsg_registered, tmp_path):
+def test_corridors_output_naming_the_resistance_input_is_refused(provider, tmp_path):
     params = corridor_params(tmp_path)
     before = digest(params["RESISTANCE"])
     params["OUTPUT_CORRIDORS"] = params["RESISTANCE"]
@@ -203,14 +202,14 @@ def test_corridors_output_naming_the_resistance_input_is_refused(ccsg_registered
     assert digest(params["RESISTANCE"]) == before
 
 
-def test_paths_and_polygons_on_one_file_are_refused_before_computing(ccsg_registered, tmp_path):
+def test_paths_and_polygons_on_one_file_are_refused_before_computing(provider, tmp_path):
     params = corridor_params(tmp_path)
     params["OUTPUT_POLYGONS"] = params["OUTPUT_PATHS"]
     refused_corridors(params, "OUTPUT_PATHS and OUTPUT_POLYGONS name the same file")
     assert files_in(tmp_path / "out") == []
 
 
-def test_output_folder_that_is_a_file_is_refused_before_computing(ccsg_registered, tmp_path):
+def test_output_folder_that_is_a_file_is_refused_before_computing(provider, tmp_path):
     blocker = tmp_path / "results"
     blocker.write_text("not a folder")
     params = corridor_params(tmp_path, OUTPUT_PATHS=str(blocker / "paths.gpkg"))
@@ -218,7 +217,7 @@ def test_output_folder_that_is_a_file_is_refused_before_computing(ccsg_registere
     assert blocker.read_text() == "not a folder"
 
 
-def test_cost_distance_folder_that_is_a_file_is_refused_before_computing(ccsg_registered, tmp_path):
+def test_cost_distance_folder_that_is_a_file_is_refused_before_computing(provider, tmp_path):
     blocker = tmp_path / "cwd"
     blocker.write_text("mine")
     params = corridor_params(tmp_path, OUTPUT_CWD_FOLDER=str(blocker))
@@ -227,7 +226,7 @@ def test_cost_distance_folder_that_is_a_file_is_refused_before_computing(ccsg_re
     assert files_in(tmp_path / "out") == []
 
 
-def test_ids_that_collide_once_file_safe_are_refused_before_computing(ccsg_registered, tmp_path):
+def test_ids_that_collide_once_file_safe_are_refused_before_computing(provider, tmp_path):
     params = corridor_params(tmp_path, CORES=cores(("a b", "a_b", "c"), "core_id:string"),
                              OUTPUT_CWD_FOLDER=str(tmp_path / "cwd"))
     refused_corridors(params, "'a b'", "'a_b'", "cwd_a_b.tif")
@@ -235,7 +234,7 @@ def test_ids_that_collide_once_file_safe_are_refused_before_computing(ccsg_regis
     assert not (tmp_path / "cwd").exists() or files_in(tmp_path / "cwd") == []
 
 
-def test_leftover_rasters_of_a_killed_run_are_found_before_computing(ccsg_registered, tmp_path):
+def test_leftover_rasters_of_a_killed_run_are_found_before_computing(provider, tmp_path):
     folder = tmp_path / "cwd"
     folder.mkdir()
     write_tif(folder / "cwd_2.tif", np.ones((4, 4)))  # a run killed after its second core: no links.json
@@ -244,14 +243,14 @@ def test_leftover_rasters_of_a_killed_run_are_found_before_computing(ccsg_regist
     assert files_in(folder) == ["cwd_2.tif"]
 
 
-def test_existing_output_is_refused_before_computing(ccsg_registered, tmp_path):
+def test_existing_output_is_refused_before_computing(provider, tmp_path):
     params = corridor_params(tmp_path)
     Path(params["OUTPUT_POLYGONS"]).write_bytes(b"keep me")
     refused_corridors(params, "already exists")
     assert Path(params["OUTPUT_POLYGONS"]).read_bytes() == b"keep me"
 
 
-def test_every_algorithm_refuses_writing_over_its_input(ccsg_registered, tmp_path):
+def test_every_algorithm_refuses_writing_over_its_input(provider, tmp_path):
     """costdistance, leastcostpath, resistancefromlandcover and truncatecorridors share the rule."""
     res = write_tif(tmp_path / "res.tif", np.full((20, 20), 2.0))
     src = memory_layer("Point", "EPSG:32633", [(f"POINT({ORIGIN[0] + 55} {ORIGIN[1] - 55})", [1])], "id:integer")
@@ -280,7 +279,7 @@ def test_every_algorithm_refuses_writing_over_its_input(ccsg_registered, tmp_pat
     assert table.read_text() == "class,resistance\n2,5\n"
 
 
-def test_truncate_refuses_writing_into_its_run_folder_files(ccsg_registered, tmp_path):
+def test_truncate_refuses_writing_into_its_run_folder_files(provider, tmp_path):
     params = corridor_params(tmp_path, OUTPUT_CWD_FOLDER=str(tmp_path / "cwd"))
     processing.run("ccsg:leastcostcorridors", params)
     core_cells = tmp_path / "cwd" / "core_cells.tif"

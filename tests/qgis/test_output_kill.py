@@ -103,3 +103,31 @@ def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     return child.pid  # reaped: no process has this id until the system reuses it
+
+
+def test_cost_distance_folder_of_a_killed_run_does_not_block_a_rerun(provider, tmp_path):
+    """A corridor run killed while keeping its cost-distance rasters leaves only its staging folder (named with
+    its process id); the rerun into the same folder removes it and keeps a complete run that re-truncates."""
+    import numpy as np
+
+    from tests.qgis.lcp_helpers import cell_rect_wkt, memory_layer, write_tif
+
+    folder = tmp_path / "cwd"
+    staging = folder / f".ccsg_partial_{_dead_pid()}_0123abcd_run"
+    staging.mkdir(parents=True)
+    write_tif(staging / "cwd_1.tif", np.ones((3, 3)))
+    origin, cell = (500000.0, 4000000.0), (10.0, 10.0)
+    cores = memory_layer("Polygon", "EPSG:32633", [(cell_rect_wkt(2, 5, 2, 5, origin, cell), [1]),
+                                                   (cell_rect_wkt(20, 25, 20, 25, origin, cell), [2])])
+    res = write_tif(tmp_path / "res.tif", np.random.default_rng(4).uniform(1, 5, (30, 30)))
+    processing.run("ccsg:leastcostcorridors", {
+        "CORES": cores, "CORE_ID_FIELD": "core_id", "RESISTANCE": res, "WIDTH_CUTOFF": 0,
+        "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"), "OUTPUT_PATHS": str(tmp_path / "p.gpkg"),
+        "OUTPUT_POLYGONS": str(tmp_path / "poly.gpkg"), "OUTPUT_CWD_FOLDER": str(folder)})
+    assert sorted(os.listdir(folder)) == ["core_cells.tif", "cwd_1.tif", "cwd_2.tif", "links.json"]
+    again = processing.run("ccsg:truncatecorridors", {"CWD_FOLDER": str(folder), "WIDTH_CUTOFF": 0,
+                                                      "OUTPUT_CORRIDORS": str(tmp_path / "c2.tif"),
+                                                      "OUTPUT_POLYGONS": str(tmp_path / "poly2.gpkg")})
+    from tests.qgis.lcp_helpers import read_tif
+
+    np.testing.assert_array_equal(read_tif(again["OUTPUT_CORRIDORS"]), read_tif(tmp_path / "c.tif"))

@@ -241,3 +241,47 @@ def test_permission_denied_folder_is_named():
     shutil.rmtree(top)
     assert f"You may not write in the folder {folder} (permission denied)" in message, message
     assert left == []
+
+
+def _fill_leaving(disk: Path, free_bytes: int) -> None:
+    for name in os.listdir(disk):
+        os.unlink(disk / name)
+    stat = os.statvfs(disk)
+    with open(disk / "filler", "wb") as handle:
+        handle.write(b"\0" * max(0, stat.f_blocks * stat.f_frsize - free_bytes))
+
+
+def test_writers_on_a_nearly_full_disk_never_report_a_broken_file(tmp_path):
+    """Free space from 100 to 300 KiB, 4 KiB apart: every write either gives a complete file (all features / all
+    cells read back) or fails naming the full disk with nothing left. Unchecked, some GeoPackages close without
+    error and without their layer."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields, QgsGeometry, QgsWkbTypes
+    from qgis.PyQt.QtCore import QVariant
+
+    from ccsg_plugin.core.errors import CcsgError
+    from ccsg_plugin.gis import writers
+
+    fields = QgsFields()
+    fields.append(QgsField("a", QVariant.Int))
+    crs = QgsCoordinateReferenceSystem("EPSG:32633")
+    rows = [(QgsGeometry.fromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 0))"), [i]) for i in range(300)]
+    cells = np.random.default_rng(1).uniform(0, 1, (120, 120))  # about 55 KB compressed
+    outcomes = set()
+    with mounted_tmpfs(tmp_path / "disk", "400k") as disk:
+        for free_k in range(100, 304, 4):
+            for kind in ("vector", "raster"):
+                _fill_leaving(disk, free_k * 1024)
+                try:
+                    if kind == "vector":
+                        out = writers.write_vector(disk / "x.gpkg", fields, QgsWkbTypes.Polygon, crs, rows)
+                        layer = QgsVectorLayer(str(out), "x", "ogr")
+                        assert layer.isValid() and layer.featureCount() == 300, (free_k, "a broken GeoPackage")
+                    else:
+                        out = writers.write_geotiff(disk / "x.tif", cells, (0, 1, 0, 0, 0, -1), crs)
+                        np.testing.assert_array_equal(read_tif(out), cells.astype(np.float32))
+                    outcomes.add((kind, "written"))
+                except CcsgError as exc:
+                    assert f"The disk holding {disk} is full" in str(exc), (free_k, str(exc))
+                    assert sorted(os.listdir(disk)) == ["filler"], (free_k, os.listdir(disk))
+                    outcomes.add((kind, "refused"))
+    assert outcomes == {("vector", "written"), ("vector", "refused"), ("raster", "written"), ("raster", "refused")}

@@ -57,8 +57,13 @@ def is_corridor_store(path) -> bool:
         return False
 
 
+def _key(path) -> str:
+    """One spelling per file: links resolved, and case folded where the system ignores case (Windows)."""
+    return os.path.normcase(os.path.realpath(path))
+
+
 def _same(a: str, b: str) -> bool:
-    if os.path.realpath(a) == os.path.realpath(b):
+    if _key(a) == _key(b):
         return True
     try:
         return os.path.samefile(a, b)
@@ -125,7 +130,7 @@ def check(files: dict, inputs=(), folders: dict | None = None) -> None:
             writers.raster_driver_for(path)
         elif kind == "vector":
             writers.vector_driver_for(path)
-        key = os.path.realpath(path)
+        key = _key(path)
         if key in seen:
             raise CcsgError(tr("{0} and {1} name the same file, {2}. Give each output its own name.", seen[key],
                                label, str(path)))

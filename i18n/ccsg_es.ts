@@ -1574,27 +1574,27 @@
         <translation>Rutas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>La carpeta {0} ya contiene una ejecución de corredores ({1}); elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="118"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>La carpeta {0} no contiene {1}; elija la carpeta de costo-distancia escrita por Corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
         <source>The file {0} is damaged: {1}</source>
         <translation>El archivo {0} está dañado: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="127"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>El archivo {0} no es una ejecución de corredores que esta versión pueda leer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="134"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
@@ -3356,12 +3356,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Los identificadores de núcleo {0} y {1} dan el mismo nombre de archivo {2} en la carpeta de costo-distancia. Dé a los núcleos identificadores que difieran en letras o cifras, no solo en espacios, signos o mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>La carpeta {0} contiene rásteres de costo-distancia de una ejecución que no terminó ({1}; sin {2}). Bórrelos o elija una carpeta vacía.</translation>
     </message>
@@ -3371,67 +3371,67 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>La salida {0} va a {1}, que no es un archivo. La caja de herramientas solo escribe archivos: elija un archivo (por ejemplo un .gpkg) y cárguelo después en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="103"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
         <source>The folder given for {0}, {1}, is a file. Give the path of a folder (it is created when missing).</source>
         <translation>La carpeta indicada para {0}, {1}, es un archivo. Indique la ruta de una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="115"/>
         <source>The output {0}, {1}, is a folder. Give a file name inside it.</source>
         <translation>La salida {0}, {1}, es una carpeta. Indique un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="113"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="118"/>
         <source>The output folder {0} (for {1}) is a file, not a folder. Choose another folder.</source>
         <translation>La carpeta de salida {0} (para {1}) es un archivo, no una carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="117"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
         <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
         <translation>La salida {0}, {1}, es también una entrada de esta ejecución; la caja de herramientas nunca sobrescribe sus entradas. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="120"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
         <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
         <translation>La salida {0}, {1}, es un almacén de corredores; la caja de herramientas nunca lo sobrescribe. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
         <source>{0} and {1} name the same file, {2}. Give each output its own name.</source>
         <translation>{0} y {1} designan el mismo archivo, {2}. Dé a cada salida su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="121"/>
         <source>The folder {0} is on a read-only disk, so {1} cannot be written there. Choose an output folder you can write to.</source>
         <translation>La carpeta {0} está en un disco de solo lectura, así que {1} no se puede escribir allí. Elija una carpeta de salida en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="124"/>
         <source>You may not write in the folder {0} (permission denied), so {1} cannot be written there. Choose an output folder you can write to, or ask for write access.</source>
         <translation>No tiene permiso para escribir en la carpeta {0} (permiso denegado), así que {1} no se puede escribir allí. Elija una carpeta de salida en la que pueda escribir o pida acceso de escritura.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
         <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
         <translation>El disco que contiene {0} está lleno: no se pudo escribir {1} y no se conservó nada. Libere espacio o elija una carpeta de salida en otro disco.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
         <source>Could not write {0}: {1}. Nothing was kept.</source>
         <translation>No se pudo escribir {0}: {1}. No se conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
         <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
         <translation>Los nombres de salida no pueden empezar por {0}: la caja de herramientas reserva ese prefijo para sus archivos temporales. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="197"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
         <source>The toolkit cannot write a raster as a .{0} file ({1}). Use .tif (GeoTIFF), or another raster format GDAL writes, such as .asc or .sdat.</source>
         <translation>La caja de herramientas no puede escribir un ráster como archivo .{0} ({1}). Use .tif (GeoTIFF) u otro formato ráster que GDAL escriba, como .asc o .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="292"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>

@@ -1574,27 +1574,27 @@
         <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="118"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
         <source>The file {0} is damaged: {1}</source>
         <translation>Le fichier {0} est endommagé : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="127"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>Le fichier {0} n'est pas un calcul de corridors que cette version sait lire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="134"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
@@ -3356,12 +3356,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Les identifiants de zone cœur {0} et {1} donnent le même nom de fichier {2} dans le dossier de distance de coût. Donnez aux zones cœurs des identifiants qui diffèrent par des lettres ou des chiffres, pas seulement par des espaces, des signes ou la casse.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>Le dossier {0} contient des rasters de distance de coût d'une exécution qui n'a pas abouti ({1} ; pas de {2}). Supprimez-les ou choisissez un dossier vide.</translation>
     </message>
@@ -3371,67 +3371,67 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>La sortie {0} va vers {1}, qui n'est pas un fichier. La boîte à outils n'écrit que des fichiers : choisissez un fichier (par exemple un .gpkg) et chargez-le ensuite dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="103"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
         <source>The folder given for {0}, {1}, is a file. Give the path of a folder (it is created when missing).</source>
         <translation>Le dossier indiqué pour {0}, {1}, est un fichier. Indiquez le chemin d'un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="115"/>
         <source>The output {0}, {1}, is a folder. Give a file name inside it.</source>
         <translation>La sortie {0}, {1}, est un dossier. Indiquez un nom de fichier à l'intérieur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="113"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="118"/>
         <source>The output folder {0} (for {1}) is a file, not a folder. Choose another folder.</source>
         <translation>Le dossier de sortie {0} (pour {1}) est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="117"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
         <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
         <translation>La sortie {0}, {1}, est aussi une entrée de cette exécution ; la boîte à outils n'écrase jamais ses entrées. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="120"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
         <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
         <translation>La sortie {0}, {1}, est une base de corridors ; la boîte à outils ne l'écrase jamais. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
         <source>{0} and {1} name the same file, {2}. Give each output its own name.</source>
         <translation>{0} et {1} désignent le même fichier, {2}. Donnez à chaque sortie son propre nom.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="121"/>
         <source>The folder {0} is on a read-only disk, so {1} cannot be written there. Choose an output folder you can write to.</source>
         <translation>Le dossier {0} est sur un disque en lecture seule, donc {1} ne peut pas y être écrit. Choisissez un dossier de sortie où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="124"/>
         <source>You may not write in the folder {0} (permission denied), so {1} cannot be written there. Choose an output folder you can write to, or ask for write access.</source>
         <translation>Vous n'avez pas le droit d'écrire dans le dossier {0} (permission refusée), donc {1} ne peut pas y être écrit. Choisissez un dossier de sortie où vous pouvez écrire, ou demandez l'accès en écriture.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
         <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
         <translation>Le disque contenant {0} est plein : {1} n'a pas pu être écrit et rien n'a été conservé. Libérez de l'espace ou choisissez un dossier de sortie sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
         <source>Could not write {0}: {1}. Nothing was kept.</source>
         <translation>Impossible d'écrire {0} : {1}. Rien n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
         <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
         <translation>Les noms de sortie ne peuvent pas commencer par {0} : la boîte à outils réserve ce préfixe à ses fichiers temporaires. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="197"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
         <source>The toolkit cannot write a raster as a .{0} file ({1}). Use .tif (GeoTIFF), or another raster format GDAL writes, such as .asc or .sdat.</source>
         <translation>La boîte à outils ne peut pas écrire un raster dans un fichier .{0} ({1}). Utilisez .tif (GeoTIFF) ou un autre format raster que GDAL écrit, comme .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="292"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>

@@ -1574,27 +1574,27 @@
         <translation>Caminhos de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>A pasta {0} já contém uma execução de corredores ({1}); escolha uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="118"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>A pasta {0} não contém {1}; escolha a pasta de custo-distância escrita por Corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
         <source>The file {0} is damaged: {1}</source>
         <translation>O ficheiro {0} está danificado: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="127"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>O ficheiro {0} não é uma execução de corredores que esta versão consiga ler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="134"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
@@ -3356,12 +3356,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Os identificadores de área núcleo {0} e {1} dão o mesmo nome de arquivo {2} na pasta de custo-distância. Dê às áreas núcleo identificadores que difiram em letras ou dígitos, não apenas em espaços, sinais ou maiúsculas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>A pasta {0} contém rasters de custo-distância de uma execução que não terminou ({1}; sem {2}). Apague-os ou escolha uma pasta vazia.</translation>
     </message>
@@ -3371,67 +3371,67 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A saída {0} vai para {1}, que não é um arquivo. A caixa de ferramentas só escreve arquivos: escolha um arquivo (por exemplo um .gpkg) e carregue-o depois no banco de dados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="103"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
         <source>The folder given for {0}, {1}, is a file. Give the path of a folder (it is created when missing).</source>
         <translation>A pasta indicada para {0}, {1}, é um arquivo. Indique o caminho de uma pasta (ela é criada se não existir).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="115"/>
         <source>The output {0}, {1}, is a folder. Give a file name inside it.</source>
         <translation>A saída {0}, {1}, é uma pasta. Indique um nome de arquivo dentro dela.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="113"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="118"/>
         <source>The output folder {0} (for {1}) is a file, not a folder. Choose another folder.</source>
         <translation>A pasta de saída {0} (para {1}) é um arquivo, não uma pasta. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="117"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
         <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
         <translation>A saída {0}, {1}, é também uma entrada desta execução; a caixa de ferramentas nunca sobrescreve suas entradas. Escolha outro nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="120"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
         <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
         <translation>A saída {0}, {1}, é um repositório de corredores; a caixa de ferramentas nunca o sobrescreve. Escolha outro nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/destinations.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
         <source>{0} and {1} name the same file, {2}. Give each output its own name.</source>
         <translation>{0} e {1} designam o mesmo arquivo, {2}. Dê a cada saída seu próprio nome.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="121"/>
         <source>The folder {0} is on a read-only disk, so {1} cannot be written there. Choose an output folder you can write to.</source>
         <translation>A pasta {0} está em um disco somente leitura, então {1} não pode ser escrito lá. Escolha uma pasta de saída em que você possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="124"/>
         <source>You may not write in the folder {0} (permission denied), so {1} cannot be written there. Choose an output folder you can write to, or ask for write access.</source>
         <translation>Você não tem permissão para escrever na pasta {0} (permissão negada), então {1} não pode ser escrito lá. Escolha uma pasta de saída em que você possa escrever ou peça acesso de escrita.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
         <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
         <translation>O disco que contém {0} está cheio: {1} não pôde ser escrito e nada foi mantido. Libere espaço ou escolha uma pasta de saída em outro disco.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
         <source>Could not write {0}: {1}. Nothing was kept.</source>
         <translation>Não foi possível escrever {0}: {1}. Nada foi mantido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
         <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
         <translation>Os nomes de saída não podem começar com {0}: a caixa de ferramentas reserva esse prefixo para seus arquivos temporários. Escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="197"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
         <source>The toolkit cannot write a raster as a .{0} file ({1}). Use .tif (GeoTIFF), or another raster format GDAL writes, such as .asc or .sdat.</source>
         <translation>A caixa de ferramentas não pode escrever um raster como arquivo .{0} ({1}). Use .tif (GeoTIFF) ou outro formato raster que o GDAL escreva, como .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="292"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>

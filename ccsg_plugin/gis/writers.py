@@ -203,15 +203,14 @@ def raster_driver_for(path) -> str:
 def write_geotiff(path, array: np.ndarray, geotransform, crs: QgsCoordinateReferenceSystem,
                   dtype: str = "float32", nodata: float | None = FLOAT32_NODATA) -> Path:
     """Write a 2-D array as a single-band raster: a GeoTIFF (DEFLATE, tiled) unless the extension names another
-    GDAL format. NaN, inf and values beyond the type's range become NoData. The file is re-read and compared."""
+    GDAL format. NaN and inf become NoData. The file is re-read and compared."""
     final = Path(path)
     _check_file_name(final)
     driver_name = raster_driver_for(final)
     final = _check_target(final)
     data = np.asarray(array)
     if data.dtype.kind == "f" and nodata is not None:
-        limit = np.finfo(dtype).max if dtype.startswith("float") else np.inf
-        data = np.where(np.isfinite(data) & (np.abs(data) <= limit), data, nodata)
+        data = np.where(np.isfinite(data), data, nodata)
     data = data.astype(dtype)
     rows, cols = data.shape
     temp = _temp_twin(final)

@@ -50,9 +50,9 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
 
         from ccsg_plugin.core.engine.costdistance import cost_distance
         from ccsg_plugin.core.errors import CcsgError
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common
-        from ccsg_plugin.gis import corridor_outputs as co
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:

@@ -47,6 +47,9 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self._tmp_dir = QTemporaryDir()
         self._filling = False
         self._details: list[dict] = []
+        self._features: list = []
+        self._criteria: list[str] = []
+        self._shown_row = -1
         self._connections: list = []
         self._setup_widgets()
         self.reload_profiles()
@@ -95,8 +98,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.thresholdsTable.setColumnWidth(1, 60)
         self.thresholdsTable.horizontalHeader().setStretchLastSection(True)
         self.thresholdsTable.verticalHeader().setVisible(False)
-        self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)
-        self.resultsTable.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self._setup_results_tables()
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
         self._connect(self.thresholdsTable.itemChanged, self._on_threshold_edited)
@@ -107,8 +109,8 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self._connect(self.runButton.clicked, self.run_check)
         self._connect(self.cancelButton.clicked, self.cancel)
         self._connect(self.reportButton.clicked, self.open_report)
-        self._connect(self.resultsTable.cellClicked, self.on_cell_clicked)
-        self._connect(self.resultsTable.verticalHeader().sectionClicked, self._on_row_header_clicked)
+        self._connect(self.resultsTable.cellClicked, self._on_corridor_clicked)
+        self._connect(self.criteriaTable.cellClicked, self.on_criterion_clicked)
         self._connect(QgsProject.instance().layersWillBeRemoved, self._on_layers_removed)
         self._connect(QgsProject.instance().readProject, self._on_project_read)
         self.guess_layers()
@@ -126,6 +128,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
             with contextlib.suppress(TypeError, RuntimeError):  # already gone with its object
                 signal.disconnect(slot)
         self._connections.clear()
+        self.clear_marker()
 
     def guess_layers(self) -> None:
         """Preselect layers by name (the corridor store, cores, resistance) so the demo project runs in one click."""
@@ -149,8 +152,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
 
     def _on_project_read(self, *_args) -> None:
         """Another project was opened: pick its layers and show its latest check result."""
-        self.resultsTable.setRowCount(0)
-        self.result_layer = None
+        self.clear_results()
         self.guess_layers()
         self._show_existing_results()
 
@@ -170,8 +172,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
             except RuntimeError:
                 gone = True
             if gone:
-                self.result_layer = None
-                self.resultsTable.setRowCount(0)
+                self.clear_results()
 
     def _show_status(self, text: str, error: bool = False) -> None:
         self.statusLabel.setText(text)

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ccsg_plugin import settings
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis.check_results import OVERALL_STATUS, REPORT_PROPERTY, RESULT_STYLE
+from ccsg_plugin.gis.check_results import DETAILS, OVERALL_STATUS, REPORT_PROPERTY, RESULT_STYLE
 from ccsg_plugin.i18n import tr
 from ccsg_plugin.messages import notify
 
@@ -158,7 +158,10 @@ class CheckRunMixin:
         output.set_run_metadata(layer, name, tr("Corridors checked against the profile {0}.", self.profile.name),
                                 dict(self._pending))
         layer.setCustomProperty(REPORT_PROPERTY, str(self.report_path))  # saved with the project
-        output.add_to_group(QgsProject.instance(), layer, RESULT_GROUP, position=0)
+        project = QgsProject.instance()
+        hide_older_results(project)
+        group = output.layer_group(project, RESULT_GROUP)
+        output.insert_layer(project, group, layer, position=_below(group, corridors))
         self.show_results(layer)
         counts = {}
         for feature in layer.getFeatures():
@@ -167,3 +170,25 @@ class CheckRunMixin:
                   counts.get("pass", 0), counts.get("warn", 0), counts.get("fail", 0))
         self._show_status(text)
         notify(self.iface, tr("Guideline check"), text, Qgis.Success)
+
+
+def hide_older_results(project: QgsProject) -> None:
+    """Untick the earlier check results: each check adds a layer, and a pile of them hides the corridor being
+    edited (they stay in the project, with their reports)."""
+    root = project.layerTreeRoot()
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf(DETAILS) >= 0:
+            node = root.findLayer(layer.id())
+            if node is not None:
+                node.setItemVisibilityChecked(False)
+
+
+def _below(group, corridors) -> int:
+    """The position just below the checked corridors layer when it is in the group (the store layer stays on
+    top, so the polygon being edited is not hidden by its result), else the top."""
+    if corridors is None:
+        return 0
+    for index, child in enumerate(group.children()):
+        if getattr(child, "layerId", lambda: None)() == corridors.id():
+            return index + 1
+    return 0

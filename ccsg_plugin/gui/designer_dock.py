@@ -18,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsDockWidget, QgsMapTool
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -289,6 +289,19 @@ class DesignerDock(QgsDockWidget, _FormClass):
             self._set_checked(tool, new_tool is tool)
         if new_tool not in (self.polygon_tool, self.line_tool):
             self._restore_snapping()
+            self._warn_if_read_only(new_tool)
+
+    def _warn_if_read_only(self, tool) -> None:
+        """QGIS's Vertex Tool silently does nothing on a layer that is not in edit mode: say so when an editing
+        tool is picked while the store layer is read-only."""
+        if tool is None or sip.isdeleted(tool) or not tool.flags() & QgsMapTool.EditTool:
+            return
+        if self.store is None or sip.isdeleted(self.store.layer) or self.store.layer.isEditable():
+            return
+        notify(self.iface, tr("Corridor designer"),
+               tr("The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns "
+                  "editing on again) or Toggle Editing, then move the vertices.", self.store.layer.name()),
+               Qgis.Warning, 15)
 
     def _on_corridor_added(self, fid) -> None:
         self.refresh_list()
@@ -355,7 +368,16 @@ class DesignerDock(QgsDockWidget, _FormClass):
 
     # ----- saving and copying -------------------------------------------------------------------------------
     def save(self) -> bool:
+        """Save the edit buffer; the store layer stays in edit mode (as the help says), and is put back in edit
+        mode when someone turned editing off, with a message instead of a success that saved nothing."""
         if self.store is None:
+            return False
+        layer = self.store.layer
+        if not layer.isEditable():
+            layer.startEditing()
+            notify(self.iface, tr("Corridor designer"),
+                   tr("Editing of {0} was off, so there was nothing to save. It is on again: move the vertices "
+                      "with the Vertex Tool, then click Save edits.", layer.name()), Qgis.Warning, 15)
             return False
         try:
             self.store.commit()

@@ -9,7 +9,7 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsReferencedRectangle, QgsVec
 
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis import output
+from ccsg_plugin.gis import layer_roles, output
 from ccsg_plugin.i18n import tr
 
 DEMO_GROUP = "CCSG demo"
@@ -39,6 +39,8 @@ def load_demo_layers(project: QgsProject, data_dir: Path) -> tuple[QgsVectorLaye
             raise CcsgError(tr("The demo file {0} could not be opened in {1}.", name, str(data_dir)))
     output.apply_style(cores, "demo_cores")
     output.apply_style(resistance, "resistance")
+    layer_roles.mark(cores, layer_roles.CORES)  # the panels find them by role, whatever the language of the name
+    layer_roles.mark(resistance, layer_roles.RESISTANCE)
     project.setCrs(resistance.crs())
     group = output.layer_group(project, DEMO_GROUP)
     output.insert_layer(project, group, cores)

@@ -113,6 +113,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self._connect(self.criteriaTable.cellClicked, self.on_criterion_clicked)
         self._connect(QgsProject.instance().layersWillBeRemoved, self._on_layers_removed)
         self._connect(QgsProject.instance().readProject, self._on_project_read)
+        self._connect(QgsProject.instance().layersAdded, self._on_layers_added)
         self.guess_layers()
 
     def shutdown(self) -> None:
@@ -131,23 +132,29 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.clear_marker()
 
     def guess_layers(self) -> None:
-        """Preselect layers by name (the corridor store, cores, resistance) so the demo project runs in one click."""
-        layers = list(QgsProject.instance().mapLayers().values())
+        """Preselect the corridor store, its cores and the resistance raster so the demo project runs in one click
+        (by what the layers are, in any interface language: gis/layer_roles)."""
+        from ccsg_plugin.gis import layer_roles
 
-        def find(combo, words):
-            for layer in layers:
-                name = layer.name().lower()
-                if any(w in name for w in words) and _combo_accepts(combo, layer):
-                    return layer
-            return None
+        project = QgsProject.instance()
+        for combo, layer in ((self.corridorsCombo, layer_roles.corridors_layer(project)),
+                             (self.coresCombo, layer_roles.cores_layer(project)),
+                             (self.resistanceCombo, layer_roles.resistance_layer(project))):
+            if layer is not None and _combo_accepts(combo, layer):
+                combo.setLayer(layer)
 
-        for combo, words in (
-            (self.corridorsCombo, ("candidate", "corridor")),
-            (self.coresCombo, ("core",)),
-            (self.resistanceCombo, ("resist",)),
-        ):
-            layer = find(combo, words)
-            if layer is not None and not layer.name().lower().startswith(tr("guideline check").lower()):
+    def _on_layers_added(self, layers) -> None:
+        """A layer added later (the store made in the designer, the demo) is preselected for its role; a choice
+        the user made for another role is kept."""
+        from ccsg_plugin.gis import layer_roles
+
+        project = QgsProject.instance()
+        added = {layer.id() for layer in layers}
+        for combo, layer in ((self.corridorsCombo, layer_roles.corridors_layer(project)),
+                             (self.coresCombo, layer_roles.cores_layer(project)),
+                             (self.resistanceCombo, layer_roles.resistance_layer(project))):
+            wanted = layer is not None and (layer.id() in added or combo.currentLayer() is None)
+            if wanted and _combo_accepts(combo, layer):
                 combo.setLayer(layer)
 
     def _on_project_read(self, *_args) -> None:

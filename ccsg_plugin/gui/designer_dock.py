@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTreeWidgetItem
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store, output
+from ccsg_plugin.gui.layout import scroll_contents
 from ccsg_plugin.gui.map_tools import CentrelineTool, PolygonTool
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
@@ -42,6 +43,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self.setupUi(self)
         self.setObjectName("CcsgDesignerDock")
         self.iface = iface
+        scroll_contents(self)  # fits a 1366x768 screen: the panel scrolls instead of raising QGIS's minimum height
         self.canvas = iface.mapCanvas()
         self.store: corridor_store.CorridorStore | None = None
         self._connections: list[tuple] = []
@@ -91,7 +93,9 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self._connect(project.cleared, self._on_project_cleared)
         self._connect(project.layersWillBeRemoved, self._on_layers_removed)
         self._connect(project.layersAdded, lambda *_: self._pick_lc_layer())
+        self._connect(project.layersAdded, lambda *_: self._pick_cores_layer())
         self.restore_from_project()
+        self._pick_cores_layer()
         self._update_enabled()
 
     # ----- signal bookkeeping -------------------------------------------------------------------------------
@@ -210,6 +214,15 @@ class DesignerDock(QgsDockWidget, _FormClass):
                 if self.canvas.mapTool() is tool:
                     self.canvas.unsetMapTool(tool)
             self._set_store(None, remember=False)
+
+    def _pick_cores_layer(self) -> None:
+        """Preselect the cores layer as the other panels do (the store's own cores win: restore_from_project)."""
+        from ccsg_plugin.gis import layer_roles
+
+        if self.coresLayerCombo.currentLayer() is None:
+            layer = layer_roles.cores_layer(QgsProject.instance())
+            if layer is not None and (self.store is None or layer is not self.store.layer):
+                self.coresLayerCombo.setLayer(layer)
 
     def _pick_lc_layer(self) -> None:
         """Offer the least-cost corridor polygons (fields core_a and core_b) when the current choice is not one."""

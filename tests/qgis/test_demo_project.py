@@ -2,7 +2,13 @@
 
 import zipfile
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsLayerTreeModel, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeModel,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
+)
 from qgis.PyQt.QtGui import QImage
 
 from ccsg_plugin.gis.demo import DEMO_GROUP

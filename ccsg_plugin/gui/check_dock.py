@@ -99,6 +99,14 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.thresholdsTable.horizontalHeader().setStretchLastSection(True)
         self.thresholdsTable.verticalHeader().setVisible(False)
         self._setup_results_tables()
+        # The inputs keep most of the height until there are results; the criteria get more room than the
+        # corridor list (a workshop checks one or two corridors, each with a dozen criteria).
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.resultsLayout.setStretchFactor(self.resultsTable, 1)
+        self.resultsLayout.setStretchFactor(self.criteriaTable, 3)
+        self.resultsTable.setMinimumHeight(60)
+        self.criteriaTable.setMinimumHeight(90)
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
         self._connect(self.thresholdsTable.itemChanged, self._on_threshold_edited)

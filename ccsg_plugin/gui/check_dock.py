@@ -103,6 +103,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         # corridor list (a workshop checks one or two corridors, each with a dozen criteria).
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # in proportion, whatever height the dock gets
         self.resultsLayout.setStretchFactor(self.resultsTable, 1)
         self.resultsLayout.setStretchFactor(self.criteriaTable, 3)
         self.resultsTable.setMinimumHeight(60)

@@ -55,6 +55,15 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.reload_profiles()
         self._show_existing_results()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        """The first time the dock is shown, give the inputs 60 % of its height (the tables' default size hints
+        would take most of a 1366x768 screen's dock before there is any result)."""
+        super().showEvent(event)
+        if not self._split_done and self.splitter.height() > 0:
+            self._split_done = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+
     # ----- set-up and tear-down -----------------------------------------------------------------------------------
     def _connect(self, signal, slot) -> None:
         signal.connect(slot)
@@ -103,11 +112,11 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         # corridor list (a workshop checks one or two corridors, each with a dozen criteria).
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])  # in proportion, whatever height the dock gets
         self.resultsLayout.setStretchFactor(self.resultsTable, 1)
         self.resultsLayout.setStretchFactor(self.criteriaTable, 3)
-        self.resultsTable.setMinimumHeight(60)
-        self.criteriaTable.setMinimumHeight(90)
+        self.resultsTable.setMinimumHeight(45)
+        self.criteriaTable.setMinimumHeight(60)
+        self._split_done = False
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
         self._connect(self.thresholdsTable.itemChanged, self._on_threshold_edited)

@@ -19,7 +19,7 @@
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="248"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
         <source>Core areas</source>
         <translation>Áreas núcleo</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="63"/>
         <source>The demo file {0} could not be opened in {1}.</source>
         <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>ancho mínimo {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>{0} corredores: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="217"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
@@ -800,52 +800,52 @@
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="224"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="226"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="233"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="344"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>Verificando {0} corredores con el perfil {1}</translation>
     </message>
@@ -983,22 +983,22 @@
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
         <source>Flat</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Round</source>
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
@@ -1008,38 +1008,38 @@
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1549,22 +1549,22 @@
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Habitat</source>
         <translation>Hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Roads and barriers</source>
         <translation>Carreteras y barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Crossing structures</source>
         <translation>Pasos de fauna</translation>
     </message>
@@ -1650,62 +1650,62 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="384"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="427"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1760,37 +1760,37 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="547"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1815,7 +1815,7 @@
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
@@ -1830,122 +1830,117 @@
         <translation>Cargando y dando estilo a los resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Home-range width of the focal species</source>
         <translation>Ancho del ámbito hogareño de la especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Longest dispersal distance</source>
         <translation>Mayor distancia de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Largest habitat gap crossed</source>
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="198"/>
-        <source>guideline check</source>
-        <translation>verificación de directrices</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="229"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="40"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="236"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="47"/>
         <source>{0} (yours)</source>
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
         <source>Guideline check: {0}</source>
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
@@ -1955,7 +1950,7 @@
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
@@ -1965,17 +1960,17 @@
         <translation>Verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="713"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="263"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="265"/>
         <source>Threshold: {0}</source>
         <translation>Umbral: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="719"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="269"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
@@ -3054,22 +3049,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="362"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} error(es) que corregir antes de ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizables, {0} advertencia(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3194,7 +3189,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Añadiendo {0} corredor(es) a los corredores candidatos…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3204,7 +3199,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
@@ -3244,27 +3239,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Streams</source>
         <translation>Cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Floodplain / riparian areas</source>
         <translation>Llanura de inundación / zonas ribereñas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Coastline</source>
         <translation>Línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Night lights</source>
         <translation>Luces nocturnas</translation>
     </message>
@@ -3456,6 +3451,26 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="25"/>
+        <source>core</source>
+        <translation>núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="26"/>
+        <source>resist</source>
+        <translation>resist</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
+        <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
+        <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Los identificadores de núcleo {0} y {1} dan el mismo nombre de archivo {2} en la carpeta de costo-distancia. Dé a los núcleos identificadores que difieran en letras o cifras, no solo en espacios, signos o mayúsculas.</translation>
@@ -3531,7 +3546,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir un ráster como archivo .{0} ({1}). Use .tif (GeoTIFF) u otro formato ráster que GDAL escriba, como .asc o .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
@@ -3935,6 +3950,16 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Ráster: luz artificial nocturna (artificial_light)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <source>Corridors, the failing ones first: click one to see its criteria</source>
+        <translation>Corredores, primero los que no cumplen: haga clic en uno para ver sus criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
+        <translation>Criterios del corredor seleccionado, primero los que no cumplen o tienen advertencia: haga clic en uno para ver dónde está el problema</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="248"/>
         <source>Corridor {0}</source>
         <translation>Corridor {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
         <source>Core areas</source>
         <translation>Zones cœurs</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="63"/>
         <source>The demo file {0} could not be opened in {1}.</source>
         <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>largeur minimale {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Chargement des résultats de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
         <source>{0}: {1}{2}</source>
         <translation>{0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
         <source> (a required criterion fails)</source>
         <translation> (un critère obligatoire n'est pas respecté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="217"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
         <source>Loaded from</source>
         <translation>Chargé depuis</translation>
     </message>
@@ -800,52 +800,52 @@
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="224"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
         <source>Modifiers applied</source>
         <translation>Modificateurs appliqués</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="226"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Plus grande distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Habitat classes</source>
         <translation>Classes d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="233"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="344"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>Vérification de {0} corridors selon le profil {1}</translation>
     </message>
@@ -983,22 +983,22 @@
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
@@ -1008,38 +1008,38 @@
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1549,22 +1549,22 @@
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Habitat</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Roads and barriers</source>
         <translation>Routes et obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Crossing structures</source>
         <translation>Passages à faune</translation>
     </message>
@@ -1650,62 +1650,62 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="384"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="427"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
@@ -1760,37 +1760,37 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="547"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1815,7 +1815,7 @@
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
@@ -1830,122 +1830,117 @@
         <translation>Chargement et mise en forme des résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Home-range width of the focal species</source>
         <translation>Largeur du domaine vital de l'espèce cible</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Longest dispersal distance</source>
         <translation>Plus grande distance de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Largest habitat gap crossed</source>
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="198"/>
-        <source>guideline check</source>
-        <translation>vérification des lignes directrices</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="229"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="40"/>
         <source>{0} (bundled)</source>
         <translation>{0} (fourni)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="236"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="47"/>
         <source>{0} (yours)</source>
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
         <source>Guideline check: {0}</source>
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
@@ -1955,7 +1950,7 @@
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
@@ -1965,17 +1960,17 @@
         <translation>Vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="713"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="263"/>
         <source>Value: {0}</source>
         <translation>Valeur : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="265"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="719"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="269"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
@@ -3054,22 +3049,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="362"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erreur(s) à corriger avant l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entrées utilisables, {0} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3194,7 +3189,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ajout de {0} corridor(s) aux corridors candidats…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3204,7 +3199,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
@@ -3244,27 +3239,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Streams</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Floodplain / riparian areas</source>
         <translation>Plaine inondable / zones riveraines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Coastline</source>
         <translation>Trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Night lights</source>
         <translation>Lumières nocturnes</translation>
     </message>
@@ -3456,6 +3451,26 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="25"/>
+        <source>core</source>
+        <translation>cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="26"/>
+        <source>resist</source>
+        <translation>résist</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
+        <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
+        <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Les identifiants de zone cœur {0} et {1} donnent le même nom de fichier {2} dans le dossier de distance de coût. Donnez aux zones cœurs des identifiants qui diffèrent par des lettres ou des chiffres, pas seulement par des espaces, des signes ou la casse.</translation>
@@ -3531,7 +3546,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire un raster dans un fichier .{0} ({1}). Utilisez .tif (GeoTIFF) ou un autre format raster que GDAL écrit, comme .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
@@ -3935,6 +3950,16 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Raster : lumière artificielle nocturne (artificial_light)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <source>Corridors, the failing ones first: click one to see its criteria</source>
+        <translation>Corridors, les non conformes d'abord : cliquez sur l'un d'eux pour voir ses critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
+        <translation>Critères du corridor sélectionné, non conformes et avertissements d'abord : cliquez sur l'un d'eux pour voir où se trouve le problème</translation>
     </message>
 </context>
 <context>

@@ -236,12 +236,30 @@ class CorridorStore:
         if not self.layer.isEditable():
             return True
         problem = write_lock_problem(self.path)
-        if problem is None and self.layer.commitChanges(False):  # keep editing on: the user goes on drawing
-            return True
-        errors = problem or "; ".join(self.layer.commitErrors())
-        raise CcsgError(tr("The corridors could not be saved to {0}: {1}. Your edits are kept in the layer's edit "
-                           "buffer; make the file writable or close the program that locks it, then save again.",
-                           str(self.path), errors))
+        if problem is None:
+            if self.layer.commitChanges(False):  # keep editing on: the user goes on drawing
+                return True
+            # Another program took the write lock after the check above (GDAL gave up after its retries, ~25 s).
+            # The failed commit may leave GDAL's connection inside SQLite's transaction, so every later save would
+            # fail too: reopen the connection (the edit buffer lives in the layer and is kept), so saving again works.
+            errors = self.layer.commitErrors()
+            self.layer.dataProvider().reloadData()
+            problem = write_lock_problem(self.path) or _commit_problem(errors)
+        if _is_lock(problem):
+            problem = _locked_text()
+        raise CcsgError(tr("The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the "
+                           "layer's edit buffer. Close the program that writes to or locks this file (or wait for it "
+                           "to finish), or make the file writable, then save again.",
+                           str(self.path), problem, self.pending_changes()))
+
+    def pending_changes(self) -> int:
+        """Added, deleted and changed features waiting in the edit buffer (what a failed save keeps)."""
+        buffer = self.layer.editBuffer()
+        if buffer is None:
+            return 0
+        changed = set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+        added = buffer.addedFeatures()
+        return len(added) + len(buffer.deletedFeatureIds()) + len(changed - set(added))
 
     def corridors(self) -> list[tuple[int, str, str]]:
         """(feature id, name, status) of every corridor, in feature id order (edit buffer included)."""
@@ -314,3 +332,25 @@ def add_candidates_from_layer(store: CorridorStore, source_layer: QgsVectorLayer
         store.layer.committedFeaturesAdded.disconnect(collect)
     return sorted(saved)
 
+
+def _is_lock(text: str) -> bool:
+    return "database is locked" in text or "database is busy" in text
+
+
+def _locked_text() -> str:
+    return tr("another program was writing to the file (database is locked)")
+
+
+def _commit_problem(errors: list) -> str:
+    """QGIS's commit errors without the per-feature repetition ("OGR error creating feature -2: ... database is
+    locked" once per corridor): a locked file in one sentence, else each distinct reason once."""
+    if _is_lock(" ".join(errors)):
+        return _locked_text()
+    reasons: list[str] = []
+    for line in errors:
+        line = line.strip()
+        if ":" in line and line.lower().startswith("ogr error"):
+            line = line.split(":", 1)[1].strip()
+        if line and line not in reasons and not line.lower().startswith(("provider errors", "success")):
+            reasons.append(line)
+    return "; ".join(reasons[:3])

@@ -137,7 +137,11 @@ def _damaged(path: Path, detail) -> CcsgError:
 def _typed(doc: dict, key: str, kind: type):
     value = doc[key]
     if not isinstance(value, kind):
-        raise TypeError(tr("'{0}' is not a {1}", key, {str: "text", list: "list", dict: "JSON object"}[kind]))
+        if kind is list:
+            raise TypeError(tr("'{0}' is not a list", key))
+        if kind is dict:
+            raise TypeError(tr("'{0}' is not a JSON object", key))
+        raise TypeError(tr("'{0}' is not text", key))
     return value
 
 

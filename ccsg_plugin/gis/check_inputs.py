@@ -22,7 +22,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from shapely import wkb as shapely_wkb
 from shapely import wkt as shapely_wkt
 
 from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
@@ -30,6 +29,7 @@ from ccsg_plugin.core.criteria.raster import RasterArray
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.progress import check_cancelled
 from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.i18n import tr
 
 NAME_FIELDS = ("name", "corridor_id", "NAME", "Name")
@@ -62,19 +62,6 @@ def require_projected(layer: QgsMapLayer, role: str) -> QgsCoordinateReferenceSy
             )
         )
     return crs
-
-
-def to_shapely(geometry: QgsGeometry):
-    """A shapely geometry (2D, curves segmentised) from a QgsGeometry, or None when empty. Invalid stays invalid."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    geom = QgsGeometry(geometry)
-    if QgsWkbTypes.isCurvedType(geom.wkbType()):
-        geom = QgsGeometry(geom.constGet().segmentize())
-    abstract = geom.get()
-    abstract.dropZValue()
-    abstract.dropMValue()
-    return shapely_wkb.loads(bytes(geom.asWkb()))
 
 
 def _transform(layer: QgsMapLayer, target_crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:

@@ -23,11 +23,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
-from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
 from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
 
@@ -157,11 +157,9 @@ def read_cores(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = Non
     for feature in req.cores_source.getFeatures(request):
         check_cancelled(is_cancelled)
         geometry = feature.geometry()
-        shape = None
-        if geometry is not None and not geometry.isEmpty():
-            shape = shapely_wkb.loads(bytes(geometry.asWkb()))
-            if not shape.is_valid:
-                shape = shape.buffer(0)
+        shape = to_shapely(geometry)
+        if shape is not None and not shape.is_valid:
+            shape = shape.buffer(0)
         core_id = plain_id(feature[req.id_field]) if req.id_field else feature.id()
         if isinstance(core_id, float) and core_id.is_integer():
             core_id = int(core_id)

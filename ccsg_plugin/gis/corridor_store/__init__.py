@@ -4,7 +4,7 @@
 - form: aliases, editor widgets, constraints, tabs and the default style saved in the file;
 - store: the CorridorStore (computed fields filled inside every save, adding and saving corridors);
 - project: remembering the store in the project and the watcher that keeps its fields computed;
-- values: QGIS NULL / core id / shapely conversions shared by the above.
+- values: QGIS NULL and core id conversions shared by the above (geometries: gis.geometry.to_shapely).
 
 Callers use `from ccsg_plugin.gis import corridor_store` and the names re-exported here.
 """

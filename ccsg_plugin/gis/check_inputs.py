@@ -28,7 +28,7 @@ from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
 from ccsg_plugin.core.criteria.raster import RasterArray
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.progress import check_cancelled
-from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis.crs import require_defined, require_projected, same_crs
 from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.i18n import tr
 
@@ -36,32 +36,6 @@ NAME_FIELDS = ("name", "corridor_id", "NAME", "Name")
 CORE_ID_FIELDS = ("core_id", "CORE_ID", "id", "ID", "fid")
 BARRIER_CLASS_FIELDS = ("class", "fclass", "type", "highway", "railway", "category", "kind")
 WARP_NODATA = -3.4028234663852886e38  # marks cells outside the source raster after a warp
-
-
-def require_projected(layer: QgsMapLayer, role: str) -> QgsCoordinateReferenceSystem:
-    """The layer's CRS, or CcsgError when it is missing or geographic (degrees cannot measure widths)."""
-    crs = layer.crs()
-    if not is_defined(crs):
-        raise CcsgError(
-            tr(
-                "The {0} layer '{1}' has no coordinate reference system. Set it in Layer Properties > Source "
-                "(a projected CRS in metres) and run again.",
-                role,
-                layer.name(),
-            )
-        )
-    if crs.isGeographic():
-        raise CcsgError(
-            tr(
-                "The {0} layer '{1}' uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. "
-                "Reproject it to a projected CRS in metres (Vector > Data Management Tools > Reproject Layer, for "
-                "example to the local UTM zone) and run again.",
-                role,
-                layer.name(),
-                crs.authid() or crs.description(),
-            )
-        )
-    return crs
 
 
 def _transform(layer: QgsMapLayer, target_crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
@@ -124,7 +98,7 @@ def corridor_name(fid: Any, attributes: dict) -> str:
 
 def read_corridors(layer: QgsVectorLayer, is_cancelled=None) -> list:
     """CorridorInput per feature (key = feature id), in the layer's own CRS; CcsgError if the layer is empty."""
-    require_projected(layer, tr("corridors"))
+    require_projected(layer)
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
         raise CcsgError(
             tr("The corridors layer '{0}' must hold polygons; it holds {1}.", layer.name(),
@@ -354,11 +328,9 @@ def build_inputs(
         "river_barriers": (river_barriers, tr("river barriers"), QgsWkbTypes.PointGeometry),
         "coastline": (coastline, tr("coastline"), QgsWkbTypes.LineGeometry),
     }
-    for layer, role in ((barriers, tr("barriers")), (crossings, tr("crossings")), (cores, tr("cores")),
-                        *((layer, role) for layer, role, _kind in realm_layers.values())):
-        if layer is not None and not is_defined(layer.crs()):
-            raise CcsgError(tr("The {0} layer '{1}' has no CRS. Set it in Layer Properties > Source.", role,
-                               layer.name()))
+    for layer in (barriers, crossings, cores, *(layer for layer, _role, _kind in realm_layers.values())):
+        if layer is not None:  # context layers may be geographic (they are reprojected), not without a CRS
+            require_defined(layer)
     core_rows = read_cores(cores, crs, is_cancelled) if cores is not None else None
     bounds = expanded_bounds([c.geometry for c in corridor_inputs])
     context = EvaluationContext(

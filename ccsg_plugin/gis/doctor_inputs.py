@@ -26,7 +26,7 @@ from qgis.core import (
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
-from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis.crs import GEOGRAPHIC, UNDEFINED, is_defined, projected_problem, same_crs
 from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
@@ -43,11 +43,14 @@ def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def crs_facts(name: str, crs: QgsCoordinateReferenceSystem, reference=None) -> doc.CrsFacts:
+    """The CRS facts the doctor judges, by the projected-CRS gate's rule (gis.crs.projected_problem); the doctor
+    reports them as findings instead of refusing."""
+    problem = projected_problem(crs)
     return doc.CrsFacts(
         layer_name=name,
         description=crs_text(crs),
-        is_geographic=bool(crs.isValid() and crs.isGeographic()),
-        valid=is_defined(crs),
+        is_geographic=problem == GEOGRAPHIC,
+        valid=problem != UNDEFINED,
         same_as_resistance=True if reference is None else same_crs(crs, reference),
     )
 

@@ -11,7 +11,6 @@ Callers use `from ccsg_plugin.gis import corridor_store` and the names re-export
 
 from ccsg_plugin.gis.corridor_store.files import (
     DEFAULT_FILE_NAME,
-    check_projected,
     create_or_open,
     create_store_file,
     default_store_path,
@@ -32,7 +31,7 @@ from ccsg_plugin.gis.corridor_store.values import id_text, null_to_none
 
 __all__ = [
     "DEFAULT_FILE_NAME", "STYLE_NAME", "CorridorStore", "ProjectWatcher", "add_candidates_from_layer",
-    "apply_default_style", "check_projected", "configure_layer", "create_or_open", "create_store_file",
+    "apply_default_style", "configure_layer", "create_or_open", "create_store_file",
     "default_store_path", "find_store_layer", "id_text", "null_to_none", "open_store_layer", "polygon_problem",
     "remember", "remembered_path", "reopen", "store_fields", "write_lock_problem",
 ]

@@ -19,7 +19,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="699"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -460,17 +460,12 @@
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
-        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="560"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -795,7 +790,7 @@
         <translation>Carregado de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Realm</source>
         <translation>Meio</translation>
     </message>
@@ -845,11 +840,6 @@
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="344"/>
-        <source>Checking {0} corridors against the profile {1}</source>
-        <translation>A verificar {0} corredores segundo o perfil {1}</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
         <source>no CRS</source>
         <translation>sem SRC</translation>
@@ -890,13 +880,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
-        <source>&lt;= {0} cost units</source>
-        <comment>{v:,.0f}</comment>
-        <translation>&lt;= {0} unidades de custo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1038,12 +1022,6 @@
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
-        <source>{0} m</source>
-        <comment>{float(value):,.0f}</comment>
-        <translation>{0} m</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
@@ -1064,402 +1042,402 @@
         <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Corridor id</source>
         <translation>Id do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>O seu identificador para este corredor (texto livre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Name of the corridor.</source>
         <translation>Nome do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Que conectividade o corredor mantém ou restaura, e para quem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Target species / processes</source>
         <translation>Espécies / processos-alvo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espécies focais (nomes de taxones) ou processos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, água doce, marinho ou misto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Governance type</source>
         <translation>Tipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de governação da UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>A - Governance by government</source>
         <translation>A - Governação pelo governo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>B - Shared governance</source>
         <translation>B - Governação partilhada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>C - Private governance</source>
         <translation>C - Governação privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Governação por povos indígenas e comunidades locais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Not Reported</source>
         <translation>Não reportado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>Governance subtype</source>
         <translation>Subtipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE da WDPA; tem de pertencer ao tipo de governação (A: organismos, B: partilhada, C: privada, D: povos indígenas / comunidades locais).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Governance authority</source>
         <translation>Autoridade de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgão ou órgãos que tomam as decisões.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Management authority</source>
         <translation>Autoridade de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH da WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Management plan</source>
         <translation>Plano de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN da WDPA: URL ou referência ('Not Reported' não cumpre a verificação 'gerido').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Outro mecanismo de gestão, quando não há plano de gestão.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Ownership type</source>
         <translation>Tipo de propriedade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>O meio legal ou outro meio eficaz de compromisso a longo prazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Fase da designação (STATUS da WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Status year</source>
         <translation>Ano do estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Ano em que o estado foi alcançado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Commitment duration</source>
         <translation>Duração do compromisso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Monitoring plan</source>
         <translation>Plano de monitorização</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto ou URL do plano de monitorização.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de monitorização, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Last assessment</source>
         <translation>Última avaliação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Data da última avaliação da eficácia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Structural, functional or both.</source>
         <translation>Estrutural, funcional ou ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Corridor form</source>
         <translation>Forma do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Contínuo, trampolins ecológicos ou mosaico de paisagem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Corridor functions</source>
         <translation>Funções do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funções previstas (Hess e Fischer 2001), uma ou várias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Temporal regime</source>
         <translation>Regime temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, sazonal ou dinâmico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Active months</source>
         <translation>Meses ativos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores sazonais: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de direitos envolvidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Povos indígenas, comunidades locais e partes interessadas envolvidos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimento livre, prévio e informado obtido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Transboundary</source>
         <translation>Transfronteiriço</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>O corredor atravessa um limite jurisdicional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Design method</source>
         <translation>Método de desenho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>How the corridor was delineated.</source>
         <translation>Como o corredor foi delimitado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>Verification</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>Free notes.</source>
         <translation>Notas livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>Centre line (WKT)</source>
         <translation>Linha central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Linha central a partir da qual o corredor foi desenhado (SRC do mapa); vazia para um polígono desenhado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Drawn width (m)</source>
         <translation>Largura desenhada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largura usada para o buffer da linha central, em metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>End style</source>
         <translation>Tipo de extremidades</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremidades da linha central com buffer: planas ou arredondadas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada ao guardar: área do polígono em hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculado ao guardar: comprimento da linha central, ou o maior troço reto do polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Minimum width (m)</source>
         <translation>Largura mínima (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculada ao guardar: a maior largura para a qual o corredor, reduzido em metade dessa largura, ainda liga os seus dois núcleos ligados (0 quando não liga dois núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Connected core ids</source>
         <translation>Ids dos núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores segundo os critérios das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Corridor guidelines</source>
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1607,12 +1585,6 @@
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
-        <source>&lt;= {0} (on the path)</source>
-        <comment>{values[0]:,.0f}</comment>
-        <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
@@ -1809,10 +1781,13 @@
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="193"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="194"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
-        <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
+        <translation>
+            <numerusform>{0} corredor adicionado aos corredores candidatos ({1}).</numerusform>
+            <numerusform>{0} corredores adicionados aos corredores candidatos ({1}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
@@ -1965,27 +1940,22 @@
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
-        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="253"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="713"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="714"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="716"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="719"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="720"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -1995,7 +1965,7 @@
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -2010,12 +1980,12 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2034,12 +2004,12 @@ Descartar ligações através de outros núcleos: um caminho que atravessa um te
 Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2052,12 +2022,12 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -2068,12 +2038,12 @@ Predefinição: a resistência das classes em falta na tabela; deixe vazio para 
 O NoData da cobertura do solo continua NoData. O resultado é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2160,42 +2130,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
-        <source>{0} cores on a grid of {1} x {2} cells.</source>
-        <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="167"/>
-        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
-        <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="178"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="179"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="193"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2390,707 +2350,719 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>radiância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="31"/>
         <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
         <translation>Linha {0} de {1}: o {2} '{3}' não é um número. Cada linha tem de ser class,resistance[,label] com números para a classe e a resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="51"/>
         <source>Line {0} of {1} has no class value.</source>
         <translation>A linha {0} de {1} não tem valor de classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="53"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="187"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="306"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="318"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="129"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="265"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="309"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="54"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="83"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="73"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="63"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="83"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
-        <translation>{0} elemento(s) {1} o corredor ({2}): cada um precisa de mitigação</translation>
+        <translation>
+            <numerusform>{0} elemento {1} o corredor ({2}): precisa de mitigação</numerusform>
+            <numerusform>{0} elementos {1} o corredor ({2}): cada um precisa de mitigação</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="133"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
-        <translation>Cada barreira que corta tem ≥ {0} passagem(ns) de fauna; maior espaçamento {1} m</translation>
+        <translation>
+            <numerusform>Cada barreira que corta tem ≥ {0} passagem de fauna; maior espaçamento {1} m</numerusform>
+            <numerusform>Cada barreira que corta tem ≥ {0} passagens de fauna; maior espaçamento {1} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="152"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="67"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="74"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
-        <translation>{0} elemento(s) linear(es) atravessam o corredor; nenhum o corta</translation>
+        <translation>
+            <numerusform>{0} elemento linear atravessa o corredor; não o corta</numerusform>
+            <numerusform>{0} elementos lineares atravessam o corredor; nenhum o corta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="102"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="108"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
-        <translation>não há camada de passagens de fauna ({0} barreira(s) que cortam encontrada(s))</translation>
+        <translation>
+            <numerusform>sem camada de passagens de fauna ({0} barreira que corta encontrada)</numerusform>
+            <numerusform>sem camada de passagens de fauna ({0} barreiras que cortam encontradas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="131"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="140"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="106"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>O percurso mais barato por dentro custa {0}; distância de menor custo sem restrição {1} (razão {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="138"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % do traçado ({1}) está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="94"/>
         <source>no resistance raster</source>
         <translation>não há raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="104"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Nenhum percurso entre os núcleos fica dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="134"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>não há caminho de menor custo para este par de núcleos nem raster de resistência</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="43"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
-        <translation>Toca {0} núcleo(s) ({1}); são precisos pelo menos {2} (aderência {3} m)</translation>
+        <translation>
+            <numerusform>Toca {0} área núcleo ({1}); são necessárias pelo menos {2} (tolerância {3} m)</numerusform>
+            <numerusform>Toca {0} áreas núcleo ({1}); são necessárias pelo menos {2} (tolerância {3} m)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="63"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>No máximo {0} % está dentro de um só núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="94"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de governação {0}, autoridade {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="103"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromisso de {0} anos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Monitorizado; última avaliação há {0} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="172"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % do corredor já está protegido ou é núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="23"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Não é um espaço claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="25"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>A camada de corredores não tem um SRC projetado: defina um em metros</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="28"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
-        <translation>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</translation>
+        <translation>
+            <numerusform>O corredor tem {0} parte separada; só corridor_form = stepping_stone pode ter várias partes</numerusform>
+            <numerusform>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="37"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>não há camada de áreas núcleo (áreas protegidas, OMEC, habitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="42"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="169"/>
         <source>no core areas layer</source>
         <translation>não há camada de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="60"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="73"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
-        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
-        <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="85"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="100"/>
         <source>Management plan referenced</source>
         <translation>Plano de gestão referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestão indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
-        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
-        <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="122"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromisso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="125"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="128"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
-        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
-        <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="156"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="159"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="162"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última avaliação há {0} anos (mais de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="55"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largura mínima {0} m &lt; {1} m no troço mais estreito marcado</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="94"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
-        <translation>{0} estrangulamento(s) mais estreito(s) do que {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</translation>
+        <translation>
+            <numerusform>{0} estrangulamento com menos de {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</numerusform>
+            <numerusform>{0} estrangulamentos com menos de {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="118"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m mas largura {2} m &lt; largura da área de vida {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="136"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Comprimento {0} km, largura {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="146"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="165"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="18"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>não há camada de áreas núcleo: a largura mede-se entre os dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="20"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>o corredor não toca dois núcleos (veja connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="42"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>não se aplica a um corredor de trampolins ecológicos (veja stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="51"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largura mínima {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="54"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Nenhuma faixa contínua liga os dois núcleos (largura 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="61"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>não se aplica a um corredor de trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="71"/>
         <source>No section narrower than {0} m</source>
         <translation>Nenhum troço mais estreito do que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="104"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Comprimento {0} m ({1}) ≤ dispersão {2} m: passagem num só evento de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="109"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m: as espécies que vivem no corredor precisam de largura ≥ {2} m, não verificado (não há dois núcleos ligados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="114"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m, e largura {2} m ≥ largura da área de vida {3} m (espécies que vivem no corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="132"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor longo ({0} km) com cerca da largura mínima ({1} m &lt; {2} × {3} m): os corredores mais longos deviam ser mais largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="153"/>
         <source>no streams layer</source>
         <translation>não há camada de cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="159"/>
         <source>No stream runs inside the corridor</source>
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="79"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="83"/>
         <source>does not apply to a {0} corridor</source>
         <translation>não se aplica a um corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="124"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="195"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de habitat natural dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="119"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Os núcleos não podem ser ligados através do habitat</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="121"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
-        <translation>Núcleos ligados através de {0} mancha(s) de habitat; maior descontinuidade {1} m ≤ {2} m</translation>
+        <translation>
+            <numerusform>Áreas núcleo ligadas através de {0} mancha de habitat; maior descontinuidade {1} m ≤ {2} m</numerusform>
+            <numerusform>Áreas núcleo ligadas através de {0} manchas de habitat; maior descontinuidade {1} m ≤ {2} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="167"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="143"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="137"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="307"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="242"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="20"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
-        <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
+        <translation>
+            <numerusform>{0} barragem, açude ou passagem hidráulica dentro do corredor</numerusform>
+            <numerusform>{0} barragens, açudes ou passagens hidráulicas dentro do corredor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="35"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="15"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="28"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="33"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="42"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="51"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="61"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="76"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="79"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="81"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="81"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Construído {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="93"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="26"/>
         <source>no elevation (DEM) raster</source>
         <translation>não há raster de altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="36"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="58"/>
         <source>no land-cover raster</source>
         <translation>não há raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="61"/>
         <source>the profile lists no builtup_classes</source>
         <translation>o perfil não indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="88"/>
         <source>no night-lights raster</source>
         <translation>não há raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="35"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="45"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="113"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="62"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="87"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="107"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="18"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="54"/>
         <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
         <translation>A tabela classe -&gt; resistência está vazia; dê uma linha por classe de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="71"/>
         <source>The table must have a resistance for every class (two columns).</source>
         <translation>A tabela tem de ter uma resistência para cada classe (duas colunas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="79"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="22"/>
         <source>{0} &apos;{1}&apos; is not a number.</source>
         <translation>{0} '{1}' não é um número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="33"/>
         <source>Row {0} of the table has no resistance column: {1}.</source>
         <translation>A linha {0} da tabela não tem coluna de resistência: {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="46"/>
         <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
         <translation>A classe {0} tem a resistência {1}; as resistências têm de ser positivas. Deixe-a vazia ou escreva 'nodata' para tornar a classe intransponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/core/reclass.py" line="51"/>
         <source>Class {0} is listed twice in the table; keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes na tabela; mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="82"/>
         <source>together sever</source>
         <translation>cortam em conjunto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="82"/>
         <source>sever</source>
         <translation>cortam</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
         <source>given least-cost path</source>
         <translation>caminho de menor custo fornecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="132"/>
         <source>least-cost path on the resistance raster</source>
         <translation>caminho de menor custo sobre o raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Um único espaço delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source> in {0} stepping stones</source>
         <translation> em {0} trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="91"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="91"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="133"/>
         <source>stones</source>
         <translation>trampolins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="141"/>
         <source>habitat patches</source>
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="54"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="54"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="82"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="82"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
@@ -3114,15 +3086,21 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="361"/>
         <source>{0} error(s) to fix before running</source>
-        <translation>{0} erro(s) a corrigir antes de executar</translation>
+        <translation>
+            <numerusform>{0} erro a corrigir antes de executar</numerusform>
+            <numerusform>{0} erros a corrigir antes de executar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
         <source>Inputs usable, {0} warning(s)</source>
-        <translation>Entradas utilizáveis, {0} aviso(s)</translation>
+        <translation>
+            <numerusform>Dados utilizáveis, {0} aviso</numerusform>
+            <numerusform>Dados utilizáveis, {0} avisos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
@@ -3140,107 +3118,107 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="35"/>
         <source>no habitat or land-cover raster</source>
         <translation>não há raster de habitat nem de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="37"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="206"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Adopted</source>
         <translation>Adotado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Established</source>
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3249,10 +3227,13 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_results.py" line="183"/>
         <source>Adding {0} corridor(s) to the candidate corridors…</source>
-        <translation>A adicionar {0} corredor(es) aos corredores candidatos…</translation>
+        <translation>
+            <numerusform>A adicionar {0} corredor aos corredores candidatos…</numerusform>
+            <numerusform>A adicionar {0} corredores aos corredores candidatos…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
@@ -3260,7 +3241,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="185"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
@@ -3330,7 +3311,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -3364,6 +3345,776 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="127"/>
+        <source>{0} has {1} crossing(s)</source>
+        <translation>
+            <numerusform>{0} tem {1} passagem de fauna</numerusform>
+            <numerusform>{0} tem {1} passagens de fauna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="129"/>
+        <source>{0} has a {1} m stretch without crossing</source>
+        <translation>{0} tem um troço de {1} m sem passagem de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="61"/>
+        <source>core {0} has no cell in the resistance raster near the corridor</source>
+        <translation>a área núcleo {0} não tem nenhuma célula no raster de resistência perto do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="40"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="81"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="117"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="151"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="88"/>
+        <source>; {0} shorter than {1} m tolerated</source>
+        <translation>; tolerados {0} com menos de {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="161"/>
+        <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
+        <translation>maior salto entre as áreas núcleo {0} m; maior distância ao vizinho mais próximo {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="165"/>
+        <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
+        <translation>maior distância ao vizinho mais próximo {0} m (áreas núcleo desconhecidas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="169"/>
+        <source>{0} {1}; {2}</source>
+        <translation>{0} {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="48"/>
+        <source>Elevation {0}-{1} m inside; mean core elevations {2} m and {3} m (difference {4} m)</source>
+        <translation>Altitude {0}-{1} m no interior; altitude média das áreas núcleo {2} m e {3} m (diferença {4} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="51"/>
+        <source>{0}; reported only</source>
+        <translation>{0}; apenas informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="76"/>
+        <source>the {0} m ring is not covered by the raster</source>
+        <translation>o anel de {0} m não está coberto pelo raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="78"/>
+        <source> ({0} % of the ring covered)</source>
+        <translation> ({0} % do anel coberto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="79"/>
+        <source>{0} % in the {1} m ring{2}</source>
+        <translation>{0} % no anel de {1} m{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>The cores layer {0} has no features.</source>
+        <translation>A camada de áreas núcleo {0} não tem elementos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>Pick the polygon layer of core areas (habitat patches, protected areas), or check its filter.</source>
+        <translation>Escolha a camada de polígonos das áreas núcleo (manchas de habitat, áreas protegidas) ou verifique o seu filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>{0} core(s) in {1} have no value in the id field &apos;{2}&apos; (feature ids {3}).</source>
+        <translation>
+            <numerusform>{0} área núcleo de {1} não tem valor no campo de identificador '{2}' (ids de elemento {3}).</numerusform>
+            <numerusform>{0} áreas núcleo de {1} não têm valor no campo de identificador '{2}' (ids de elemento {3}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>Fill &apos;{0}&apos; for every core (Open Attribute Table), or pick another id field.</source>
+        <translation>Preencha '{0}' para cada área núcleo (Abrir tabela de atributos) ou escolha outro campo de identificador.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Core ids repeat in field &apos;{0}&apos; of {1}: {2}.</source>
+        <translation>Identificadores de área núcleo repetidos no campo '{0}' de {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>{0} ({1} times)</source>
+        <translation>{0} ({1} vezes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Give every core its own id (one id per core area; merge parts of one core with Vector &gt; Geoprocessing &gt; Dissolve on the id field).</source>
+        <translation>Dê a cada área núcleo o seu próprio identificador (um por área núcleo; junte as partes de uma área núcleo com Vetor &gt; Geoprocessamento &gt; Dissolver sobre o campo de identificador).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>{0} core(s) in {1} have no geometry (ids {2}).</source>
+        <translation>
+            <numerusform>{0} área núcleo de {1} não tem geometria (ids {2}).</numerusform>
+            <numerusform>{0} áreas núcleo de {1} não têm geometria (ids {2}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>Delete those features or draw their outline.</source>
+        <translation>Apague esses elementos ou desenhe o seu contorno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Core(s) {0} of {1} lie outside the resistance raster (x {2} to {3}, y {4} to {5}).</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} está fora do raster de resistência (x {2} a {3}, y {4} a {5}).</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} estão fora do raster de resistência (x {2} a {3}, y {4} a {5}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Check that the cores and the raster cover the same area and that both CRSs are set right; remove cores outside the study area or extend the raster.</source>
+        <translation>Verifique que as áreas núcleo e o raster cobrem a mesma zona e que ambos os SRC estão bem definidos; retire as áreas núcleo fora da área de estudo ou alargue o raster.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Core(s) {0} of {1} reach beyond the resistance raster; only their part on the raster is used.</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} ultrapassa o raster de resistência; só a sua parte no raster é usada.</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} ultrapassam o raster de resistência; só a sua parte no raster é usada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Extend the raster to cover the whole cores, or clip the cores to the study area.</source>
+        <translation>Alargue o raster para cobrir as áreas núcleo inteiras ou recorte as áreas núcleo à área de estudo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Core(s) {0} of {1} are smaller than one raster cell ({2} x {3}): each is represented by the cells it touches.</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} é menor do que uma célula do raster ({2} x {3}): é representada pelas células que toca.</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} são menores do que uma célula do raster ({2} x {3}): cada uma é representada pelas células que toca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Use a finer resistance raster, or merge tiny cores into larger core areas.</source>
+        <translation>Use um raster de resistência mais fino ou junte as áreas núcleo minúsculas em áreas núcleo maiores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Core(s) {0} of {1} lie entirely on NoData (or non-positive) resistance cells: no path can start there.</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} está inteiramente sobre células NoData (ou de resistência não positiva): nenhum caminho pode começar aí.</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} estão inteiramente sobre células NoData (ou de resistência não positiva): nenhum caminho pode começar aí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Give the cells under these cores a resistance (fill NoData, or add their land-cover class to the table), or remove the cores.</source>
+        <translation>Dê uma resistência às células sob estas áreas núcleo (preencha os NoData ou adicione a sua classe de cobertura do solo à tabela) ou retire essas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="153"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} e mais {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Layer &apos;{0}&apos; has no valid coordinate reference system.</source>
+        <translation>A camada '{0}' não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Set its CRS in Layer Properties &gt; Source (the projected CRS the data was made in).</source>
+        <translation>Defina o seu SRC em Propriedades da camada &gt; Fonte (o SRC projetado em que os dados foram produzidos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Layer &apos;{0}&apos; is in a geographic CRS ({1}): distances in degrees make cost distances meaningless.</source>
+        <translation>A camada '{0}' está num SRC geográfico ({1}): com distâncias em graus o custo-distância não tem sentido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Reproject it to a projected CRS in metres (Raster/Vector &gt; Projections &gt; Reproject, e.g. the national grid or UTM zone of the study area) and pick the reprojected layer here.</source>
+        <translation>Reprojete-a para um SRC projetado em metros (Raster/Vetor &gt; Projeções &gt; Reprojetar, p. ex. a grelha nacional ou a zona UTM da área de estudo) e escolha aqui a camada reprojetada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Layer &apos;{0}&apos; ({1}) is not in the resistance raster&apos;s CRS ({2}); it will be reprojected to the raster&apos;s CRS for the analysis.</source>
+        <translation>A camada '{0}' ({1}) não está no SRC do raster de resistência ({2}); será reprojetada para o SRC do raster para a análise.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself to the raster&apos;s CRS.</source>
+        <translation>Nada a fazer se for intencional; para evitar surpresas na reamostragem, reprojete-a você mesmo para o SRC do raster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Raster &apos;{0}&apos; has {1} x {2} cells but &apos;{3}&apos; has {4} x {5}: values will be resampled.</source>
+        <translation>O raster '{0}' tem células de {1} x {2} mas '{3}' tem de {4} x {5}: os valores serão reamostrados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Resample &apos;{0}&apos; to the same cell size and grid (Raster &gt; Projections &gt; Warp, with &apos;{1}&apos; as the target extent and resolution).</source>
+        <translation>Reamostre '{0}' para o mesmo tamanho de célula e grelha (Raster &gt; Projeções &gt; Warp, com '{1}' como extensão e resolução de destino).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Raster &apos;{0}&apos; is shifted by {1} x {2} cells against &apos;{3}&apos;: cells do not line up.</source>
+        <translation>O raster '{0}' está deslocado {1} x {2} células em relação a '{3}': as células não coincidem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Warp &apos;{0}&apos; onto the grid of &apos;{1}&apos; (Raster &gt; Projections &gt; Warp, same extent and resolution) so both rasters share cell edges.</source>
+        <translation>Aplique warp a '{0}' sobre a grelha de '{1}' (Raster &gt; Projeções &gt; Warp, mesma extensão e resolução) para que ambos os rasters partilhem os limites das células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
+        <translation>Não foi possível ler os valores de '{0}', por isso os NoData e as resistências nulas ou negativas não foram verificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <source>Use a raster file (GeoTIFF) to get these checks.</source>
+        <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
+        <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <source>Pick a layer with two or more core areas.</source>
+        <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
+        <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
+        <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <source>all pairs</source>
+        <translation>todos os pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <source>pairs within {0} map units</source>
+        <translation>pares a menos de {0} unidades do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
+        <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
+        <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="132"/>
+        <source>about {0} of memory and {1}</source>
+        <translation>cerca de {0} de memória e {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
+        <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
+        <translation>Feche outros programas, recorte os rasters à área de estudo ou use células maiores (Raster &gt; Projeções &gt; Warp com uma resolução maior).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <source>The analysis needs {0}: more than half of the {1} free.</source>
+        <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <source>Close other programs before running, or clip the rasters to the study area.</source>
+        <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <source> ({0} free)</source>
+        <translation> ({0} livres)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
+        <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <source>Nothing to do.</source>
+        <translation>Nada a fazer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="39"/>
+        <source>within x {0} to {1}, y {2} to {3} (for example at {4})</source>
+        <translation>entre x {0} e {1}, y {2} e {3} (por exemplo em {4})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="51"/>
+        <source>resistance built from &apos;{0}&apos;</source>
+        <translation>raster de resistência construído a partir de '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="53"/>
+        <source>resistance raster &apos;{0}&apos;</source>
+        <translation>raster de resistência '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="59"/>
+        <source>about </source>
+        <translation>cerca de </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <source>The {0} holds only NoData: no cell can be crossed.</source>
+        <translation>O {0} só contém NoData: nenhuma célula pode ser atravessada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
+        <translation>Verifique o valor NoData do raster em Propriedades da camada &gt; Transparência/Fonte ou escolha o raster certo; se for construído a partir da cobertura do solo, dê uma resistência às classes na tabela.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula NoData ({3}), {4}. É intransponível.</numerusform>
+            <numerusform>O {0} tem {1}{2} células NoData ({3}), {4}. São intransponíveis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
+        <translation>Nada a fazer se essas células estão fora da área de estudo ou são de facto intransponíveis; senão preencha-as (Raster &gt; Análise &gt; Preencher sem dados) ou dê uma resistência à sua classe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula com resistência 0, {3}. Uma resistência 0 tornaria o movimento gratuito, por isso não pode ser usada.</numerusform>
+            <numerusform>O {0} tem {1}{2} células com resistência 0, {3}. Uma resistência 0 tornaria o movimento gratuito, por isso não podem ser usadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
+        <translation>Dê-lhes uma resistência positiva pequena (por exemplo 1, o custo do terreno mais fácil) com a Calculadora raster ou na tabela de classes; ou passe-as a NoData se forem intransponíveis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula com resistência negativa (mínimo {3}), {4}.</numerusform>
+            <numerusform>O {0} tem {1}{2} células com resistência negativa (mínimo {3}), {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
+        <translation>A resistência tem de ser positiva: verifique o valor NoData (um NoData de -9999 não declarado como NoData tem este aspeto) ou reescale os valores para que o mínimo seja 1.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
+        <translation>A tabela classe -&gt; resistência de '{0}' está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
+        <translation>Carregue uma predefinição ou um ficheiro CSV, ou adicione uma linha por classe de cobertura do solo com a sua resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
+        <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
+        <comment>, </comment>
+        <translation>As classes {0} têm uma resistência nula, negativa ou que não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a class impassable.</source>
+        <translation>Dê a cada classe uma resistência positiva (1 = a mais fácil de atravessar); deixe a célula vazia para tornar uma classe intransponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <source>they get the default resistance {0}</source>
+        <translation>recebem a resistência predefinida {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <source>they will be NoData (impassable)</source>
+        <translation>serão NoData (intransponíveis)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
+        <comment>, </comment>
+        <translation>As classes de cobertura do solo {0}{1} de '{2}' não estão na tabela: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
+        <translation>Adicione uma linha para cada classe a vermelho na tabela ou defina de propósito a resistência predefinida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>The default resistance {0} is not positive.</source>
+        <translation>A resistência predefinida {0} não é positiva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
+        <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/check_results.py" line="345"/>
+        <source>Checking {0} corridor(s) against the profile {1}</source>
+        <translation>
+            <numerusform>A verificar {0} corredor com o perfil {1}</numerusform>
+            <numerusform>A verificar {0} corredores com o perfil {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
+        <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corredor: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+            <numerusform>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
+        <source>&lt;= {0} (on the path)</source>
+        <translation>&lt;= {0} (sobre o caminho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
+        <source>&lt;= {0} cost units</source>
+        <translation>&lt;= {0} unidades de custo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="537"/>
+        <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corredor verificado: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+            <numerusform>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>resistance units</source>
+        <translation>unidades de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>terrestrial</source>
+        <translation>terrestre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>freshwater</source>
+        <translation>água doce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>marine</source>
+        <translation>marinho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>mixed</source>
+        <translation>misto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Federal or national ministry or agency</source>
+        <translation>Ministério ou agência federal ou nacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Sub-national ministry or agency</source>
+        <translation>Ministério ou agência subnacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Government-delegated management</source>
+        <translation>Gestão delegada pelo governo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Transboundary governance</source>
+        <translation>Governação transfronteiriça</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>Collaborative governance</source>
+        <translation>Governação colaborativa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Joint governance</source>
+        <translation>Governação conjunta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>Individual landowners</source>
+        <translation>Proprietários individuais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>Non-profit organisations</source>
+        <translation>Organizações sem fins lucrativos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <source>For-profit organisations</source>
+        <translation>Organizações com fins lucrativos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <source>Indigenous peoples</source>
+        <translation>Povos indígenas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <source>Local communities</source>
+        <translation>Comunidades locais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <source>Communal</source>
+        <translation>Comunitária</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <source>Joint ownership</source>
+        <translation>Propriedade conjunta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <source>Multiple ownership</source>
+        <translation>Propriedade múltipla</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <source>Contested</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <source>statute</source>
+        <translation>lei</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <source>regulation</source>
+        <translation>regulamento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <source>spatial/land-use plan zoning</source>
+        <translation>zonamento do ordenamento do território</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>conservation easement/covenant</source>
+        <translation>servidão ambiental/acordo de conservação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>contract/agreement</source>
+        <translation>contrato/acordo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>customary/community rule</source>
+        <translation>norma consuetudinária/comunitária</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>structural</source>
+        <translation>estrutural</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>functional</source>
+        <translation>funcional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>both</source>
+        <translation>ambas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>continuous</source>
+        <translation>contínuo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>stepping_stone</source>
+        <translation>trampolins ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>landscape_mosaic</source>
+        <translation>mosaico de paisagem</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>habitat</source>
+        <translation>habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>conduit</source>
+        <translation>conduta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <source>filter</source>
+        <translation>filtro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <source>barrier</source>
+        <translation>barreira</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <source>source</source>
+        <translation>fonte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <source>sink</source>
+        <translation>sumidouro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <source>seasonal</source>
+        <translation>sazonal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <source>dynamic</source>
+        <translation>dinâmico</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <source>n/a</source>
+        <translation>não aplicável</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>expert</source>
+        <translation>perito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <source>least_cost</source>
+        <translation>menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>circuit_theory</source>
+        <translation>teoria de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>telemetry/occurrence</source>
+        <translation>telemetria/registos de ocorrência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>State Verified</source>
+        <translation>Verificado pelo Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>Expert Verified</source>
+        <translation>Verificado por peritos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>flat</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source>round</source>
+        <translation>arredondado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
+            <numerusform>{0} áreas núcleo numa grelha de {1} x {2} células.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
+            <numerusform>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outra área núcleo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 
 @dataclass
@@ -28,8 +29,8 @@ def _number(text: str, what: str, line: int, source: str) -> Optional[float]:
         return float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
     except ValueError:
         raise CcsgError(
-            f"Line {line} of {source}: the {what} '{text}' is not a number. Each line must be "
-            "class,resistance[,label] with numbers for class and resistance."
+            tr("Line {0} of {1}: the {2} '{3}' is not a number. Each line must be class,resistance[,label] with "
+               "numbers for class and resistance.", line, source, what, text)
         ) from None
 
 
@@ -47,9 +48,10 @@ def parse_csv(text: str, source: str = "the table") -> list[ClassRow]:
             continue  # header
         value = _number(first, "class", n, source)
         if value is None:
-            raise CcsgError(f"Line {n} of {source} has no class value.")
+            raise CcsgError(tr("Line {0} of {1} has no class value.", n, source))
         if value in seen:
-            raise CcsgError(f"Class {_fmt(value)} is listed twice in {source} (line {n}); keep one line per class.")
+            raise CcsgError(tr("Class {0} is listed twice in {1} (line {2}); keep one line per class.",
+                               _fmt(value), source, n))
         seen.add(value)
         resistance = _number(cells[1], "resistance", n, source) if len(cells) > 1 else None
         label = cells[2].strip() if len(cells) > 2 else ""

@@ -10,6 +10,7 @@ import numpy as np
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 IMPASSABLE_WORDS = {"", "nodata", "no data", "null", "none", "impassable", "barrier", "nan"}
 
@@ -18,7 +19,7 @@ def _number(text, what: str) -> float:
     try:
         return float(str(text).strip().replace(",", ".") if isinstance(text, str) else text)
     except (TypeError, ValueError) as exc:
-        raise CcsgError(f"{what} '{text}' is not a number.") from exc
+        raise CcsgError(tr("{0} '{1}' is not a number.", what, text)) from exc
 
 
 def parse_rows(rows) -> dict:
@@ -29,7 +30,7 @@ def parse_rows(rows) -> dict:
         if not cells or all(c == "" for c in cells):
             continue
         if len(cells) < 2:
-            raise CcsgError(f"Row {i + 1} of the table has no resistance column: {row}.")
+            raise CcsgError(tr("Row {0} of the table has no resistance column: {1}.", i + 1, row))
         key, value = cells[0], cells[1]
         if i == 0:
             try:
@@ -43,14 +44,14 @@ def parse_rows(rows) -> dict:
         res = _number(value, f"The resistance of class {key}")
         if not math.isfinite(res) or res <= 0:
             raise CcsgError(
-                f"Class {key} has the resistance {value}; resistances must be positive. Leave it empty or write "
-                "'nodata' to make the class impassable."
+                tr("Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write 'nodata' "
+                   "to make the class impassable.", key, value)
             )
         if cls in table:
-            raise CcsgError(f"Class {key} is listed twice in the table; keep one line per class.")
+            raise CcsgError(tr("Class {0} is listed twice in the table; keep one line per class.", key))
         table[cls] = res
     if not table:
-        raise CcsgError("The class -> resistance table is empty; give one line per land-cover class.")
+        raise CcsgError(tr("The class -> resistance table is empty; give one line per land-cover class."))
     return table
 
 
@@ -67,7 +68,7 @@ def parse_matrix(values: list, columns: int = 2) -> dict:
     """Processing's matrix parameter gives a flat list, row after row."""
     values = list(values or [])
     if len(values) % columns:
-        raise CcsgError("The table must have a resistance for every class (two columns).")
+        raise CcsgError(tr("The table must have a resistance for every class (two columns)."))
     return parse_rows([values[i:i + columns] for i in range(0, len(values), columns)])
 
 
@@ -75,7 +76,7 @@ def reclassify(classes: np.ndarray, table: dict, default=None, is_cancelled=None
     """(resistance, unlisted classes): NaN for NoData, impassable classes and (default None) unlisted classes."""
     classes = np.asarray(classes, dtype=np.float64)
     if default is not None and (not math.isfinite(default) or default <= 0):
-        raise CcsgError(f"The default resistance must be positive, not {default}; leave it empty for NoData.")
+        raise CcsgError(tr("The default resistance must be positive, not {0}; leave it empty for NoData.", default))
     valid = np.isfinite(classes)
     present, inverse = np.unique(classes[valid], return_inverse=True)
     lookup = np.full(len(present), np.nan)

@@ -341,7 +341,8 @@ def evaluate_check(
     Raises Cancelled when is_cancelled() turns true."""
     report(progress, 0.05)
     if log is not None:
-        log(tr("Checking {0} corridors against the profile {1}", len(prepared.corridors), prepared.profile.name))
+        n = len(prepared.corridors)
+        log(tr("Checking {0} corridor(s) against the profile {1}", None, n, n, tr_data(prepared.profile.name)))
     end = 0.8 if report_path else 1.0
     evaluations = evaluate_corridors(prepared.corridors, prepared.context, prepared.profile,
                                      progress=scaled(progress, 0.05, end), is_cancelled=is_cancelled)

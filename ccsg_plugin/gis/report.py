@@ -399,8 +399,8 @@ def build_report_html(
     counts = {s: sum(1 for e in evaluations if e.overall_status == s) for s in ("pass", "warn", "fail")}
     out.append(
         _tag("h2", tr("Summary")) + "<p>"
-        + _esc(tr("{0} corridors: {1} pass, {2} with warnings, {3} fail.", n, counts["pass"], counts["warn"],
-                  counts["fail"]))
+        + _esc(tr("{0} corridor(s): {1} pass, {2} with warnings, {3} fail.", None, n, n, counts["pass"],
+                  counts["warn"], counts["fail"]))
         + "</p>"
     )
     out.append(

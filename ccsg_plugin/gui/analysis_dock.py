@@ -358,10 +358,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         errors = sum(1 for f in findings if f.severity == doc.ERROR)
         warnings = sum(1 for f in findings if f.severity == doc.WARNING)
         if errors:
-            text = tr("{0} error(s) to fix before running", errors)
+            text = tr("{0} error(s) to fix before running", None, errors, errors)
             colour = "#c0392b"
         elif warnings:
-            text = tr("Inputs usable, {0} warning(s)", warnings)
+            text = tr("Inputs usable, {0} warning(s)", None, warnings, warnings)
             colour = "#b9770e"
         elif findings:
             text = tr("Inputs look fine")

@@ -180,7 +180,8 @@ class ResultsMixin:
                 corridor_store.remember(project, store)
             # The store computes widths and connected cores on save, on this thread (it edits a layer); big
             # corridors take a while, so say so and show a busy cursor.
-            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", len(chosen)))
+            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", None, len(chosen),
+                                        len(chosen)))
             self.step_label.repaint()
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
@@ -190,7 +191,8 @@ class ResultsMixin:
         except CcsgError as exc:
             notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
             return []
-        message = tr("{0} corridor(s) added to the candidate corridors ({1}).", len(ids), store.layer.name())
+        message = tr("{0} corridor(s) added to the candidate corridors ({1}).", None, len(ids), len(ids),
+                     store.layer.name())
         self.step_label.setText(message)
         notify(self.iface, tr("Least-cost analysis"), message)
         return ids

@@ -533,7 +533,8 @@ class CheckDock(QgsDockWidget, _FormClass):
         counts = {}
         for feature in layer.getFeatures():
             counts[feature["overall_status"]] = counts.get(feature["overall_status"], 0) + 1
-        text = tr("{0} corridors checked: {1} pass, {2} with warnings, {3} fail.", layer.featureCount(),
+        total = layer.featureCount()
+        text = tr("{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.", None, total, total,
                   counts.get("pass", 0), counts.get("warn", 0), counts.get("fail", 0))
         self._show_status(text)
         notify(self.iface, tr("Guideline check"), text, Qgis.Success)

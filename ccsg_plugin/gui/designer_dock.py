@@ -311,7 +311,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
             widths = {}
             for feature in self.store.layer.getFeatures():
                 value = corridor_store._null_to_none(feature["min_width_m"])
-                widths[feature.id()] = "" if value is None else tr("{0} m", f"{float(value):,.0f}")
+                widths[feature.id()] = "" if value is None else tr("{0} m", format(float(value), ",.0f"))
             for fid, name, status in self.store.corridors():
                 item = QTreeWidgetItem([name, tr_data(status), widths.get(fid, "")])  # WDPA status words translated
                 item.setData(0, ID_ROLE, fid)

@@ -27,6 +27,7 @@ from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.results import LEVELS
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 SCHEMA_VERSION = 1
 DEFAULT_PROFILE_ID = "terrestrial_multispecies"
@@ -238,12 +239,12 @@ def _read_json(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CcsgError(f"Cannot read the profile file {path}: {exc.strerror or exc}") from exc
+        raise CcsgError(tr("Cannot read the profile file {0}: {1}", path, exc.strerror or exc)) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CcsgError(f"The profile file {path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg})") from exc
+        raise CcsgError(tr("The profile file {0} is not valid JSON (line {1}, column {2}: {3})",
+                           path, exc.lineno, exc.colno, exc.msg)) from exc
 
 
 def _load_file(path: Path) -> Profile:
@@ -251,7 +252,7 @@ def _load_file(path: Path) -> Profile:
     try:
         profile = validate(data)
     except CcsgError as exc:
-        raise CcsgError(f"Profile file {path.name}: {exc}") from exc
+        raise CcsgError(tr("Profile file {0}: {1}", path.name, exc)) from exc
     for mod in profile.modifiers:  # a saved profile records the modifiers already applied; nothing to redo
         _need(mod in bundled_modifier_ids(), f"Profile file {path.name}: modifiers lists unknown modifier '{mod}'")
     return profile
@@ -303,7 +304,7 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
         found = paths.profiles() / f"{base}.json"
     if found is None:
         known = bundled_profile_ids() + user_profile_ids(user_dir)
-        raise CcsgError(f"Unknown criteria profile '{base}'; available: {', '.join(known)}")
+        raise CcsgError(tr("Unknown criteria profile '{0}'; available: {1}", base, ', '.join(known)))
     profile = _load_file(found)
     for mod in mods:
         profile = apply_modifier(profile, mod)

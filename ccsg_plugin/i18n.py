@@ -14,7 +14,8 @@ def tr(text: str, *args: object) -> str:
     if len(args) >= 2 and args[0] is None:
         n, args = int(args[1]), args[2:]  # type: ignore[call-overload]
     translated = QCoreApplication.translate("@default", text, None, n)
-    return _fill(translated, list(args), text.format(*args) if args else text)
+    values = [tr_data(v) if getattr(v, "template", None) is not None else v for v in args]  # core messages
+    return _fill(translated, values, text.format(*args) if args else text)
 
 
 def tr_data(text):

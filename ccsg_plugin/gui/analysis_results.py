@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QApplication, QTableWidgetItem
 
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 
@@ -28,7 +28,7 @@ class ResultsMixin:
         if group is None:
             return
         root = QgsProject.instance().layerTreeRoot()
-        prefix = tr("Least-cost analysis {0}", "").strip()
+        prefix = tr("Least-cost analysis {0}", str()).strip()  # noqa: UP018 (a literal "" is a pylupdate comment)
         for node in root.children():
             if node is not group and node.name().startswith(prefix):
                 node.setItemVisibilityChecked(False)
@@ -189,7 +189,7 @@ class ResultsMixin:
             finally:
                 QApplication.restoreOverrideCursor()
         except CcsgError as exc:
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             return []
         message = tr("{0} corridor(s) added to the candidate corridors ({1}).", None, len(ids), len(ids),
                      store.layer.name())

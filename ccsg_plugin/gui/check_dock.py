@@ -249,7 +249,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         try:
             self.profile = load_profile(data[1]) if data[0] == "bundled" else load_profile(Path(data[1]))
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return
         self.profile_modified = False
         self._fill_thresholds()
@@ -363,7 +363,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         try:
             save_profile(profile, path)
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return None
         self.reload_profiles(select=("user", str(path)))
         self._show_status(tr("Profile saved to {0}", str(path)))
@@ -375,7 +375,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         try:
             profile = load_profile(Path(source))
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return None
         target = settings.user_profiles_folder() / f"{profile.id}.json"
         save_profile(profile, target)
@@ -458,7 +458,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         try:
             params = self.parameters()
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return False
         self._context = QgsProcessingContext()
         self._context.setProject(QgsProject.instance())
@@ -524,7 +524,7 @@ class CheckDock(QgsDockWidget, _FormClass):
         try:
             output.apply_style(layer, RESULT_STYLE)
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
         output.set_run_metadata(layer, name, tr("Corridors checked against the profile {0}.", self.profile.name),
                                 dict(self._pending))
         layer.setCustomProperty(REPORT_PROPERTY, str(self.report_path))  # saved with the project

@@ -159,7 +159,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
             else:
                 layer = corridor_store.open_store_layer(Path(path))
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return False
         existing = corridor_store.find_store_layer(project, Path(path))
         if existing is not None:
@@ -176,7 +176,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         try:
             store = corridor_store.reopen(QgsProject.instance())
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             store = None
         if store is not None:
             self._set_store(store, remember=False)
@@ -186,7 +186,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         try:
             corridor_store.check_projected(project.crs(), tr("The project"))
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return
         default = corridor_store.default_store_path(project)
         start = str(default) if default else str(Path.home() / corridor_store.DEFAULT_FILE_NAME)
@@ -360,7 +360,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         try:
             self.store.commit()
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Critical, 15)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Critical, 15)
             return False
         notify(self.iface, tr("Corridor designer"), tr("Corridors saved to {0}", str(self.store.path)), Qgis.Success)
         self.refresh_list()
@@ -375,7 +375,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
             added = corridor_store.add_candidates_from_layer(
                 self.store, source, source.selectedFeatureIds() if source is not None else [])
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return
         finally:
             QApplication.restoreOverrideCursor()

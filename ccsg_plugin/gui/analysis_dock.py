@@ -46,6 +46,7 @@ from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_run import AnalysisRunner
+from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import log, notify
 
@@ -70,6 +71,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("CcsgAnalysisDock")
+        # long translations ("Construirlo a partir de la cobertura del suelo") wrap instead of widening the panel
+        self.button_labels = wrap_button_texts(self, [self.use_resistance_radio, self.build_radio,
+                                                      self.drop_via_core_check])
         self.iface = iface
         self._connections: list = []
         self._closed = False

@@ -67,15 +67,21 @@ def catalog_texts(root: Path = ROOT) -> list[str]:
     - class constants DISPLAY_NAME, GROUP_NAME and HELP of the Processing algorithms (processing/base.py shows
       them with tr_data());
     - legend labels of the bundled styles (resources/styles/*.qml; gis/output.apply_style translates them).
-    Literature references ("source" fields) are citations and stay in their original language.
+    - the "source" texts that say where each threshold comes from (profiles, species parameters, catalogue); the
+      citations inside them (authors, titles, [R]/[I]/[K] tags) stay as written in the translations.
     """
     texts: list[str] = []
+    sources: list[str] = []
     for profile in sorted((root / "resources" / "profiles").glob("*.json")):
         data = json.loads(profile.read_text(encoding="utf-8"))
         for key in ("name", "description"):
             if isinstance(data.get(key), str) and data[key].strip():
                 texts.append(data[key])
+        # where each threshold comes from: shown in the report and the check's details
+        sources += [c["source"] for c in (data.get("criteria") or {}).values() if isinstance(c.get("source"), str)]
+        sources += [v for v in ((data.get("species") or {}).get("sources") or {}).values() if isinstance(v, str)]
     texts += _core_texts(root)
+    texts += sources
     texts += _class_constants(root / PKG / "processing", ALG_CONSTANTS)
     for style in sorted((root / "resources" / "styles").glob("*.qml")):  # legend labels (gis/output.py)
         for label in re.findall(r'\blabel="([^"]*)"', style.read_text(encoding="utf-8")):
@@ -100,6 +106,7 @@ def _core_texts(root: Path) -> list[str]:
 
         texts += [d.name for d in catalogue.CATALOGUE.values()]
         texts += [d.unit for d in catalogue.CATALOGUE.values() if d.unit not in UNTRANSLATED_UNITS]
+        texts += [d.source for d in catalogue.CATALOGUE.values() if d.source]
         from ccsg_plugin.core.criteria import habitat
 
         texts.append(habitat.RESISTANCE_UNIT)  # the unit of a resistance reported instead of a habitat share

@@ -168,7 +168,7 @@ def details(evaluation: CorridorEvaluation) -> dict:
             "threshold": json_safe(r.threshold),
             "unit": r.unit,
             "explanation": tr_data(r.explanation),
-            "source": r.source,
+            "source": tr_data(r.source),
             "location": location_wkt(r.location),
             "guideline_check": bool(getattr(r, "guideline_check", False)),
         }
@@ -216,7 +216,7 @@ def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     rows = [
         (tr("Profile"), f"{tr_data(profile.name)} ({profile.id})"),
         (tr("Loaded from"), source),
-        (tr("Realm"), profile.realm),
+        (tr("Realm"), tr_data(profile.realm)),
     ]
     if profile.description:
         rows.append((tr("Description"), tr_data(profile.description)))
@@ -230,7 +230,7 @@ def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     if profile.habitat_classes:
         rows.append((tr("Habitat classes"), profile.habitat_classes))
     for key, text in profile.species_sources.items():
-        rows.append((tr("Source of {0}", key), text))
+        rows.append((tr("Source of {0}", key), tr_data(text)))
     return rows
 
 

@@ -232,7 +232,7 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
             f"<td class='{_align(r.value)}'>{_esc(_short(format_value(r.value, r.unit)))}</td>"
             f"<td class='{_align(r.threshold)}'>{_esc(format_value(r.threshold, r.unit))}</td>"
             f"<td>{_esc(tr_data(r.explanation))}</td>"
-            f"<td class='source'>{_esc(r.source)}</td></tr>"
+            f"<td class='source'>{_esc(tr_data(r.source))}</td></tr>"
         )
     rows.append("</tbody></table>")
     return "".join(rows)

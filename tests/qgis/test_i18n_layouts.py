@@ -3,7 +3,9 @@ being clipped, and the HTML report never breaks a word in the middle."""
 
 from __future__ import annotations
 
+import json
 import re
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,6 @@ def test_report_never_splits_words(lang, translated, provider, tmp_path):  # noq
     assert "&shy;" not in html and "\u00ad" not in html and "<wbr" not in html  # no soft hyphens in words
     # the report is in the language, including the core's explanations
     assert table["Minimum width {0} m < {1} m at the marked narrowest section"].split("{0}")[0] in html
+    profile = json.loads((ROOT / "resources" / "profiles" / "terrestrial_multispecies.json").read_text("utf-8"))
+    source = profile["criteria"]["min_width"]["source"]  # where the threshold comes from, translated too
+    assert html_escape(table[source], quote=True) in html and html_escape(source, quote=True) not in html

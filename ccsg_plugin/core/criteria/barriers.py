@@ -79,9 +79,12 @@ def barrier_severance(job: Job, spec: CriterionSpec) -> Outcome:
         by_class.setdefault(str(barriers[i][2] or "unclassified"), []).append(str(barriers[i][0]))
     listed = "; ".join(f"{cls}: {', '.join(ids)}" for cls, ids in sorted(by_class.items()))
     where = unary_union([barriers[i][1].intersection(job.geom) for i in idx])
-    how = (tr("together sever") if jointly else tr("sever"))
-    return Outcome("fail", len(idx), 0, tr("{0} feature(s) {1} the corridor ({2}): each needs mitigation",
-                                           None, len(idx), len(idx), how, listed), where)
+    n = len(idx)
+    if jointly:  # whole sentences, so that each language can make its verb agree with the count
+        text = tr("{0} feature(s) together sever the corridor ({1}): each needs mitigation", None, n, n, listed)
+    else:
+        text = tr("{0} feature(s) sever the corridor ({1}): each needs mitigation", None, n, n, listed)
+    return Outcome("fail", n, 0, text, where)
 
 
 def _positions(section: BaseGeometry, points: list[BaseGeometry]) -> list[float]:

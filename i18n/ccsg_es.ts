@@ -355,7 +355,7 @@
         <translation>Fuente del umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
@@ -845,37 +845,37 @@
         <translation>sin SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
         <source>Checking the least-cost inputs</source>
         <translation>Revisando las entradas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>La capa ráster '{0}' no se puede leer como archivo ({1}); guárdela primero como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
         <source>The raster layer could not be opened.</source>
         <translation>No se pudo abrir la capa ráster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>La capa ráster '{0}' no tiene la banda {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="70"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La capa ráster '{0}' está rotada o no orientada al norte; deformela primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
@@ -885,42 +885,42 @@
         <translation>0 (origen)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="19"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele (Propiedades de la capa &gt; Fuente) el SRC proyectado en el que se creó.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="25"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>p. ej. con Ráster &gt; Proyecciones &gt; Combar (reproyectar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>p. ej. con Vectorial &gt; Gestión de datos &gt; Reproyectar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>La capa '{0}' está en un SRC geográfico ({1}, grados); reproyéctela a un SRC proyectado en metros, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>La capa '{0}' no tiene entidades; elija una capa que las tenga.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de id de núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Algunas entidades de '{0}' no tienen valor en el campo de id de núcleo '{1}'; dé un id a cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>El campo de id de núcleo '{0}' de '{1}' repite los ids {2}; dé a cada núcleo su propio id (o disuelva antes las entidades de un mismo núcleo).</translation>
     </message>
@@ -930,34 +930,34 @@
         <translation>El ráster '{0}' solo contiene celdas NoData; elija la banda o el archivo correcto.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia nula o negativa (mínimo {2}); la resistencia debe ser positiva: asígneles un valor positivo, o NoData donde el movimiento es imposible (Calculadora ráster o Reclasificar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="77"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>La capa '{0}' no tiene entidades con geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="81"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Los núcleos {0} de '{1}' están fuera del ráster '{2}'; recórtelos o elimínelos, o use un ráster que los cubra.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="87"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Los núcleos {0} de '{1}' están por completo sobre celdas NoData de '{2}'; dé una resistencia a esas celdas o elimine los núcleos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="95"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Ninguna entidad de '{0}' está sobre el ráster '{1}'; use entidades dentro de la extensión del ráster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
     </message>
@@ -1587,22 +1587,22 @@
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="93"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="102"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sin resistencia: esta clase toma el valor predeterminado, o es infranqueable si no lo hay.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="95"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="104"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
@@ -1612,82 +1612,82 @@
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="354"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="387"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="447"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="448"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="458"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="472"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="473"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1702,22 +1702,22 @@
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="88"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="107"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1727,52 +1727,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="142"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="527"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="552"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
         <source>Cost distance</source>
         <translation>Costo-distancia</translation>
     </message>
@@ -2027,17 +2027,6 @@ Un destino que no se puede alcanzar recibe una línea sin geometría y un costo 
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura recibe la resistencia indicada en la tabla (lo difícil que es para la especie atravesar un metro de ella; 1 = lo más fácil).
-Tabla: una línea por clase con su código y su resistencia, ya sea en la tabla de aquí o en un archivo CSV (dos columnas: clase, resistencia; se admite una línea de encabezado). Una resistencia debe ser positiva; déjela vacía o escriba 'nodata' para las clases que no se pueden atravesar (pasan a NoData).
-Predeterminado: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
-El NoData de la cobertura del suelo sigue siendo NoData. El resultado es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
@@ -2065,12 +2054,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo máximo (0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="61"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
         <source>Choose a sources layer.</source>
         <translation>Elija una capa de orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
@@ -2125,37 +2114,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="159"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="198"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2180,32 +2169,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
         <source>Class -&gt; resistance table</source>
         <translation>Tabla clase -&gt; resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...o un archivo CSV (clase, resistencia)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="44"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Resistencia de las clases no listadas (vacío = NoData, infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="61"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
         <source>Choose a land-cover raster.</source>
         <translation>Elija un ráster de cobertura del suelo.</translation>
     </message>
@@ -2350,17 +2339,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>radiancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="31"/>
-        <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
-        <translation>Línea {0} de {1}: el {2} '{3}' no es un número. Cada línea debe ser class,resistance[,label] con números para la clase y la resistencia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="51"/>
-        <source>Line {0} of {1} has no class value.</source>
-        <translation>La línea {0} de {1} no tiene valor de clase.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="53"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
@@ -2954,39 +2933,9 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="54"/>
-        <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
-        <translation>La tabla clase -&gt; resistencia está vacía; dé una línea por clase de cobertura del suelo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="71"/>
-        <source>The table must have a resistance for every class (two columns).</source>
-        <translation>La tabla debe tener una resistencia para cada clase (dos columnas).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="79"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="22"/>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0} '{1}' no es un número.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="33"/>
-        <source>Row {0} of the table has no resistance column: {1}.</source>
-        <translation>La fila {0} de la tabla no tiene columna de resistencia: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="46"/>
-        <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
-        <translation>La clase {0} tiene la resistencia {1}; las resistencias deben ser positivas. Déjela vacía o escriba 'nodata' para que la clase sea infranqueable.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="51"/>
-        <source>Class {0} is listed twice in the table; keep one line per class.</source>
-        <translation>La clase {0} aparece dos veces en la tabla; deje una línea por clase.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
@@ -3049,27 +2998,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -3077,7 +3026,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -3085,12 +3034,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3218,7 +3167,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3327,6 +3276,176 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
+        <translation>{0}la resistencia '{1}' no es un número. Escriba un número positivo, 'nodata' para una clase infranqueable, o deje la celda vacía para una clase no listada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
+        <translation>{0}la resistencia {1} no está permitida: las resistencias deben ser positivas y finitas. Escriba 'nodata' para que la clase sea infranqueable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <source>Line {0} of {1}: </source>
+        <translation>Línea {0} de {1}: </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
+        <translation>{0}la clase '{1}' no es un número. Cada línea debe ser clase,resistencia[,etiqueta] con un número para la clase.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
+        <translation>{0}la clase '{1}' no es un número finito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <source>Line {0} of {1} (class {2}): </source>
+        <translation>Línea {0} de {1} (clase {2}): </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <source>The table must have a resistance column for every class ({0} columns).</source>
+        <translation>La tabla debe tener una columna de resistencia para cada clase ({0} columnas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
+        <translation>El archivo '{0}' no es una tabla CSV de texto (contiene datos binarios). Elija el archivo CSV con una línea por clase: clase,resistencia[,etiqueta].</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
+        <translation>El archivo '{0}' ocupa {1:.0f} MB, demasiado para una tabla de clases; elija el archivo CSV con una línea por clase.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>No se puede leer la tabla de clases '{0}' ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
+        <translation>La tabla clase -&gt; resistencia {0} no da resistencia a ninguna clase; dé una línea por clase de cobertura del suelo: clase,resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <source> and {0} more</source>
+        <translation> y {0} más</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
+        <source>The cores layer &apos;{0}&apos; holds {1} geometries; core areas must be polygons.</source>
+        <translation>La capa de áreas núcleo '{0}' contiene geometrías {1}; las áreas núcleo deben ser polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
+        <source>Buffer the points or lines into polygons (Vector &gt; Geoprocessing Tools &gt; Buffer), or pick the polygon layer of core areas.</source>
+        <translation>Convierta los puntos o líneas en polígonos con un buffer (Vectorial &gt; Herramientas de geoproceso &gt; Buffer), o elija la capa de polígonos de las áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
+        <source>The cores layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two are needed.</source>
+        <translation>La capa de áreas núcleo '{0}' contiene {1} área núcleo; los corredores unen pares de áreas núcleo, así que se necesitan al menos dos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
+        <source>Add core areas, or pick the layer (or remove the filter) that holds all of them.</source>
+        <translation>Agregue áreas núcleo, o elija la capa (o quite el filtro) que las contiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
+        <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length.</source>
+        <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
+        <source>Merge cores that are one habitat (Vector &gt; Geoprocessing Tools &gt; Dissolve on the id field), or separate them.</source>
+        <translation>Una las áreas núcleo que son un mismo hábitat (Vectorial &gt; Herramientas de geoproceso &gt; Disolver sobre el campo id), o sepárelas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
+        <source>The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.</source>
+        <translation>
+            <numerusform>El {0} tiene {1}{2} celda con resistencia infinita (+inf o -inf), {3}.</numerusform>
+            <numerusform>El {0} tiene {1}{2} celdas con resistencia infinita (+inf o -inf), {3}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
+        <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
+        <translation>La resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
+        <translation>La capa de áreas núcleo '{0}' contiene entidades de tipo {1}; las áreas núcleo deben ser polígonos. Convierta antes los puntos o líneas en polígonos con un buffer (Vectorial &gt; Herramientas de geoproceso &gt; Buffer), o elija la capa de polígonos de las áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
+        <translation>Las áreas núcleo {0} de '{1}' no tienen geometría (en el campo '{2}'); dibuje su contorno o elimine esas entidades.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>La capa '{0}' contiene {1} área núcleo; los corredores unen pares de áreas núcleo, así que se necesitan al menos dos. Agregue áreas núcleo, o elija la capa que las contiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
+        <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
+        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura del suelo recibe la resistencia indicada en la tabla (qué tan difícil es para la especie cruzar un metro de ella; 1 = lo más fácil).
+Tabla: una línea por clase con su código y su resistencia, en la tabla aquí o en un archivo CSV (clase, resistencia[, etiqueta]; se admite una línea de encabezado; UTF-8, Windows-1252 o Latin-1). Una resistencia debe ser positiva; escriba 'nodata' para las clases que no se pueden cruzar (pasan a NoData). Una clase con la resistencia vacía cuenta como no listada (recibe el valor por defecto de abajo), como en el panel de análisis.
+Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
+El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <source>cost-distance</source>
+        <translation>costo-distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
+        <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
+        <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
+        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta el corredor junto con otros ({1}): requiere mitigación</numerusform>
+            <numerusform>{0} elementos cortan juntos el corredor ({1}): cada uno requiere mitigación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
+        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta el corredor ({1}): requiere mitigación</numerusform>
+            <numerusform>{0} elementos cortan el corredor ({1}): cada uno requiere mitigación</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
@@ -3573,12 +3692,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Combe '{0}' sobre la cuadrícula de '{1}' (Ráster &gt; Proyecciones &gt; Combar, misma extensión y resolución) para que ambos ráster compartan los bordes de celda.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
         <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
         <translation>No se pudieron leer los valores de '{0}', así que no se verificaron los NoData ni las resistencias nulas o negativas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
         <source>Use a raster file (GeoTIFF) to get these checks.</source>
         <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
     </message>
@@ -3683,17 +3802,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>unas </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>The {0} holds only NoData: no cell can be crossed.</source>
         <translation>El {0} solo contiene NoData: ninguna celda se puede cruzar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
         <translation>Revise el valor NoData del ráster en Propiedades de la capa &gt; Transparencia/Fuente o elija el ráster correcto; si se construye a partir de la cobertura del suelo, dé una resistencia a las clases en la tabla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
         <translation>
             <numerusform>El {0} tiene {1}{2} celda NoData ({3}), {4}. Es infranqueable.</numerusform>
@@ -3701,12 +3820,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
         <translation>Nada que hacer si esas celdas están fuera del área de estudio o son realmente infranqueables; si no, rellénelas (Ráster &gt; Análisis &gt; Rellenar sin datos) o dé una resistencia a su clase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
         <translation>
             <numerusform>El {0} tiene {1}{2} celda con resistencia 0, {3}. Una resistencia 0 haría gratuito el movimiento, así que no se puede usar.</numerusform>
@@ -3714,12 +3833,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
         <translation>Deles una resistencia positiva pequeña (por ejemplo 1, el costo del terreno más fácil) con la Calculadora ráster o en la tabla de clases; o páselas a NoData si son infranqueables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
         <translation>
             <numerusform>El {0} tiene {1}{2} celda con resistencia negativa (mínima {3}), {4}.</numerusform>
@@ -3727,59 +3846,59 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
         <translation>La resistencia debe ser positiva: revise el valor NoData (un NoData de -9999 no declarado como NoData se ve así) o reescale los valores para que el mínimo sea 1.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
         <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
         <translation>La tabla clase -&gt; resistencia de '{0}' está vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
         <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
         <translation>Cargue un ajuste predefinido o un archivo CSV, o añada una fila por clase de cobertura del suelo con su resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
         <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
         <comment>, </comment>
         <translation>Las clases {0} tienen una resistencia nula, negativa o que no es un número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
-        <source>Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a class impassable.</source>
-        <translation>Dé a cada clase una resistencia positiva (1 = la más fácil de cruzar); deje la celda vacía para que una clase sea infranqueable.</translation>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
+        <translation>Dé a cada clase una resistencia positiva (1 = la más fácil de cruzar); escriba 'nodata' para que una clase sea infranqueable (una celda vacía toma la resistencia por defecto).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
         <source>they get the default resistance {0}</source>
         <translation>reciben la resistencia por defecto {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
         <source>they will be NoData (impassable)</source>
         <translation>serán NoData (infranqueables)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
         <comment>, </comment>
         <translation>Las clases de cobertura del suelo {0}{1} de '{2}' no están en la tabla: {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
         <translation>Añada una fila por cada clase marcada en rojo en la tabla o fije a propósito la resistencia por defecto.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>The default resistance {0} is not positive.</source>
         <translation>La resistencia por defecto {0} no es positiva.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
@@ -3821,6 +3940,161 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'espacio geográfico claramente definido' [K], espacio 'gobernado y gestionado' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de red ecológica, áreas núcleo unidas por corredores [R]; la tolerancia de 10 m es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>[I] design default of this plugin (90 %)</source>
+        <translation>[I] valor predeterminado de diseño de esta herramienta (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'para mantener o restaurar la conectividad ecológica' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gobernado' [R]; tipos de gobernanza A-D según las directrices p. 2 y la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gestionado' [R]; campo MANG_PLAN de la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'a largo plazo' por medios legales u otros medios eficaces [R]; las directrices no dan una cifra [K]; la advertencia por debajo de 25 años es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
+        <translation>Mensaje clave de las directrices: medir y monitorear la eficacia (resumen de Eurosite) [R]; preprint de Keeley et al. sobre el monitoreo de corredores [R]; la antigüedad de evaluación de 5 años es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
+        <translation>Regla práctica de Beier 2019, 2 km para corredores multiespecie [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
+        <translation>Transectos más angostos que el umbral min_width, según la idea de Pinchpoint Mapper de Linkage Mapper [R]; la tolerancia y el espaciado de los transectos son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
+        <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
+        <translation>Bentrup 2008 §2.9 (cualitativo) [R]; 5 km y un margen del 25 % sobre el ancho mínimo son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
+        <translation>Prueba del grafo de hábitat [I]; gap_max según los parámetros de especie del perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
+        <translation>Bentrup 2008 §2.7 sobre trampolines ecológicos [R]; separación ≤ gap_max [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
+        <translation>Sin cifra en las directrices [K]; 70 % de cobertura natural es un valor provisional, [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
+        <translation>Efectos de borde fuertes y variables (Laurance et al. 2002, 2007) [R]; la profundidad de 100 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
+        <translation>Proporción de la ruta de menor costo dentro del corredor; 90 % es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
+        <translation>Distancia de menor costo sin restricción / ruta más barata dentro del corredor (1,0 = el corredor contiene la mejor ruta); 0,9 y el margen de la ventana de búsqueda son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
+        <translation>Las directrices insisten en la adaptación al clima (noticias de la UICN) [R]; enlaces climáticos de Linkage Priority [R]; solo informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R]; la franja ribereña de 30 m es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>[I] informational</source>
+        <translation>[I] informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
+        <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
+        <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
+        <translation>Evitar la urbanización dentro o junto a los corredores, Gregory et al. 2021 §5.1 [R]; 5 % y un anillo de 500 m son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
+        <translation>Minimizar la iluminación, Gregory et al. 2021 §3.6 [R]; solo informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
+        <translation>Ríos de flujo libre, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
+        <translation>Dimensión lateral de la conectividad fluvial, Grill et al. 2019 [R]; informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
+        <translation>Pauta de tamaño del Science Advisory Team de la MLPA de California, 5-10 km a lo largo de la costa (diapositivas de M. Carr) [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
+        <translation>Separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; definida por el usuario</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
+        <translation>[K] las directrices admiten medidas estacionales o temporales para las migraciones; verifique la redacción</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
@@ -4082,193 +4356,6 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <source>round</source>
         <translation>redondeado</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
-        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
-        <translation>
-            <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
-            <numerusform>{0} áreas núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
-        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
-        <translation>
-            <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
-            <numerusform>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otra área núcleo).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
-        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
-        <translation>
-            <numerusform>{0} elemento corta el corredor junto con otros ({1}): requiere mitigación</numerusform>
-            <numerusform>{0} elementos cortan juntos el corredor ({1}): cada uno requiere mitigación</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
-        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
-        <translation>
-            <numerusform>{0} elemento corta el corredor ({1}): requiere mitigación</numerusform>
-            <numerusform>{0} elementos cortan el corredor ({1}): cada uno requiere mitigación</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'espacio geográfico claramente definido' [K], espacio 'gobernado y gestionado' [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de red ecológica, áreas núcleo unidas por corredores [R]; la tolerancia de 10 m es [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
-        <source>[I] design default of this plugin (90 %)</source>
-        <translation>[I] valor predeterminado de diseño de esta herramienta (90 %)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'para mantener o restaurar la conectividad ecológica' [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gobernado' [R]; tipos de gobernanza A-D según las directrices p. 2 y la WDPA [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gestionado' [R]; campo MANG_PLAN de la WDPA [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'a largo plazo' por medios legales u otros medios eficaces [R]; las directrices no dan una cifra [K]; la advertencia por debajo de 25 años es [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
-        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
-        <translation>Mensaje clave de las directrices: medir y monitorear la eficacia (resumen de Eurosite) [R]; preprint de Keeley et al. sobre el monitoreo de corredores [R]; la antigüedad de evaluación de 5 años es [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
-        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
-        <translation>Regla práctica de Beier 2019, 2 km para corredores multiespecie [R] (literatura, no una regla de la UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
-        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
-        <translation>Transectos más angostos que el umbral min_width, según la idea de Pinchpoint Mapper de Linkage Mapper [R]; la tolerancia y el espaciado de los transectos son [I] valores predeterminados de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
-        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
-        <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
-        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
-        <translation>Bentrup 2008 §2.9 (cualitativo) [R]; 5 km y un margen del 25 % sobre el ancho mínimo son [I] valores predeterminados de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
-        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
-        <translation>Prueba del grafo de hábitat [I]; gap_max según los parámetros de especie del perfil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
-        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
-        <translation>Bentrup 2008 §2.7 sobre trampolines ecológicos [R]; separación ≤ gap_max [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
-        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
-        <translation>Sin cifra en las directrices [K]; 70 % de cobertura natural es un valor provisional, [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
-        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
-        <translation>Efectos de borde fuertes y variables (Laurance et al. 2002, 2007) [R]; la profundidad de 100 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
-        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
-        <translation>Proporción de la ruta de menor costo dentro del corredor; 90 % es [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
-        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
-        <translation>Distancia de menor costo sin restricción / ruta más barata dentro del corredor (1,0 = el corredor contiene la mejor ruta); 0,9 y el margen de la ventana de búsqueda son [I] valores predeterminados de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
-        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
-        <translation>Las directrices insisten en la adaptación al clima (noticias de la UICN) [R]; enlaces climáticos de Linkage Priority [R]; solo informativo [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
-        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
-        <translation>Gregory et al. 2021 §4.1-4.2 [R]; la franja ribereña de 30 m es [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
-        <source>[I] informational</source>
-        <translation>[I] informativo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
-        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
-        <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
-        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
-        <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
-        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
-        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
-        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
-        <translation>Evitar la urbanización dentro o junto a los corredores, Gregory et al. 2021 §5.1 [R]; 5 % y un anillo de 500 m son [I] valores predeterminados de diseño de esta herramienta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
-        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
-        <translation>Minimizar la iluminación, Gregory et al. 2021 §3.6 [R]; solo informativo [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
-        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
-        <translation>Ríos de flujo libre, Grill et al. 2019 [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
-        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
-        <translation>Dimensión lateral de la conectividad fluvial, Grill et al. 2019 [R]; informativo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
-        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
-        <translation>Pauta de tamaño del Science Advisory Team de la MLPA de California, 5-10 km a lo largo de la costa (diapositivas de M. Carr) [R] (literatura, no una regla de la UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
-        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
-        <translation>Separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; definida por el usuario</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
-        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
-        <translation>[K] las directrices admiten medidas estacionales o temporales para las migraciones; verifique la redacción</translation>
-    </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
@@ -4468,6 +4555,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
+            <numerusform>{0} áreas núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="176"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
+            <numerusform>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otra área núcleo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@
         <translation>Source du seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
@@ -845,37 +845,37 @@
         <translation>pas de SCR</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
         <source>Checking the least-cost inputs</source>
         <translation>Contrôle des entrées de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>La couche raster '{0}' ne peut pas être lue comme fichier ({1}) ; enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
         <source>The raster layer could not be opened.</source>
         <translation>La couche raster n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>La couche raster '{0}' n'a pas de bande {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="70"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
@@ -885,42 +885,42 @@
         <translation>0 (source)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="19"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; attribuez-lui (Propriétés de la couche &gt; Source) le SCR projeté dans lequel elle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="25"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>par ex. avec Raster &gt; Projections &gt; Projection (warp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>par ex. avec Vecteur &gt; Gestion de données &gt; Reprojeter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>La couche '{0}' est dans un SCR géographique ({1}, degrés) ; reprojetez-la dans un SCR projeté en mètres, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>La couche '{0}' n'a aucune entité ; choisissez une couche qui en contient.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'identifiant de zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Certaines entités de '{0}' n'ont pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; donnez un identifiant à chaque zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
     </message>
@@ -930,34 +930,34 @@
         <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance nulle ou négative (minimum {2}) ; la résistance doit être positive : donnez-leur une valeur positive, ou NoData là où le déplacement est impossible (Calculatrice raster ou Reclassification).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="77"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>La couche '{0}' n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="81"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Les zones cœurs {0} de '{1}' sont hors du raster '{2}' ; découpez-les ou supprimez-les, ou utilisez un raster qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="87"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Les zones cœurs {0} de '{1}' sont entièrement sur des cellules NoData de '{2}' ; donnez une résistance à ces cellules ou supprimez les zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="95"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Aucune entité de '{0}' n'est sur le raster '{1}' ; utilisez des entités dans l'emprise du raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
@@ -1587,22 +1587,22 @@
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="93"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="102"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="95"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="104"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
@@ -1612,82 +1612,82 @@
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="354"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="387"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="447"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="448"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="458"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="472"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="473"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
@@ -1702,22 +1702,22 @@
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="88"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="107"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1727,52 +1727,52 @@
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="142"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="527"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="552"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
         <source>Cost distance</source>
         <translation>Distance de coût</translation>
     </message>
@@ -2027,17 +2027,6 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
-Table : une ligne par classe avec son code et sa résistance, soit dans la table ici, soit dans un fichier CSV (deux colonnes : classe, résistance ; une ligne d'en-tête est permise). Une résistance doit être positive ; laissez-la vide ou écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData).
-Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
-Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
@@ -2065,12 +2054,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Coût maximal (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="61"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
         <source>Choose a sources layer.</source>
         <translation>Choisissez une couche de sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
@@ -2125,37 +2114,37 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="159"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="198"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2180,32 +2169,32 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
         <source>Class -&gt; resistance table</source>
         <translation>Table classe -&gt; résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...ou un fichier CSV (classe, résistance)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="44"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Résistance des classes non listées (vide = NoData, infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="61"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
         <source>Choose a land-cover raster.</source>
         <translation>Choisissez un raster d'occupation du sol.</translation>
     </message>
@@ -2350,17 +2339,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>radiance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="31"/>
-        <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
-        <translation>Ligne {0} de {1} : le {2} '{3}' n'est pas un nombre. Chaque ligne doit être class,resistance[,label] avec des nombres pour la classe et la résistance.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="51"/>
-        <source>Line {0} of {1} has no class value.</source>
-        <translation>La ligne {0} de {1} n'a pas de valeur de classe.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="53"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
@@ -2954,39 +2933,9 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="54"/>
-        <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
-        <translation>La table classe -&gt; résistance est vide ; donnez une ligne par classe d'occupation du sol.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="71"/>
-        <source>The table must have a resistance for every class (two columns).</source>
-        <translation>La table doit avoir une résistance pour chaque classe (deux colonnes).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="79"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="22"/>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0} '{1}' n'est pas un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="33"/>
-        <source>Row {0} of the table has no resistance column: {1}.</source>
-        <translation>La ligne {0} de la table n'a pas de colonne de résistance : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="46"/>
-        <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
-        <translation>La classe {0} a la résistance {1} ; les résistances doivent être positives. Laissez-la vide ou écrivez 'nodata' pour rendre la classe infranchissable.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="51"/>
-        <source>Class {0} is listed twice in the table; keep one line per class.</source>
-        <translation>La classe {0} apparaît deux fois dans la table ; gardez une ligne par classe.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
@@ -3049,27 +2998,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -3077,7 +3026,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -3085,12 +3034,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3218,7 +3167,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3327,6 +3276,176 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
+        <translation>{0}la résistance '{1}' n'est pas un nombre. Écrivez un nombre positif, 'nodata' pour une classe infranchissable, ou laissez la cellule vide pour une classe non listée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
+        <translation>{0}la résistance {1} n'est pas admise : les résistances doivent être positives et finies. Écrivez 'nodata' pour rendre la classe infranchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <source>Line {0} of {1}: </source>
+        <translation>Ligne {0} de {1} : </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
+        <translation>{0}la classe '{1}' n'est pas un nombre. Chaque ligne doit être classe,résistance[,libellé] avec un nombre pour la classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
+        <translation>{0}la classe '{1}' n'est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <source>Line {0} of {1} (class {2}): </source>
+        <translation>Ligne {0} de {1} (classe {2}) : </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <source>The table must have a resistance column for every class ({0} columns).</source>
+        <translation>La table doit avoir une colonne de résistance pour chaque classe ({0} colonnes).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
+        <translation>Le fichier '{0}' n'est pas une table CSV en texte (il contient des données binaires). Choisissez le fichier CSV avec une ligne par classe : classe,résistance[,libellé].</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
+        <translation>Le fichier '{0}' fait {1:.0f} Mo, trop pour une table de classes ; choisissez le fichier CSV avec une ligne par classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>La table de classes '{0}' ne peut pas être lue ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
+        <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <source> and {0} more</source>
+        <translation> et {0} de plus</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
+        <source>The cores layer &apos;{0}&apos; holds {1} geometries; core areas must be polygons.</source>
+        <translation>La couche des zones cœurs '{0}' contient des géométries {1} ; les zones cœurs doivent être des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
+        <source>Buffer the points or lines into polygons (Vector &gt; Geoprocessing Tools &gt; Buffer), or pick the polygon layer of core areas.</source>
+        <translation>Transformez les points ou lignes en polygones par un tampon (Vecteur &gt; Outils de géotraitement &gt; Tampon), ou choisissez la couche de polygones des zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
+        <source>The cores layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two are needed.</source>
+        <translation>La couche des zones cœurs '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
+        <source>Add core areas, or pick the layer (or remove the filter) that holds all of them.</source>
+        <translation>Ajoutez des zones cœurs, ou choisissez la couche (ou retirez le filtre) qui les contient toutes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
+        <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length.</source>
+        <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
+        <source>Merge cores that are one habitat (Vector &gt; Geoprocessing Tools &gt; Dissolve on the id field), or separate them.</source>
+        <translation>Fusionnez les zones cœurs qui forment un même habitat (Vecteur &gt; Outils de géotraitement &gt; Regrouper sur le champ id), ou séparez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
+        <source>The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.</source>
+        <translation>
+            <numerusform>Le {0} a {1}{2} cellule de résistance infinie (+inf ou -inf), {3}.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellules de résistance infinie (+inf ou -inf), {3}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
+        <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
+        <translation>La résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
+        <translation>La couche des zones cœurs '{0}' contient des entités de type {1} ; les zones cœurs doivent être des polygones. Transformez d'abord les points ou lignes en polygones par un tampon (Vecteur &gt; Outils de géotraitement &gt; Tampon), ou choisissez la couche de polygones des zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
+        <translation>Les zones cœurs {0} de '{1}' n'ont pas de géométrie (dans le champ '{2}') ; dessinez leur contour ou supprimez ces entités.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>La couche '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux. Ajoutez des zones cœurs, ou choisissez la couche qui les contient toutes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
+        <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
+        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
+Table : une ligne par classe avec son code et sa résistance, dans la table ici ou dans un fichier CSV (classe, résistance[, libellé] ; une ligne d'en-tête est admise ; UTF-8, Windows-1252 ou Latin-1). Une résistance doit être positive ; écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData). Une classe dont la résistance est vide compte comme non listée (elle prend la valeur par défaut ci-dessous), comme dans le panneau d'analyse.
+Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
+Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <source>cost-distance</source>
+        <translation>distance de coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
+        <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
+        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
+        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} élément coupe le corridor avec d'autres ({1}) : il doit être atténué</numerusform>
+            <numerusform>{0} éléments coupent ensemble le corridor ({1}) : chacun doit être atténué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
+        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} élément coupe le corridor ({1}) : il doit être atténué</numerusform>
+            <numerusform>{0} éléments coupent le corridor ({1}) : chacun doit être atténué</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
@@ -3573,12 +3692,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Projetez '{0}' sur la grille de '{1}' (Raster &gt; Projections &gt; Projection (warp), même emprise et résolution) pour que les deux rasters partagent les bords de cellule.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
         <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
         <translation>Les valeurs de '{0}' n'ont pas pu être lues : les NoData et les résistances nulles ou négatives n'ont pas été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
         <source>Use a raster file (GeoTIFF) to get these checks.</source>
         <translation>Utilisez un fichier raster (GeoTIFF) pour obtenir ces vérifications.</translation>
     </message>
@@ -3683,17 +3802,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>environ </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>The {0} holds only NoData: no cell can be crossed.</source>
         <translation>Le {0} ne contient que des NoData : aucune cellule ne peut être traversée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
         <translation>Vérifiez la valeur NoData du raster dans Propriétés de la couche &gt; Transparence/Source ou choisissez le bon raster ; s'il est construit à partir de l'occupation du sol, donnez une résistance aux classes dans la table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
         <translation>
             <numerusform>Le {0} a {1}{2} cellule NoData ({3}), {4}. Elle est infranchissable.</numerusform>
@@ -3701,12 +3820,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
         <translation>Rien à faire si ces cellules sont hors de la zone d'étude ou vraiment infranchissables ; sinon comblez-les (Raster &gt; Analyse &gt; Remplir les cellules sans données) ou donnez une résistance à leur classe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
         <translation>
             <numerusform>Le {0} a {1}{2} cellule de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elle ne peut pas être utilisée.</numerusform>
@@ -3714,12 +3833,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
         <translation>Donnez-leur une petite résistance positive (par exemple 1, le coût du terrain le plus facile) avec la Calculatrice raster ou dans la table des classes ; ou mettez-les à NoData si elles sont infranchissables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
         <translation>
             <numerusform>Le {0} a {1}{2} cellule de résistance négative (minimum {3}), {4}.</numerusform>
@@ -3727,59 +3846,59 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
         <translation>La résistance doit être positive : vérifiez la valeur NoData (un NoData de -9999 non déclaré comme NoData donne ceci) ou remettez les valeurs à l'échelle pour que la plus basse soit 1.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
         <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
         <translation>La table classe -&gt; résistance de '{0}' est vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
         <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
         <translation>Chargez un préréglage ou un fichier CSV, ou ajoutez une ligne par classe d'occupation du sol avec sa résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
         <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
         <comment>, </comment>
         <translation>Les classes {0} ont une résistance nulle, négative ou qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
-        <source>Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a class impassable.</source>
-        <translation>Donnez à chaque classe une résistance positive (1 = la plus facile à traverser) ; laissez la cellule vide pour rendre une classe infranchissable.</translation>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
+        <translation>Donnez à chaque classe une résistance positive (1 = la plus facile à traverser) ; écrivez 'nodata' pour rendre une classe infranchissable (une cellule vide prend la résistance par défaut).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
         <source>they get the default resistance {0}</source>
         <translation>elles reçoivent la résistance par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
         <source>they will be NoData (impassable)</source>
         <translation>elles seront NoData (infranchissables)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
         <comment>, </comment>
         <translation>Les classes d'occupation du sol {0}{1} de '{2}' ne sont pas dans la table : {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
         <translation>Ajoutez une ligne pour chaque classe en rouge dans la table ou fixez délibérément la résistance par défaut.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>The default resistance {0} is not positive.</source>
         <translation>La résistance par défaut {0} n'est pas positive.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
         <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
     </message>
@@ -3821,6 +3940,161 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>[I] design default of this plugin (90 %)</source>
+        <translation>[I] valeur par défaut de conception de cet outil (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
+        <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
+        <translation>Règle empirique de Beier 2019, 2 km pour les corridors multi-espèces [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
+        <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
+        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
+        <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
+        <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
+        <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
+        <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
+        <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
+        <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
+        <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
+        <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>[I] informational</source>
+        <translation>[I] informatif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
+        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
+        <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
+        <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
+        <translation>Rivières à écoulement libre, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
+        <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
+        <translation>Recommandation de taille du Science Advisory Team de la MLPA de Californie, 5-10 km le long de la côte (diapositives de M. Carr) [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
+        <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
+        <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
@@ -4082,193 +4356,6 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <source>round</source>
         <translation>arrondi</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
-        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
-        <translation>
-            <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
-            <numerusform>{0} zones cœurs sur une grille de {1} x {2} cellules.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
-        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
-        <translation>
-            <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
-            <numerusform>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
-        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
-        <translation>
-            <numerusform>{0} élément coupe le corridor avec d'autres ({1}) : il doit être atténué</numerusform>
-            <numerusform>{0} éléments coupent ensemble le corridor ({1}) : chacun doit être atténué</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
-        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
-        <translation>
-            <numerusform>{0} élément coupe le corridor ({1}) : il doit être atténué</numerusform>
-            <numerusform>{0} éléments coupent le corridor ({1}) : chacun doit être atténué</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
-        <source>[I] design default of this plugin (90 %)</source>
-        <translation>[I] valeur par défaut de conception de cet outil (90 %)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
-        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
-        <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
-        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
-        <translation>Règle empirique de Beier 2019, 2 km pour les corridors multi-espèces [R] (littérature, pas une règle de l'UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
-        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
-        <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
-        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
-        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
-        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
-        <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
-        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
-        <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
-        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
-        <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
-        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
-        <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
-        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
-        <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
-        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
-        <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
-        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
-        <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
-        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
-        <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
-        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
-        <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
-        <source>[I] informational</source>
-        <translation>[I] informatif</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
-        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
-        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
-        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
-        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
-        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
-        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
-        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
-        <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
-        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
-        <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
-        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
-        <translation>Rivières à écoulement libre, Grill et al. 2019 [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
-        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
-        <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
-        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
-        <translation>Recommandation de taille du Science Advisory Team de la MLPA de Californie, 5-10 km le long de la côte (diapositives de M. Carr) [R] (littérature, pas une règle de l'UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
-        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
-        <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
-        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
-        <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
-    </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
@@ -4468,6 +4555,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
+            <numerusform>{0} zones cœurs sur une grille de {1} x {2} cellules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="176"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
+            <numerusform>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@
         <translation>Fonte do limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
@@ -845,37 +845,37 @@
         <translation>sem SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
         <source>Checking the least-cost inputs</source>
         <translation>A verificar as entradas de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>A camada raster '{0}' não pode ser lida como ficheiro ({1}); guarde-a primeiro como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
         <source>The raster layer could not be opened.</source>
         <translation>Não foi possível abrir a camada raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>A camada raster '{0}' não tem a banda {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="70"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>A camada raster '{0}' está rodada ou não orientada a norte; reprojete-a primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>A camada '{0}' não tem o campo '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
@@ -885,42 +885,42 @@
         <translation>0 (origem)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="19"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>A camada '{0}' não tem sistema de referência de coordenadas; defina (Propriedades da camada &gt; Fonte) o SRC projetado em que foi criada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="25"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>p. ex. com Raster &gt; Projeções &gt; Reprojetar (warp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>p. ex. com Vetor &gt; Gestão de dados &gt; Reprojetar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>A camada '{0}' está num SRC geográfico ({1}, graus); reprojete-a para um SRC projetado em metros, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>A camada '{0}' não tem elementos; escolha uma camada que os tenha.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de id de núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Alguns elementos de '{0}' não têm valor no campo de id de núcleo '{1}'; dê um id a cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>O campo de id de núcleo '{0}' de '{1}' repete os ids {2}; dê a cada núcleo o seu próprio id (ou dissolva primeiro os elementos de um mesmo núcleo).</translation>
     </message>
@@ -930,34 +930,34 @@
         <translation>O raster '{0}' só contém células NoData; escolha a banda ou o ficheiro certo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>O raster de resistência '{0}' tem {1} células com resistência nula ou negativa (mínimo {2}); a resistência tem de ser positiva: dê-lhes um valor positivo, ou NoData onde o movimento é impossível (Calculadora raster ou Reclassificar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="77"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>A camada '{0}' não tem elementos com geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="81"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Os núcleos {0} de '{1}' estão fora do raster '{2}'; recorte-os ou remova-os, ou use um raster que os cubra.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="87"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Os núcleos {0} de '{1}' estão inteiramente sobre células NoData de '{2}'; dê uma resistência a essas células ou remova os núcleos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="95"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Nenhum elemento de '{0}' está sobre o raster '{1}'; use elementos dentro da extensão do raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Os elementos de '{0}' só estão sobre células NoData de '{1}'; mova-os para células com resistência.</translation>
     </message>
@@ -1587,22 +1587,22 @@
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="93"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="102"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
         <translation>Sem resistência: esta classe recebe o valor predefinido, ou é intransponível se não houver.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="95"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="104"/>
         <source>Found in the land-cover raster but not in the table. </source>
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
@@ -1612,82 +1612,82 @@
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="354"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="387"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="414"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="431"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="447"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="448"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="458"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="472"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="473"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
@@ -1702,22 +1702,22 @@
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="88"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="107"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1727,52 +1727,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="142"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="527"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="552"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>Fonte: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
         <source>Cost distance</source>
         <translation>Custo-distância</translation>
     </message>
@@ -2027,17 +2027,6 @@ Um destino que não pode ser alcançado recebe uma linha sem geometria e um cust
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it empty or write &apos;nodata&apos; for classes that cannot be crossed (they become NoData).
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura recebe a resistência indicada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
-Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (duas colunas: classe, resistência; é permitida uma linha de cabeçalho). Uma resistência tem de ser positiva; deixe-a vazia ou escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData).
-Predefinição: a resistência das classes em falta na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
-O NoData da cobertura do solo continua NoData. O resultado é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
@@ -2065,12 +2054,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo máximo (0 = sem limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="61"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
         <source>Choose a sources layer.</source>
         <translation>Escolha uma camada de origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
@@ -2125,37 +2114,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="159"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="198"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2180,32 +2169,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
         <source>Class -&gt; resistance table</source>
         <translation>Tabela classe -&gt; resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...ou um ficheiro CSV (classe, resistência)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="44"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Resistência das classes não listadas (vazio = NoData, intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="61"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
         <source>Choose a land-cover raster.</source>
         <translation>Escolha um raster de cobertura do solo.</translation>
     </message>
@@ -2350,17 +2339,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>radiância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="31"/>
-        <source>Line {0} of {1}: the {2} &apos;{3}&apos; is not a number. Each line must be class,resistance[,label] with numbers for class and resistance.</source>
-        <translation>Linha {0} de {1}: o {2} '{3}' não é um número. Cada linha tem de ser class,resistance[,label] com números para a classe e a resistência.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="51"/>
-        <source>Line {0} of {1} has no class value.</source>
-        <translation>A linha {0} de {1} não tem valor de classe.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="53"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
@@ -2954,39 +2933,9 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="54"/>
-        <source>The class -&gt; resistance table is empty; give one line per land-cover class.</source>
-        <translation>A tabela classe -&gt; resistência está vazia; dê uma linha por classe de cobertura do solo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="71"/>
-        <source>The table must have a resistance for every class (two columns).</source>
-        <translation>A tabela tem de ter uma resistência para cada classe (duas colunas).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="79"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="22"/>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0} '{1}' não é um número.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="33"/>
-        <source>Row {0} of the table has no resistance column: {1}.</source>
-        <translation>A linha {0} da tabela não tem coluna de resistência: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="46"/>
-        <source>Class {0} has the resistance {1}; resistances must be positive. Leave it empty or write &apos;nodata&apos; to make the class impassable.</source>
-        <translation>A classe {0} tem a resistência {1}; as resistências têm de ser positivas. Deixe-a vazia ou escreva 'nodata' para tornar a classe intransponível.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/reclass.py" line="51"/>
-        <source>Class {0} is listed twice in the table; keep one line per class.</source>
-        <translation>A classe {0} aparece duas vezes na tabela; mantenha uma linha por classe.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
@@ -3049,27 +2998,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -3077,7 +3026,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -3085,12 +3034,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3218,7 +3167,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3327,6 +3276,176 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
+        <translation>{0}a resistência '{1}' não é um número. Escreva um número positivo, 'nodata' para uma classe intransponível, ou deixe a célula vazia para uma classe não listada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
+        <translation>{0}a resistência {1} não é permitida: as resistências devem ser positivas e finitas. Escreva 'nodata' para tornar a classe intransponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <source>Line {0} of {1}: </source>
+        <translation>Linha {0} de {1}: </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
+        <translation>{0}a classe '{1}' não é um número. Cada linha deve ser classe,resistência[,rótulo] com um número para a classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
+        <translation>{0}a classe '{1}' não é um número finito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <source>Line {0} of {1} (class {2}): </source>
+        <translation>Linha {0} de {1} (classe {2}): </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <source>The table must have a resistance column for every class ({0} columns).</source>
+        <translation>A tabela deve ter uma coluna de resistência para cada classe ({0} colunas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
+        <translation>O ficheiro '{0}' não é uma tabela CSV de texto (contém dados binários). Escolha o ficheiro CSV com uma linha por classe: classe,resistência[,rótulo].</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
+        <translation>O ficheiro '{0}' tem {1:.0f} MB, demasiado para uma tabela de classes; escolha o ficheiro CSV com uma linha por classe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>Não é possível ler a tabela de classes '{0}' ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
+        <translation>A tabela classe -&gt; resistência {0} não dá resistência a nenhuma classe; dê uma linha por classe de cobertura do solo: classe,resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <source> and {0} more</source>
+        <translation> e mais {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
+        <source>The cores layer &apos;{0}&apos; holds {1} geometries; core areas must be polygons.</source>
+        <translation>A camada de áreas núcleo '{0}' contém geometrias {1}; as áreas núcleo devem ser polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
+        <source>Buffer the points or lines into polygons (Vector &gt; Geoprocessing Tools &gt; Buffer), or pick the polygon layer of core areas.</source>
+        <translation>Converta os pontos ou linhas em polígonos com um buffer (Vetorial &gt; Ferramentas de geoprocessamento &gt; Buffer), ou escolha a camada de polígonos das áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
+        <source>The cores layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two are needed.</source>
+        <translation>A camada de áreas núcleo '{0}' contém {1} área núcleo; os corredores ligam pares de áreas núcleo, por isso são precisas pelo menos duas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
+        <source>Add core areas, or pick the layer (or remove the filter) that holds all of them.</source>
+        <translation>Acrescente áreas núcleo, ou escolha a camada (ou retire o filtro) que as contém todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
+        <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length.</source>
+        <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <source>{0} and {1}</source>
+        <translation>{0} e {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
+        <source>Merge cores that are one habitat (Vector &gt; Geoprocessing Tools &gt; Dissolve on the id field), or separate them.</source>
+        <translation>Junte as áreas núcleo que são um mesmo habitat (Vetorial &gt; Ferramentas de geoprocessamento &gt; Dissolver pelo campo id), ou separe-as.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
+        <source>The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula com resistência infinita (+inf ou -inf), {3}.</numerusform>
+            <numerusform>O {0} tem {1}{2} células com resistência infinita (+inf ou -inf), {3}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
+        <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
+        <translation>A resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
+        <translation>A camada de áreas núcleo '{0}' contém entidades do tipo {1}; as áreas núcleo devem ser polígonos. Converta primeiro os pontos ou linhas em polígonos com um buffer (Vetorial &gt; Ferramentas de geoprocessamento &gt; Buffer), ou escolha a camada de polígonos das áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
+        <translation>As áreas núcleo {0} de '{1}' não têm geometria (no campo '{2}'); desenhe o seu contorno ou apague essas entidades.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>A camada '{0}' contém {1} área núcleo; os corredores ligam pares de áreas núcleo, por isso são precisas pelo menos duas. Acrescente áreas núcleo, ou escolha a camada que as contém todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
+        <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
+        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura do solo recebe a resistência dada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
+Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (classe, resistência[, rótulo]; é admitida uma linha de cabeçalho; UTF-8, Windows-1252 ou Latin-1). Uma resistência deve ser positiva; escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData). Uma classe com a resistência vazia conta como não listada (recebe o valor por omissão abaixo), como no painel de análise.
+Por omissão: a resistência das classes que faltam na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
+O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <source>cost-distance</source>
+        <translation>custo-distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
+        <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
+        <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
+        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta o corredor em conjunto com outros ({1}): precisa de mitigação</numerusform>
+            <numerusform>{0} elementos cortam em conjunto o corredor ({1}): cada um precisa de mitigação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
+        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta o corredor ({1}): precisa de mitigação</numerusform>
+            <numerusform>{0} elementos cortam o corredor ({1}): cada um precisa de mitigação</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
@@ -3573,12 +3692,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Aplique warp a '{0}' sobre a grelha de '{1}' (Raster &gt; Projeções &gt; Warp, mesma extensão e resolução) para que ambos os rasters partilhem os limites das células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
         <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
         <translation>Não foi possível ler os valores de '{0}', por isso os NoData e as resistências nulas ou negativas não foram verificados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="86"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
         <source>Use a raster file (GeoTIFF) to get these checks.</source>
         <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
     </message>
@@ -3683,17 +3802,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>cerca de </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>The {0} holds only NoData: no cell can be crossed.</source>
         <translation>O {0} só contém NoData: nenhuma célula pode ser atravessada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
         <translation>Verifique o valor NoData do raster em Propriedades da camada &gt; Transparência/Fonte ou escolha o raster certo; se for construído a partir da cobertura do solo, dê uma resistência às classes na tabela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
         <translation>
             <numerusform>O {0} tem {1}{2} célula NoData ({3}), {4}. É intransponível.</numerusform>
@@ -3701,12 +3820,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
         <translation>Nada a fazer se essas células estão fora da área de estudo ou são de facto intransponíveis; senão preencha-as (Raster &gt; Análise &gt; Preencher sem dados) ou dê uma resistência à sua classe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
         <translation>
             <numerusform>O {0} tem {1}{2} célula com resistência 0, {3}. Uma resistência 0 tornaria o movimento gratuito, por isso não pode ser usada.</numerusform>
@@ -3714,12 +3833,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="89"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
         <translation>Dê-lhes uma resistência positiva pequena (por exemplo 1, o custo do terreno mais fácil) com a Calculadora raster ou na tabela de classes; ou passe-as a NoData se forem intransponíveis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
         <translation>
             <numerusform>O {0} tem {1}{2} célula com resistência negativa (mínimo {3}), {4}.</numerusform>
@@ -3727,59 +3846,59 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="101"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
         <translation>A resistência tem de ser positiva: verifique o valor NoData (um NoData de -9999 não declarado como NoData tem este aspeto) ou reescale os valores para que o mínimo seja 1.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
         <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
         <translation>A tabela classe -&gt; resistência de '{0}' está vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
         <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
         <translation>Carregue uma predefinição ou um ficheiro CSV, ou adicione uma linha por classe de cobertura do solo com a sua resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
         <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
         <comment>, </comment>
         <translation>As classes {0} têm uma resistência nula, negativa ou que não é um número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="131"/>
-        <source>Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a class impassable.</source>
-        <translation>Dê a cada classe uma resistência positiva (1 = a mais fácil de atravessar); deixe a célula vazia para tornar uma classe intransponível.</translation>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
+        <translation>Dê a cada classe uma resistência positiva (1 = a mais fácil de atravessar); escreva 'nodata' para tornar uma classe intransponível (uma célula vazia recebe a resistência predefinida).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
         <source>they get the default resistance {0}</source>
         <translation>recebem a resistência predefinida {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
         <source>they will be NoData (impassable)</source>
         <translation>serão NoData (intransponíveis)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
         <comment>, </comment>
         <translation>As classes de cobertura do solo {0}{1} de '{2}' não estão na tabela: {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
         <translation>Adicione uma linha para cada classe a vermelho na tabela ou defina de propósito a resistência predefinida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>The default resistance {0} is not positive.</source>
         <translation>A resistência predefinida {0} não é positiva.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
         <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
     </message>
@@ -3821,6 +3940,161 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'espaço geográfico claramente definido' [K], espaço 'governado e gerido' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de rede ecológica, áreas núcleo ligadas por corredores [R]; a tolerância de 10 m é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>[I] design default of this plugin (90 %)</source>
+        <translation>[I] valor predefinido de conceção desta ferramenta (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'para manter ou restaurar a conectividade ecológica' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'governado' [R]; tipos de governação A-D segundo as diretrizes p. 2 e a WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'gerido' [R]; campo MANG_PLAN da WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'a longo prazo' por meios legais ou outros meios eficazes [R]; as diretrizes não dão um número [K]; o aviso abaixo de 25 anos é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
+        <translation>Mensagem-chave das diretrizes: medir e monitorizar a eficácia (resumo da Eurosite) [R]; preprint de Keeley et al. sobre a monitorização de corredores [R]; a antiguidade de avaliação de 5 anos é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
+        <translation>Regra prática de Beier 2019, 2 km para corredores multiespécie [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
+        <translation>Transectos mais estreitos do que o limiar min_width, segundo a ideia do Pinchpoint Mapper do Linkage Mapper [R]; a tolerância e o espaçamento dos transectos são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
+        <translation>CorridorDesign: maior distância de dispersão conhecida da espécie focal [R]; as espécies que vivem no corredor precisam da largura da sua área de vida, raciocínio de Beier 2019 [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
+        <translation>Bentrup 2008 §2.9 (qualitativo) [R]; 5 km e uma margem de 25 % acima da largura mínima são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
+        <translation>Teste do grafo de habitat [I]; gap_max segundo os parâmetros de espécie do perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
+        <translation>Bentrup 2008 §2.7 sobre trampolins ecológicos [R]; espaçamento ≤ gap_max [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
+        <translation>Sem número nas diretrizes [K]; 70 % de cobertura natural é um valor provisório, [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
+        <translation>Efeitos de borda fortes e variáveis (Laurance et al. 2002, 2007) [R]; a profundidade de 100 m e a proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
+        <translation>Proporção do caminho de menor custo dentro do corredor; 90 % é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
+        <translation>Distância de menor custo sem restrição / percurso mais barato dentro do corredor (1,0 = o corredor contém o melhor percurso); 0,9 e a margem da janela de pesquisa são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
+        <translation>As diretrizes insistem na adaptação ao clima (notícias da UICN) [R]; ligações climáticas do Linkage Priority [R]; apenas informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R]; a faixa ribeirinha de 30 m é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>[I] informational</source>
+        <translation>[I] informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
+        <translation>Evitar estradas nos corredores, Gregory et al. 2021 §3.5 [R]; a mitigação exigida para cada elemento que corta e a largura de barreira de 10 m são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
+        <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
+        <translation>Evitar a urbanização dentro ou junto aos corredores, Gregory et al. 2021 §5.1 [R]; 5 % e um anel de 500 m são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
+        <translation>Minimizar a iluminação, Gregory et al. 2021 §3.6 [R]; apenas informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
+        <translation>Rios de curso livre, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
+        <translation>Dimensão lateral da conectividade fluvial, Grill et al. 2019 [R]; informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
+        <translation>Orientação de tamanho do Science Advisory Team da MLPA da Califórnia, 5-10 km ao longo da costa (diapositivos de M. Carr) [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
+        <translation>Espaçamento ≤ a distância de dispersão larvar ou adulta da espécie-alvo (reefresilience; Leis 2006) [R]; definido pelo utilizador</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
+        <translation>[K] as diretrizes admitem medidas sazonais ou temporárias para as migrações; verifique a redação</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
@@ -4082,193 +4356,6 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <source>round</source>
         <translation>arredondado</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="142"/>
-        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
-        <translation>
-            <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
-            <numerusform>{0} áreas núcleo numa grelha de {1} x {2} células.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
-        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
-        <translation>
-            <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
-            <numerusform>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outra área núcleo).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
-        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
-        <translation>
-            <numerusform>{0} elemento corta o corredor em conjunto com outros ({1}): precisa de mitigação</numerusform>
-            <numerusform>{0} elementos cortam em conjunto o corredor ({1}): cada um precisa de mitigação</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
-        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
-        <translation>
-            <numerusform>{0} elemento corta o corredor ({1}): precisa de mitigação</numerusform>
-            <numerusform>{0} elementos cortam o corredor ({1}): cada um precisa de mitigação</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'espaço geográfico claramente definido' [K], espaço 'governado e gerido' [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de rede ecológica, áreas núcleo ligadas por corredores [R]; a tolerância de 10 m é [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
-        <source>[I] design default of this plugin (90 %)</source>
-        <translation>[I] valor predefinido de conceção desta ferramenta (90 %)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'para manter ou restaurar a conectividade ecológica' [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'governado' [R]; tipos de governação A-D segundo as diretrizes p. 2 e a WDPA [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'gerido' [R]; campo MANG_PLAN da WDPA [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
-        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'a longo prazo' por meios legais ou outros meios eficazes [R]; as diretrizes não dão um número [K]; o aviso abaixo de 25 anos é [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
-        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
-        <translation>Mensagem-chave das diretrizes: medir e monitorizar a eficácia (resumo da Eurosite) [R]; preprint de Keeley et al. sobre a monitorização de corredores [R]; a antiguidade de avaliação de 5 anos é [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
-        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
-        <translation>Regra prática de Beier 2019, 2 km para corredores multiespécie [R] (literatura, não uma regra da UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
-        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
-        <translation>Transectos mais estreitos do que o limiar min_width, segundo a ideia do Pinchpoint Mapper do Linkage Mapper [R]; a tolerância e o espaçamento dos transectos são [I] valores predefinidos de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
-        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
-        <translation>CorridorDesign: maior distância de dispersão conhecida da espécie focal [R]; as espécies que vivem no corredor precisam da largura da sua área de vida, raciocínio de Beier 2019 [R] (literatura, não uma regra da UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
-        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
-        <translation>Bentrup 2008 §2.9 (qualitativo) [R]; 5 km e uma margem de 25 % acima da largura mínima são [I] valores predefinidos de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
-        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
-        <translation>Teste do grafo de habitat [I]; gap_max segundo os parâmetros de espécie do perfil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
-        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
-        <translation>Bentrup 2008 §2.7 sobre trampolins ecológicos [R]; espaçamento ≤ gap_max [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
-        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
-        <translation>Sem número nas diretrizes [K]; 70 % de cobertura natural é um valor provisório, [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
-        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
-        <translation>Efeitos de borda fortes e variáveis (Laurance et al. 2002, 2007) [R]; a profundidade de 100 m e a proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
-        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
-        <translation>Proporção do caminho de menor custo dentro do corredor; 90 % é [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
-        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
-        <translation>Distância de menor custo sem restrição / percurso mais barato dentro do corredor (1,0 = o corredor contém o melhor percurso); 0,9 e a margem da janela de pesquisa são [I] valores predefinidos de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
-        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
-        <translation>As diretrizes insistem na adaptação ao clima (notícias da UICN) [R]; ligações climáticas do Linkage Priority [R]; apenas informativo [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
-        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
-        <translation>Gregory et al. 2021 §4.1-4.2 [R]; a faixa ribeirinha de 30 m é [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
-        <source>[I] informational</source>
-        <translation>[I] informativo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
-        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
-        <translation>Evitar estradas nos corredores, Gregory et al. 2021 §3.5 [R]; a mitigação exigida para cada elemento que corta e a largura de barreira de 10 m são [I] valores predefinidos de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
-        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
-        <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
-        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
-        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
-        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
-        <translation>Evitar a urbanização dentro ou junto aos corredores, Gregory et al. 2021 §5.1 [R]; 5 % e um anel de 500 m são [I] valores predefinidos de conceção desta ferramenta</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
-        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
-        <translation>Minimizar a iluminação, Gregory et al. 2021 §3.6 [R]; apenas informativo [I]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
-        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
-        <translation>Rios de curso livre, Grill et al. 2019 [R]</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
-        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
-        <translation>Dimensão lateral da conectividade fluvial, Grill et al. 2019 [R]; informativo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
-        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
-        <translation>Orientação de tamanho do Science Advisory Team da MLPA da Califórnia, 5-10 km ao longo da costa (diapositivos de M. Carr) [R] (literatura, não uma regra da UICN)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
-        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
-        <translation>Espaçamento ≤ a distância de dispersão larvar ou adulta da espécie-alvo (reefresilience; Leis 2006) [R]; definido pelo utilizador</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
-        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
-        <translation>[K] as diretrizes admitem medidas sazonais ou temporárias para as migrações; verifique a redação</translation>
-    </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
@@ -4468,6 +4555,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
+            <numerusform>{0} áreas núcleo numa grelha de {1} x {2} células.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="176"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
+            <numerusform>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outra área núcleo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

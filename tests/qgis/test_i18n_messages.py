@@ -140,6 +140,9 @@ def _doctor_cases():
         inputs(landcover_name="lc", landcover_classes=[1, 2, 3, 4], table={1: 1.0, 2: 0.0}, default_resistance=-1.0),
         inputs(landcover_name="lc", table={}),
         inputs(unreadable=["wms layer"]),
+        inputs(cores=[CoreFacts(0, 1, Point(150, 150)), CoreFacts(1, 2, Point(750, 750))]),
+        inputs(cores=[CoreFacts(0, 1, box(100, 100, 200, 200)), CoreFacts(1, 2, box(150, 150, 300, 300)),
+                      CoreFacts(2, 3, box(700, 700, 800, 800))]),
     ]
     return [f for case in cases for f in doc.diagnose(case)]
 
@@ -150,7 +153,7 @@ EVERY_FINDING = {
     "core_partly_outside", "core_smaller_than_cell", "core_on_nodata", "duplicate_core_id", "empty_core_id",
     "empty_core_geometry", "no_cores", "too_few_cores", "many_pairs", "no_pairs", "memory_exceeds_free",
     "memory_tight", "table_nonpositive", "classes_not_in_table", "default_nonpositive", "empty_table",
-    "values_not_checked",
+    "values_not_checked", "cores_not_polygons", "single_core", "cores_overlap",
 }
 
 

@@ -56,11 +56,24 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
     if total == 0:
         return out
     scale = sample.cells_per_sample
-    about = ('' if sample.exact else tr("about "))
-    nodata = ~np.isfinite(v)
+    about = "" if sample.exact else tr("about ")
+    infinite = np.isinf(v)  # counted apart: the algorithms refuse them (they would become NoData silently)
+    nodata = np.isnan(v)
     with np.errstate(invalid="ignore"):
         zero = np.isfinite(v) & (v == 0)
         negative = np.isfinite(v) & (v < 0)
+    if infinite.any():
+        out.append(
+            Finding(
+                ERROR,
+                "infinite_resistance",
+                tr("The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.", None,
+                   int(infinite.sum() * scale), name, about, fmt_int(infinite.sum() * scale),
+                   _where(infinite, sample.grid)),
+                tr("Resistance must be a positive finite number: set those cells to NoData where movement is "
+                   "impossible, or to a large finite value (Raster Calculator)."),
+            )
+        )
     if nodata.all():
         out.append(
             Finding(
@@ -134,8 +147,8 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
                 "table_nonpositive",
                 tr("Classes {0} have a resistance that is zero, negative or not a number.",
                    ", ".join(f"{_class_str(k)} ({float(table[k]):g})" for k in bad)),
-                tr("Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a "
-                   "class impassable."),
+                tr("Give every class a positive resistance (1 = easiest to cross); write 'nodata' to make a class "
+                   "impassable (an empty cell takes the default resistance)."),
             )
         )
     if inp.landcover_classes is not None:

@@ -252,3 +252,20 @@ def test_user_facing_texts_go_through_tr():
     assert not found, "user-visible text not wrapped in tr():\n" + "\n".join(found)
 
 # Texts made outside tr() (core messages, data texts): tests/qgis/test_i18n_messages.py
+
+
+@pytest.fixture
+def spanish(tmp_path):
+    """The committed Spanish translation, compiled and installed for the duration of a test; source -> translation
+    (for a plural message, its last form)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    if shutil.which("lrelease") is None:
+        pytest.skip("lrelease (qttools5-dev-tools) not installed")
+    qm = tmp_path / "ccsg_es.qm"
+    subprocess.run(["lrelease", "-silent", str(T.ts_path("es")), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield {m.source: m.translation for m in T.read_ts(T.ts_path("es"))}
+    QCoreApplication.removeTranslator(translator)

@@ -279,6 +279,7 @@ class CheckDock(QgsDockWidget, _FormClass):
                 rows.append(((cid, key), name, spec.level, key, value, spec.source))
         table.setRowCount(len(rows))
         for r, (ident, name, level, key, value, source) in enumerate(rows):
+            source = tr_data(source)  # where the threshold comes from: shown translated, citations as written
             label = name if key in ("", "–") else f"{name}: {key}"
             cells = [label, "" if value is None else _edit_text(value), level, source]
             for c, text in enumerate(cells):

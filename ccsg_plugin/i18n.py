@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ccsg_plugin.core.text import split_count
+
 
 def tr(text: str, *args: object) -> str:
-    n = -1
-    if len(args) >= 2 and args[0] is None:
-        n, args = int(args[1]), args[2:]  # type: ignore[call-overload]
-    translated = QCoreApplication.translate("@default", text, None, n)
+    n, args = split_count(text, args)
+    translated = QCoreApplication.translate("@default", text, None, -1 if n is None else n)
     values = [tr_data(v) if getattr(v, "template", None) is not None else v for v in args]  # core messages
     return _fill(translated, values, text.format(*args) if args else text)
 

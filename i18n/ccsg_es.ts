@@ -19,7 +19,7 @@
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="699"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="700"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="561"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1790,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="457"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
@@ -1860,77 +1860,77 @@
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="301"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="311"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="347"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="370"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="384"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="393"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="402"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="453"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="476"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="520"/>
         <source>Guideline check: {0}</source>
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
@@ -1945,17 +1945,17 @@
         <translation>Verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="714"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="717"/>
         <source>Threshold: {0}</source>
         <translation>Umbral: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="720"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="721"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
@@ -2732,22 +2732,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>la medición falló ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Hay que cruzar una discontinuidad de hábitat de {0} m (más de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="196"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de hábitat natural dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="120"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Los núcleos no se pueden unir a través del hábitat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="121"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>
             <numerusform>Áreas núcleo unidas a través de {0} parche de hábitat; mayor discontinuidad {1} m ≤ {2} m</numerusform>
@@ -2755,17 +2755,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="167"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: ninguna cadena de trampolines une los núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>se aplica a corredores de trampolines ecológicos (corridor_form = stepping_stone o un corredor de varias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="137"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="138"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
@@ -2968,12 +2968,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation> (es un subtipo del tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="133"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="134"/>
         <source>stones</source>
         <translation>trampolines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="141"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="142"/>
         <source>habitat patches</source>
         <translation>parches de hábitat</translation>
     </message>
@@ -3172,7 +3172,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
@@ -3494,17 +3494,17 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>; se toleran {0} de menos de {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
         <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
         <translation>mayor salto entre las áreas núcleo {0} m; mayor distancia al vecino más cercano {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="165"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
         <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
         <translation>mayor distancia al vecino más cercano {0} m (áreas núcleo desconocidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="169"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
         <source>{0} {1}; {2}</source>
         <translation>{0} {1}; {2}</translation>
     </message>
@@ -3702,82 +3702,82 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La capa de áreas núcleo '{0}' tiene {1} área núcleo con geometría; los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Elija una capa con dos o más áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Ningún par de áreas núcleo está a menos de la distancia máxima de {0} unidades del mapa, así que no se calcularía ningún corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente la distancia máxima entre áreas núcleo o elija 'todos los pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
         <source>all pairs</source>
         <translation>todos los pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Se analizarán {0} pares de áreas núcleo ({1} de {2} áreas núcleo); esto tarda unos {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fije una distancia máxima entre áreas núcleo para unir solo las vecinas (Linkage Mapper también une solo las cercanas) o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="132"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>about {0} of memory and {1}</source>
         <translation>unos {0} de memoria y {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>El análisis necesita {0} ({1} celdas), más que los {2} de memoria libres en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
         <translation>Cierre otros programas, recorte los ráster al área de estudio o use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>El análisis necesita {0}: más de la mitad de los {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Cierre otros programas antes de ejecutar o recorte los ráster al área de estudio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="158"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} celdas: unos {2} de memoria{3} y {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>Nothing to do.</source>
         <translation>Nada que hacer.</translation>
     </message>
@@ -3929,7 +3929,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="537"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="538"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>

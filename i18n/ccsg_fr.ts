@@ -19,7 +19,7 @@
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="699"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="700"/>
         <source>Corridor {0}</source>
         <translation>Corridor {0}</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="561"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1790,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="457"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
@@ -1860,77 +1860,77 @@
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="301"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="311"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="347"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="370"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="384"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="393"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="402"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="453"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="476"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="520"/>
         <source>Guideline check: {0}</source>
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
@@ -1945,17 +1945,17 @@
         <translation>Vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="714"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
         <source>Value: {0}</source>
         <translation>Valeur : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="717"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="720"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="721"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
@@ -2732,22 +2732,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Une discontinuité d'habitat de {0} m doit être franchie (plus de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="196"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % d'habitat naturel dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="120"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Les zones cœurs ne peuvent pas être reliées à travers l'habitat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="121"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>
             <numerusform>Zones cœurs reliées par {0} tache d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
@@ -2755,17 +2755,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="167"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>s'applique aux corridors en pas japonais (corridor_form = stepping_stone ou un corridor en plusieurs parties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="137"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="138"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
@@ -2968,12 +2968,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation> (c'est un sous-type du type {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="133"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="134"/>
         <source>stones</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="141"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="142"/>
         <source>habitat patches</source>
         <translation>taches d'habitat</translation>
     </message>
@@ -3172,7 +3172,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
@@ -3494,17 +3494,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation> ; {0} de moins de {1} m tolérés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
         <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
         <translation>plus grand saut entre les zones cœurs {0} m ; plus grande distance au plus proche voisin {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="165"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
         <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
         <translation>plus grande distance au plus proche voisin {0} m (zones cœurs inconnues)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="169"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
         <source>{0} {1}; {2}</source>
         <translation>{0} {1} ; {2}</translation>
     </message>
@@ -3702,82 +3702,82 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Utilisez un fichier raster (GeoTIFF) pour obtenir ces vérifications.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Choisissez une couche avec deux zones cœurs ou plus.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
         <source>all pairs</source>
         <translation>toutes les paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
         <source>pairs within {0} map units</source>
         <translation>paires à moins de {0} unités de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fixez une distance maximale entre zones cœurs pour ne relier que les voisines (Linkage Mapper ne relie aussi que les proches) ou utilisez un raster de résistance plus grossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="132"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>about {0} of memory and {1}</source>
         <translation>environ {0} de mémoire et {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>L'analyse demande {0} ({1} cellules), plus que les {2} de mémoire libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
         <translation>Fermez d'autres programmes, découpez les rasters à la zone d'étude ou utilisez des cellules plus grandes (Raster &gt; Projections &gt; Projection (warp) avec une résolution plus grossière).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Fermez d'autres programmes avant l'exécution ou découpez les rasters à la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="158"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
@@ -3929,7 +3929,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="537"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="538"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corridor vérifié : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>

@@ -19,7 +19,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="699"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="700"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="561"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1790,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="457"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
@@ -1860,77 +1860,77 @@
         <translation>{0} (seu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="301"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="311"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="347"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="370"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="384"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="393"/>
         <source>Import a criteria profile</source>
         <translation>Importar um perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
         <source>Profiles (*.json)</source>
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
         <source>Export the criteria profile</source>
         <translation>Exportar o perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="402"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="453"/>
         <source>Choose the corridors layer first.</source>
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="476"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="520"/>
         <source>Guideline check: {0}</source>
         <translation>Verificação das diretrizes: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
@@ -1945,17 +1945,17 @@
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="714"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="716"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="717"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="720"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="721"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -2732,22 +2732,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="196"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de habitat natural dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="120"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Os núcleos não podem ser ligados através do habitat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="121"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>
             <numerusform>Áreas núcleo ligadas através de {0} mancha de habitat; maior descontinuidade {1} m ≤ {2} m</numerusform>
@@ -2755,17 +2755,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="167"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="137"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="138"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
@@ -2968,12 +2968,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="133"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="134"/>
         <source>stones</source>
         <translation>trampolins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="141"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="142"/>
         <source>habitat patches</source>
         <translation>manchas de habitat</translation>
     </message>
@@ -3172,7 +3172,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
@@ -3494,17 +3494,17 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>; tolerados {0} com menos de {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
         <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
         <translation>maior salto entre as áreas núcleo {0} m; maior distância ao vizinho mais próximo {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="165"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
         <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
         <translation>maior distância ao vizinho mais próximo {0} m (áreas núcleo desconhecidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="169"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
         <source>{0} {1}; {2}</source>
         <translation>{0} {1}; {2}</translation>
     </message>
@@ -3702,82 +3702,82 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="96"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="109"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
         <source>all pairs</source>
         <translation>todos os pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="119"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="132"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>about {0} of memory and {1}</source>
         <translation>cerca de {0} de memória e {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="134"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
         <translation>Feche outros programas, recorte os rasters à área de estudo ou use células maiores (Raster &gt; Projeções &gt; Warp com uma resolução maior).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="145"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="158"/>
         <source> ({0} free)</source>
         <translation> ({0} livres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="155"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>Nothing to do.</source>
         <translation>Nada a fazer.</translation>
     </message>
@@ -3929,7 +3929,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="537"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="538"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>

@@ -14,7 +14,10 @@ placeholders {0}, {1}, ... without format specs (format the value before: ``f"{s
 
 from __future__ import annotations
 
+import re
 from typing import Optional
+
+_PLACEHOLDER = re.compile(r"\{(\d+)[^{}]*\}")
 
 
 class Msg(str):
@@ -37,10 +40,23 @@ def _rebuild(template: str, args: tuple, n: Optional[int]) -> Msg:
     return Msg(template, *args, n=n)
 
 
+def split_count(template: str, args: tuple) -> tuple[Optional[int], tuple]:
+    """(count, placeholder values) of ``tr(template, *args)``: a plural call passes None and the count before the
+    values, so it has two arguments more than the template has placeholders (a first value that happens to be
+    None is not mistaken for the plural marker)."""
+    if len(args) >= 2 and args[0] is None and len(args) == _placeholders(template) + 2:
+        return int(args[1]), args[2:]  # type: ignore[call-overload]
+    return None, args
+
+
+def _placeholders(template: str) -> int:
+    found = _PLACEHOLDER.findall(template.replace("{{", "").replace("}}", ""))
+    return max((int(i) for i in found), default=-1) + 1
+
+
 def tr(template: str, *args: object) -> Msg:
-    if len(args) >= 2 and args[0] is None:  # tr(template, None, count, *args): a plural message
-        return Msg(template, *args[2:], n=int(args[1]))  # type: ignore[call-overload]
-    return Msg(template, *args)
+    n, values = split_count(template, args)  # tr(template, None, count, *values): a plural message
+    return Msg(template, *values, n=n)
 
 
 def message_of(exc: BaseException) -> str:

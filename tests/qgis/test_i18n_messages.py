@@ -360,3 +360,18 @@ def test_no_pattern_matching_and_no_import_cycle():
                 if isinstance(first, ast.Constant) and "{0}" in first.value:
                     core_templates.add(first.value)
     assert core_templates and not [t for t in core_templates if f"tr({t!r})" in catalog or f'tr("{t}")' in catalog]
+
+
+def test_a_none_value_is_not_taken_for_the_plural_marker():
+    """tr(text, None, n, *values) is plural only with exactly two arguments more than the placeholders: a message
+    whose first value is None (an unnamed barrier) stays an ordinary message."""
+    from ccsg_plugin.core.text import tr as core_tr
+    from ccsg_plugin.i18n import tr
+
+    plain = core_tr("{0} has a {1} m stretch without crossing", None, "12")
+    assert plain == "None has a 12 m stretch without crossing" and plain.n is None
+    counted = core_tr("{0} has {1} crossing(s)", None, 2, "road 1", 2)
+    assert counted == "road 1 has 2 crossing(s)" and counted.n == 2 and counted.args == ("road 1", 2)
+    assert tr("{0} ({1} times)", None, 3) == "None (3 times)"
+    assert tr("{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.", None, 2, 2, 1, 1, 0) == \
+        "2 corridor(s) checked: 1 pass, 1 with warnings, 0 fail."

@@ -2775,22 +2775,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="307"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="312"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="259"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
@@ -4571,6 +4571,217 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
             <numerusform>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otra área núcleo).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>falta {0}{1}: añádalo al perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} debe ser texto, no {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} no debe ser negativo, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level debe ser uno de {1}, no {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled debe ser true o false, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds debe ser un objeto, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source debe decir de dónde vienen los umbrales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species debe ser un objeto, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources debe ser un objeto de textos, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version debe ser un número entero, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version debe ser 1 o más, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Un perfil de criterios debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>falta criteria: añada el objeto criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="302"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>El archivo de perfil {0} no existe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="344"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="359"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificador {0}: criteria debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="361"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificador {0}: criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0}: id de criterio desconocido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="363"/>
+        <source>{0} must be an object</source>
+        <translation>{0} debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="371"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} no es un umbral de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="378"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level debe ser uno de {1}</translation>
     </message>
 </context>
 <context>

@@ -2775,22 +2775,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="307"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="312"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="259"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
@@ -4571,6 +4571,217 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
             <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
             <numerusform>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>{0}{1} manque : ajoutez-le au profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} doit être du texte, pas {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} doit être une liste de noms ou de codes de classe, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} doit être un nombre, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} ne doit pas être négatif, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} doit être un objet avec level, thresholds, unit et source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level doit être l'un de {1}, pas {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled doit être true ou false, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds doit être un objet, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source doit dire d'où viennent les seuils</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} doit être une liste de codes ou de noms de classes d'occupation du sol, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species doit être un objet, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} doit être un nombre positif de mètres, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table doit être un objet classe -&gt; résistance, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} doit être un nombre, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources doit être un objet de textes, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version doit être un entier, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version doit être 1 ou plus, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Un profil de critères doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind doit être &quot;profile&quot; ici, pas {0} (les modificateurs s'appliquent à un profil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id ne doit utiliser que des lettres, des chiffres, _ ou -, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm doit être l'un de {0}, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers doit être une liste d'ids de modificateur, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>criteria manque : ajoutez l'objet criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria doit être un objet id de critère -&gt; réglages, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="302"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>Le fichier de profil {0} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="344"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="359"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificateur {0} : criteria doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="361"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificateur {0} : criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0} : id de critère inconnu '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="363"/>
+        <source>{0} must be an object</source>
+        <translation>{0} doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="371"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} doit nommer un seuil et donner un nombre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} n'est pas un seuil de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="378"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level doit être l'un de {1}</translation>
     </message>
 </context>
 <context>

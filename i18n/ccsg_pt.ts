@@ -2775,22 +2775,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="307"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="312"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="259"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
@@ -4571,6 +4571,217 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
             <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
             <numerusform>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outra área núcleo).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>falta {0}{1}: adicione-o ao perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} deve ser texto, não {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} não deve estar vazio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} deve ser uma lista de nomes ou códigos de classe, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} deve ser um número, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} não deve ser negativo, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} não é um campo conhecido; conhecidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} deve ser um objeto com level, thresholds, unit e source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level deve ser um de {1}, não {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled deve ser true ou false, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds deve ser um objeto, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} não é um limiar de {2}; conhecidos: {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source deve dizer de onde vêm os limiares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} deve ser uma lista de códigos ou nomes de classes de cobertura do solo, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species deve ser um objeto, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} deve ser um número positivo de metros, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table deve ser um objeto classe -&gt; resistência, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} deve ser um número, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources deve ser um objeto de textos, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} não é um parâmetro de espécie; conhecidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>falta schema_version: adicione &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version deve ser um número inteiro, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} é mais recente do que o que este módulo lê ({1}): atualize o módulo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version deve ser 1 ou mais, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Um perfil de critérios deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind deve ser &quot;profile&quot; aqui, não {0} (os modificadores aplicam-se a um perfil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id só deve usar letras, algarismos, _ ou -, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm deve ser um de {0}, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers deve ser uma lista de ids de modificador, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>falta criteria: adicione o objeto criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria deve ser um objeto id de critério -&gt; definições, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0}: id de critério desconhecido '{1}'; ids conhecidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Ficheiro de perfil {0}: modifiers inclui o modificador desconhecido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="302"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>O ficheiro de perfil {0} não existe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="344"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificador de perfil desconhecido '{0}'; disponíveis: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="359"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificador {0}: criteria deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="361"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificador {0}: criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0}: id de critério desconhecido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="363"/>
+        <source>{0} must be an object</source>
+        <translation>{0} deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="371"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} deve nomear um limiar e dar um número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} não é um limiar de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="378"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level deve ser um de {1}</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@ def test_resistance_units_are_translated(translated):
 
 
 # ----- guards: how messages must be written ---------------------------------------------------------------------
-MESSAGE_CALLS = {"Outcome": (3,), "missing": (0,), "CcsgError": (0,), "Finding": (2, 3)}
+MESSAGE_CALLS = {"Outcome": (3,), "missing": (0,), "CcsgError": (0,), "Finding": (2, 3), "_need": (1,)}
 
 
 def test_core_messages_are_tr_calls_not_finished_text():

@@ -19,7 +19,7 @@
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="700"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="248"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
         <source>Core areas</source>
         <translation>Áreas núcleo</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="63"/>
         <source>The demo file {0} could not be opened in {1}.</source>
         <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>ancho mínimo {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>Fuente del umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
@@ -460,12 +460,12 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="561"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -770,22 +770,22 @@
         <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="217"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
@@ -795,47 +795,47 @@
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="224"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="226"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="233"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -962,37 +962,27 @@
         <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="124"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="45"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
-        <source>Could not create {0}: {1}</source>
-        <translation>No se pudo crear {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="136"/>
-        <source>Could not write a feature to {0}: {1}</source>
-        <translation>No se pudo escribir una entidad en {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
         <source>Flat</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Round</source>
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
@@ -1002,32 +992,32 @@
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1447,27 +1437,27 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
         <source>Land cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
@@ -1477,57 +1467,57 @@
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="101"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
         <source>Roads and other linear barriers</source>
         <translation>Carreteras y otras barreras lineales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="106"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Crossing structures (points)</source>
         <translation>Pasos de fauna (puntos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="112"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="212"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="256"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1537,22 +1527,22 @@
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Habitat</source>
         <translation>Hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Roads and barriers</source>
         <translation>Carreteras y barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Crossing structures</source>
         <translation>Pasos de fauna</translation>
     </message>
@@ -1562,27 +1552,27 @@
         <translation>Rutas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>La carpeta {0} ya contiene una ejecución de corredores ({1}); elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="81"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>La carpeta {0} no contiene {1}; elija la carpeta de costo-distancia escrita por Corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
         <source>The file {0} is damaged: {1}</source>
         <translation>El archivo {0} está dañado: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="90"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>El archivo {0} no es una ejecución de corredores que esta versión pueda leer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
@@ -1632,62 +1622,62 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="448"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="458"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="473"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1742,37 +1732,37 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="552"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1790,7 +1780,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="487"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1800,7 +1790,7 @@
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="457"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
@@ -1815,147 +1805,142 @@
         <translation>Cargando y dando estilo a los resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Home-range width of the focal species</source>
         <translation>Ancho del ámbito hogareño de la especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Longest dispersal distance</source>
         <translation>Mayor distancia de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Largest habitat gap crossed</source>
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="198"/>
-        <source>guideline check</source>
-        <translation>verificación de directrices</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="229"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="40"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="236"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="47"/>
         <source>{0} (yours)</source>
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="311"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="347"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="384"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="393"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="398"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="402"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="453"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="476"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="507"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
         <source>Guideline check: {0}</source>
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="254"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="253"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="263"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="717"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="265"/>
         <source>Threshold: {0}</source>
         <translation>Umbral: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="721"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="269"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
@@ -2114,37 +2099,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="159"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="187"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="192"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="198"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="204"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="207"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="207"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2239,22 +2224,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2299,7 +2284,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="162"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
@@ -3018,7 +3003,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -3026,7 +3011,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -3034,12 +3019,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3167,7 +3152,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3177,7 +3162,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
@@ -3217,27 +3202,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Streams</source>
         <translation>Cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Floodplain / riparian areas</source>
         <translation>Llanura de inundación / zonas ribereñas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Coastline</source>
         <translation>Línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Night lights</source>
         <translation>Luces nocturnas</translation>
     </message>
@@ -3253,27 +3238,27 @@ Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces 
 Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cauces y ríos (líneas; zonas ribereñas incluidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Llanuras de inundación o zonas ribereñas (polígonos; proporción dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreras fluviales: presas, azudes, alcantarillas (puntos; contados dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Línea de costa (líneas; longitud a lo largo de la costa dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
@@ -3363,7 +3348,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3422,14 +3407,114 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="25"/>
+        <source>core</source>
+        <translation>núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="26"/>
+        <source>resist</source>
+        <translation>resist</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
+        <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
+        <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
+        <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
+        <translation>Los identificadores de núcleo {0} y {1} dan el mismo nombre de archivo {2} en la carpeta de costo-distancia. Dé a los núcleos identificadores que difieran en letras o cifras, no solo en espacios, signos o mayúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
+        <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
+        <translation>La carpeta {0} contiene rásteres de costo-distancia de una ejecución que no terminó ({1}; sin {2}). Bórrelos o elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="38"/>
+        <source>The output {0} goes to {1}, which is not a file. The toolkit writes files only: choose a file (for example a .gpkg) and load it into the database afterwards.</source>
+        <translation>La salida {0} va a {1}, que no es un archivo. La caja de herramientas solo escribe archivos: elija un archivo (por ejemplo un .gpkg) y cárguelo después en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
+        <source>The folder given for {0}, {1}, is a file. Give the path of a folder (it is created when missing).</source>
+        <translation>La carpeta indicada para {0}, {1}, es un archivo. Indique la ruta de una carpeta (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="115"/>
+        <source>The output {0}, {1}, is a folder. Give a file name inside it.</source>
+        <translation>La salida {0}, {1}, es una carpeta. Indique un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="118"/>
+        <source>The output folder {0} (for {1}) is a file, not a folder. Choose another folder.</source>
+        <translation>La carpeta de salida {0} (para {1}) es un archivo, no una carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
+        <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
+        <translation>La salida {0}, {1}, es también una entrada de esta ejecución; la caja de herramientas nunca sobrescribe sus entradas. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
+        <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
+        <translation>La salida {0}, {1}, es un almacén de corredores; la caja de herramientas nunca lo sobrescribe. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
+        <source>{0} and {1} name the same file, {2}. Give each output its own name.</source>
+        <translation>{0} y {1} designan el mismo archivo, {2}. Dé a cada salida su propio nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="121"/>
+        <source>The folder {0} is on a read-only disk, so {1} cannot be written there. Choose an output folder you can write to.</source>
+        <translation>La carpeta {0} está en un disco de solo lectura, así que {1} no se puede escribir allí. Elija una carpeta de salida en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="124"/>
+        <source>You may not write in the folder {0} (permission denied), so {1} cannot be written there. Choose an output folder you can write to, or ask for write access.</source>
+        <translation>No tiene permiso para escribir en la carpeta {0} (permiso denegado), así que {1} no se puede escribir allí. Elija una carpeta de salida en la que pueda escribir o pida acceso de escritura.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
+        <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
+        <translation>El disco que contiene {0} está lleno: no se pudo escribir {1} y no se conservó nada. Libere espacio o elija una carpeta de salida en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
+        <source>Could not write {0}: {1}. Nothing was kept.</source>
+        <translation>No se pudo escribir {0}: {1}. No se conservó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
+        <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
+        <translation>Los nombres de salida no pueden empezar por {0}: la caja de herramientas reserva ese prefijo para sus archivos temporales. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
+        <source>The toolkit cannot write a raster as a .{0} file ({1}). Use .tif (GeoTIFF), or another raster format GDAL writes, such as .asc or .sdat.</source>
+        <translation>La caja de herramientas no puede escribir un ráster como archivo .{0} ({1}). Use .tif (GeoTIFF) u otro formato ráster que GDAL escriba, como .asc o .sdat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
+        <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
+        <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
@@ -3507,6 +3592,217 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
         <source>{0} {1}; {2}</source>
         <translation>{0} {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>falta {0}{1}: añádalo al perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} debe ser texto, no {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} no debe ser negativo, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level debe ser uno de {1}, no {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled debe ser true o false, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds debe ser un objeto, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source debe decir de dónde vienen los umbrales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species debe ser un objeto, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources debe ser un objeto de textos, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version debe ser un número entero, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version debe ser 1 o más, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Un perfil de criterios debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>falta criteria: añada el objeto criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="302"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>El archivo de perfil {0} no existe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="344"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="359"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificador {0}: criteria debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="361"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificador {0}: criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0}: id de criterio desconocido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="363"/>
+        <source>{0} must be an object</source>
+        <translation>{0} debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="371"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} no es un umbral de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="378"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level debe ser uno de {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="48"/>
@@ -3903,7 +4199,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="345"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="355"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
@@ -3929,7 +4225,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="538"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="170"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
@@ -3937,7 +4233,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4557,7 +4853,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4565,223 +4861,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="176"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="181"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
             <numerusform>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otra área núcleo).</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
-        <source>{0}{1} is missing: add it to the profile</source>
-        <translation>falta {0}{1}: añádalo al perfil</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
-        <source>{0}{1} must be text, got {2}</source>
-        <translation>{0}{1} debe ser texto, no {2}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
-        <source>{0}{1} must not be empty</source>
-        <translation>{0}{1} no debe estar vacío</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
-        <source>{0} must be a list of class names or codes, got {1}</source>
-        <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
-        <source>{0} must be a number, got {1}</source>
-        <translation>{0} debe ser un número, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
-        <source>{0} must not be negative, got {1}</source>
-        <translation>{0} no debe ser negativo, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
-        <source>{0}{1} is not a known field; known: {2}</source>
-        <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
-        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
-        <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
-        <source>{0}level must be one of {1}, got {2}</source>
-        <translation>{0}level debe ser uno de {1}, no {2}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
-        <source>{0}enabled must be true or false, got {1}</source>
-        <translation>{0}enabled debe ser true o false, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
-        <source>{0}thresholds must be an object, got {1}</source>
-        <translation>{0}thresholds debe ser un objeto, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
-        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
-        <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
-        <source>{0}source must say where the thresholds come from</source>
-        <translation>{0}source debe decir de dónde vienen los umbrales</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
-        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
-        <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
-        <source>species must be an object, got {0}</source>
-        <translation>species debe ser un objeto, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
-        <source>species.{0} must be a positive number of metres, got {1}</source>
-        <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
-        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
-        <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
-        <source>species.resistance_table.{0} must be a number, got {1}</source>
-        <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
-        <source>species.sources must be an object of text, got {0}</source>
-        <translation>species.sources debe ser un objeto de textos, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
-        <source>species.{0} is not a species parameter; known: {1}</source>
-        <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
-        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
-        <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
-        <source>schema_version must be an integer, got {0}</source>
-        <translation>schema_version debe ser un número entero, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
-        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
-        <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
-        <source>schema_version must be 1 or more, got {0}</source>
-        <translation>schema_version debe ser 1 o más, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
-        <source>A criteria profile must be a JSON object</source>
-        <translation>Un perfil de criterios debe ser un objeto JSON</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
-        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
-        <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
-        <source>id must use letters, digits, _ or - only, got {0}</source>
-        <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
-        <source>realm must be one of {0}, got {1}</source>
-        <comment>, </comment>
-        <translation>realm debe ser uno de {0}, no {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
-        <source>modifiers must be a list of modifier ids, got {0}</source>
-        <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
-        <source>criteria is missing: add the criteria object</source>
-        <translation>falta criteria: añada el objeto criteria</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
-        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
-        <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
-        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
-        <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
-        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
-        <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="302"/>
-        <source>The profile file {0} does not exist</source>
-        <translation>El archivo de perfil {0} no existe</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="344"/>
-        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
-        <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="359"/>
-        <source>Modifier {0}: criteria must be an object</source>
-        <translation>Modificador {0}: criteria debe ser un objeto</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="361"/>
-        <source>Modifier {0}: criteria.{1}</source>
-        <translation>Modificador {0}: criteria.{1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
-        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
-        <translation>{0}: id de criterio desconocido '{1}'</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="363"/>
-        <source>{0} must be an object</source>
-        <translation>{0} debe ser un objeto</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="371"/>
-        <source>{0}.multiply.{1} must name a threshold and give a number</source>
-        <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
-        <source>{0}.set.{1} is not a threshold of {2}</source>
-        <translation>{0}.set.{1} no es un umbral de {2}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="378"/>
-        <source>{0}.level must be one of {1}</source>
-        <translation>{0}.level debe ser uno de {1}</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5268,16 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Ráster: luz artificial nocturna (artificial_light)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <source>Corridors, the failing ones first: click one to see its criteria</source>
+        <translation>Corredores, primero los que no cumplen: haga clic en uno para ver sus criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
+        <translation>Criterios del corredor seleccionado, primero los que no cumplen o tienen advertencia: haga clic en uno para ver dónde está el problema</translation>
     </message>
 </context>
 <context>

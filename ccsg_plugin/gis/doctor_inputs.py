@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
+from ccsg_plugin.core.text import message_of
 from ccsg_plugin.gis import raster_io
 from ccsg_plugin.gis.crs import GEOGRAPHIC, UNDEFINED, is_defined, projected_problem, same_crs
 from ccsg_plugin.gis.geometry import to_shapely
@@ -204,7 +205,7 @@ class DoctorTask(QgsTask):
             self.inputs = gather(self.request, self.isCanceled)
             self.findings = doc.diagnose(self.inputs)
         except Exception as exc:  # shown on the main thread
-            self.error = str(exc) or type(exc).__name__
+            self.error = message_of(exc) or type(exc).__name__  # keeps a core message's template
             return False
         return not self.isCanceled()
 

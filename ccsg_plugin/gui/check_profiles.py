@@ -61,7 +61,7 @@ class ProfileLibraryMixin:
             source = data[1] if data[0] == "bundled" else Path(data[1])
             self.profile = load_profile(source, bundled_dir=paths.profiles())
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return
         self.profile_modified = False
         self._fill_thresholds()
@@ -91,6 +91,7 @@ class ProfileLibraryMixin:
                 rows.append(((cid, key), name, spec.level, key, value, spec.source))
         table.setRowCount(len(rows))
         for r, (ident, name, level, key, value, source) in enumerate(rows):
+            source = tr_data(source)  # where the threshold comes from: shown translated, citations as written
             label = name if key in ("", "–") else f"{name}: {key}"
             cells = [label, "" if value is None else _edit_text(value), level, source]
             for c, text in enumerate(cells):
@@ -175,7 +176,7 @@ class ProfileLibraryMixin:
         try:
             save_profile(profile, path)
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return None
         self.reload_profiles(select=("user", str(path)))
         self._show_status(tr("Profile saved to {0}", str(path)))
@@ -187,7 +188,7 @@ class ProfileLibraryMixin:
         try:
             profile = load_profile(Path(source), bundled_dir=paths.profiles())
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return None
         target = settings.user_profiles_folder() / f"{profile.id}.json"
         save_profile(profile, target)

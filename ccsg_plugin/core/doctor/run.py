@@ -29,6 +29,8 @@ from ccsg_plugin.core.doctor.findings import (
 from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
     BYTES_PER_CELL_MOSAIC,
+    BYTES_PER_CELL_PER_CORE,
+    BYTES_PER_CELL_PER_LINKED_CORE,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,
@@ -40,6 +42,7 @@ from ccsg_plugin.core.doctor.run_estimate import (
     format_seconds,
     linked_pairs,
     pairs_within,
+    peak_bytes,
 )
 from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
@@ -51,6 +54,8 @@ from ccsg_plugin.core.doctor.value_checks import (
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
     "BYTES_PER_CELL_MOSAIC",
+    "BYTES_PER_CELL_PER_CORE",
+    "BYTES_PER_CELL_PER_LINKED_CORE",
     "ERROR",
     "INFO",
     "LONG_RUN_SECONDS",
@@ -74,6 +79,7 @@ __all__ = [
     "has_errors",
     "linked_pairs",
     "pairs_within",
+    "peak_bytes",
     "resistance_from_classes",
 ]
 

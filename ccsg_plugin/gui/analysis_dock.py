@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ccsg_plugin import paths
+from ccsg_plugin.core import class_table
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
@@ -443,7 +444,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             spec.update(
                 landcover=analysis_plan.layer_ref(landcover),
                 landcover_name=landcover.name(),
-                table=[[r.value, r.resistance, r.label] for r in self.table_rows()],
+                table=[[r.value, class_table.resistance_text(r), r.label] for r in self.table_rows()],
                 default_resistance=self.default_resistance(),
             )
         else:

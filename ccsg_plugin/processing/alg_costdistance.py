@@ -52,6 +52,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common
+        from ccsg_plugin.processing import corridor_outputs as co
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:
@@ -70,6 +71,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             validate.check_sources_on_grid(sources, mask, resistance)
             cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr, max_cost=max_cost,
                                 progress=progress, is_cancelled=is_cancelled)
+            cwd = co.float32_values(cwd, feedback, tr("cost-distance"))
             guard.add(writers.write_geotiff(path, cwd, grid.geotransform, grid.crs, dtype="float32"))
             finite = cwd[np.isfinite(cwd)]
             top = float(finite.max()) if finite.size else 1.0

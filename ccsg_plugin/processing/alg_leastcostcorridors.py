@@ -119,6 +119,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             validate.check_projected(cores_layer)
             validate.check_vector_not_empty(cores_layer)
             validate.check_core_ids(cores_layer, id_field)
+            validate.check_core_geometries(cores_layer, id_field)
             nbr = common.neighbours(self, parameters, context)
             max_dist = self.parameterAsDouble(parameters, self.MAX_EUCLIDEAN_DISTANCE, context)
             cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
@@ -141,6 +142,13 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                                      cores_layer.crs().authid(), grid.crs.authid()))
             masks, geoms = rasterize.core_cells(cores_layer, id_field, grid, context.transformContext())
             validate.check_cores_on_grid(cores_layer, masks, resistance)
+            validate.check_two_cores(cores_layer, masks)
+            overlaps = validate.overlapping_cores(geoms)
+            if overlaps:
+                feedback.pushWarning(tr(
+                    "Cores of '{0}' overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no "
+                    "length (written without a geometry); merge or separate these cores if they are not one "
+                    "habitat.", cores_layer.name(), "; ".join(tr("{0} and {1}", a, b) for a, b in overlaps)))
             feedback.pushInfo(tr("{0} cores on a grid of {1} x {2} cells.", len(masks), grid.shape[1], grid.shape[0]))
             prog.report(progress, 0.04)
             self._warn_memory(feedback, grid, masks, geoms, max_dist)
@@ -157,7 +165,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             for m in masks.values():
                 core_cells |= m
             id_type = co.id_variant(masks)
-            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid))
+            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
             prog.check_cancelled(is_cancelled)
             guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
             guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cwds, grid, core_cells,

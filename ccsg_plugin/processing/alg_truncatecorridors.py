@@ -68,7 +68,7 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             mosaic = corridors.truncate(cwds, links, grid.shape, cutoff, percent, prog.scaled(progress, 0, 0.5),
                                         is_cancelled)
             id_type = co.id_variant(cwds)
-            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], mosaic, grid))
+            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], mosaic, grid, feedback))
             guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], links, cwds, grid, core_cells, id_type,
                                         prog.scaled(progress, 0.5, 0.95), is_cancelled))
             run = common.plain_parameters(parameters, context, self)

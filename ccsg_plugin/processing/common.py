@@ -107,7 +107,9 @@ class OutputGuard:
         if issubclass(exc_type, Cancelled):
             raise QgsProcessingException(tr("The run was cancelled; no output file was kept.")) from exc
         if issubclass(exc_type, CcsgError):
-            raise QgsProcessingException(tr_data(str(exc))) from exc  # core errors are English
+            # core errors are English; str(exc) would drop the Msg (template and arguments) that tr_data translates
+            text = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+            raise QgsProcessingException(tr_data(text)) from exc
         return False
 
 

@@ -190,7 +190,7 @@ def test_memory_estimate_against_free_memory():
     peak, _, _ = doc.estimate(inp)
     # two cores, both linked: each keeps a cost-distance grid and a mask
     assert peak == 10**10 * (doc.BYTES_PER_CELL_COSTDISTANCE + doc.BYTES_PER_CELL_MOSAIC
-                             + 2 * doc.BYTES_PER_CELL_PER_LINKED_CORE + 2 * doc.BYTES_PER_CELL_PER_CORE)
+                             + 2 * doc.BYTES_PER_CELL_KEPT_CWD + 2 * doc.BYTES_PER_CELL_PER_CORE)
     # the same run with a bit more than its need free: a warning, not an error
     f = _codes(doc.diagnose(_inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=int(peak * 1.5))))
     assert "memory_tight" in f and "memory_exceeds_free" not in f

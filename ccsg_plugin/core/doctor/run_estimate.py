@@ -16,7 +16,7 @@ from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, Do
 # cell for the engine alone; a 6000 x 6000 grid with 20 cores peaked at 8.3 GB resident (estimate: 10.2 GB).
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 3 * 8
-BYTES_PER_CELL_PER_LINKED_CORE = 8
+BYTES_PER_CELL_KEPT_CWD = 8
 BYTES_PER_CELL_PER_CORE = 1
 # Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
 # calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
@@ -87,7 +87,7 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
 def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False) -> int:
     """Estimated peak memory of a least-cost corridors run: an upper bound (cost-distance windows taken whole)."""
     per_cell = BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if landcover else 0)
-    per_cell += BYTES_PER_CELL_PER_LINKED_CORE * n_linked + BYTES_PER_CELL_PER_CORE * n_cores
+    per_cell += BYTES_PER_CELL_KEPT_CWD * n_linked + BYTES_PER_CELL_PER_CORE * n_cores
     return int(cells * per_cell)
 
 

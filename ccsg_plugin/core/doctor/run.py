@@ -29,9 +29,9 @@ from ccsg_plugin.core.doctor.findings import (
 )
 from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
+    BYTES_PER_CELL_KEPT_CWD,
     BYTES_PER_CELL_MOSAIC,
     BYTES_PER_CELL_PER_CORE,
-    BYTES_PER_CELL_KEPT_CWD,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,

@@ -172,11 +172,12 @@ def _flows(c, v, neighbours, average_conductance):
 
 def solve_pair(c: np.ndarray, source: np.ndarray, sink: np.ndarray, neighbours: int = 8,
                average_conductance: bool = False, regions: np.ndarray | None = None, rtol: float = RTOL,
-               progress=None, is_cancelled=None, maps: bool = True, sweeps: int = 1) -> PairSolution:
+               progress=None, is_cancelled=None, maps: bool = True, sweeps: int = 1,
+               one_component: bool = False) -> PairSolution:
     """1 A from `source` to `sink` (bool masks, each one merged node) over cell conductances `c` (0 = no node).
 
-    `regions`: labels > 0 of further merged nodes (must not overlap source or sink). Cells not connected to the
-    source should already be 0 in `c` (solve one component); the caller checks that the sink is connected."""
+    `regions`: labels > 0 of further merged nodes (must not overlap source or sink). `one_component`: the caller
+    has already set every cell not connected to the source to 0 in `c`; otherwise that is done here."""
     node = c > 0
     source = source & node
     sink = sink & node
@@ -184,6 +185,16 @@ def solve_pair(c: np.ndarray, source: np.ndarray, sink: np.ndarray, neighbours: 
         raise CcsgError(tr("The source or the sink has no valid cell."))
     if (source & sink).any():
         return PairSolution(0.0, None, None)
+    if not one_component:
+        merged = source.astype(np.int64) + 2 * sink
+        if regions is not None:
+            merged = np.where(merged > 0, merged, np.where(regions > 0, regions + 2, 0))
+        lab = cg.components(node, neighbours, merged)
+        own = lab[source][0]
+        if not (lab[sink] == own).any():
+            return PairSolution(math.inf, None, None)
+        c = np.where(lab == own, c, 0.0)
+        node = c > 0
     h, w = c.shape
     if regions is not None:
         regions = np.where(node & ~source & ~sink, regions, 0)

@@ -44,7 +44,7 @@ def solve(values, source, sink, neighbours=8, average_conductance=False, is_cond
     out (NaN). Returns (inf, None, None) when the sink is not connected."""
     es, cond = edges(values, neighbours, average_conductance, is_conductance)
     node_of = {cell: cell for cell in cond}
-    merged = [source, sink] + list(groups or [])
+    merged = [source, sink, *(groups or [])]
     for mask in merged:
         cells = [tuple(c) for c in np.argwhere(mask) if tuple(c) in cond]
         for c in cells:
@@ -53,7 +53,7 @@ def solve(values, source, sink, neighbours=8, average_conductance=False, is_cond
     snk_node = node_of[tuple(np.argwhere(sink & np.isfinite(values))[0])]
     # connected nodes from the source (plain BFS)
     adj = {}
-    for a, b, g in es:
+    for a, b, _g in es:
         na, nb = node_of[a], node_of[b]
         if na != nb:
             adj.setdefault(na, set()).add(nb)

@@ -100,16 +100,16 @@ def components(valid: np.ndarray, neighbours: int = 8, regions: np.ndarray | Non
         sel = (rflat > 0) & valid.ravel()
         region_cells = np.flatnonzero(sel)
         _, region_lab = np.unique(rflat[sel], return_inverse=True)
-    pairs = [(a, b) for a, b in _pairs(h, w, neighbours)]
+    pairs = _pairs(h, w, neighbours)
     ext = np.empty(n + 1, dtype=np.int64)
     while True:
         old = lab
         new = lab.copy()
         L = new.reshape(h, w)
-        O = old.reshape(h, w)
+        prev = old.reshape(h, w)
         for a, b in pairs:
             both = valid[a] & valid[b]
-            m = np.minimum(O[a], O[b])
+            m = np.minimum(prev[a], prev[b])
             np.minimum(L[a], np.where(both, m, sentinel), out=L[a])
             np.minimum(L[b], np.where(both, m, sentinel), out=L[b])
         if region_cells is not None and region_cells.size:

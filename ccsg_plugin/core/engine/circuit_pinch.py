@@ -108,7 +108,7 @@ def pinch_points(resistance: np.ndarray, cwds: dict, links: list, cutoff: float,
         values = np.where(union[r0:r1, c0:c1], resistance[r0:r1, c0:c1], np.nan)
         if square:
             values = values * values
-        res = pairwise(values, focal[r0:r1, c0:c1], {k: cid for k, cid in enumerate(ids, start=1)},
+        res = pairwise(values, focal[r0:r1, c0:c1], dict(enumerate(ids, start=1)),
                        progress=prog.scaled(progress, span, 1.0), is_cancelled=is_cancelled)
         full = np.full(shape, np.nan)
         full[r0:r1, c0:c1] = res.current

@@ -1,6 +1,7 @@
 """`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
+       [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -223,7 +224,12 @@ def main() -> int:
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
+                    help="circuit solver landscapes (smooth and rough each); none to skip")
+    ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
     args = ap.parse_args()
+    if args.only_circuit:
+        args.sizes, args.noise_sizes, args.no_demo, args.no_check = [], [], True, True
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -289,6 +295,10 @@ def main() -> int:
         seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    if args.circuit_sizes:
+        from bench_circuit import run as run_circuit
+
+        run_circuit(args.circuit_sizes, ("smooth", "rough"), landscape, noise_landscape, memory=not args.no_memory)
     return 0
 
 

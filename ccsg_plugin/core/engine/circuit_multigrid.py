@@ -53,6 +53,19 @@ class Level:
         self.P = None  # interpolation weights to the next level (dict of arrays), set by the hierarchy
         self.terms = self._terms()
         self.tmp = np.empty((h, w))
+        # Per colour: work arrays and contiguous copies of the couplings and 1/D (strided views are slow to read).
+        self._colour, self.invDc = {}, {}
+        for p, q in _COLOURS:
+            rs, cs = slice(PAD + p, PAD + h, 2), slice(PAD + q, PAD + w, 2)
+            shape = self.invD[rs, cs].shape
+            coef = []
+            for s, (name, (gi, gj)) in _STORE.items():
+                arr = self.g(name)
+                if arr is not None:
+                    coef.append((np.ascontiguousarray(arr[PAD + p + gi:PAD + h + gi:2, PAD + q + gj:PAD + w + gj:2]),
+                                 s))
+            self._colour[(p, q)] = (np.empty(shape), np.empty(shape), coef)
+            self.invDc[(p, q)] = np.ascontiguousarray(self.invD[rs, cs])
 
     def g(self, name):
         return getattr(self, name)
@@ -87,17 +100,12 @@ class Level:
         h, w = self.h, self.w
         for p, q in (reversed(_COLOURS) if backward else _COLOURS):
             rs, cs = slice(PAD + p, PAD + h, 2), slice(PAD + q, PAD + w, 2)
-            acc = b[rs, cs].copy()
-            for s, (name, off) in _STORE.items():
-                arr = self.g(name)
-                if arr is None:
-                    continue
-                gi, gj = off
-                di, dj = s
-                gv = arr[PAD + p + gi:PAD + h + gi:2, PAD + q + gj:PAD + w + gj:2]
-                xv = x[PAD + p + di:PAD + h + di:2, PAD + q + dj:PAD + w + dj:2]
-                acc += gv * xv
-            acc *= self.invD[rs, cs]
+            acc, tmp, coef = self._colour[(p, q)]
+            np.copyto(acc, b[rs, cs])
+            for gv, (di, dj) in coef:
+                np.multiply(gv, x[PAD + p + di:PAD + h + di:2, PAD + q + dj:PAD + w + dj:2], out=tmp)
+                acc += tmp
+            acc *= self.invDc[(p, q)]
             x[rs, cs] = acc
 
 

@@ -89,7 +89,7 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine.circuit_pairwise import pairwise
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import circuit_outputs as out
-        from ccsg_plugin.gis import rasterize, raster_io, validate, writers
+        from ccsg_plugin.gis import raster_io, rasterize, validate, writers
         from ccsg_plugin.processing import common
         from ccsg_plugin.processing import corridor_outputs as co
 

@@ -30,7 +30,9 @@ def tr_data(text: str, _depth: int = 0) -> str:
         return text
     template = getattr(text, "template", None)
     if template is not None:
-        return _fill(QCoreApplication.translate("@default", template), list(text.args), str(text))
+        # Msg arguments (a "Line 3 of t.csv: " prefix) are shown translated too.
+        values = [tr_data(v, _depth + 1) if getattr(v, "template", None) is not None else v for v in text.args]
+        return _fill(QCoreApplication.translate("@default", template), values, str(text))
     translated = QCoreApplication.translate("@default", str(text))
     if translated != text or _depth > 1 or QCoreApplication.translate("@default", _SENTINEL) == _SENTINEL:
         return translated

@@ -101,9 +101,9 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import crs, cwd_store, output, rasterize, styling, validate
+        from ccsg_plugin.gis import corridor_outputs as co
+        from ccsg_plugin.gis import crs, cwd_store, destinations, output, rasterize, styling, validate
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
@@ -117,6 +117,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             validate.check_projected(cores_layer)
             validate.check_vector_not_empty(cores_layer)
             validate.check_core_ids(cores_layer, id_field)
+            validate.check_core_geometries(cores_layer, id_field)
             nbr = common.neighbours(self, parameters, context)
             max_dist = self.parameterAsDouble(parameters, self.MAX_EUCLIDEAN_DISTANCE, context)
             cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
@@ -130,15 +131,27 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                 self.OUTPUT_PATHS: common.output_path(self, parameters, self.OUTPUT_PATHS, context, "gpkg"),
                 self.OUTPUT_POLYGONS: common.output_path(self, parameters, self.OUTPUT_POLYGONS, context, "gpkg"),
             }
-            for path in paths.values():
-                common.check_new(path)
+            outputs = {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
+                       self.OUTPUT_PATHS: (paths[self.OUTPUT_PATHS], "vector"),
+                       self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")}
             if folder:
-                common.check_new(str(Path(folder) / cwd_store.LINKS_FILE))
+                folder = destinations.check_file_destination(self.OUTPUT_CWD_FOLDER, folder)
+                if not Path(folder).is_file():  # a file given as the folder: refused by check_outputs below
+                    cwd_store.check_folder(folder)
+                    outputs.update(cwd_store.planned_files(folder, [f[id_field] for f in cores_layer.getFeatures()]))
+            self.check_outputs(parameters, context, outputs, {self.OUTPUT_CWD_FOLDER: folder} if folder else None)
             if not crs.same_crs(cores_layer.crs(), grid.crs):
                 feedback.pushInfo(tr("The cores layer is reprojected from {0} to the raster's CRS {1}.",
                                      cores_layer.crs().authid(), grid.crs.authid()))
             masks, geoms = rasterize.core_cells(cores_layer, id_field, grid, context.transformContext())
             validate.check_cores_on_grid(cores_layer, masks, resistance)
+            validate.check_two_cores(cores_layer, masks)
+            overlaps = validate.overlapping_cores(geoms)
+            if overlaps:
+                feedback.pushWarning(tr(
+                    "Cores of '{0}' overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no "
+                    "length (written without a geometry); merge or separate these cores if they are not one "
+                    "habitat.", cores_layer.name(), "; ".join(tr("{0} and {1}", a, b) for a, b in overlaps)))
             feedback.pushInfo(tr("{0} cores on a grid of {1} x {2} cells.", len(masks), grid.shape[1], grid.shape[0]))
 
             result = corridors.least_cost_corridors(
@@ -153,7 +166,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             for m in masks.values():
                 core_cells |= m
             id_type = co.id_variant(masks)
-            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid))
+            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
             prog.check_cancelled(is_cancelled)
             guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
             guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cwds, grid, core_cells,

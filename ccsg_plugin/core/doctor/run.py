@@ -13,6 +13,7 @@ from typing import Sequence
 # The findings and facts, and each group of checks, live in their own modules (named for what they check); their
 # public names stay importable from here, where gis/doctor_inputs.py, the dock and the tests take them.
 from ccsg_plugin.core.doctor.core_checks import check_cores
+from ccsg_plugin.core.doctor.core_shape_checks import check_core_shapes
 from ccsg_plugin.core.doctor.crs_grid_checks import check_crs, check_grids
 from ccsg_plugin.core.doctor.findings import (
     ERROR,
@@ -95,7 +96,7 @@ def _check_unreadable(inp: DoctorInputs) -> list[Finding]:
 def diagnose(inp: DoctorInputs) -> list[Finding]:
     """All findings, errors first."""
     findings: list[Finding] = []
-    for check in (check_crs, check_grids, check_landcover, check_values, check_cores, check_size):
+    for check in (check_crs, check_grids, check_landcover, check_values, check_cores, check_core_shapes, check_size):
         findings.extend(check(inp))
     findings.extend(_check_unreadable(inp))
     return sorted(findings, key=lambda f: _ORDER.get(f.severity, 3))

@@ -9,6 +9,7 @@ from typing import Optional
 import numpy as np
 
 from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, DoctorInputs, Finding, GridFacts, fmt_int
+from ccsg_plugin.core.text import tr
 
 NODATA_SHARE_WARNING = 0.5
 
@@ -55,10 +56,22 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
         return out
     scale = sample.cells_per_sample
     about = "" if sample.exact else "about "
-    nodata = ~np.isfinite(v)
+    infinite = np.isinf(v)  # counted apart: the algorithms refuse them (they would become NoData silently)
+    nodata = np.isnan(v)
     with np.errstate(invalid="ignore"):
         zero = np.isfinite(v) & (v == 0)
         negative = np.isfinite(v) & (v < 0)
+    if infinite.any():
+        out.append(
+            Finding(
+                ERROR,
+                "infinite_resistance",
+                tr("The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.", name, about,
+                   fmt_int(infinite.sum() * scale), _where(infinite, sample.grid)),
+                tr("Resistance must be a positive finite number: set those cells to NoData where movement is "
+                   "impossible, or to a large finite value (Raster Calculator)."),
+            )
+        )
     if nodata.all():
         out.append(
             Finding(
@@ -130,8 +143,8 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
                 "table_nonpositive",
                 "Classes " + ", ".join(f"{_class_str(k)} ({float(table[k]):g})" for k in bad)
                 + " have a resistance that is zero, negative or not a number.",
-                "Give every class a positive resistance (1 = easiest to cross); leave the cell empty to make a "
-                "class impassable.",
+                "Give every class a positive resistance (1 = easiest to cross); write 'nodata' to make a class "
+                "impassable (an empty cell takes the default resistance).",
             )
         )
     if inp.landcover_classes is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from pathlib import Path
@@ -89,9 +90,9 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine.circuit_pairwise import pairwise
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import circuit_outputs as out
-        from ccsg_plugin.gis import raster_io, rasterize, validate, writers
+        from ccsg_plugin.gis import corridor_outputs as co
+        from ccsg_plugin.gis import destinations, raster_io, rasterize, validate, writers
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
@@ -126,11 +127,18 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
                 self.OUTPUT_RESISTANCES: common.output_path(self, parameters, self.OUTPUT_RESISTANCES, context,
                                                             "gpkg"),
             }
-            for path in paths.values():
-                common.check_new(path)
-
+            if folder:
+                folder = destinations.check_file_destination(self.OUTPUT_VOLTAGE_FOLDER, folder)
             masks, geoms = rasterize.core_cells(focal_layer, id_field, grid, context.transformContext())
             ids = sorted(masks, key=lambda v: (str(type(v)), v))
+            files = {self.OUTPUT_CURRENT: (paths[self.OUTPUT_CURRENT], "raster"),
+                     self.OUTPUT_RESISTANCES: (paths[self.OUTPUT_RESISTANCES], "vector")}
+            if folder:
+                for a, b in itertools.combinations(ids, 2):
+                    for kind in ("voltage", "current"):
+                        name = f"{kind}_{_safe(a)}_{_safe(b)}.tif"
+                        files[f"{self.OUTPUT_VOLTAGE_FOLDER}/{name}"] = (str(Path(folder) / name), "raster")
+            self.check_outputs(parameters, context, files, {self.OUTPUT_VOLTAGE_FOLDER: folder} if folder else None)
             focal = np.zeros(grid.shape, np.int64)
             for k, fid in enumerate(ids, start=1):
                 focal[masks[fid]] = k
@@ -154,7 +162,6 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
                 r0, r1, c0, c1 = window
                 for kind, values in (("voltage", sol.voltage), ("current", sol.current)):
                     target = Path(folder) / f"{kind}_{_safe(a)}_{_safe(b)}.tif"
-                    common.check_new(str(target))
                     guard.add(target)
                     writers.write_geotiff(target, values, grid.window_geotransform(r0, c0), grid.crs,
                                           dtype="float32")

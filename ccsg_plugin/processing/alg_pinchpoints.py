@@ -88,9 +88,9 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine.circuit_pinch import pinch_points
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import circuit_outputs as out
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import crs, cwd_store, writers
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
@@ -106,8 +106,8 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
             if want_all:
                 paths[self.OUTPUT_ALLPAIRS] = common.output_path(self, parameters, self.OUTPUT_ALLPAIRS, context,
                                                                  "tif")
-            for path in paths.values():
-                common.check_new(path)
+            kinds = {self.OUTPUT_PINCHPOINTS: "raster", self.OUTPUT_LINKS: "vector", self.OUTPUT_ALLPAIRS: "raster"}
+            self.check_outputs(parameters, context, {k: (v, kinds[k]) for k, v in paths.items()})
             cwds, links, grid, _core_cells, doc = cwd_store.load(folder)
             data = self._resistance(parameters, context, doc, folder)
             same = (tuple(data.grid.shape) == tuple(grid.shape)

@@ -630,7 +630,7 @@
         <translation>Ancho mínimo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
         <source>Pinch points</source>
         <translation>Cuellos de botella</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1995,12 +1995,12 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2019,12 +2019,12 @@ Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núc
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2037,17 +2037,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2369,587 +2369,587 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} entidad(es) {1} el corredor ({2}): cada una necesita mitigación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Cada barrera que corta tiene ≥ {0} paso(s) de fauna; mayor espaciamiento {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} entidad(es) lineal(es) cruzan el corredor; ninguna lo corta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>no barriers layer</source>
         <translation>no hay capa de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>no hay capa de pasos de fauna ({0} barrera(s) que cortan encontradas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>no roads / barriers layer</source>
         <translation>no hay capa de carreteras / barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>La ruta más barata por dentro cuesta {0}; distancia de menor costo sin restricción {1} (cociente {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>El {0} % del trazado ({1}) está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>no resistance raster</source>
         <translation>no hay ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Ninguna ruta entre los núcleos se mantiene dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>no hay ruta de menor costo para este par de núcleos ni ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Toca {0} núcleo(s) ({1}); se necesitan al menos {2} (ajuste {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Como máximo el {0} % está dentro de un solo núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de gobernanza {0}, autoridad {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Los atributos management_plan y management_mechanism faltan o son 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromiso de {0} años ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Con seguimiento; última evaluación hace {0} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>El {0} % del corredor ya está protegido o es núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>No es un espacio claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La capa de corredores no tiene un SRC proyectado: asigne uno en metros</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>El corredor tiene {0} partes separadas; solo corridor_form = stepping_stone puede tener varias partes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>no hay capa de áreas núcleo (áreas protegidas, OMEC, hábitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>no core areas layer</source>
         <translation>no hay capa de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>El {0} % está dentro del núcleo {1}: es un núcleo ya protegido, no un enlace</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>Falta el atributo objective_connectivity o está vacío: indique qué conectividad mantiene o restaura el corredor, y para quién</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' no es un tipo de gobernanza de la UICN A, B, C o D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestión referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestión indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromiso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' no es 'permanent' ni un número de años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un compromiso de {0} años es inferior a {1} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de seguimiento e indicadores presentes; sin fecha en last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última evaluación hace {0} años (más de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Ancho mínimo {0} m &lt; {1} m en el tramo más estrecho marcado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} cuello(s) de botella más estrecho(s) que {1} m, unos {2} m en total; el más estrecho {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longitud {0} m &gt; dispersión {1} m pero ancho {2} m &lt; ancho del ámbito hogareño {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longitud {0} km, ancho {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>El {0} % del corredor está a más de {1} m de su borde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cauce dentro; el {1} % de su franja ribereña de {2} m está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>no hay capa de áreas núcleo: el ancho se mide entre los dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>el corredor no toca dos núcleos (vea connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>no se aplica a un corredor de trampolines ecológicos (vea stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Ancho mínimo {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Ninguna franja continua une los dos núcleos (ancho 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>no se aplica a un corredor de trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>No section narrower than {0} m</source>
         <translation>Ningún tramo más estrecho que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longitud {0} m ({1}) ≤ dispersión {2} m: paso en un solo evento de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m: las especies que viven en el corredor necesitan un ancho ≥ {2} m, no verificado (no hay dos núcleos enlazados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m, y ancho {2} m ≥ ancho del ámbito hogareño {3} m (especies que viven en el corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor largo ({0} km) con aproximadamente el ancho mínimo ({1} m &lt; {2} × {3} m): los corredores más largos deberían ser más anchos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>no streams layer</source>
         <translation>no hay capa de cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>No stream runs inside the corridor</source>
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>does not apply to a {0} corridor</source>
         <translation>no se aplica a un corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la medición falló ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Hay que cruzar una discontinuidad de hábitat de {0} m (más de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de hábitat natural dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Los núcleos no se pueden unir a través del hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Núcleos unidos a través de {0} parche(s) de hábitat; mayor discontinuidad {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: ninguna cadena de trampolines une los núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>se aplica a corredores de trampolines ecológicos (corridor_form = stepping_stone o un corredor de varias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} presa(s), azud(es) o alcantarilla(s) dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no coastline layer</source>
         <translation>no hay capa de línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>No coastline inside the corridor</source>
         <translation>No hay línea de costa dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>no protected components (cores) layer</source>
         <translation>no hay capa de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Urbanizado {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz nocturna media {0}, máxima {1}; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>no elevation (DEM) raster</source>
         <translation>no hay ráster de elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Elevación {0}-{1} m dentro del corredor (rango {2} m); solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>no land-cover raster</source>
         <translation>no hay ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>the profile lists no builtup_classes</source>
         <translation>el perfil no indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>no night-lights raster</source>
         <translation>no hay ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la diferencia de elevación entre los núcleos necesita dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>together sever</source>
         <translation>cortan conjuntamente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>sever</source>
         <translation>cortan</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>given least-cost path</source>
         <translation>ruta de menor costo dada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>least-cost path on the resistance raster</source>
         <translation>ruta de menor costo sobre el ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un único espacio delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' no pertenece al tipo de gobernanza {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (es un subtipo del tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>stones</source>
         <translation>trampolines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>habitat patches</source>
         <translation>parches de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensión a lo largo de la costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source> (smallest component)</source>
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>no habitat or land-cover raster</source>
         <translation>no hay ráster de hábitat ni de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>el ráster '{0}' no cubre el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Established</source>
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
@@ -3425,7 +3425,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,231 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
+        <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
+        <translation>La capa de conductancia {0} tiene {1} celdas con un valor negativo; las conductancias deben ser 0 (una barrera) o positivas. Asigne NoData a esas celdas o corrija los valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
+        <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
+        <translation>La capa de resistencia {0} tiene {1} celdas con resistencia cero o negativa; la teoría de circuitos necesita resistencias positivas. Use regiones de cortocircuito para las áreas de resistencia cero, o asigne NoData a esas celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
+        <source>Neighbours must be 4 or 8, not {0}.</source>
+        <translation>Los vecinos deben ser 4 u 8, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
+        <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
+        <comment>, </comment>
+        <translation>Los nodos focales {0} están solo sobre celdas NoData de {1} (ninguna celda válida); muévalos a celdas válidas del ráster o elimínelos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
+        <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
+        <translation>El flujo de corriente necesita al menos dos nodos focales (ids distintos); se encontraron {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <source>The circuit solver broke down (the network is not positive definite).</source>
+        <translation>El solucionador del circuito falló (la red no es definida positiva).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
+        <translation>El solucionador del circuito no convergió en {0} iteraciones (residuo relativo {1:.1e}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <source>The source or the sink has no valid cell.</source>
+        <translation>La fuente o el sumidero no tiene ninguna celda válida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
+        <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
+        <translation>Nodos focales {0} y {1}: no conectados (sin resistencia).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
+        <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
+        <translation>Nodos focales {0} y {1}: resistencia efectiva {2:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>Current flow between focal nodes (circuit theory)</source>
+        <translation>Flujo de corriente entre nodos focales (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Circuit-theory connectivity</source>
+        <translation>Conectividad por teoría de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
+Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
+Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
+For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
+        <translation>Conectividad por teoría de circuitos entre nodos focales, como la calcula el modo por pares ráster de Circuitscape, sin nada más que instalar.
+Cada celda válida del ráster de resistencia es un nodo; las celdas vecinas se unen con una conductancia de 2 / (R1 + R2), o la media de las dos conductancias con &apos;Conductancia media&apos;; los enlaces diagonales (8 vecinos) se dividen por la raíz cuadrada de 2. El tamaño de celda no interviene. Las celdas NoData no llevan corriente. Se rechaza la resistencia cero o negativa.
+Nodos focales: puntos o polígonos con un campo de id; las entidades con el mismo id, y todas las celdas de un polígono, forman un nodo. Regiones de cortocircuito (polígonos opcionales): áreas de resistencia cero, cada una un nodo.
+Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <source>Pinch points in corridors (circuit theory)</source>
+        <translation>Puntos de estrangulamiento en corredores (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
+Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
+Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
+Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
+Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
+        <translation>Encuentra puntos de estrangulamiento en corredores de menor costo, como el Pinchpoint Mapper de Linkage Mapper: donde la corriente se concentra en un paso estrecho que, si se pierde, cortaría el enlace.
+Carpeta de la ejecución: la carpeta que guardó &apos;Corredores de menor costo entre núcleos&apos; (parámetro avanzado &apos;Guardar los rásteres de distancia de costo en una carpeta&apos;). Para cada par enlazado (los enlaces descartados por pasar por un tercer núcleo siguen descartados) se toma la resistencia dentro del corredor del par (celdas hasta CUTOFF unidades de costo por encima de la ruta de menor costo), cada núcleo es un nodo y fluye 1 A de un núcleo al otro (8 vecinos, resistencia media). La corriente es NoData dentro de los núcleos. 0 conserva todo el corredor guardado.
+Elevar la resistencia al cuadrado: usa la resistencia al cuadrado (opción de Linkage Mapper), con lo que la corriente sigue más de cerca las rutas más baratas.
+Ráster de resistencia (opcional): vacío usa el ráster de la ejecución; otro ráster debe estar en la misma cuadrícula.
+Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualquier par en cada celda), las rutas de menor costo con la resistencia efectiva (multiplicada por el tamaño de celda, como la informa Linkage Mapper) y la razón entre distancia de menor costo y resistencia efectiva y, opcionalmente, la corriente de todos los pares juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
+        <source>The raster holds conductances</source>
+        <translation>El ráster contiene conductancias</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="66"/>
+        <source>Focal nodes (points or polygons)</source>
+        <translation>Nodos focales (puntos o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="69"/>
+        <source>Focal node id field</source>
+        <translation>Campo de id del nodo focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="71"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Vecinos (4 u 8)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="73"/>
+        <source>Average conductance (instead of resistance)</source>
+        <translation>Conductancia media (en lugar de resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="75"/>
+        <source>Short-circuit regions (polygons, optional)</source>
+        <translation>Regiones de cortocircuito (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="78"/>
+        <source>Short-circuit region id field</source>
+        <translation>Campo de id de la región de cortocircuito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <source>Cumulative current</source>
+        <translation>Corriente acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <source>Effective resistances</source>
+        <translation>Resistencias efectivas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="83"/>
+        <source>Voltage and current maps per pair (folder)</source>
+        <translation>Mapas de voltaje y corriente por par (carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
+        <translation>NEIGHBOURS debe ser 4 u 8, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <source>Choose a focal nodes layer.</source>
+        <translation>Elija una capa de nodos focales.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
+        <translation>{0} nodos focales, {1} pares, en una cuadrícula de {2} x {3} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
+        <translation>Flujo de corriente (teoría de circuitos): {0} nodos focales, {1} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Terminado en {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="57"/>
+        <source>Corridor cutoff, cost units (0 = the whole kept corridor)</source>
+        <translation>Umbral del corredor, unidades de costo (0 = todo el corredor guardado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="60"/>
+        <source>Square the resistance</source>
+        <translation>Elevar la resistencia al cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
+        <source>Resistance raster (empty: the run&apos;s own)</source>
+        <translation>Ráster de resistencia (vacío: el de la ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <source>Least-cost paths with effective resistance</source>
+        <translation>Rutas de menor costo con resistencia efectiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="66"/>
+        <source>All pairs together (current centrality)</source>
+        <translation>Todos los pares juntos (centralidad de corriente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
+        <translation>La ejecución de corredores en {0} no nombra ningún ráster de resistencia que aún exista ({1}); elija el ráster de resistencia con que se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
+        <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia &apos;{3}&apos; ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <source>The corridor run in {0} has no linked pair of cores.</source>
+        <translation>La ejecución de corredores en {0} no tiene ningún par de núcleos enlazado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <source>{0} linked pairs of cores.</source>
+        <translation>{0} pares de núcleos enlazados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <source>Cores {0} and {1}: effective resistance {2}</source>
+        <translation>Núcleos {0} y {1}: resistencia efectiva {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
+        <translation>Puntos de estrangulamiento (teoría de circuitos) en los corredores de {0}: {1} pares, umbral {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <source>Current, all pairs together</source>
+        <translation>Corriente, todos los pares juntos</translation>
     </message>
 </context>
 <context>

@@ -279,8 +279,9 @@ def main() -> int:
     print()
     head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
             "rel diff skimage")
-    print("| " + " | ".join(head) + " |")
-    print("|" + "---|" * len(head))
+    if rows:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
     for label, name, t, rg, rs, m, dg, ds in rows:
         print(f"| {label} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
               f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")

@@ -29,7 +29,7 @@ from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
 from ccsg_plugin.core.criteria.raster import RasterArray
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.progress import check_cancelled
-from ccsg_plugin.gis.crs import same_crs
+from ccsg_plugin.gis.crs import is_defined, same_crs
 from ccsg_plugin.i18n import tr
 
 NAME_FIELDS = ("name", "corridor_id", "NAME", "Name")
@@ -41,7 +41,7 @@ WARP_NODATA = -3.4028234663852886e38  # marks cells outside the source raster af
 def require_projected(layer: QgsMapLayer, role: str) -> QgsCoordinateReferenceSystem:
     """The layer's CRS, or CcsgError when it is missing or geographic (degrees cannot measure widths)."""
     crs = layer.crs()
-    if not crs.isValid():
+    if not is_defined(crs):
         raise CcsgError(
             tr(
                 "The {0} layer '{1}' has no coordinate reference system. Set it in Layer Properties > Source "
@@ -369,7 +369,7 @@ def build_inputs(
     }
     for layer, role in ((barriers, tr("barriers")), (crossings, tr("crossings")), (cores, tr("cores")),
                         *((layer, role) for layer, role, _kind in realm_layers.values())):
-        if layer is not None and layer.crs().isValid() is False:
+        if layer is not None and not is_defined(layer.crs()):
             raise CcsgError(tr("The {0} layer '{1}' has no CRS. Set it in Layer Properties > Source.", role,
                                layer.name()))
     core_rows = read_cores(cores, crs, is_cancelled) if cores is not None else None

@@ -22,3 +22,14 @@ def same_crs(a: QgsCoordinateReferenceSystem, b: QgsCoordinateReferenceSystem) -
     if sa.ImportFromWkt(a.toWkt()) != 0 or sb.ImportFromWkt(b.toWkt()) != 0:
         return False
     return bool(sa.IsSame(sb))
+
+
+def is_defined(crs: QgsCoordinateReferenceSystem) -> bool:
+    """False for no CRS and for the placeholders a GeoPackage stores when none was set (srs_id 0 "Undefined
+    geographic SRS", -1 "Undefined Cartesian SRS"): QGIS reports those as valid, non-geographic CRSs, and
+    reprojecting from them gives infinite coordinates."""
+    if not crs.isValid():
+        return False
+    if crs.authid():
+        return True
+    return not (crs.description() or "").strip().lower().startswith("undefined")

@@ -23,12 +23,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
-from ccsg_plugin.gis.crs import same_crs
+from ccsg_plugin.core.text import message_of
+from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
 
 # Read at most this many cells per raster; bigger rasters are read decimated (nearest) and counts are scaled.
@@ -37,7 +38,7 @@ MAX_CLASSES = 1000
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
-    if not crs.isValid():
+    if not is_defined(crs):
         return tr("no CRS")
     return crs.userFriendlyIdentifier() or crs.authid() or crs.description()
 
@@ -47,7 +48,7 @@ def crs_facts(name: str, crs: QgsCoordinateReferenceSystem, reference=None) -> d
         layer_name=name,
         description=crs_text(crs),
         is_geographic=bool(crs.isValid() and crs.isGeographic()),
-        valid=bool(crs.isValid()),
+        valid=is_defined(crs),
         same_as_resistance=True if reference is None else same_crs(crs, reference),
     )
 
@@ -147,17 +148,11 @@ def read_sample(path: str, max_cells: int = MAX_SAMPLE_CELLS, name: str = "") ->
     return doc.ValueSample(values, grid, cells_per_sample=(w * h) / float(bw * bh))
 
 
-def _attribute(value):
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
-
-
 def read_cores(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = None) -> list[doc.CoreFacts]:
     """Worker thread: the cores' ids and geometries, reprojected to the analysis raster's CRS."""
     ref = req.reference
     request = QgsFeatureRequest()
-    if ref is not None and ref.crs.isValid() and req.cores_crs is not None and req.cores_crs.isValid():
+    if ref is not None and is_defined(ref.crs) and req.cores_crs is not None and is_defined(req.cores_crs):
         request.setDestinationCrs(ref.crs, req.transform_context)
     out: list[doc.CoreFacts] = []
     for feature in req.cores_source.getFeatures(request):
@@ -168,7 +163,7 @@ def read_cores(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = Non
             shape = shapely_wkb.loads(bytes(geometry.asWkb()))
             if not shape.is_valid:
                 shape = shape.buffer(0)
-        core_id = _attribute(feature[req.id_field]) if req.id_field else feature.id()
+        core_id = plain_id(feature[req.id_field]) if req.id_field else feature.id()
         if isinstance(core_id, float) and core_id.is_integer():
             core_id = int(core_id)
         out.append(doc.CoreFacts(feature.id(), core_id, shape))
@@ -234,7 +229,7 @@ class DoctorTask(QgsTask):
             self.inputs = gather(self.request, self.isCanceled)
             self.findings = doc.diagnose(self.inputs)
         except Exception as exc:  # shown on the main thread
-            self.error = str(exc) or type(exc).__name__
+            self.error = message_of(exc) or type(exc).__name__  # keeps a core message's template
             return False
         return not self.isCanceled()
 

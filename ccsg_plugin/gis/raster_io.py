@@ -46,6 +46,7 @@ class RasterData:
     grid: Grid
     nodata: float | None
     name: str
+    infinite: int = 0  # cells holding +inf or -inf (not the NoData value): read as NoData, reported by the checks
 
 
 def _open(layer: QgsRasterLayer):
@@ -78,6 +79,7 @@ def read_band(layer: QgsRasterLayer, band: int = 1) -> RasterData:
     if nodata is not None and not math.isnan(nodata):
         # Compare in the band's own type: a float32 NoData such as -3.4028e38 is not equal once widened.
         array[raw == np.array(nodata).astype(raw.dtype)] = np.nan
+    infinite = int(np.isinf(array).sum())
     array[~np.isfinite(array)] = np.nan
     grid = Grid(gt, raw.shape, layer.crs())
-    return RasterData(array, grid, nodata, layer.name())
+    return RasterData(array, grid, nodata, layer.name(), infinite)

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.errors import CcsgError
@@ -120,6 +121,16 @@ def layer_mask(layer: QgsVectorLayer, grid: Grid, transform_context=None) -> np.
     return mask
 
 
+def plain_id(value):
+    """A core id as plain Python: dates and times as ISO text (not "PyQt5.QtCore.QDate(...)" in logs and file
+    names), NULL as None; numbers and text unchanged."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, (QDate, QDateTime, QTime)):
+        return value.toString(Qt.ISODate)
+    return value
+
+
 def core_cells(layer: QgsVectorLayer, id_field: str, grid: Grid, transform_context=None):
     """(masks, geoms): core id -> bool cell mask and id -> shapely geometry in the grid's CRS.
 
@@ -130,8 +141,8 @@ def core_cells(layer: QgsVectorLayer, id_field: str, grid: Grid, transform_conte
     masks: dict = {}
     geoms: dict = {}
     for feature, geom in transformed_geometries(layer, grid.crs, transform_context):
-        cid = feature[id_field]
-        if cid is None or (hasattr(cid, "isNull") and cid.isNull()):
+        cid = plain_id(feature[id_field])
+        if cid is None:
             raise CcsgError(
                 tr("A feature of '{0}' has no value in the core id field '{1}'; fill it in.", layer.name(), id_field)
             )

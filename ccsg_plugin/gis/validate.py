@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
+from ccsg_plugin.core.doctor.core_shape_checks import overlapping_pairs
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.gis.crs import is_defined
 from ccsg_plugin.gis.raster_io import RasterData
+from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
 
 
 def check_projected(layer: QgsMapLayer) -> None:
     """Refuse layers without a CRS or in a geographic CRS (degrees): costs and distances need metres."""
     crs = layer.crs()
-    if not crs.isValid():
+    if not is_defined(crs):
         raise CcsgError(
             tr("The layer '{0}' has no coordinate reference system; set its CRS (Layer Properties > Source) "
                "to the projected CRS it was made in.", layer.name())
@@ -54,6 +57,45 @@ def check_core_ids(layer: QgsVectorLayer, id_field: str) -> None:
         )
 
 
+def _id_list(values: list) -> str:
+    shown = ", ".join(str(v) for v in values[:10])
+    return shown + (tr(" and {0} more", len(values) - 10) if len(values) > 10 else "")
+
+
+def check_core_geometries(layer: QgsVectorLayer, id_field: str) -> None:
+    """Cores are polygons (the parameter says so: a point or line has no area to start a corridor from), and every
+    feature has one; features without a geometry are named instead of being dropped silently."""
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise CcsgError(
+            tr("The core areas layer '{0}' holds {1} features; core areas must be polygons. Buffer points or lines "
+               "into polygons first (Vector > Geoprocessing Tools > Buffer), or choose the polygon layer of core "
+               "areas.", layer.name(), QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower())
+        )
+    empty = []
+    for feature in layer.getFeatures():
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            empty.append(plain_id(feature[id_field]) if layer.fields().indexOf(id_field) >= 0 else feature.id())
+    if empty:
+        raise CcsgError(
+            tr("The cores {0} of '{1}' have no geometry (in the field '{2}'); draw their outline or delete those "
+               "features.", _id_list(empty), layer.name(), id_field)
+        )
+
+
+def check_two_cores(layer: QgsVectorLayer, masks: dict) -> None:
+    if len(masks) < 2:
+        raise CcsgError(
+            tr("The layer '{0}' holds {1} core; corridors link pairs of cores, so at least two cores are needed. "
+               "Add core areas, or choose the layer that holds all of them.", layer.name(), len(masks))
+        )
+
+
+def overlapping_cores(geoms: dict) -> list:
+    """(a, b) pairs of cores whose polygons overlap or touch: they are connected at zero cost."""
+    return overlapping_pairs(list(geoms.items()))
+
+
 def check_resistance(raster: RasterData) -> None:
     """A resistance band must hold passable cells and no zero or negative values (NoData marks impassable)."""
     values = raster.array
@@ -61,6 +103,13 @@ def check_resistance(raster: RasterData) -> None:
     if not finite.any():
         raise CcsgError(
             tr("The raster '{0}' holds only NoData cells; choose the right band or file.", raster.name)
+        )
+    infinite = raster.infinite
+    if infinite:
+        raise CcsgError(
+            tr("The resistance raster '{0}' has {1} cells with an infinite resistance (+inf or -inf); resistance "
+               "must be a positive finite number: set those cells to NoData where movement is impossible, or to a "
+               "large finite value (Raster Calculator).", raster.name, infinite)
         )
     bad = finite & (values <= 0)
     if bad.any():

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 from ccsg_plugin import paths
 from ccsg_plugin.core import class_table
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 MISSING_COLOUR = QColor("#c0392b")
@@ -34,8 +34,18 @@ class ClassTableMixin:
             if value is None:
                 continue
             label_item = self.class_table.item(r, 2)
-            rows.append(class_table.ClassRow(value, self._cell_number(r, 1), label_item.text() if label_item else ""))
+            resistance, impassable = self._cell_resistance(r)
+            rows.append(class_table.ClassRow(value, resistance, label_item.text() if label_item else "", impassable))
         return rows
+
+    def _cell_resistance(self, row: int) -> tuple[Optional[float], bool]:
+        """(resistance, impassable) as the CSV reader reads the cell. A number it refuses (0, negative) is kept so the
+        input check names it and blocks Run; other text counts as empty (a red row)."""
+        item = self.class_table.item(row, 1)
+        try:
+            return class_table.parse_resistance(item.text() if item is not None else "")
+        except CcsgError:
+            return self._cell_number(row, 1), False
 
     def table(self) -> dict:
         return class_table.as_table(self.table_rows())
@@ -62,8 +72,7 @@ class ClassTableMixin:
     def _append_row(self, row: class_table.ClassRow) -> None:
         r = self.class_table.rowCount()
         self.class_table.insertRow(r)
-        fmt = class_table._fmt
-        for col, text in enumerate((fmt(row.value), fmt(row.resistance), row.label)):
+        for col, text in enumerate((class_table.fmt(row.value), class_table.resistance_text(row), row.label)):
             self.class_table.setItem(r, col, QTableWidgetItem(text))
 
     def missing_classes(self) -> list[float]:
@@ -81,7 +90,7 @@ class ClassTableMixin:
                     self._append_row(class_table.ClassRow(value, None, ""))
             present = set(self.landcover_classes)
             for r in range(self.class_table.rowCount()):
-                missing = self._cell_number(r, 1) is None and self._cell_number(r, 0) is not None
+                missing = self._cell_resistance(r) == (None, False) and self._cell_number(r, 0) is not None
                 for col in range(3):
                     item = self.class_table.item(r, col)
                     if item is None:
@@ -112,9 +121,9 @@ class ClassTableMixin:
 
     def load_table_csv(self, path: Path) -> bool:
         try:
-            rows = class_table.parse_csv(Path(path).read_text(encoding="utf-8-sig"), Path(path).name)
+            rows = class_table.read_csv_file(path)
         except (OSError, CcsgError) as exc:
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             return False
         self.set_table_rows(rows)
         return True

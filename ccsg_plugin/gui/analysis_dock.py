@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ccsg_plugin import paths
+from ccsg_plugin.core import class_table
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
@@ -46,7 +47,8 @@ from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_run import AnalysisRunner
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.gui.wrapping import wrap_button_texts
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import log, notify
 
 _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "analysis_dock.ui")))
@@ -70,6 +72,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("CcsgAnalysisDock")
+        # long translations ("Construirlo a partir de la cobertura del suelo") wrap instead of widening the panel
+        self.button_labels = wrap_button_texts(self, [self.use_resistance_radio, self.build_radio,
+                                                      self.drop_via_core_check])
         self.iface = iface
         self._connections: list = []
         self._closed = False
@@ -152,16 +157,18 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
+        from ccsg_plugin.gis import layer_roles
+
         project = QgsProject.instance()
         rasters = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
-        resistance = next((r for r in rasters if "resist" in r.name().lower()), rasters[0] if rasters else None)
+        resistance = layer_roles.resistance_layer(project) or (rasters[0] if rasters else None)
         self.resistance_combo.setLayer(resistance)
         polygons = [
             lyr
             for lyr in project.mapLayers().values()
             if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 2  # QgsWkbTypes.PolygonGeometry
         ]
-        cores = next((p for p in polygons if "core" in p.name().lower()), polygons[0] if polygons else None)
+        cores = layer_roles.cores_layer(project) or (polygons[0] if polygons else None)
         self.cores_combo.setLayer(cores)
         self._on_cores_changed(cores)
 
@@ -358,10 +365,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         errors = sum(1 for f in findings if f.severity == doc.ERROR)
         warnings = sum(1 for f in findings if f.severity == doc.WARNING)
         if errors:
-            text = tr("{0} error(s) to fix before running", errors)
+            text = tr("{0} error(s) to fix before running", None, errors, errors)
             colour = "#c0392b"
         elif warnings:
-            text = tr("Inputs usable, {0} warning(s)", warnings)
+            text = tr("Inputs usable, {0} warning(s)", None, warnings, warnings)
             colour = "#b9770e"
         elif findings:
             text = tr("Inputs look fine")
@@ -384,10 +391,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self.findings_list.addItem(item)
             return
         for f in findings:
-            text = f.message if f.code == "estimate" else f"{f.message}\n→ {f.fix}"
+            message, fix = tr_data(f.message), tr_data(f.fix)  # core's findings carry their English template
+            text = message if f.code == "estimate" else f"{message}\n→ {fix}"
             item = QListWidgetItem(icons.get(f.severity, icons[doc.INFO]), text)
             item.setData(Qt.UserRole, f.code)
-            item.setToolTip(f.fix)
+            item.setToolTip(fix)
             self.findings_list.addItem(item)
 
     # ------------------------------------------------------------------ run
@@ -443,7 +451,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             spec.update(
                 landcover=analysis_plan.layer_ref(landcover),
                 landcover_name=landcover.name(),
-                table=[[r.value, r.resistance, r.label] for r in self.table_rows()],
+                table=[[r.value, class_table.resistance_text(r), r.label] for r in self.table_rows()],
                 default_resistance=self.default_resistance(),
             )
         else:
@@ -460,7 +468,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         try:
             spec = self.run_spec()
         except CcsgError as exc:
-            self.step_label.setText(str(exc))
+            self.step_label.setText(tr_data(exc))
             return
         self._run_after_doctor = spec
         self.run_button.setEnabled(False)
@@ -473,8 +481,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             retruncate = not force_full and analysis_plan.can_retruncate(spec, self.last_run)
             run_dir = analysis_outputs.new_run_folder(base, prefix="width" if retruncate else "least_cost")
         except (CcsgError, OSError) as exc:
-            self.step_label.setText(str(exc))
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            self.step_label.setText(tr_data(exc))
+            notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             self._update_run_button()
             return
         plan = (

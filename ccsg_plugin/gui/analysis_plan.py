@@ -83,7 +83,8 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
         table_path = run_dir / TABLE_FILE
         # Only classes with a resistance: the others are "unlisted" and take DEFAULT (or NoData), as the
         # doctor and the red rows in the table say.
-        rows = [class_table.ClassRow(v, r) for v, r, _label in spec["table"] if r is not None]
+        rows = [class_table.ClassRow(v, *class_table.parse_resistance(r)) for v, r, _label in spec["table"]]
+        rows = [row for row in rows if row.impassable or row.resistance is not None]
         table_path.write_text(class_table.to_csv(rows), encoding="utf-8")
         steps.append(
             Step(

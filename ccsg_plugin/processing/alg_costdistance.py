@@ -50,6 +50,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
 
         from ccsg_plugin.core.engine.costdistance import cost_distance
         from ccsg_plugin.core.errors import CcsgError
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common
 
@@ -64,12 +65,13 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             nbr = common.neighbours(self, parameters, context)
             max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "tif")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "raster")})
             grid = resistance.grid
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
             cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr, max_cost=max_cost,
                                 progress=progress, is_cancelled=is_cancelled)
+            cwd = co.float32_values(cwd, feedback, tr("cost-distance"))
             guard.add(writers.write_geotiff(path, cwd, grid.geotransform, grid.crs, dtype="float32"))
             finite = cwd[np.isfinite(cwd)]
             top = float(finite.max()) if finite.size else 1.0

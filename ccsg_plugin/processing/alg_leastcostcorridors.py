@@ -101,15 +101,17 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import crs, cwd_store, output, rasterize, styling, validate
+        from ccsg_plugin.gis import corridor_outputs as co
+        from ccsg_plugin.gis import crs, cwd_store, destinations, output, rasterize, styling, validate
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:
+            prog.report(progress, 0.0)
             resistance = common.read_resistance(self, parameters, self.RESISTANCE, context)
             grid = resistance.grid
+            prog.report(progress, 0.02)  # read: the first step the user sees move (big rasters take seconds)
             cores_layer = self.parameterAsVectorLayer(parameters, self.CORES, context)
             id_field = self.parameterAsString(parameters, self.CORE_ID_FIELD, context)
             if cores_layer is None:
@@ -117,6 +119,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             validate.check_projected(cores_layer)
             validate.check_vector_not_empty(cores_layer)
             validate.check_core_ids(cores_layer, id_field)
+            validate.check_core_geometries(cores_layer, id_field)
             nbr = common.neighbours(self, parameters, context)
             max_dist = self.parameterAsDouble(parameters, self.MAX_EUCLIDEAN_DISTANCE, context)
             cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
@@ -130,20 +133,35 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                 self.OUTPUT_PATHS: common.output_path(self, parameters, self.OUTPUT_PATHS, context, "gpkg"),
                 self.OUTPUT_POLYGONS: common.output_path(self, parameters, self.OUTPUT_POLYGONS, context, "gpkg"),
             }
-            for path in paths.values():
-                common.check_new(path)
+            outputs = {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
+                       self.OUTPUT_PATHS: (paths[self.OUTPUT_PATHS], "vector"),
+                       self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")}
             if folder:
-                common.check_new(str(Path(folder) / cwd_store.LINKS_FILE))
+                folder = destinations.check_file_destination(self.OUTPUT_CWD_FOLDER, folder)
+                if not Path(folder).is_file():  # a file given as the folder: refused by check_outputs below
+                    cwd_store.check_folder(folder)
+                    outputs.update(cwd_store.planned_files(folder, [f[id_field] for f in cores_layer.getFeatures()]))
+            self.check_outputs(parameters, context, outputs, {self.OUTPUT_CWD_FOLDER: folder} if folder else None)
             if not crs.same_crs(cores_layer.crs(), grid.crs):
                 feedback.pushInfo(tr("The cores layer is reprojected from {0} to the raster's CRS {1}.",
                                      cores_layer.crs().authid(), grid.crs.authid()))
             masks, geoms = rasterize.core_cells(cores_layer, id_field, grid, context.transformContext())
             validate.check_cores_on_grid(cores_layer, masks, resistance)
-            feedback.pushInfo(tr("{0} cores on a grid of {1} x {2} cells.", len(masks), grid.shape[1], grid.shape[0]))
+            validate.check_two_cores(cores_layer, masks)
+            overlaps = validate.overlapping_cores(geoms)
+            if overlaps:
+                feedback.pushWarning(tr(
+                    "Cores of '{0}' overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no "
+                    "length (written without a geometry); merge or separate these cores if they are not one "
+                    "habitat.", cores_layer.name(), "; ".join(tr("{0} and {1}", a, b) for a, b in overlaps)))
+            feedback.pushInfo(tr("{0} core(s) on a grid of {1} x {2} cells.", None, len(masks), len(masks),
+                                 grid.shape[1], grid.shape[0]))
+            prog.report(progress, 0.04)
+            self._warn_memory(feedback, grid, masks, geoms, max_dist)
 
             result = corridors.least_cost_corridors(
                 resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
-                clip=not folder, progress=prog.scaled(progress, 0.0, 0.85), is_cancelled=is_cancelled)
+                clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled)
             for link in result.links:
                 feedback.pushInfo(self._describe(link))
             if not result.links:
@@ -153,7 +171,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             for m in masks.values():
                 core_cells |= m
             id_type = co.id_variant(masks)
-            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid))
+            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
             prog.check_cancelled(is_cancelled)
             guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
             guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cwds, grid, core_cells,
@@ -164,8 +182,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                         "id_field": id_field, "cell_size": list(grid.cell_size)}
                 cwd_store.save(folder, result.cwds, result.links, grid, core_cells, info, guard)
             top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
-            abstract = tr("Least-cost corridors: {0} pairs linked, {1} dropped (through another core).",
-                          len(result.linked), len(result.dropped))
+            abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
+                          None, len(result.linked), len(result.linked), len(result.dropped))
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run)
             self.finish_later(paths[self.OUTPUT_PATHS], "vector",
@@ -182,6 +200,29 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         outputs["PAIRS_LINKED"] = len(result.linked)
         outputs["PAIRS_DROPPED"] = len(result.dropped)
         return outputs
+
+    @staticmethod
+    def _warn_memory(feedback, grid, masks: dict, geoms: dict, max_dist: float, free=None) -> None:
+        """The input doctor's memory estimate against the memory free now: a warning before a run that may exhaust
+        it (the analysis panel shows the same check before the run). `free` may be given (tests)."""
+        from ccsg_plugin.core.doctor.run_estimate import format_bytes, linked_pairs, peak_bytes
+        from ccsg_plugin.gis import machine
+
+        free = machine.available_memory_bytes() if free is None else free
+        if free is None:
+            return
+        ids = list(geoms)
+        if max_dist and max_dist > 0:
+            linked = {i for pair in linked_pairs([geoms[c] for c in ids], max_dist) for i in pair}
+        else:
+            linked = set(range(len(ids))) if len(ids) > 1 else set()
+        cells = int(grid.shape[0]) * int(grid.shape[1])
+        peak = peak_bytes(cells, len(masks), len(linked))
+        if peak > free:
+            feedback.pushWarning(tr(
+                "This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close "
+                "other programs, clip the resistance raster to the study area, use a coarser cell size or set a "
+                "maximum distance between cores.", format_bytes(peak), f"{cells:,}", len(masks), format_bytes(free)))
 
     @staticmethod
     def _describe(link) -> str:

@@ -21,8 +21,9 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
         "Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in "
         "the table (how hard it is for the species to cross one metre of it; 1 = easiest).\n"
         "Table: one line per class with its code and its resistance, either in the table here or in a CSV file "
-        "(two columns: class, resistance; a header line is allowed). A resistance must be positive; leave it "
-        "empty or write 'nodata' for classes that cannot be crossed (they become NoData).\n"
+        "(class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance "
+        "must be positive; write 'nodata' for classes that cannot be crossed (they become NoData). A class with "
+        "an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.\n"
         "Default: the resistance of classes missing from the table; leave it empty to make them NoData "
         "(impassable). The classes left out are listed in the log.\n"
         "Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid."
@@ -49,7 +50,7 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from pathlib import Path
 
-        from ccsg_plugin.core import reclass
+        from ccsg_plugin.core import class_table
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import output, raster_io, validate, writers
         from ccsg_plugin.processing import common
@@ -63,21 +64,20 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
             matrix = self.parameterAsMatrix(parameters, self.TABLE, context)
             table_file = self.parameterAsFile(parameters, self.TABLE_FILE, context)
             if table_file:
-                text = Path(table_file).read_text(encoding="utf-8-sig")
-                table = reclass.parse_csv_text(text)
+                table = class_table.to_table(class_table.read_csv_file(table_file), Path(table_file).name)
             elif matrix:
-                table = reclass.parse_matrix(matrix)
+                table = class_table.to_table(class_table.parse_matrix(matrix))
             else:
                 raise CcsgError(tr("Give the class -> resistance table, in the table or as a CSV file."))
             default = parameters.get(self.DEFAULT)
             default = None if default in (None, "") else self.parameterAsDouble(parameters, self.DEFAULT, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "tif")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "raster")})
             data = raster_io.read_band(layer)
             if not (data.array == data.array).any():
                 raise CcsgError(tr("The raster '{0}' holds only NoData cells; choose the right band or file.",
                                    layer.name()))
-            resistance, unlisted = reclass.reclassify(data.array, table, default, is_cancelled)
+            resistance, unlisted = class_table.reclassify(data.array, table, default, is_cancelled)
             if unlisted:
                 shown = ", ".join(f"{v:g}" for v in unlisted[:20])
                 what = tr("resistance {0}", default) if default is not None else tr("NoData (impassable)")

@@ -145,7 +145,8 @@ def test_resistance_from_landcover_table_and_csv(ccsg_registered, tmp_path):  # 
     out2 = tmp_path / "r2.tif"
     processing.run("ccsg:resistancefromlandcover", {"LANDCOVER": lc, "TABLE_FILE": str(csv), "DEFAULT": 7,
                                                     "OUTPUT": str(out2)})
-    expected2 = np.array([[2.5, 4, np.nan, 7], [7, np.nan, 4, 2.5], [np.nan, 2.5, 4, 7]])
+    # Class 3 has an empty resistance: unlisted, so it takes DEFAULT like class 4 (one meaning with the panel).
+    expected2 = np.array([[2.5, 4, 7, 7], [7, 7, 4, 2.5], [np.nan, 2.5, 4, 7]])
     np.testing.assert_array_equal(read_tif(out2), expected2)
 
 
@@ -153,7 +154,7 @@ def test_resistance_table_with_zero_is_refused(ccsg_registered, tmp_path):  # no
     lc = write_tif(tmp_path / "lc.tif", np.array([[1.0, 2.0]]), ORIGIN, CELL)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(Exception, match="Class 2 has the resistance 0"):
+    with pytest.raises(Exception, match=r"\(class 2\): the resistance 0 is not allowed"):
         processing.run("ccsg:resistancefromlandcover", {"LANDCOVER": lc, "TABLE": [1, 1, 2, 0],
                                                         "OUTPUT": str(out / "r.tif")})
     assert files_in(out) == []

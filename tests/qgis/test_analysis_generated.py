@@ -235,3 +235,23 @@ def test_run_folders_never_reuse_an_earlier_one(tmp_path):
     project.setFileName(str(tmp_path / "p" / "project.qgz"))
     assert ao.runs_base(project, str(tmp_path / "picked")) == tmp_path / "p" / ao.RUNS_FOLDER
     project.setFileName("")
+
+
+def test_load_button_reads_a_windows_1252_table_and_nodata_rows(landcover_dock, tmp_path, monkeypatch):
+    """The panel reads tables with the same reader as ccsg:resistancefromlandcover: a cp1252 file with a 'nodata'
+    row (impassable, not red) and an empty row (unlisted: red, takes the default)."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    dock = landcover_dock
+    path = tmp_path / "classes.csv"
+    path.write_bytes("classe;résistance;libellé\n1;1;Forêt\n2;nodata;Rivière\n3;;Bâti\n9;5;Autre\n".encode("cp1252"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    dock.load_csv_button.click()
+    _settle(dock)
+    rows = dock.table_rows()
+    assert [(r.value, r.resistance, r.label, r.impassable) for r in rows] == [
+        (1, 1.0, "Forêt", False), (2, None, "Rivière", True), (3, None, "Bâti", False), (9, 5.0, "Autre", False)]
+    assert [dock.is_row_red(r) for r in range(4)] == [False, False, True, False]
+    assert dock.table() == {1.0: 1.0, 2.0: None, 9.0: 5.0}
+    codes = {f.code: f for f in dock.findings}
+    assert "classes_not_in_table" in codes and "3" in codes["classes_not_in_table"].message

@@ -13,6 +13,7 @@ from typing import Sequence
 # The findings and facts, and each group of checks, live in their own modules (named for what they check); their
 # public names stay importable from here, where gis/doctor_inputs.py, the dock and the tests take them.
 from ccsg_plugin.core.doctor.core_checks import check_cores
+from ccsg_plugin.core.doctor.core_shape_checks import check_core_shapes
 from ccsg_plugin.core.doctor.crs_grid_checks import check_crs, check_grids
 from ccsg_plugin.core.doctor.findings import (
     ERROR,
@@ -28,7 +29,9 @@ from ccsg_plugin.core.doctor.findings import (
 )
 from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
+    BYTES_PER_CELL_KEPT_CWD,
     BYTES_PER_CELL_MOSAIC,
+    BYTES_PER_CELL_PER_CORE,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,
@@ -40,6 +43,7 @@ from ccsg_plugin.core.doctor.run_estimate import (
     format_seconds,
     linked_pairs,
     pairs_within,
+    peak_bytes,
 )
 from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
@@ -47,10 +51,13 @@ from ccsg_plugin.core.doctor.value_checks import (
     check_values,
     resistance_from_classes,
 )
+from ccsg_plugin.core.text import tr
 
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
     "BYTES_PER_CELL_MOSAIC",
+    "BYTES_PER_CELL_PER_CORE",
+    "BYTES_PER_CELL_KEPT_CWD",
     "ERROR",
     "INFO",
     "LONG_RUN_SECONDS",
@@ -74,6 +81,7 @@ __all__ = [
     "has_errors",
     "linked_pairs",
     "pairs_within",
+    "peak_bytes",
     "resistance_from_classes",
 ]
 
@@ -85,8 +93,8 @@ def _check_unreadable(inp: DoctorInputs) -> list[Finding]:
         Finding(
             INFO,
             "values_not_checked",
-            f"The values of '{name}' could not be read, so NoData and zero/negative resistance were not checked.",
-            "Use a raster file (GeoTIFF) to get these checks.",
+            tr("The values of '{0}' could not be read, so NoData and zero/negative resistance were not checked.", name),
+            tr("Use a raster file (GeoTIFF) to get these checks."),
         )
         for name in inp.unreadable
     ]
@@ -95,7 +103,7 @@ def _check_unreadable(inp: DoctorInputs) -> list[Finding]:
 def diagnose(inp: DoctorInputs) -> list[Finding]:
     """All findings, errors first."""
     findings: list[Finding] = []
-    for check in (check_crs, check_grids, check_landcover, check_values, check_cores, check_size):
+    for check in (check_crs, check_grids, check_landcover, check_values, check_cores, check_core_shapes, check_size):
         findings.extend(check(inp))
     findings.extend(_check_unreadable(inp))
     return sorted(findings, key=lambda f: _ORDER.get(f.severity, 3))

@@ -9,9 +9,10 @@ from qgis.core import QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
 from ccsg_plugin.core import progress as prog
-from ccsg_plugin.core.engine import corridors
+from ccsg_plugin.core.engine import corridors, float32_range
 from ccsg_plugin.gis import polygonize, writers
 from ccsg_plugin.gis.raster_io import Grid
+from ccsg_plugin.i18n import tr
 
 PATH_FIELDS = ("core_a", "core_b", "lcd", "path_length_m", "euclid_dist_m", "lcd_per_euclid", "lcd_per_path",
                "via_core")
@@ -46,8 +47,10 @@ def polygon_fields(id_type) -> QgsFields:
 
 def path_geometry(path: list, grid: Grid) -> QgsGeometry:
     points = [QgsPointXY(*grid.cell_centre(r, c)) for r, c in path]
-    if len(points) == 1:
-        points = points * 2  # cores that share a cell: a zero-length line keeps the link in the table
+    if len({(p.x(), p.y()) for p in points}) < 2:
+        # Cores that overlap or touch: a zero-length line is invalid geometry, so the link keeps its row in the
+        # table without a geometry (the algorithm's log names these pairs).
+        return QgsGeometry()
     return QgsGeometry.fromPolylineXY(points)
 
 
@@ -86,7 +89,18 @@ def write_polygons(path: str, links: list, cwds: dict, grid: Grid, core_cells: n
                                 is_cancelled=is_cancelled)
 
 
-def write_mosaic(path: str, mosaic: np.ndarray, grid: Grid):
+def float32_values(values: np.ndarray, feedback=None, what: str = "") -> np.ndarray:
+    """Values beyond the float32 range as NoData (not +inf in the file), and a warning that says how many."""
+    values, over = float32_range.within_float32(values)
+    if over and feedback is not None:
+        feedback.pushWarning(tr("{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are "
+                                "written as NoData. Lower the resistance values (rescale them) to keep them.",
+                                over, what or tr("corridor"), float32_range.FLOAT32_MAX))
+    return values
+
+
+def write_mosaic(path: str, mosaic: np.ndarray, grid: Grid, feedback=None):
+    mosaic = float32_values(mosaic, feedback)
     return writers.write_geotiff(path, mosaic, grid.geotransform, grid.crs, dtype="float32")
 
 

@@ -186,7 +186,7 @@ def test_the_import_reader_sees_lazy_and_relative_imports():
     lazy = _imports_of_source("def g():\n    from ccsg_plugin.gis import output\n", "ccsg_plugin.gui.x", False)
     assert ("ccsg_plugin.gis.output", 2) in lazy
     relative = _imports_of_source("from ..gis import output\nfrom . import raster\n", "ccsg_plugin.core.criteria", True)
-    assert ("ccsg_plugin.core.gis", 1) in relative and ("ccsg_plugin.core.criteria", 2) in relative
+    assert ("ccsg_plugin.core.gis", 1) in relative and ("ccsg_plugin.core.criteria.raster", 2) in relative
     assert _core_forbidden("ccsg_plugin.paths") and _core_forbidden("osgeo.gdal") and not _core_forbidden("numpy")
     assert _adapter_forbidden("qgis.utils") and not _adapter_forbidden("qgis.core")
 

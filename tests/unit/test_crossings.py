@@ -84,7 +84,7 @@ def test_an_existing_underpass_lowers_the_severance_cost():
     assert {c.row < u for c in with_under} == {True, False}
     for c in with_under:
         opened = under.copy()
-        opened[[r for r in column_stretch(corridor & ~under, 20, c.row)], 20] = True
+        opened[column_stretch(corridor & ~under, 20, c.row), 20] = True
         expected = lcd_u - ref_lcd(burned(res, added, opened), masks["A"], masks["B"], DX, DY)
         assert c.keep_open_gain == pytest.approx(expected, rel=1e-9)
 

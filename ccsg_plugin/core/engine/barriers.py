@@ -21,8 +21,14 @@ import numpy as np
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.engine.corridors import CoreCwd
-from ccsg_plugin.core.engine.ring_filter import disc_kernel, focal_max, focal_min, kernel_offsets, ring_kernel, \
-    ring_width
+from ccsg_plugin.core.engine.ring_filter import (
+    disc_kernel,
+    focal_max,
+    focal_min,
+    kernel_offsets,
+    ring_kernel,
+    ring_width,
+)
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
 

@@ -20,7 +20,7 @@ STYLE_CROSSINGS = "infrastructure_crossings"
 
 SITE_FIELDS = ("rank", "pair", "score", "radius_m", "lcd_gain")
 CROSSING_FIELDS = ("rank", "pair", "core_a", "core_b", "severance_cost", "keep_open_gain", "current",
-                   "corridor_value", "severed", "cells", "lcd", "lcd_burned", "lcd_open")
+                   "corridor_value", "severed", "reconnects", "cells", "lcd", "lcd_burned", "lcd_open")
 
 
 def pair_text(a, b) -> str:
@@ -61,13 +61,14 @@ def write_crossings(path, crossings: list, grid: Grid, id_type, is_cancelled=Non
     for name in ("severance_cost", "keep_open_gain", "current", "corridor_value"):
         fields.append(QgsField(name, QVariant.Double))
     fields.append(QgsField("severed", QVariant.Bool))
+    fields.append(QgsField("reconnects", QVariant.Bool))
     fields.append(QgsField("cells", QVariant.Int))
     for name in ("lcd", "lcd_burned", "lcd_open"):
         fields.append(QgsField(name, QVariant.Double))
     rows = ((_point(grid, c.row, c.col),
              [c.rank, pair_text(c.core_a, c.core_b), c.core_a, c.core_b, writers.clean_number(c.severance_cost),
               writers.clean_number(c.keep_open_gain), writers.clean_number(c.current),
-              writers.clean_number(c.corridor_value), c.severed, c.cells, writers.clean_number(c.lcd),
+              writers.clean_number(c.corridor_value), c.severed, c.reconnects, c.cells, writers.clean_number(c.lcd),
               writers.clean_number(c.lcd_burned), writers.clean_number(c.lcd_open)]) for c in crossings)
     return writers.write_vector(path, fields, QgsWkbTypes.Point, grid.crs, rows, is_cancelled=is_cancelled)
 

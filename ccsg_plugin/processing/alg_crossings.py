@@ -43,9 +43,9 @@ class CrossingsAlgorithm(CcsgAlgorithm):
         "infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins "
         "back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at "
         "the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has "
-        "'severed' set, an empty severance_cost, and an empty keep_open_gain unless opening the stretch reconnects "
-        "it (those rank first). Each pair is run only inside its corridor's box unless the infrastructure pushes "
-        "its route out of the corridor."
+        "'severed' set and an empty severance_cost and keep_open_gain; 'reconnects' marks the stretches whose "
+        "crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor's box "
+        "unless the infrastructure pushes its route out of the corridor."
     )
 
     INFRASTRUCTURE = "INFRASTRUCTURE"

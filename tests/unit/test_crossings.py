@@ -153,8 +153,8 @@ def test_a_severed_pair_is_reported_and_the_reconnecting_stretch_ranks_first():
     assert all(c.severed and math.isinf(c.severance_cost) for c in found)
     assert math.isinf(ref_lcd(burned(res, added), masks["A"], masks["B"], DX, DY))
     first, *rest = found
-    assert first.col == 25 and math.isinf(first.keep_open_gain) and first.rank == 1
-    assert rest and all(c.col == 10 and math.isnan(c.keep_open_gain) for c in rest)
+    assert first.col == 25 and math.isinf(first.keep_open_gain) and first.rank == 1 and first.reconnects
+    assert rest and all(c.col == 10 and math.isnan(c.keep_open_gain) and not c.reconnects for c in rest)
     opened = added.copy()
     opened[column_stretch(_corridor_mask(run), 25, first.row), 25] = 0.0
     assert first.lcd_open == pytest.approx(ref_lcd(burned(res, opened), masks["A"], masks["B"], DX, DY), rel=1e-9)

@@ -65,6 +65,11 @@ class Crossing:
     def severed(self) -> bool:
         return math.isinf(self.lcd_burned)
 
+    @property
+    def reconnects(self) -> bool:
+        """True when the infrastructure cuts the pair off and a crossing at this stretch alone reconnects it."""
+        return self.severed and math.isfinite(self.lcd_open)
+
 
 @dataclass
 class PairSeverance:

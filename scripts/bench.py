@@ -223,6 +223,7 @@ def main() -> int:
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--no-barriers", action="store_true", help="skip the restoration-priority (barriers) timings")
     args = ap.parse_args()
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
@@ -283,6 +284,10 @@ def main() -> int:
         print()
         print(f"demo corridor run time: {fmt(run, '.2f')} s ({note})" if run is not None
               else f"demo corridor run time: {note}")
+    if not args.no_barriers:
+        from scripts.bench_restoration import print_barriers
+
+        print_barriers(landscape(1000), CELL)
     if not args.no_check:
         from ccsg_plugin.core.criteria.bench import benchmark_evaluation
 

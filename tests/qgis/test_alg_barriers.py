@@ -177,3 +177,15 @@ def test_folder_without_a_run_and_from_another_raster_are_refused(wall_run, tmp_
     with pytest.raises(QgsProcessingException, match="does not lie on the grid"):
         run_barriers(str(other), tmp_path, "o")
     assert files_in(tmp_path) == before
+
+
+def test_cancel_leaves_no_output(wall_run, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p > 0 else None)
+    before = files_in(tmp_path)
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        processing.run("ccsg:barriers", {"RUN_FOLDER": wall_run["folder"], "RADIUS_MIN": 10.0, "RADIUS_MAX": 60.0,
+                                         "RADIUS_STEP": 10.0, **outputs_in(tmp_path, "x")}, feedback=feedback)
+    assert files_in(tmp_path) == before

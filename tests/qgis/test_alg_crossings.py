@@ -225,3 +225,16 @@ def test_output_exists_is_refused(run, tmp_path):
     with pytest.raises(QgsProcessingException, match="already exists"):
         run_crossings(run, tmp_path, "taken", road([20], ["40"]), RESISTANCE_FIELD="add")
     assert (tmp_path / "taken.gpkg").read_bytes() == b"x"
+
+
+def test_cancel_leaves_no_output(run, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p > 0 else None)
+    before = files_in(tmp_path)
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        processing.run("ccsg:crossings", {"INFRASTRUCTURE": road([12, 27], ["30", "60"]), "RESISTANCE_FIELD": "add",
+                                          "RUN_FOLDER": run["folder"], "OUTPUT": str(tmp_path / "x.gpkg")},
+                       feedback=feedback)
+    assert files_in(tmp_path) == before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 
 import numpy as np
 import pytest
@@ -17,10 +18,14 @@ from qgis.core import NULL, QgsRasterLayer, QgsSingleBandPseudoColorRenderer, Qg
 
 from tests.qgis.lcp_helpers import ccsg_registered, files_in, read_tif  # noqa: F401 - fixture
 
-graph = pytest.importorskip(
-    "skimage.graph",
-    reason="scikit-image is the independent reference here (Debian python3-skimage; `make test` installs it)",
-)
+if os.environ.get("CI", "").lower() == "true":
+    # CI installs scikit-image (see the Makefile): there a missing reference is an error, not a skip.
+    from skimage import graph
+else:
+    graph = pytest.importorskip(
+        "skimage.graph",
+        reason="scikit-image is the independent reference here (Debian python3-skimage; `make test` installs it)",
+    )
 
 CUTOFF = 200000.0
 SMALL_CUTOFF = 50000.0
@@ -180,10 +185,16 @@ def test_truncate_with_a_new_cutoff(demo_run, reference, tmp_path):
     })
     got = read_tif(pct["OUTPUT_CORRIDORS"])
     mosaic = np.full(got.shape, np.inf)
+    near = np.zeros(got.shape, bool)  # cells within rounding of some pair's own cutoff: either side is right
     for pair in _kept_pairs(reference):
-        v = reference["total"][pair]
-        mosaic = np.minimum(mosaic, np.where(v <= 0.1 * reference["lcd"][pair], v, np.inf))
-    assert abs(int(np.isfinite(mosaic).sum()) - int(np.isfinite(got).sum())) <= 2
+        v, cut = reference["total"][pair], 0.1 * reference["lcd"][pair]
+        mosaic = np.minimum(mosaic, np.where(v <= cut, np.maximum(v, 0), np.inf))
+        near |= np.abs(v - cut) <= 1e-6 * cut
+    # cell by cell: the same cells kept (but for those at a cutoff) with the same values
+    differ = np.isfinite(mosaic) != np.isfinite(got)
+    assert not (differ & ~near).any(), int((differ & ~near).sum())
+    both = np.isfinite(mosaic) & np.isfinite(got) & ~near
+    np.testing.assert_allclose(got[both], mosaic[both], rtol=1e-6, atol=1e-2)
 
 
 def test_existing_output_is_not_overwritten(demo_run):

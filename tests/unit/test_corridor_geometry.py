@@ -144,7 +144,13 @@ def test_width_profile_follows_a_bend():
 def test_invalid_corridor_is_repaired_for_measuring():
     bowtie_ends = Polygon([(0, 0), (3000, 500), (3000, 0), (0, 500)])  # self-intersecting
     assert not bowtie_ends.is_valid
-    assert cg.min_width(bowtie_ends, CORE_A, CORE_B) >= 0.0
+    # Its two lobes meet at one point (1500, 250): nothing wider than a point links the cores.
+    assert cg.min_width(bowtie_ends, CORE_A, CORE_B) == 0.0
+    # A 500 m band whose ring crosses itself in a small loop: repaired, it is the band (plus an ear), 500 m wide.
+    looped = Polygon([(0, 0), (3000, 0), (3000, 500), (1600, 500), (1400, 600), (1400, 400), (1600, 400),
+                      (1600, 500), (0, 500)])
+    assert not looped.is_valid
+    assert cg.min_width(looped, CORE_A, CORE_B, tolerance=TOL) == pytest.approx(500, abs=TOL)
     assert cg.area_ha(Point(0, 0).buffer(0)) == 0.0
 
 

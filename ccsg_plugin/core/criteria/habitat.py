@@ -41,7 +41,8 @@ def habitat_cells(job: Job):
     valid = ~window.take(raster.nodata_mask)
     if block.dtype == bool:
         hab = block.copy()
-    elif profile.habitat_classes:
+    elif profile.habitat_classes and not (raster is ctx.habitat and np.isin(block[valid], (0, 1)).all()):
+        # class codes; a habitat raster of only 0 and 1 is a mask (1 = habitat), as its parameter says
         hab = np.isin(block, np.asarray([c for c in profile.habitat_classes if not isinstance(c, str)] or [np.nan]))
     else:  # a habitat raster without a class list: any non-zero value is habitat
         hab = block != 0

@@ -13,6 +13,9 @@ from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, Do
 # corridor mosaic keeps two cost-distance grids and the mosaic (float64) beside it.
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 3 * 8
+# Every linked core's cost-distance grid (float64) is kept until the mosaic and the outputs are written: with the
+# demo's 6 cores the peak measured 112 bytes per cell, above the 104 counted without them.
+BYTES_PER_CELL_KEPT_CWD = 8
 # Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
 # calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
 SECONDS_PER_CELL_COSTDISTANCE = 8e-7
@@ -73,8 +76,9 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     cores = [c for c in (inp.cores or []) if c.geometry is not None and not c.geometry.is_empty]
     pairs = pairs_within(cores, inp.options.max_distance)
     factor = SIXTEEN_NEIGHBOUR_FACTOR if inp.options.neighbours == 16 else 1.0
-    peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if inp.landcover_name else 0))
     linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
+    peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + BYTES_PER_CELL_KEPT_CWD * len(linked)
+                    + (8 if inp.landcover_name else 0))
     seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR
     return int(peak), float(seconds), pairs
 

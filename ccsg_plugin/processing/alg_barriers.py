@@ -87,7 +87,7 @@ class BarriersAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine import barriers
         from ccsg_plugin.gis import restoration_inputs as inputs
         from ccsg_plugin.gis import restoration_outputs as out
-        from ccsg_plugin.processing import common, restoration_common
+        from ccsg_plugin.processing import common
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
@@ -108,7 +108,8 @@ class BarriersAlgorithm(CcsgAlgorithm):
             if combine == barriers.COMBINE_BOTH:
                 paths[self.OUTPUT_CENTRES_SUM] = common.output_path(self, parameters, self.OUTPUT_CENTRES_SUM,
                                                                     context, "tif")
-            restoration_common.check_outputs(self, parameters, context, paths)
+            self.check_outputs(parameters, context, {key: (path, "vector" if key == self.OUTPUT_SITES else "raster")
+                                                     for key, path in paths.items()})
             cwds, links, grid, _doc = inputs.load_run(folder)
             h, w = grid.shape
             extent = max(h * grid.cell_size[1], w * grid.cell_size[0])

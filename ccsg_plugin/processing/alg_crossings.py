@@ -76,6 +76,12 @@ class CrossingsAlgorithm(CcsgAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, tr("Infrastructure crossings"),
                                                                   QgsProcessing.TypeVectorPoint))
 
+    @staticmethod
+    def _recorded(doc) -> str:
+        """The resistance raster file the corridor run recorded ('' when none)."""
+        value = (doc.get("parameters") or {}).get("RESISTANCE")
+        return str(value).split("|")[0] if value else ""
+
     def _resistance(self, parameters, context, doc, folder):
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import raster_io, validate
@@ -83,8 +89,8 @@ class CrossingsAlgorithm(CcsgAlgorithm):
 
         if parameters.get(self.RESISTANCE):
             return common.read_resistance(self, parameters, self.RESISTANCE, context)
-        recorded = (doc.get("parameters") or {}).get("RESISTANCE")
-        if not recorded or not Path(str(recorded).split("|")[0]).exists():
+        recorded = self._recorded(doc)
+        if not recorded or not Path(recorded).exists():
             raise CcsgError(tr("The corridor run in {0} does not name a resistance raster that exists ({1}); give "
                                "the run's resistance raster in the Resistance parameter.", folder, recorded or "-"))
         layer = QgsRasterLayer(str(recorded), Path(str(recorded)).stem)
@@ -99,12 +105,12 @@ class CrossingsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import crossings
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import raster_io
+        from ccsg_plugin.gis import destinations, raster_io
         from ccsg_plugin.gis import restoration_inputs as inputs
         from ccsg_plugin.gis import restoration_outputs as out
+        from ccsg_plugin.gis.corridor_outputs import id_variant
         from ccsg_plugin.gis.crs import same_crs
-        from ccsg_plugin.processing import common, restoration_common
-        from ccsg_plugin.processing.corridor_outputs import id_variant
+        from ccsg_plugin.processing import common
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
@@ -119,8 +125,10 @@ class CrossingsAlgorithm(CcsgAlgorithm):
             if infra_layer is None:
                 raise CcsgError(tr("Choose an infrastructure layer (lines)."))
             path = common.output_path(self, parameters, self.OUTPUT, context, "gpkg")
-            restoration_common.check_outputs(self, parameters, context, {self.OUTPUT: path})
             cwds, links, grid, doc = inputs.load_run(folder)
+            # The output rule, with the resistance the run recorded among the inputs when it is the one read.
+            recorded = [] if parameters.get(self.RESISTANCE) else [self._recorded(doc)]
+            destinations.check({self.OUTPUT: (path, "vector")}, self.input_paths(parameters, context) + recorded)
             resistance = self._resistance(parameters, context, doc, folder)
             inputs.check_on_run_grid(resistance, grid, folder, tr("resistance raster"))
             current = None

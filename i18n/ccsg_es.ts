@@ -64,7 +64,7 @@
         <translation>barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
         <source>crossings</source>
         <translation>pasos de fauna</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>La capa ráster '{0}' está rotada o no orientada al norte; deformela primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1439,17 +1439,17 @@
         <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores con los criterios de las directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Corridor guidelines</source>
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1995,12 +1995,12 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2019,12 +2019,12 @@ Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núc
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2037,17 +2037,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2369,587 +2369,587 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} entidad(es) {1} el corredor ({2}): cada una necesita mitigación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Cada barrera que corta tiene ≥ {0} paso(s) de fauna; mayor espaciamiento {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} entidad(es) lineal(es) cruzan el corredor; ninguna lo corta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>no barriers layer</source>
         <translation>no hay capa de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>no hay capa de pasos de fauna ({0} barrera(s) que cortan encontradas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no roads / barriers layer</source>
         <translation>no hay capa de carreteras / barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>La ruta más barata por dentro cuesta {0}; distancia de menor costo sin restricción {1} (cociente {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>El {0} % del trazado ({1}) está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>no resistance raster</source>
         <translation>no hay ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Ninguna ruta entre los núcleos se mantiene dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>no hay ruta de menor costo para este par de núcleos ni ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Toca {0} núcleo(s) ({1}); se necesitan al menos {2} (ajuste {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Como máximo el {0} % está dentro de un solo núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de gobernanza {0}, autoridad {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Los atributos management_plan y management_mechanism faltan o son 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromiso de {0} años ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Con seguimiento; última evaluación hace {0} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>El {0} % del corredor ya está protegido o es núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>No es un espacio claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La capa de corredores no tiene un SRC proyectado: asigne uno en metros</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>El corredor tiene {0} partes separadas; solo corridor_form = stepping_stone puede tener varias partes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>no hay capa de áreas núcleo (áreas protegidas, OMEC, hábitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>no core areas layer</source>
         <translation>no hay capa de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>El {0} % está dentro del núcleo {1}: es un núcleo ya protegido, no un enlace</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>Falta el atributo objective_connectivity o está vacío: indique qué conectividad mantiene o restaura el corredor, y para quién</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' no es un tipo de gobernanza de la UICN A, B, C o D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestión referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestión indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromiso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' no es 'permanent' ni un número de años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un compromiso de {0} años es inferior a {1} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de seguimiento e indicadores presentes; sin fecha en last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última evaluación hace {0} años (más de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Ancho mínimo {0} m &lt; {1} m en el tramo más estrecho marcado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} cuello(s) de botella más estrecho(s) que {1} m, unos {2} m en total; el más estrecho {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longitud {0} m &gt; dispersión {1} m pero ancho {2} m &lt; ancho del ámbito hogareño {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longitud {0} km, ancho {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>El {0} % del corredor está a más de {1} m de su borde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cauce dentro; el {1} % de su franja ribereña de {2} m está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>no hay capa de áreas núcleo: el ancho se mide entre los dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>el corredor no toca dos núcleos (vea connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>no se aplica a un corredor de trampolines ecológicos (vea stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Ancho mínimo {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Ninguna franja continua une los dos núcleos (ancho 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>no se aplica a un corredor de trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>No section narrower than {0} m</source>
         <translation>Ningún tramo más estrecho que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longitud {0} m ({1}) ≤ dispersión {2} m: paso en un solo evento de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m: las especies que viven en el corredor necesitan un ancho ≥ {2} m, no verificado (no hay dos núcleos enlazados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m, y ancho {2} m ≥ ancho del ámbito hogareño {3} m (especies que viven en el corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor largo ({0} km) con aproximadamente el ancho mínimo ({1} m &lt; {2} × {3} m): los corredores más largos deberían ser más anchos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>no streams layer</source>
         <translation>no hay capa de cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>No stream runs inside the corridor</source>
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>does not apply to a {0} corridor</source>
         <translation>no se aplica a un corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la medición falló ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Hay que cruzar una discontinuidad de hábitat de {0} m (más de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de hábitat natural dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Los núcleos no se pueden unir a través del hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Núcleos unidos a través de {0} parche(s) de hábitat; mayor discontinuidad {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: ninguna cadena de trampolines une los núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>se aplica a corredores de trampolines ecológicos (corridor_form = stepping_stone o un corredor de varias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} presa(s), azud(es) o alcantarilla(s) dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>no coastline layer</source>
         <translation>no hay capa de línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>No coastline inside the corridor</source>
         <translation>No hay línea de costa dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>no protected components (cores) layer</source>
         <translation>no hay capa de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Urbanizado {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz nocturna media {0}, máxima {1}; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>no elevation (DEM) raster</source>
         <translation>no hay ráster de elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Elevación {0}-{1} m dentro del corredor (rango {2} m); solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>no land-cover raster</source>
         <translation>no hay ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>the profile lists no builtup_classes</source>
         <translation>el perfil no indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>no night-lights raster</source>
         <translation>no hay ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la diferencia de elevación entre los núcleos necesita dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>together sever</source>
         <translation>cortan conjuntamente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>sever</source>
         <translation>cortan</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>given least-cost path</source>
         <translation>ruta de menor costo dada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>least-cost path on the resistance raster</source>
         <translation>ruta de menor costo sobre el ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un único espacio delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' no pertenece al tipo de gobernanza {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (es un subtipo del tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>stones</source>
         <translation>trampolines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>habitat patches</source>
         <translation>parches de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensión a lo largo de la costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source> (smallest component)</source>
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>no habitat or land-cover raster</source>
         <translation>no hay ráster de hábitat ni de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>el ráster '{0}' no cubre el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Established</source>
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
@@ -3264,7 +3264,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -3425,7 +3425,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,451 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} debe ser un número, no {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>El radio mínimo {0:g} es menor que el tamaño de celda {1:g}; use al menos una celda ({1:g} unidades del mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>El paso del radio debe ser 0 (un solo radio) o positivo, no {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>El radio mínimo {0:g} es mayor que el radio máximo {1:g}; intercámbielos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>El radio máximo {0:g} es mayor que el ráster ({1:g} unidades del mapa de extensión); use un radio menor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} radios de {1:g} a {2:g} cada {3:g}: más de {4}; use un paso mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE debe ser 0 (máximo), 1 (suma) o 2 (ambos), no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indique al menos un radio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>La ejecución de corredores no tiene ningún par de núcleos enlazado con una distancia de menor costo mayor que 0; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="165"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>Las celdas de la infraestructura no coinciden con la grilla de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="170"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>La grilla de resistencia no tiene ninguna celda transitable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="220"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>El ráster de resistencia no es el que usó la ejecución de corredores: la distancia de menor costo entre los núcleos {0} y {1} es {2:.6g} en la ejecución pero {3:.6g} en este ráster. Indique el ráster de resistencia de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>El tamaño de celda debe ser positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>El radio {0:g} es menor que el tamaño de celda {1:g}; use un radio de al menos una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Elija la carpeta de una ejecución de corredores (la carpeta de costo-distancia de Corredores de menor costo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>El ráster de costo-distancia {0} no está en la grilla registrada en {1} (proviene de otro ráster o de otra ejecución); vuelva a ejecutar Corredores de menor costo en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>El {0} '{1}' ({2} x {3} celdas de {4:g} unidades del mapa, {5}) no está en la grilla de la ejecución de corredores de {6} ({7} x {8} celdas de {9:g}, {10}): la ejecución se hizo con otro ráster. Use el ráster de esa ejecución o vuelva a calcular los corredores con este.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>La capa de {0} '{1}' contiene geometrías de tipo {2}; debe contener {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele su SRC (Propiedades de la capa &gt; Fuente), el SRC en que se creó.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>La entidad {0} de '{1}' tiene '{2}' en el campo '{3}'; indique un número positivo (la resistencia que se suma) o 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>La entidad {0} de '{1}' suma una resistencia de {2:g} (campo '{3}'); indique un número positivo o 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>La capa de infraestructura '{0}' no tiene ninguna línea; elija una capa que contenga las carreteras, vías férreas o cercas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Ninguna línea de '{0}' cruza el ráster de resistencia (tras reproyectarla a su SRC); revise el SRC y la extensión de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32; se escriben como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% de la LCD por unidad del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unidades de costo por unidad del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <source>0 (no gain)</source>
+        <translation>0 (sin ganancia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Prioridades de restauración (barreras)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Encuentra dónde la restauración del hábitat acortaría más los enlaces de menor costo entre núcleos, como el Barrier Mapper de Linkage Mapper, a partir de la carpeta que conservó una ejecución de 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta').
+Para cada par enlazado y cada radio r, la herramienta imagina un disco de radio r alrededor de cada celda restaurado a resistencia 1. Una ruta podría entonces ir de un núcleo al borde del disco, cruzarlo en línea recta y seguir hasta el otro núcleo. La puntuación de mejora es cuánto baja eso la distancia de menor costo (LCD) del par por unidad del mapa restaurada: (LCD - costo del núcleo A al borde del disco - costo del núcleo B hasta él - 2r) / 2r. El borde del disco es un anillo de una celda de ancho, exacto en unidades del mapa con cualquier tamaño de celda.
+Radios: del mínimo al máximo según el paso, en unidades del mapa (metros). El mínimo debe ser al menos el tamaño de celda; un paso de 0 significa un solo radio (el mínimo).
+Combinar pares: máximo (el mejor par en cada celda; las puntuaciones negativas son NoData), suma (las puntuaciones negativas y NoData cuentan como 0), o ambos. Entre radios se conserva la puntuación más alta, y el ráster de radio indica qué radio la dio.
+Porcentaje: la puntuación como porcentaje de la LCD de cada par (por unidad del mapa restaurada).
+Salidas: la puntuación en los centros de los discos, el área a restaurar (la puntuación más alta de cualquier disco que cubra la celda), el radio, y los mejores sitios como puntos ordenados (pair, score, radius_m, lcd_gain = la bajada de la LCD en unidades de costo, rank). Los planificadores actúan sobre los sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Prioridades de cruce de infraestructuras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mide cuánto aumenta la infraestructura lineal (carreteras, vías férreas, canales, cercas) el costo de cada corredor de una ejecución conservada de 'Corredores de menor costo entre núcleos', y dónde un paso de fauna (paso inferior, paso superior) recuperaría la mayor parte.
+Infraestructura: líneas. El campo de resistencia opcional da la resistencia que cada línea suma a las celdas que toca (un número positivo) o el texto 'impassable'; sin el campo, o donde está vacío, las líneas no se pueden cruzar. Las líneas en otro SRC se reproyectan a la grilla de la ejecución.
+Cruces existentes (opcional): puntos de pasos inferiores y superiores; la infraestructura queda permeable a una celda de cada punto.
+Corriente (opcional): el ráster de 'Cuellos de botella' en la misma grilla; cada cruce recibe la corriente más alta a lo largo de su tramo.
+Resistencia (avanzado): el ráster de resistencia de la ejecución de corredores; por defecto, el archivo que registró la ejecución.
+Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tramo de cruce (las celdas de infraestructura dentro del corredor que se tocan entre sí), situado donde el tramo está más cerca de la ruta de menor costo, con: severance_cost = cuánto sube la distancia de menor costo (LCD) del par con la infraestructura incorporada; keep_open_gain = cuánto de eso recupera un paso de fauna en este tramo (el par se calcula de nuevo con solo este tramo abierto); current; corridor_value = el valor del corredor en el punto (0 en la ruta de menor costo); rank (1 = construir primero). Un par que la infraestructura deja aislado tiene 'severed' marcado y severance_cost y keep_open_gain vacíos; 'reconnects' marca los tramos cuyo cruce por sí solo lo reconectaría (van primero). Cada par se calcula solo dentro del rectángulo de su corredor, salvo que la infraestructura saque su ruta del corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>ranks 1 to 3</source>
+        <translation>puestos 1 a 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>ranks 4 to 10</source>
+        <translation>puestos 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>rank 11 and below</source>
+        <translation>puesto 11 en adelante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>smallest radius</source>
+        <translation>radio más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>largest radius</source>
+        <translation>radio más grande</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>highest gain</source>
+        <translation>mayor ganancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Radio mínimo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Radio máximo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Paso del radio, m (0 = solo el radio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Puntuación como % de la LCD de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Número de sitios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Puntuación de restauración (centros de disco)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Puntuación de restauración sumada entre pares (al combinar ambos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Puntuación de restauración (área a restaurar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Mejor radio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Sitios de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>El paso del radio es 0: se usa un solo radio, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} pares enlazados, {1} radios ({2}) en una grilla de {3} x {4} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Prioridades de restauración de {0}: {1} pares, radios {2} m, {3} sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Puntuación de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Área a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Puntuación de restauración (suma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Mejor radio de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Sitio {0}: puntuación {1:.4g}, radio {2:g} m, ganancia de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="185"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Terminado en {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infraestructura (carreteras, vías férreas, cercas: líneas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Resistencia sumada (campo: un número o 'impassable'; ninguno = infranqueable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Cruces existentes (pasos inferiores, superiores: puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Corriente (de Cuellos de botella)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Ráster de resistencia de la ejecución (por defecto: el que registró la ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="183"/>
+        <source>Infrastructure crossings</source>
+        <translation>Cruces de infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>La ejecución de corredores de {0} no nombra un ráster de resistencia que exista ({1}); indique el ráster de resistencia de la ejecución en el parámetro Resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>No se puede abrir el ráster de resistencia {0} que usó la ejecución de corredores de {1}; indíquelo en el parámetro Resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Elija una capa de infraestructura (líneas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>ráster de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>La capa '{0}' se reproyecta de {1} al SRC de la ejecución {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} líneas de '{1}' incorporadas en {2} celdas ({3} infranqueables).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} cruces existentes mantienen abierta la infraestructura.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} puntos de '{1}' están a más de una celda de cualquier línea de infraestructura y se ignoraron.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="162"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Par {0} de {1}: núcleos {2} y {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="171"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Núcleos {0} y {1}: la infraestructura los deja aislados (LCD {2:,.0f} sin ella).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Núcleos {0} y {1}: LCD {2:,.0f} -&gt; {3:,.0f} con la infraestructura, {4} tramos de cruce.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="178"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>La infraestructura no cruza ningún corredor de la ejecución: la salida no tiene puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Cruces de infraestructura de {0} en los corredores de {1}: {2} tramos en {3} pares.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@
         <translation>obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
         <source>crossings</source>
         <translation>passages à faune</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}'.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1439,17 +1439,17 @@
         <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Corridor guidelines</source>
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1995,12 +1995,12 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2019,12 +2019,12 @@ Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-
 Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2037,17 +2037,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2369,587 +2369,587 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} entité(s) {1} le corridor ({2}) : chacune demande une mesure d'atténuation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Chaque obstacle qui coupe a ≥ {0} passage(s) à faune ; plus grand espacement {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>pas de couche d'obstacles (routes, voies ferrées, canaux, clôtures)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} entité(s) linéaire(s) traversent le corridor ; aucune ne le coupe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>no barriers layer</source>
         <translation>pas de couche d'obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Aucun obstacle ne le coupe, aucun passage n'est nécessaire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>pas de couche de passages à faune ({0} obstacle(s) qui coupent trouvé(s))</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (il en faut ≥ {1}, espacement ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no roads / barriers layer</source>
         <translation>pas de couche de routes / obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % du tracé ({1}) se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>no resistance raster</source>
         <translation>pas de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Aucun itinéraire entre les zones cœurs ne reste dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>pas de chemin de moindre coût pour cette paire de zones cœurs ni de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Touche {0} zone(s) cœur(s) ({1}) ; il en faut au moins {2} (accrochage {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Au plus {0} % se trouve dans une seule zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Type de gouvernance {0}, autorité {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Les attributs management_plan et management_mechanism manquent ou valent 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Engagement de {0} ans ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % du corridor est déjà protégé ou zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Pas un espace clairement délimité : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut avoir plusieurs parties</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>pas de couche de zones cœurs (aires protégées, AMCE, habitat cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Touche {0} zones cœurs ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>no core areas layer</source>
         <translation>pas de couche de zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Attribut(s) {0} manquant(s) ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' n'est pas un type de gouvernance de l'UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestion référencé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Management mechanism stated</source>
         <translation>Mécanisme de gestion indiqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Permanent commitment ({0})</source>
         <translation>Engagement permanent ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' n'est ni 'permanent' ni un nombre d'années</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un engagement de {0} ans est inférieur à {1} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Dernière évaluation il y a {0} ans (plus de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largeur minimale {0} m &lt; {1} m au tronçon le plus étroit marqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} goulot(s) d'étranglement plus étroit(s) que {1} m, environ {2} m au total ; le plus étroit {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longueur {0} m &gt; dispersion {1} m mais largeur {2} m &lt; largeur du domaine vital {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longueur {0} km, largeur {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % du corridor se trouve à plus de {1} m de sa lisière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>le corridor ne touche pas deux zones cœurs (voir connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>ne s'applique pas à un corridor en pas japonais (voir stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largeur minimale {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Aucune bande continue ne relie les deux zones cœurs (largeur 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>ne s'applique pas à un corridor en pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>No section narrower than {0} m</source>
         <translation>Aucun tronçon plus étroit que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m, et largeur {2} m ≥ largeur du domaine vital {3} m (espèces qui vivent dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>no streams layer</source>
         <translation>pas de couche de cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>No stream runs inside the corridor</source>
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>does not apply to a {0} corridor</source>
         <translation>ne s'applique pas à un corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Une discontinuité d'habitat de {0} m doit être franchie (plus de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % d'habitat naturel dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Les zones cœurs ne peuvent pas être reliées à travers l'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Zones cœurs reliées à travers {0} tache(s) d'habitat ; plus grande discontinuité {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>s'applique aux corridors en pas japonais (corridor_form = stepping_stone ou un corridor en plusieurs parties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barrage(s), seuil(s) ou buse(s) dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>pas de couche d'obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>pas de couche de polygones de plaine inondable / riverains</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Aucun polygone de plaine inondable ne touche le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>no coastline layer</source>
         <translation>pas de couche de trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>No coastline inside the corridor</source>
         <translation>Pas de trait de côte dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>no protected components (cores) layer</source>
         <translation>pas de couche de composantes protégées (zones cœurs)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corridor {0} demande active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Bâti {0} % à l'intérieur, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>no elevation (DEM) raster</source>
         <translation>pas de raster d'altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>no land-cover raster</source>
         <translation>pas de raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>the profile lists no builtup_classes</source>
         <translation>le profil n'indique pas de builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>no night-lights raster</source>
         <translation>pas de raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la différence d'altitude entre les zones cœurs demande deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>together sever</source>
         <translation>coupent ensemble</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>sever</source>
         <translation>coupent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>given least-cost path</source>
         <translation>chemin de moindre coût fourni</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>least-cost path on the resistance raster</source>
         <translation>chemin de moindre coût sur le raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un seul espace délimité valide de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' n'appartient pas au type de gouvernance {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (c'est un sous-type du type {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>stones</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>habitat patches</source>
         <translation>taches d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Étendue le long de la côte {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source> (smallest component)</source>
         <translation> (plus petite composante)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régime temporel {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>, active months {0}</source>
         <translation>, mois actifs {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Choisissez d'abord un chemin de moindre coût ou sélectionnez des polygones de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>no habitat or land-cover raster</source>
         <translation>pas de raster d'habitat ni d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>le raster '{0}' ne couvre pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Inscribed</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Designated</source>
         <translation>Désigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Established</source>
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
@@ -3264,7 +3264,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -3425,7 +3425,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,451 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} doit être un nombre, pas {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>Le rayon minimal {0:g} est inférieur à la taille de cellule {1:g} ; utilisez au moins une cellule ({1:g} unités de carte).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>Le pas du rayon doit être 0 (un seul rayon) ou positif, pas {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>Le rayon minimal {0:g} est supérieur au rayon maximal {1:g} ; inversez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>Le rayon maximal {0:g} dépasse la taille du raster ({1:g} unités de carte d'étendue) ; utilisez un rayon plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} rayons de {1:g} à {2:g} par pas de {3:g} : plus de {4} ; utilisez un pas plus grand.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE doit valoir 0 (maximum), 1 (somme) ou 2 (les deux), pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indiquez au moins un rayon.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>Le calcul de corridors n'a aucune paire de zones cœurs reliée dont la distance de moindre coût dépasse 0 ; il n'y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="165"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>Les cellules de l'infrastructure ne correspondent pas à la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="170"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>La grille de résistance n'a aucune cellule franchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="220"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>Le raster de résistance n'est pas celui du calcul de corridors : la distance de moindre coût entre les zones cœurs {0} et {1} vaut {2:.6g} dans le calcul mais {3:.6g} sur ce raster. Indiquez le raster de résistance de ce calcul.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>La taille de cellule doit être positive, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>Le rayon {0:g} est inférieur à la taille de cellule {1:g} ; utilisez un rayon d'au moins une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Choisissez le dossier d'un calcul de corridors (le dossier des distances de coût de Corridors de moindre coût).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>Le raster de distance de coût {0} n'est pas sur la grille enregistrée dans {1} (il vient d'un autre raster ou d'un autre calcul) ; relancez Corridors de moindre coût dans un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>Le {0} '{1}' ({2} x {3} cellules de {4:g} unités de carte, {5}) n'est pas sur la grille du calcul de corridors de {6} ({7} x {8} cellules de {9:g}, {10}) : le calcul a été fait sur un autre raster. Utilisez le raster de ce calcul, ou relancez les corridors sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>La couche {0} n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>des lignes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>des points</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>La couche {0} '{1}' contient des géométries de type {2} ; elle doit contenir {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; définissez son SCR (Propriétés de la couche &gt; Source), celui dans lequel elle a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>L'entité {0} de '{1}' contient '{2}' dans le champ '{3}' ; indiquez un nombre positif (la résistance à ajouter) ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>L'entité {0} de '{1}' ajoute une résistance de {2:g} (champ '{3}') ; indiquez un nombre positif ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>d'infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>La couche d'infrastructure '{0}' ne contient aucune ligne ; choisissez une couche qui contient les routes, voies ferrées ou clôtures.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Aucune ligne de '{0}' ne traverse le raster de résistance (après reprojection dans son SCR) ; vérifiez le SCR et l'emprise de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ; elles sont écrites en NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% de la LCD par unité de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unités de coût par unité de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <source>0 (no gain)</source>
+        <translation>0 (aucun gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Priorités de restauration (obstacles)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Trouve où la restauration de l'habitat raccourcirait le plus les liaisons de moindre coût entre zones cœurs, comme le Barrier Mapper de Linkage Mapper, à partir du dossier conservé par un calcul 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier').
+Pour chaque paire reliée et chaque rayon r, l'outil imagine un disque de rayon r autour de chaque cellule restauré à la résistance 1. Un trajet pourrait alors aller d'une zone cœur au bord du disque, le traverser en ligne droite et rejoindre l'autre zone cœur. Le score d'amélioration est la baisse de la distance de moindre coût (LCD) de la paire par unité de carte restaurée : (LCD - coût de la zone cœur A au bord du disque - coût de la zone cœur B jusqu'à lui - 2r) / 2r. Le bord du disque est un anneau d'une cellule de large, exact en unités de carte quelle que soit la taille de cellule.
+Rayons : du minimum au maximum par pas, en unités de carte (mètres). Le minimum doit valoir au moins la taille de cellule ; un pas de 0 signifie un seul rayon (le minimum).
+Combiner les paires : maximum (la meilleure paire dans chaque cellule ; les scores négatifs sont NoData), somme (les scores négatifs et NoData comptent pour 0), ou les deux. Entre rayons, le score le plus élevé est gardé, et le raster des rayons indique quel rayon l'a donné.
+Pourcentage : le score en pourcentage de la LCD de chaque paire (par unité de carte restaurée).
+Sorties : le score au centre des disques, la zone à restaurer (le score le plus élevé de tout disque couvrant la cellule), le rayon, et les meilleurs sites en points classés (pair, score, radius_m, lcd_gain = la baisse de la LCD en unités de coût, rank). Les planificateurs agissent sur les sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Priorités de franchissement des infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mesure de combien les infrastructures linéaires (routes, voies ferrées, canaux, clôtures) augmentent le coût de chaque corridor d'un calcul conservé 'Corridors de moindre coût entre zones cœurs', et où un passage à faune (passage inférieur, passage supérieur) en regagnerait le plus.
+Infrastructure : lignes. Le champ de résistance facultatif donne la résistance que chaque ligne ajoute aux cellules qu'elle touche (un nombre positif) ou le texte 'impassable' ; sans champ, ou là où il est vide, les lignes sont infranchissables. Les lignes dans un autre SCR sont reprojetées sur la grille du calcul.
+Passages existants (facultatif) : points des passages inférieurs et supérieurs ; l'infrastructure reste perméable à une cellule de chaque point.
+Courant (facultatif) : le raster de 'Goulots d'étranglement' sur la même grille ; chaque franchissement reçoit le courant le plus élevé le long de son tronçon.
+Résistance (avancé) : le raster de résistance du calcul de corridors ; par défaut le fichier enregistré par le calcul.
+Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>ranks 1 to 3</source>
+        <translation>rangs 1 à 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>ranks 4 to 10</source>
+        <translation>rangs 4 à 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>rank 11 and below</source>
+        <translation>rang 11 et au-delà</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>smallest radius</source>
+        <translation>plus petit rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>largest radius</source>
+        <translation>plus grand rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>highest gain</source>
+        <translation>gain le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Rayon minimal, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Rayon maximal, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Pas du rayon, m (0 = le rayon minimal seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combiner les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Score en % de la LCD de chaque paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Nombre de sites</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Score de restauration (centres des disques)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Score de restauration sommé sur les paires (en combinant les deux)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Score de restauration (zone à restaurer)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Meilleur rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Sites de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>Le pas du rayon vaut 0 : un seul rayon est utilisé, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} paires reliées, {1} rayons ({2}) sur une grille de {3} x {4} cellules.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Priorités de restauration à partir de {0} : {1} paires, rayons {2} m, {3} sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Score de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Zone à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Score de restauration (somme)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Meilleur rayon de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Site {0} : score {1:.4g}, rayon {2:g} m, gain de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="185"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Terminé en {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infrastructure (routes, voies ferrées, clôtures : lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Résistance ajoutée (champ : un nombre ou 'impassable' ; aucun = infranchissable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Passages existants (passages inférieurs, supérieurs : points)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Courant (de Goulots d'étranglement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Raster de résistance du calcul (par défaut : celui enregistré par le calcul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="183"/>
+        <source>Infrastructure crossings</source>
+        <translation>Franchissements d'infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>Le calcul de corridors de {0} ne nomme pas de raster de résistance existant ({1}) ; indiquez le raster de résistance du calcul dans le paramètre Résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>Le raster de résistance {0} utilisé par le calcul de corridors de {1} ne peut pas être ouvert ; indiquez-le dans le paramètre Résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Choisissez une couche d'infrastructure (lignes).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>raster de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>La couche '{0}' est reprojetée de {1} vers le SCR du calcul {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} lignes de '{1}' intégrées dans {2} cellules ({3} infranchissables).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} passages existants gardent l'infrastructure ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} points de '{1}' sont à plus d'une cellule de toute ligne d'infrastructure et ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="162"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Paire {0} sur {1} : zones cœurs {2} et {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="171"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Zones cœurs {0} et {1} : l'infrastructure les sépare (LCD {2:,.0f} sans elle).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f} -&gt; {3:,.0f} avec l'infrastructure, {4} tronçons de franchissement.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="178"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>L'infrastructure ne traverse aucun corridor du calcul : la sortie n'a aucun point.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Franchissements de {0} sur les corridors de {1} : {2} tronçons dans {3} paires.</translation>
     </message>
 </context>
 <context>

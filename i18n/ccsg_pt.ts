@@ -64,7 +64,7 @@
         <translation>barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
         <source>crossings</source>
         <translation>passagens de fauna</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>A camada raster '{0}' está rodada ou não orientada a norte; reprojete-a primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>A camada '{0}' não tem o campo '{1}'.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1439,17 +1439,17 @@
         <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores segundo os critérios das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Corridor guidelines</source>
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1995,12 +1995,12 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -2019,12 +2019,12 @@ Descartar ligações através de outros núcleos: um caminho que atravessa um te
 Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2037,17 +2037,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2369,587 +2369,587 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} elemento(s) {1} o corredor ({2}): cada um precisa de mitigação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Cada barreira que corta tem ≥ {0} passagem(ns) de fauna; maior espaçamento {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} elemento(s) linear(es) atravessam o corredor; nenhum o corta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>não há camada de passagens de fauna ({0} barreira(s) que cortam encontrada(s))</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>O percurso mais barato por dentro custa {0}; distância de menor custo sem restrição {1} (razão {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % do traçado ({1}) está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>no resistance raster</source>
         <translation>não há raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Nenhum percurso entre os núcleos fica dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>não há caminho de menor custo para este par de núcleos nem raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Toca {0} núcleo(s) ({1}); são precisos pelo menos {2} (aderência {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>No máximo {0} % está dentro de um só núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de governação {0}, autoridade {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromisso de {0} anos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Monitorizado; última avaliação há {0} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % do corredor já está protegido ou é núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Não é um espaço claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>A camada de corredores não tem um SRC projetado: defina um em metros</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>não há camada de áreas núcleo (áreas protegidas, OMEC, habitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>no core areas layer</source>
         <translation>não há camada de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Management plan referenced</source>
         <translation>Plano de gestão referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestão indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromisso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última avaliação há {0} anos (mais de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largura mínima {0} m &lt; {1} m no troço mais estreito marcado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} estrangulamento(s) mais estreito(s) do que {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m mas largura {2} m &lt; largura da área de vida {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Comprimento {0} km, largura {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>não há camada de áreas núcleo: a largura mede-se entre os dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>o corredor não toca dois núcleos (veja connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>não se aplica a um corredor de trampolins ecológicos (veja stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largura mínima {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Nenhuma faixa contínua liga os dois núcleos (largura 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>não se aplica a um corredor de trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>No section narrower than {0} m</source>
         <translation>Nenhum troço mais estreito do que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Comprimento {0} m ({1}) ≤ dispersão {2} m: passagem num só evento de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m: as espécies que vivem no corredor precisam de largura ≥ {2} m, não verificado (não há dois núcleos ligados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m, e largura {2} m ≥ largura da área de vida {3} m (espécies que vivem no corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor longo ({0} km) com cerca da largura mínima ({1} m &lt; {2} × {3} m): os corredores mais longos deviam ser mais largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>no streams layer</source>
         <translation>não há camada de cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>No stream runs inside the corridor</source>
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>does not apply to a {0} corridor</source>
         <translation>não se aplica a um corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de habitat natural dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Os núcleos não podem ser ligados através do habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Núcleos ligados através de {0} mancha(s) de habitat; maior descontinuidade {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Construído {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>no elevation (DEM) raster</source>
         <translation>não há raster de altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>no land-cover raster</source>
         <translation>não há raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>the profile lists no builtup_classes</source>
         <translation>o perfil não indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>no night-lights raster</source>
         <translation>não há raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>together sever</source>
         <translation>cortam em conjunto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>sever</source>
         <translation>cortam</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>given least-cost path</source>
         <translation>caminho de menor custo fornecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>least-cost path on the resistance raster</source>
         <translation>caminho de menor custo sobre o raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Um único espaço delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source> in {0} stepping stones</source>
         <translation> em {0} trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>stones</source>
         <translation>trampolins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>habitat patches</source>
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>no habitat or land-cover raster</source>
         <translation>não há raster de habitat nem de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Adopted</source>
         <translation>Adotado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Established</source>
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
@@ -3264,7 +3264,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -3425,7 +3425,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,451 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} tem de ser um número, não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>O raio mínimo {0:g} é inferior ao tamanho da célula {1:g}; use pelo menos uma célula ({1:g} unidades do mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>O passo do raio tem de ser 0 (um só raio) ou positivo, não {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>O raio mínimo {0:g} é superior ao raio máximo {1:g}; troque-os.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>O raio máximo {0:g} é maior do que o raster ({1:g} unidades do mapa de extensão); use um raio menor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} raios de {1:g} a {2:g} com passo {3:g}: mais de {4}; use um passo maior.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE tem de ser 0 (máximo), 1 (soma) ou 2 (ambos), não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indique pelo menos um raio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>A execução de corredores não tem nenhum par de núcleos ligado com distância de menor custo acima de 0; não há nada a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="165"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>As células da infraestrutura não correspondem à grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="170"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>A grelha de resistência não tem nenhuma célula transitável.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="220"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>O raster de resistência não é o que a execução de corredores usou: a distância de menor custo entre os núcleos {0} e {1} é {2:.6g} na execução mas {3:.6g} neste raster. Indique o raster de resistência dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>O tamanho da célula tem de ser positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>O raio {0:g} é inferior ao tamanho da célula {1:g}; use um raio de pelo menos uma célula.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Escolha a pasta de uma execução de corredores (a pasta de custo-distância de Corredores de menor custo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>O raster de custo-distância {0} não está na grelha registada em {1} (vem de outro raster ou de outra execução); execute de novo Corredores de menor custo numa pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>O {0} '{1}' ({2} x {3} células de {4:g} unidades do mapa, {5}) não está na grelha da execução de corredores em {6} ({7} x {8} células de {9:g}, {10}): a execução foi feita com outro raster. Use o raster dessa execução ou calcule de novo os corredores com este.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>pontos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>A camada de {0} '{1}' contém geometrias do tipo {2}; tem de conter {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>A camada '{0}' não tem sistema de coordenadas de referência; defina o seu SRC (Propriedades da camada &gt; Fonte), aquele em que foi criada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>O elemento {0} de '{1}' tem '{2}' no campo '{3}'; indique um número positivo (a resistência a somar) ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>O elemento {0} de '{1}' soma uma resistência de {2:g} (campo '{3}'); indique um número positivo ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>A camada de infraestrutura '{0}' não tem nenhuma linha; escolha uma camada com as estradas, linhas férreas ou vedações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Nenhuma linha de '{0}' atravessa o raster de resistência (após reprojeção para o seu SRC); verifique o SRC e a extensão da camada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} células de {1} excedem o maior valor que um raster Float32 admite; são escritas como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% da LCD por unidade do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unidades de custo por unidade do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <source>0 (no gain)</source>
+        <translation>0 (sem ganho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Prioridades de restauro (barreiras)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Encontra onde o restauro do habitat encurtaria mais as ligações de menor custo entre núcleos, como o Barrier Mapper do Linkage Mapper, a partir da pasta guardada por uma execução de 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta').
+Para cada par ligado e cada raio r, a ferramenta imagina um disco de raio r à volta de cada célula restaurado para resistência 1. Um percurso poderia então ir de um núcleo até à borda do disco, atravessá-lo a direito e seguir até ao outro núcleo. A pontuação de melhoria é quanto isso baixa a distância de menor custo (LCD) do par por unidade do mapa restaurada: (LCD - custo do núcleo A até à borda do disco - custo do núcleo B até ela - 2r) / 2r. A borda do disco é um anel com uma célula de largura, exato em unidades do mapa com qualquer tamanho de célula.
+Raios: do mínimo ao máximo segundo o passo, em unidades do mapa (metros). O mínimo tem de ser pelo menos o tamanho da célula; um passo de 0 significa um só raio (o mínimo).
+Combinar pares: máximo (o melhor par em cada célula; pontuações negativas são NoData), soma (pontuações negativas e NoData contam como 0), ou ambos. Entre raios guarda-se a pontuação mais alta, e o raster de raios indica que raio a deu.
+Percentagem: a pontuação como percentagem da LCD de cada par (por unidade do mapa restaurada).
+Saídas: a pontuação nos centros dos discos, a área a restaurar (a pontuação mais alta de qualquer disco que cubra a célula), o raio, e os melhores locais como pontos ordenados (pair, score, radius_m, lcd_gain = a descida da LCD em unidades de custo, rank). Os planeadores atuam sobre os locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Prioridades de travessia de infraestruturas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mede quanto a infraestrutura linear (estradas, linhas férreas, canais, vedações) aumenta o custo de cada corredor de uma execução guardada de 'Corredores de menor custo entre núcleos', e onde uma passagem de fauna (passagem inferior, passagem superior) recuperaria a maior parte.
+Infraestrutura: linhas. O campo de resistência opcional dá a resistência que cada linha soma às células em que toca (um número positivo) ou o texto 'impassable'; sem o campo, ou onde está vazio, as linhas não podem ser atravessadas. Linhas noutro SRC são reprojetadas para a grelha da execução.
+Travessias existentes (opcional): pontos de passagens inferiores e superiores; a infraestrutura fica permeável a uma célula de cada ponto.
+Corrente (opcional): o raster de 'Estrangulamentos' na mesma grelha; cada travessia recebe a corrente mais alta ao longo do seu troço.
+Resistência (avançado): o raster de resistência da execução de corredores; por omissão, o ficheiro que a execução registou.
+Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>ranks 1 to 3</source>
+        <translation>posições 1 a 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>ranks 4 to 10</source>
+        <translation>posições 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <source>rank 11 and below</source>
+        <translation>posição 11 em diante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>smallest radius</source>
+        <translation>raio mais pequeno</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>largest radius</source>
+        <translation>raio maior</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <source>highest gain</source>
+        <translation>maior ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Raio mínimo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Raio máximo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Passo do raio, m (0 = só o raio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Soma</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Pontuação como % da LCD de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Número de locais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Pontuação de restauro (centros dos discos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Pontuação de restauro somada entre pares (ao combinar ambos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Pontuação de restauro (área a restaurar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Melhor raio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Locais de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>O passo do raio é 0: usa-se um só raio, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} pares ligados, {1} raios ({2}) numa grelha de {3} x {4} células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Prioridades de restauro a partir de {0}: {1} pares, raios {2} m, {3} locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Pontuação de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Área a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Pontuação de restauro (soma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Melhor raio de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Local {0}: pontuação {1:.4g}, raio {2:g} m, ganho de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="185"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Concluído em {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infraestrutura (estradas, linhas férreas, vedações: linhas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Resistência somada (campo: um número ou 'impassable'; nenhum = intransponível)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Travessias existentes (passagens inferiores, superiores: pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Corrente (de Estrangulamentos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Raster de resistência da execução (por omissão: o que a execução registou)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="183"/>
+        <source>Infrastructure crossings</source>
+        <translation>Travessias de infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>A execução de corredores em {0} não indica um raster de resistência que exista ({1}); indique o raster de resistência da execução no parâmetro Resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>Não é possível abrir o raster de resistência {0} que a execução de corredores em {1} usou; indique-o no parâmetro Resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Escolha uma camada de infraestrutura (linhas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>raster de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>A camada '{0}' é reprojetada de {1} para o SRC da execução {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} linhas de '{1}' incorporadas em {2} células ({3} intransponíveis).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} travessias existentes mantêm a infraestrutura aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} pontos de '{1}' estão a mais de uma célula de qualquer linha de infraestrutura e foram ignorados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="162"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Par {0} de {1}: núcleos {2} e {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="171"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Núcleos {0} e {1}: a infraestrutura isola-os (LCD {2:,.0f} sem ela).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Núcleos {0} e {1}: LCD {2:,.0f} -&gt; {3:,.0f} com a infraestrutura, {4} troços de travessia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="178"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>A infraestrutura não atravessa nenhum corredor da execução: a saída não tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Travessias de infraestrutura de {0} nos corredores de {1}: {2} troços em {3} pares.</translation>
     </message>
 </context>
 <context>

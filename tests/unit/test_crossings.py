@@ -200,3 +200,16 @@ def test_label_cells_groups_by_eight_neighbours():
     assert labels[0, 0] == labels[1, 1] != labels[3, 3]
     assert len({labels[0, 4], labels[3, 3], labels[0, 0]}) == 3
     assert (labels[~m] == 0).all()
+
+
+def test_differences_within_rounding_are_zero_and_beyond_are_kept():
+    from ccsg_plugin.core.engine.corridors import ZERO_TOL
+
+    # LCD 0 (touching cores): the tolerance is ZERO_TOL x 1 and the differences are exact in floating point.
+    at = crossings.Crossing("A", "B", 0, 0, 1, 0.0, ZERO_TOL, 0.0, 0.0)
+    assert at.severance_cost == 0.0 and at.keep_open_gain == 0.0  # exactly at the tolerance: rounding
+    above = crossings.Crossing("A", "B", 0, 0, 1, 0.0, 2 * ZERO_TOL, 0.0, 0.0)
+    assert above.severance_cost == 2 * ZERO_TOL and above.keep_open_gain == 2 * ZERO_TOL
+    big = crossings.Crossing("A", "B", 0, 0, 1, 1e6, 1e6 + 0.5e-3, 1e6, 0.0)  # 1e-9 x 1e6 = 1e-3
+    assert big.severance_cost == 0.0
+    assert crossings.Crossing("A", "B", 0, 0, 1, 1e6, 1e6 + 2e-3, 1e6, 0.0).severance_cost > 0

@@ -33,6 +33,12 @@ from ccsg_plugin.core.text import tr
 _SAME_LCD = 1e-6
 
 
+def _snap(difference: float, lcd: float) -> float:
+    """Differences of two LCDs within rounding of each other (1e-9 relative, as corridors.ZERO_TOL) are 0: the two
+    runs sum the same path's costs in different orders."""
+    return 0.0 if abs(difference) <= ZERO_TOL * max(lcd, 1.0) else difference
+
+
 @dataclass
 class Crossing:
     """One stretch of infrastructure inside one pair's corridor. Costs are inf when the pair is cut off."""
@@ -51,7 +57,7 @@ class Crossing:
 
     @property
     def severance_cost(self) -> float:
-        return self.lcd_burned - self.lcd
+        return _snap(self.lcd_burned - self.lcd, self.lcd)
 
     @property
     def keep_open_gain(self) -> float:
@@ -59,7 +65,7 @@ class Crossing:
         pair stays cut off."""
         if math.isinf(self.lcd_burned):
             return math.inf if math.isfinite(self.lcd_open) else math.nan
-        return max(self.lcd_burned - self.lcd_open, 0.0)
+        return _snap(max(self.lcd_burned - self.lcd_open, 0.0), self.lcd)
 
     @property
     def severed(self) -> bool:

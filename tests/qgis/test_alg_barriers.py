@@ -167,16 +167,22 @@ def test_folder_without_a_run_and_from_another_raster_are_refused(wall_run, tmp_
     empty.mkdir()
     with pytest.raises(QgsProcessingException, match="links.json"):
         run_barriers(str(empty), tmp_path, "e")
-    # A copy of the run whose cost-distance raster was replaced by one on another grid.
-    other = tmp_path / "other"
-    shutil.copytree(wall_run["folder"], other)
-    cwd = next(other.glob("cwd_*.tif"))
-    cwd.unlink()
-    write_tif(cwd, np.ones((20, 20)), (400000.0, 3000000.0), (30.0, 30.0))
-    before = files_in(tmp_path)
-    with pytest.raises(QgsProcessingException, match="does not lie on the grid"):
-        run_barriers(str(other), tmp_path, "o")
-    assert files_in(tmp_path) == before
+    # A copy of the run whose cost-distance raster was replaced by one of the same size on another grid (a raster
+    # of another size is refused by the run reader as a damaged run).
+    for tag, origin, cell, message in (("o", (400000.0, 3000000.0), (30.0, 30.0), "does not lie on the grid"),
+                                       ("s", None, None, "damaged")):
+        other = tmp_path / f"other_{tag}"
+        shutil.copytree(wall_run["folder"], other)
+        cwd = next(other.glob("cwd_*.tif"))
+        cwd.unlink()
+        if origin is None:
+            write_tif(cwd, np.ones((20, 20)))
+        else:
+            write_tif(cwd, np.ones(wall_resistance().shape), origin, cell)
+        before = files_in(tmp_path)
+        with pytest.raises(QgsProcessingException, match=message):
+            run_barriers(str(other), tmp_path, tag)
+        assert files_in(tmp_path) == before
 
 
 def test_cancel_leaves_no_output(wall_run, tmp_path):

@@ -155,17 +155,20 @@ class CrossingsAlgorithm(CcsgAlgorithm):
             pairs_linked = [lk for lk in links if lk.linked]
 
             def per_pair(fraction):
-                prog.report(progress, fraction)
-                done = int(fraction * len(pairs_linked) + 1e-9)
-                if done < len(pairs_linked):
+                # The core reports the fraction of pairs done; the log names the pair being run.
+                prog.report(progress, 0.95 * fraction)
+                done = min(int(fraction * len(pairs_linked) + 1e-9), len(pairs_linked) - 1)
+                if pairs_linked and done != shown[0]:
+                    shown[0] = done
                     lk = pairs_linked[done]
                     feedback.setProgressText(tr("Pair {0} of {1}: cores {2} and {3}", done + 1, len(pairs_linked),
                                                 lk.core_a, lk.core_b))
 
+            shown = [-1]
             found, severances = crossings.crossing_priorities(
                 resistance.array, added, open_cells, cwds, links, grid.cell_size, int(doc.get("neighbours", 8)),
                 float(doc.get("width_cutoff") or 0.0), float(doc.get("width_cutoff_percent") or 0.0), current,
-                prog.scaled(per_pair, 0.0, 0.95), is_cancelled)
+                per_pair, is_cancelled)
             for pair in severances:
                 if math.isinf(pair.lcd_burned):
                     feedback.pushWarning(tr("Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} "

@@ -238,3 +238,23 @@ def test_cancel_leaves_no_output(run, tmp_path):
                                           "RUN_FOLDER": run["folder"], "OUTPUT": str(tmp_path / "x.gpkg")},
                        feedback=feedback)
     assert files_in(tmp_path) == before
+
+
+def test_progress_names_each_pair(tmp_path, ccsg_registered):  # noqa: F811
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.texts = []
+
+        def setProgressText(self, text):  # noqa: N802
+            self.texts.append(text)
+
+    three = corridor_run(tmp_path / "three", landscape(), {**BLOCKS, 3: (1, 4, 18, 22)}, cutoff=100.0)
+    feedback = Recorder()
+    processing.run("ccsg:crossings", {"INFRASTRUCTURE": road([20], ["40"]), "RESISTANCE_FIELD": "add",
+                                      "RUN_FOLDER": three["folder"], "OUTPUT": str(tmp_path / "p.gpkg")},
+                   feedback=feedback)
+    pairs = [t for t in feedback.texts if t.startswith("Pair ")]
+    assert pairs == ["Pair 1 of 3: cores 1 and 2", "Pair 2 of 3: cores 1 and 3", "Pair 3 of 3: cores 2 and 3"]

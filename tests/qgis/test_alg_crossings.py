@@ -258,3 +258,14 @@ def test_progress_names_each_pair(tmp_path, ccsg_registered):  # noqa: F811
                    feedback=feedback)
     pairs = [t for t in feedback.texts if t.startswith("Pair ")]
     assert pairs == ["Pair 1 of 3: cores 1 and 2", "Pair 2 of 3: cores 1 and 3", "Pair 3 of 3: cores 2 and 3"]
+
+
+def test_current_from_pinch_points_of_the_same_run(run, tmp_path):
+    out = processing.run("ccsg:pinchpoints", {"RUN_FOLDER": run["folder"], "RESISTANCE": run["resistance"],
+                                              "CUTOFF": 100.0, "OUTPUT_PINCHPOINTS": str(tmp_path / "pinch.tif"),
+                                              "OUTPUT_LINKS": str(tmp_path / "links.gpkg")})
+    got = run_crossings(run, tmp_path, "pc", road([20], ["40"]), RESISTANCE_FIELD="add",
+                        CURRENT=out["OUTPUT_PINCHPOINTS"])
+    current = read_tif(out["OUTPUT_PINCHPOINTS"])
+    rows = stretch(run["corridor"], 20, got[0]["cell"][0])
+    assert got[0]["current"] == pytest.approx(np.nanmax(current[rows, 20]), rel=1e-6)

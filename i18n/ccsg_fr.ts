@@ -19,7 +19,7 @@
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="248"/>
         <source>Corridor {0}</source>
         <translation>Corridor {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
         <source>Core areas</source>
         <translation>Zones cœurs</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="63"/>
         <source>The demo file {0} could not be opened in {1}.</source>
         <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>largeur minimale {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>Source du seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Chargement des résultats de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
         <source>{0}: {1}{2}</source>
         <translation>{0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
         <source> (a required criterion fails)</source>
         <translation> (un critère obligatoire n'est pas respecté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="217"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
         <source>Loaded from</source>
         <translation>Chargé depuis</translation>
     </message>
@@ -800,52 +800,52 @@
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="224"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
         <source>Modifiers applied</source>
         <translation>Modificateurs appliqués</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="226"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Plus grande distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Habitat classes</source>
         <translation>Classes d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="233"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="344"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>Vérification de {0} corridors selon le profil {1}</translation>
     </message>
@@ -978,37 +978,27 @@
         <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="124"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="45"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
-        <source>Could not create {0}: {1}</source>
-        <translation>Impossible de créer {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="136"/>
-        <source>Could not write a feature to {0}: {1}</source>
-        <translation>Impossible d'écrire une entité dans {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
@@ -1018,38 +1008,38 @@
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1469,27 +1459,27 @@
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
         <source>Corridors (polygons)</source>
         <translation>Corridors (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
         <source>Cores / protected areas</source>
         <translation>Zones cœurs / aires protégées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
@@ -1499,57 +1489,57 @@
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="101"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
         <source>Roads and other linear barriers</source>
         <translation>Routes et autres obstacles linéaires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="106"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Crossing structures (points)</source>
         <translation>Passages à faune (points)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="112"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Chemins de moindre coût (champs core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
         <source>Checked corridors</source>
         <translation>Corridors vérifiés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>État global par corridor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Choisissez une couche de corridors (polygones).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="212"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="256"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
@@ -1559,22 +1549,22 @@
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Habitat</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Roads and barriers</source>
         <translation>Routes et obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Crossing structures</source>
         <translation>Passages à faune</translation>
     </message>
@@ -1584,27 +1574,27 @@
         <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="81"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
         <source>The file {0} is damaged: {1}</source>
         <translation>Le fichier {0} est endommagé : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="90"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>Le fichier {0} n'est pas un calcul de corridors que cette version sait lire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
@@ -1640,82 +1630,82 @@
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="384"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="427"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
@@ -1770,37 +1760,37 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="547"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1815,7 +1805,7 @@
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1825,7 +1815,7 @@
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
@@ -1840,152 +1830,147 @@
         <translation>Chargement et mise en forme des résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Home-range width of the focal species</source>
         <translation>Largeur du domaine vital de l'espèce cible</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Longest dispersal distance</source>
         <translation>Plus grande distance de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Largest habitat gap crossed</source>
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="198"/>
-        <source>guideline check</source>
-        <translation>vérification des lignes directrices</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="229"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="40"/>
         <source>{0} (bundled)</source>
         <translation>{0} (fourni)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="236"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="47"/>
         <source>{0} (yours)</source>
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
         <source>Guideline check: {0}</source>
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="254"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="253"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="713"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="263"/>
         <source>Value: {0}</source>
         <translation>Valeur : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="265"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="719"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="269"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
@@ -2144,47 +2129,47 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} zones cœurs sur une grille de {1} x {2} cellules.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="198"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="201"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="201"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2279,22 +2264,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2339,7 +2324,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="162"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
@@ -3064,22 +3049,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="362"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erreur(s) à corriger avant l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entrées utilisables, {0} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3204,7 +3189,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ajout de {0} corridor(s) aux corridors candidats…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3214,7 +3199,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
@@ -3254,27 +3239,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Streams</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Floodplain / riparian areas</source>
         <translation>Plaine inondable / zones riveraines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Coastline</source>
         <translation>Trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Night lights</source>
         <translation>Lumières nocturnes</translation>
     </message>
@@ -3290,27 +3275,27 @@ Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'
 Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cours d'eau et rivières (lignes ; zones riveraines incluses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Plaines inondables ou zones riveraines (polygones ; part dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Obstacles en rivière : barrages, seuils, buses (points ; comptés dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Trait de côte (lignes ; longueur le long de la côte dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
@@ -3400,7 +3385,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3456,14 +3441,114 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="25"/>
+        <source>core</source>
+        <translation>cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="26"/>
+        <source>resist</source>
+        <translation>résist</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
+        <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
+        <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
+        <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
+        <translation>Les identifiants de zone cœur {0} et {1} donnent le même nom de fichier {2} dans le dossier de distance de coût. Donnez aux zones cœurs des identifiants qui diffèrent par des lettres ou des chiffres, pas seulement par des espaces, des signes ou la casse.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
+        <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
+        <translation>Le dossier {0} contient des rasters de distance de coût d'une exécution qui n'a pas abouti ({1} ; pas de {2}). Supprimez-les ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="38"/>
+        <source>The output {0} goes to {1}, which is not a file. The toolkit writes files only: choose a file (for example a .gpkg) and load it into the database afterwards.</source>
+        <translation>La sortie {0} va vers {1}, qui n'est pas un fichier. La boîte à outils n'écrit que des fichiers : choisissez un fichier (par exemple un .gpkg) et chargez-le ensuite dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
+        <source>The folder given for {0}, {1}, is a file. Give the path of a folder (it is created when missing).</source>
+        <translation>Le dossier indiqué pour {0}, {1}, est un fichier. Indiquez le chemin d'un dossier (il est créé s'il n'existe pas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="115"/>
+        <source>The output {0}, {1}, is a folder. Give a file name inside it.</source>
+        <translation>La sortie {0}, {1}, est un dossier. Indiquez un nom de fichier à l'intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="118"/>
+        <source>The output folder {0} (for {1}) is a file, not a folder. Choose another folder.</source>
+        <translation>Le dossier de sortie {0} (pour {1}) est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
+        <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
+        <translation>La sortie {0}, {1}, est aussi une entrée de cette exécution ; la boîte à outils n'écrase jamais ses entrées. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
+        <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
+        <translation>La sortie {0}, {1}, est une base de corridors ; la boîte à outils ne l'écrase jamais. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
+        <source>{0} and {1} name the same file, {2}. Give each output its own name.</source>
+        <translation>{0} et {1} désignent le même fichier, {2}. Donnez à chaque sortie son propre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="121"/>
+        <source>The folder {0} is on a read-only disk, so {1} cannot be written there. Choose an output folder you can write to.</source>
+        <translation>Le dossier {0} est sur un disque en lecture seule, donc {1} ne peut pas y être écrit. Choisissez un dossier de sortie où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="124"/>
+        <source>You may not write in the folder {0} (permission denied), so {1} cannot be written there. Choose an output folder you can write to, or ask for write access.</source>
+        <translation>Vous n'avez pas le droit d'écrire dans le dossier {0} (permission refusée), donc {1} ne peut pas y être écrit. Choisissez un dossier de sortie où vous pouvez écrire, ou demandez l'accès en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
+        <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
+        <translation>Le disque contenant {0} est plein : {1} n'a pas pu être écrit et rien n'a été conservé. Libérez de l'espace ou choisissez un dossier de sortie sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
+        <source>Could not write {0}: {1}. Nothing was kept.</source>
+        <translation>Impossible d'écrire {0} : {1}. Rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
+        <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
+        <translation>Les noms de sortie ne peuvent pas commencer par {0} : la boîte à outils réserve ce préfixe à ses fichiers temporaires. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
+        <source>The toolkit cannot write a raster as a .{0} file ({1}). Use .tif (GeoTIFF), or another raster format GDAL writes, such as .asc or .sdat.</source>
+        <translation>La boîte à outils ne peut pas écrire un raster dans un fichier .{0} ({1}). Utilisez .tif (GeoTIFF) ou un autre format raster que GDAL écrit, comme .asc ou .sdat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
+        <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
+        <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3950,16 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Raster : lumière artificielle nocturne (artificial_light)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <source>Corridors, the failing ones first: click one to see its criteria</source>
+        <translation>Corridors, les non conformes d'abord : cliquez sur l'un d'eux pour voir ses critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
+        <translation>Critères du corridor sélectionné, non conformes et avertissements d'abord : cliquez sur l'un d'eux pour voir où se trouve le problème</translation>
     </message>
 </context>
 <context>

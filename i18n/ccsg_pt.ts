@@ -19,7 +19,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="698"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="248"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="187"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
         <source>The project</source>
         <translation>O projeto</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="35"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
         <source>Core areas</source>
         <translation>Áreas núcleo</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/demo.py" line="63"/>
         <source>The demo file {0} could not be opened in {1}.</source>
         <translation>Não foi possível abrir o ficheiro de demonstração {0} em {1}.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>largura mínima {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Criterion</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="66"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>Fonte do limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>A carregar os resultados de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="125"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="119"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
         <source> (a required criterion fails)</source>
         <translation> (um critério obrigatório não é cumprido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="217"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="218"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
         <source>Loaded from</source>
         <translation>Carregado de</translation>
     </message>
@@ -800,52 +800,52 @@
         <translation>Meio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="222"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="224"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="226"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largura da área de vida da espécie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Maior distância de dispersão (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Maior descontinuidade de habitat atravessada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="231"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Habitat classes</source>
         <translation>Classes de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="233"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Source of {0}</source>
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="344"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
         <source>Checking {0} corridors against the profile {1}</source>
         <translation>A verificar {0} corredores segundo o perfil {1}</translation>
     </message>
@@ -978,37 +978,27 @@
         <translation>Os elementos de '{0}' só estão sobre células NoData de '{1}'; mova-os para células com resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="124"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="45"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
         <translation>O ficheiro de saída {0} já existe; escolha outro nome ou apague-o primeiro (a ferramenta nunca substitui ficheiros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="126"/>
-        <source>Could not create {0}: {1}</source>
-        <translation>Não foi possível criar {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="136"/>
-        <source>Could not write a feature to {0}: {1}</source>
-        <translation>Não foi possível escrever um elemento em {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="56"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
         <source>Flat</source>
         <translation>Planas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="57"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Round</source>
         <translation>Arredondadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="144"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
         <source>Store: {0}</source>
         <translation>Repositório: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
@@ -1018,38 +1008,38 @@
         <translation>Desenho de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
         <source>New corridor store</source>
         <translation>Novo repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="200"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
         <source>Open corridor store</source>
         <translation>Abrir repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
         <source>{0} m</source>
         <comment>{float(value):,.0f}</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -1469,27 +1459,27 @@
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
@@ -1499,57 +1489,57 @@
         <translation>Raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="101"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
         <source>Roads and other linear barriers</source>
         <translation>Estradas e outras barreiras lineares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="106"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Crossing structures (points)</source>
         <translation>Passagens de fauna (pontos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="112"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Caminhos de menor custo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>Ficheiros HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Escolha uma camada de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="212"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>A verificação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="256"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
         <source>Report written to {0}</source>
         <translation>Relatório escrito em {0}</translation>
     </message>
@@ -1559,22 +1549,22 @@
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Land cover</source>
         <translation>Cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Habitat</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Roads and barriers</source>
         <translation>Estradas e barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Crossing structures</source>
         <translation>Passagens de fauna</translation>
     </message>
@@ -1584,27 +1574,27 @@
         <translation>Caminhos de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>A pasta {0} já contém uma execução de corredores ({1}); escolha uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="81"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>A pasta {0} não contém {1}; escolha a pasta de custo-distância escrita por Corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
         <source>The file {0} is damaged: {1}</source>
         <translation>O ficheiro {0} está danificado: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="90"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>O ficheiro {0} não é uma execução de corredores que esta versão consiga ler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="97"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
@@ -1640,82 +1630,82 @@
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="384"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="427"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="443"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
@@ -1770,37 +1760,37 @@
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="516"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="546"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="547"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1815,7 +1805,7 @@
         <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="486"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -1825,7 +1815,7 @@
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
@@ -1840,152 +1830,147 @@
         <translation>A carregar e a aplicar estilo aos resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Home-range width of the focal species</source>
         <translation>Largura da área de vida da espécie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Longest dispersal distance</source>
         <translation>Maior distância de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
         <source>Largest habitat gap crossed</source>
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="198"/>
-        <source>guideline check</source>
-        <translation>verificação das diretrizes</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="229"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="40"/>
         <source>{0} (bundled)</source>
         <translation>{0} (incluído)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="236"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="47"/>
         <source>{0} (yours)</source>
         <translation>{0} (seu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="310"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="346"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="359"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="383"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
         <source>Import a criteria profile</source>
         <translation>Importar um perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Profiles (*.json)</source>
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="397"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
         <source>Export the criteria profile</source>
         <translation>Exportar o perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="452"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
         <source>Choose the corridors layer first.</source>
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="506"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
         <source>Guideline check: {0}</source>
         <translation>Verificação das diretrizes: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
         <source>The result layer {0} could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="254"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="536"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="253"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="713"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="263"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="715"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="265"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="719"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="269"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -2144,47 +2129,47 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="198"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="201"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="201"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2279,22 +2264,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2339,7 +2324,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="162"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
@@ -3064,22 +3049,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="362"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erro(s) a corrigir antes de executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizáveis, {0} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3204,7 +3189,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A adicionar {0} corredor(es) aos corredores candidatos…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3214,7 +3199,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="122"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critérios obrigatórios não avaliados: {0})</translation>
     </message>
@@ -3254,27 +3239,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Streams</source>
         <translation>Cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Floodplain / riparian areas</source>
         <translation>Planície de inundação / zonas ribeirinhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Coastline</source>
         <translation>Linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="37"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
         <source>Night lights</source>
         <translation>Luzes noturnas</translation>
     </message>
@@ -3290,27 +3275,27 @@ Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cu
 Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cursos de água e rios (linhas; zonas ribeirinhas incluídas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Planícies de inundação ou zonas ribeirinhas (polígonos; proporção dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreiras fluviais: barragens, açudes, passagens hidráulicas (pontos; contados dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Linha de costa (linhas; extensão ao longo da costa dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
     </message>
@@ -3400,7 +3385,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3456,14 +3441,114 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="25"/>
+        <source>core</source>
+        <translation>núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="26"/>
+        <source>resist</source>
+        <translation>resist</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
+        <translation>A camada {0} não está em modo de edição, por isso os seus vértices não podem ser movidos. Clique em Guardar alterações (volta a ativar a edição) ou em Ativar Edição e depois mova os vértices.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
+        <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
+        <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
+        <translation>Os identificadores de área núcleo {0} e {1} dão o mesmo nome de arquivo {2} na pasta de custo-distância. Dê às áreas núcleo identificadores que difiram em letras ou dígitos, não apenas em espaços, sinais ou maiúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
+        <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
+        <translation>A pasta {0} contém rasters de custo-distância de uma execução que não terminou ({1}; sem {2}). Apague-os ou escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="38"/>
+        <source>The output {0} goes to {1}, which is not a file. The toolkit writes files only: choose a file (for example a .gpkg) and load it into the database afterwards.</source>
+        <translation>A saída {0} vai para {1}, que não é um arquivo. A caixa de ferramentas só escreve arquivos: escolha um arquivo (por exemplo um .gpkg) e carregue-o depois no banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
+        <source>The folder given for {0}, {1}, is a file. Give the path of a folder (it is created when missing).</source>
+        <translation>A pasta indicada para {0}, {1}, é um arquivo. Indique o caminho de uma pasta (ela é criada se não existir).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="115"/>
+        <source>The output {0}, {1}, is a folder. Give a file name inside it.</source>
+        <translation>A saída {0}, {1}, é uma pasta. Indique um nome de arquivo dentro dela.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="118"/>
+        <source>The output folder {0} (for {1}) is a file, not a folder. Choose another folder.</source>
+        <translation>A pasta de saída {0} (para {1}) é um arquivo, não uma pasta. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
+        <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
+        <translation>A saída {0}, {1}, é também uma entrada desta execução; a caixa de ferramentas nunca sobrescreve suas entradas. Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
+        <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
+        <translation>A saída {0}, {1}, é um repositório de corredores; a caixa de ferramentas nunca o sobrescreve. Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
+        <source>{0} and {1} name the same file, {2}. Give each output its own name.</source>
+        <translation>{0} e {1} designam o mesmo arquivo, {2}. Dê a cada saída seu próprio nome.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="121"/>
+        <source>The folder {0} is on a read-only disk, so {1} cannot be written there. Choose an output folder you can write to.</source>
+        <translation>A pasta {0} está em um disco somente leitura, então {1} não pode ser escrito lá. Escolha uma pasta de saída em que você possa escrever.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="124"/>
+        <source>You may not write in the folder {0} (permission denied), so {1} cannot be written there. Choose an output folder you can write to, or ask for write access.</source>
+        <translation>Você não tem permissão para escrever na pasta {0} (permissão negada), então {1} não pode ser escrito lá. Escolha uma pasta de saída em que você possa escrever ou peça acesso de escrita.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
+        <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
+        <translation>O disco que contém {0} está cheio: {1} não pôde ser escrito e nada foi mantido. Libere espaço ou escolha uma pasta de saída em outro disco.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
+        <source>Could not write {0}: {1}. Nothing was kept.</source>
+        <translation>Não foi possível escrever {0}: {1}. Nada foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
+        <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
+        <translation>Os nomes de saída não podem começar com {0}: a caixa de ferramentas reserva esse prefixo para seus arquivos temporários. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
+        <source>The toolkit cannot write a raster as a .{0} file ({1}). Use .tif (GeoTIFF), or another raster format GDAL writes, such as .asc or .sdat.</source>
+        <translation>A caixa de ferramentas não pode escrever um raster como arquivo .{0} ({1}). Use .tif (GeoTIFF) ou outro formato raster que o GDAL escreva, como .asc ou .sdat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
+        <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
+        <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3950,16 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Raster: luz artificial noturna (artificial_light)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <source>Corridors, the failing ones first: click one to see its criteria</source>
+        <translation>Corredores, primeiro os que não cumprem: clique num para ver os seus critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
+        <translation>Critérios do corredor selecionado, primeiro os que não cumprem ou têm aviso: clique num para ver onde está o problema</translation>
     </message>
 </context>
 <context>

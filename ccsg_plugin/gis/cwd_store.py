@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import shutil
+import uuid
 from pathlib import Path
 
 import numpy as np
@@ -32,45 +35,96 @@ def _safe(cid) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", str(cid))
 
 
+def planned_files(folder, ids) -> dict:
+    """label -> (path, kind) of every file a run with these core ids writes into `folder`, for the output check
+    before computing. Ids that become the same file name (`a b` and `a_b`; `A` and `a` on a case-blind disk) are
+    refused: one core's raster would replace the other's."""
+    folder = Path(folder)
+    seen: dict = {}
+    planned = {LINKS_FILE: (str(folder / LINKS_FILE), "text"),
+               CORE_CELLS_FILE: (str(folder / CORE_CELLS_FILE), "raster")}
+    for cid in ids:
+        name = f"cwd_{_safe(cid)}.tif"
+        other = seen.get(name.casefold())
+        if other is not None and other != cid:
+            raise CcsgError(tr("The core ids {0} and {1} both become the file name {2} in the cost-distance folder. "
+                               "Give the cores ids that differ in letters or digits, not only in spaces, signs or "
+                               "case.", repr(str(other)), repr(str(cid)), name))
+        seen[name.casefold()] = cid
+        planned[name] = (str(folder / name), "raster")
+    return planned
+
+
+def check_folder(folder) -> None:
+    """Refuse a folder that holds a run, or the cost-distance rasters of a run that did not finish (no links.json):
+    found before computing, not when the first raster would be written."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    writers.clean_stale_partials(folder)  # the staging folder of a killed run
+    if (folder / LINKS_FILE).exists():
+        raise CcsgError(
+            tr("The folder {0} already holds a corridor run ({1}); choose an empty folder.", str(folder), LINKS_FILE)
+        )
+    leftovers = sorted(p.name for p in folder.iterdir() if p.name == CORE_CELLS_FILE
+                       or (p.name.startswith("cwd_") and p.suffix == ".tif"))
+    if leftovers:
+        shown = ", ".join(leftovers[:5]) + (" ..." if len(leftovers) > 5 else "")
+        raise CcsgError(
+            tr("The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them "
+               "or choose an empty folder.", str(folder), shown, LINKS_FILE)
+        )
+
+
 def files_for(folder, cwds: dict) -> list:
     folder = Path(folder)
     return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cwds]
 
 
 def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None) -> Path:
-    """Write the run into `folder` (created if needed); refuses a folder that already holds a run."""
+    """Write the run into `folder` (created if needed); refuses a folder that already holds a run.
+
+    The rasters are written into a hidden staging folder inside `folder` and moved out once all are written, with
+    links.json last: a run killed midway leaves only the staging folder, which the next run removes (its process is
+    gone), so it never blocks a rerun into the same folder."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    if (folder / LINKS_FILE).exists():
-        raise CcsgError(
-            tr("The folder {0} already holds a corridor run ({1}); choose an empty folder.", str(folder), LINKS_FILE)
-        )
-    cores = []
-    for cid, cc in cwds.items():
-        name = f"cwd_{_safe(cid)}.tif"
-        r0, _r1, c0, _c1 = cc.window
-        path = writers.write_geotiff(folder / name, cc.cwd, grid.window_geotransform(r0, c0), grid.crs,
-                                     dtype="float64", nodata=-1.0)
-        if guard is not None:
-            guard.add(path)
-        cores.append({"id": cid, "file": name, "window": list(cc.window),
-                      "cap": cc.cap if math.isfinite(cc.cap) else None})
-    path = writers.write_geotiff(folder / CORE_CELLS_FILE, core_cells.astype(np.uint8), grid.geotransform, grid.crs,
-                                 dtype="uint8", nodata=None)
-    if guard is not None:
-        guard.add(path)
-    doc = {
-        "format": "ccsg-corridor-run", "version": FORMAT_VERSION, "geotransform": list(grid.geotransform),
-        "shape": list(grid.shape), "crs_wkt": grid.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
-        "cores": cores, "links": [link.to_dict() for link in links], **info,
-    }
-    target = folder / LINKS_FILE
-    temp = folder / f".ccsg_partial_{LINKS_FILE}"
-    temp.write_text(json.dumps(doc, indent=1, default=str), encoding="utf-8")
-    temp.replace(target)
-    if guard is not None:
-        guard.add(target)
-    return target
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise writers.write_error(folder / LINKS_FILE, exc) from exc
+    check_folder(folder)
+    staging = folder / f"{writers.PARTIAL_PREFIX}{os.getpid()}_{uuid.uuid4().hex[:8]}_run"
+    try:
+        staging.mkdir()
+        cores = []
+        for cid, cc in cwds.items():
+            name = f"cwd_{_safe(cid)}.tif"
+            r0, _r1, c0, _c1 = cc.window
+            writers.write_geotiff(staging / name, cc.cwd, grid.window_geotransform(r0, c0), grid.crs,
+                                  dtype="float64", nodata=-1.0)
+            cores.append({"id": cid, "file": name, "window": list(cc.window),
+                          "cap": cc.cap if math.isfinite(cc.cap) else None})
+        writers.write_geotiff(staging / CORE_CELLS_FILE, core_cells.astype(np.uint8), grid.geotransform, grid.crs,
+                              dtype="uint8", nodata=None)
+        doc = {
+            "format": "ccsg-corridor-run", "version": FORMAT_VERSION, "geotransform": list(grid.geotransform),
+            "shape": list(grid.shape), "crs_wkt": grid.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
+            "cores": cores, "links": [link.to_dict() for link in links], **info,
+        }
+        writers.write_text(staging / LINKS_FILE, json.dumps(doc, indent=1, default=str))
+        names = [*sorted(p.name for p in staging.iterdir() if p.name != LINKS_FILE), LINKS_FILE]
+        for name in names:
+            if os.path.lexists(folder / name):
+                raise writers.existing_error(folder / name)
+        for name in names:
+            os.replace(staging / name, folder / name)
+            if guard is not None:
+                guard.add(folder / name)
+    except OSError as exc:
+        raise writers.write_error(folder / LINKS_FILE, exc) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return folder / LINKS_FILE
 
 
 def load(folder):

@@ -435,10 +435,7 @@ def build_report_html(
 
 
 def write_report(path: Path, html_text: str) -> Path:
-    """Write the report atomically (a temporary file renamed into place), so a failed run leaves no half file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(html_text, encoding="utf-8")
-    tmp.replace(path)
-    return path
+    """Write the report through the writers (temporary name, checked, renamed into place; never over a file)."""
+    from ccsg_plugin.gis import writers
+
+    return writers.write_text(Path(path), html_text)

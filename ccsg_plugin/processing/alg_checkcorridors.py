@@ -1,8 +1,10 @@
 """ccsg:checkcorridors: check candidate corridors against a criteria profile; a result layer and an HTML report.
 
 Read parameters -> gis.check_inputs (layers to shapely / numpy in the corridors' CRS) -> core evaluate_corridors ->
-write the sink and the report. Nothing is written until the evaluation is complete, so a cancelled or failed run
-leaves no partial layer or file.
+write the layer and the report. The outputs are checked before anything is read (the one output rule,
+gis/destinations.py), and written through gis/writers.py like every other output: under temporary names, re-read,
+then renamed into place. A cancelled, failed or killed run leaves no partial layer or file under the output names;
+the temporary files of a killed run are removed by the next run that writes into the folder.
 """
 
 from __future__ import annotations
@@ -175,6 +177,11 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         # An input problem found here is raised from processAlgorithm, so that its message reaches the user the
         # same way whether the algorithm runs in a task, a dialog or processing.run().
         self._input_error = None
+        try:
+            self._destinations = self._check_destinations(parameters, context)
+        except CcsgError as exc:
+            self._input_error = tr_data(str(exc))
+            return True
         layers = self._layers(parameters, context)
         corridors = layers["corridors"]
         if corridors is None:
@@ -195,12 +202,29 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         self._sources = {key.upper(): layer.source() for key, layer in layers.items() if layer is not None}
         return True
 
+    def _check_destinations(self, parameters, context) -> tuple:
+        """(layer file path or None for a temporary layer, report path or ""), refused before any reading when an
+        output would overwrite an input, the corridor store or an existing file, or is no file."""
+        from ccsg_plugin.gis import destinations
+
+        layer_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or destinations.TEMPORARY
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) or ""
+        files = {}
+        if not layer_path.startswith(destinations.TEMPORARY):
+            files[self.OUTPUT] = (layer_path, "vector")
+        else:
+            layer_path = None
+        if report_path:
+            files[self.REPORT] = (report_path, "text")
+        self.check_outputs(parameters, context, files)
+        return layer_path, report_path
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ccsg_plugin.gis import check_results
 
         if self._input_error is not None:
             raise QgsProcessingException(self._input_error)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        layer_path, report_path = self._destinations
 
         def progress(fraction: float) -> None:
             feedback.setProgress(100.0 * fraction)
@@ -213,25 +237,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         except CcsgError as exc:
             raise QgsProcessingException(tr_data(str(exc))) from exc
 
-        input_fields, wkb_type, crs, features = self._input
-        fields = self._output_fields(input_fields, run)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        input_names = set(input_fields.names())
-        for fid, geometry, attributes in features:
-            out = QgsFeature(fields)
-            out.setGeometry(geometry)
-            for name in fields.names():
-                if name in input_names:
-                    out[name] = attributes[input_fields.indexOf(name)]
-            for name, value in check_results.result_attributes(run, fid).items():
-                out[name] = value
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        del sink  # flush and close the file before it is reopened for its style
-        if report_path:
-            run.write_report(report_path)
-            feedback.pushInfo(tr("Report written to {0}", report_path))
+        dest_id = self._write_outputs(parameters, context, feedback, run, layer_path, report_path)
         for line in run.summary_lines():
             feedback.pushInfo(line)
         self._queue_styling(dest_id, report_path, run.profile.name, parameters)
@@ -240,13 +246,52 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             outputs[self.REPORT] = report_path
         return outputs
 
+    def _write_outputs(self, parameters, context, feedback, run, layer_path, report_path) -> str:
+        """The checked layer (a file through the writers, or Processing's temporary layer) and the report; on any
+        failure neither is kept."""
+        from ccsg_plugin.gis import check_results, writers
+        from ccsg_plugin.processing import common
+
+        input_fields, wkb_type, crs, features = self._input
+        fields = self._output_fields(input_fields, run)
+        input_names = set(input_fields.names())
+
+        def rows():
+            for fid, geometry, attributes in features:
+                out = QgsFeature(fields)
+                for name in fields.names():
+                    if name in input_names:
+                        out[name] = attributes[input_fields.indexOf(name)]
+                for name, value in check_results.result_attributes(run, fid).items():
+                    out[name] = value
+                yield geometry, out.attributes()
+
+        with common.OutputGuard() as guard:
+            if layer_path is None:
+                sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+                if sink is None:
+                    raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+                for geometry, attributes in rows():
+                    out = QgsFeature(fields)
+                    out.setGeometry(geometry)
+                    out.setAttributes(attributes)
+                    sink.addFeature(out, QgsFeatureSink.FastInsert)
+                del sink
+            else:
+                dest_id = str(guard.add(writers.write_vector(layer_path, fields, wkb_type, crs, rows(),
+                                                             is_cancelled=feedback.isCanceled)))
+            if report_path:
+                guard.add(writers.write_text(report_path, run.report_html))
+                feedback.pushInfo(tr("Report written to {0}", report_path))
+        return dest_id
+
     def _queue_styling(self, dest_id: str, report_path, profile_name: str, parameters) -> None:
         """A file output gets the status style saved inside it (styled wherever it is opened) and, when Processing
         loads it, the style and run metadata; memory outputs are left as they are. Done in postProcessAlgorithm
         (main thread) through finish_later."""
         from pathlib import Path
 
-        from ccsg_plugin.gis import output
+        from ccsg_plugin.gis import check_results, output
 
         if not Path(dest_id.split("|")[0]).is_file():
             return
@@ -258,7 +303,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         plain = {key: str(value) for key, value in parameters.items() if value is not None}
         plain.update(self._sources)
         plain["OUTPUT"], plain["REPORT"] = dest_id, report_path or ""
-        self.finish_later(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title,
+        self.finish_later(dest_id, "vector", lambda layer: output.apply_style(layer, check_results.RESULT_STYLE), title,
                           abstract, plain)
 
     @staticmethod

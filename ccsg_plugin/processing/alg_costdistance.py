@@ -50,9 +50,9 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
 
         from ccsg_plugin.core.engine.costdistance import cost_distance
         from ccsg_plugin.core.errors import CcsgError
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:
@@ -65,7 +65,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             nbr = common.neighbours(self, parameters, context)
             max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "tif")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "raster")})
             grid = resistance.grid
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)

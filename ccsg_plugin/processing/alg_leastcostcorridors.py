@@ -101,9 +101,9 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import crs, cwd_store, output, rasterize, styling, validate
+        from ccsg_plugin.gis import corridor_outputs as co
+        from ccsg_plugin.gis import crs, cwd_store, destinations, output, rasterize, styling, validate
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
@@ -131,10 +131,15 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                 self.OUTPUT_PATHS: common.output_path(self, parameters, self.OUTPUT_PATHS, context, "gpkg"),
                 self.OUTPUT_POLYGONS: common.output_path(self, parameters, self.OUTPUT_POLYGONS, context, "gpkg"),
             }
-            for path in paths.values():
-                common.check_new(path)
+            outputs = {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
+                       self.OUTPUT_PATHS: (paths[self.OUTPUT_PATHS], "vector"),
+                       self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")}
             if folder:
-                common.check_new(str(Path(folder) / cwd_store.LINKS_FILE))
+                folder = destinations.check_file_destination(self.OUTPUT_CWD_FOLDER, folder)
+                if not Path(folder).is_file():  # a file given as the folder: refused by check_outputs below
+                    cwd_store.check_folder(folder)
+                    outputs.update(cwd_store.planned_files(folder, [f[id_field] for f in cores_layer.getFeatures()]))
+            self.check_outputs(parameters, context, outputs, {self.OUTPUT_CWD_FOLDER: folder} if folder else None)
             if not crs.same_crs(cores_layer.crs(), grid.crs):
                 feedback.pushInfo(tr("The cores layer is reprojected from {0} to the raster's CRS {1}.",
                                      cores_layer.crs().authid(), grid.crs.authid()))

@@ -54,8 +54,8 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine.lcpath import least_cost_cell, trace_path
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import rasterize, styling, validate, writers
+        from ccsg_plugin.gis.corridor_outputs import path_geometry
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing.corridor_outputs import path_geometry
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:
@@ -70,7 +70,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
                 validate.check_vector_not_empty(layer)
             nbr = common.neighbours(self, parameters, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "gpkg")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "vector")})
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
             cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr,

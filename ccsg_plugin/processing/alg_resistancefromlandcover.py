@@ -72,7 +72,7 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
             default = parameters.get(self.DEFAULT)
             default = None if default in (None, "") else self.parameterAsDouble(parameters, self.DEFAULT, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "tif")
-            common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT: (path, "raster")})
             data = raster_io.read_band(layer)
             if not (data.array == data.array).any():
                 raise CcsgError(tr("The raster '{0}' holds only NoData cells; choose the right band or file.",

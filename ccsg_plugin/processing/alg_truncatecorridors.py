@@ -48,9 +48,9 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import cwd_store, output, styling
         from ccsg_plugin.processing import common
-        from ccsg_plugin.processing import corridor_outputs as co
 
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:
@@ -62,8 +62,8 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
                 self.OUTPUT_CORRIDORS: common.output_path(self, parameters, self.OUTPUT_CORRIDORS, context, "tif"),
                 self.OUTPUT_POLYGONS: common.output_path(self, parameters, self.OUTPUT_POLYGONS, context, "gpkg"),
             }
-            for path in paths.values():
-                common.check_new(path)
+            self.check_outputs(parameters, context, {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
+                                                     self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")})
             cwds, links, grid, core_cells, _doc = cwd_store.load(folder)
             mosaic = corridors.truncate(cwds, links, grid.shape, cutoff, percent, prog.scaled(progress, 0, 0.5),
                                         is_cancelled)

@@ -1,4 +1,6 @@
-"""Shared base for the ccsg algorithms: translation, instance creation, groups, help, output metadata."""
+"""Shared base for the ccsg algorithms: translation, instance creation, groups, help, output checks, output metadata."""
+
+import os
 
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
@@ -45,6 +47,31 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def input_paths(self, parameters, context) -> list:
+        """Files and folders this run reads: layer sources, file parameters and strings naming an existing path."""
+        found = []
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or parameters.get(name) in (None, ""):
+                continue
+            kind = definition.type()
+            if kind in ("raster", "vector", "source", "layer", "mesh", "pointcloud"):
+                layer = self.parameterAsLayer(parameters, name, context)
+                found.append(layer.source().split("|")[0] if layer is not None else "")
+            elif kind == "multilayer":
+                found += [layer.source().split("|")[0] for layer in
+                          self.parameterAsLayerList(parameters, name, context)]
+            elif kind in ("file", "string"):
+                found.append(self.parameterAsString(parameters, name, context))
+        return [path for path in found if path and os.path.exists(path)]
+
+    def check_outputs(self, parameters, context, files: dict, folders=None) -> None:
+        """The one output rule (gis/destinations.py), applied before computing: CcsgError when an output would
+        overwrite an input, a corridor store or an existing file, or cannot be written."""
+        from ccsg_plugin.gis import destinations
+
+        destinations.check(files, self.input_paths(parameters, context), folders)
 
     def finish_later(self, path, kind, styler, title, abstract, parameters) -> None:
         """Queue common.finish (style, metadata, load-time post-processor) for postProcessAlgorithm.

@@ -7,7 +7,6 @@ and a post-processor that applies them when Processing loads the layer into the 
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -114,19 +113,14 @@ class OutputGuard:
 
 
 def output_path(alg, parameters, name: str, context, default_ext: str) -> str:
-    """A file path for a destination parameter ('memory:' and empty values get a temporary file)."""
+    """A file path for a destination parameter: Processing's temporary value gets a temporary file; a database or
+    web destination is refused (CcsgError), never sent silently elsewhere."""
+    from ccsg_plugin.gis import destinations
+
     path = alg.parameterAsOutputLayer(parameters, name, context)
-    if not path or path.startswith("memory:") or "://" in path:
-        path = QgsProcessingUtils.generateTempFilename(f"{name.lower()}.{default_ext}")
-    return path
-
-
-def check_new(path: str) -> None:
-    if os.path.exists(path):
-        raise CcsgError(
-            tr("The output file {0} already exists; choose another name or delete it first "
-               "(the toolkit never overwrites files).", path)
-        )
+    if not path or path.startswith(destinations.TEMPORARY):
+        return QgsProcessingUtils.generateTempFilename(f"{name.lower()}.{default_ext}")
+    return destinations.check_file_destination(name, path)
 
 
 def read_resistance(alg, parameters, name: str, context) -> raster_io.RasterData:

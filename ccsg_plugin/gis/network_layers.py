@@ -39,6 +39,7 @@ class Cores:
         validate.check_core_ids(layer, id_field)
         validate.check_core_geometries(layer, id_field)
         self.layer = layer
+        self.id_field = id_field
         pairs = transformed_geometries(layer, layer.crs(), context)
         self.features = [f for f, _ in pairs]
         self.qgis_geoms = [g for _, g in pairs]

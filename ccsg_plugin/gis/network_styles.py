@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCentroidFillSymbolLayer,
+    QgsColorRampShader,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsProperty,
+    QgsRasterShader,
     QgsRendererRange,
+    QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
 )
+from qgis.PyQt.QtGui import QColor
 
 LINK_COLOURS = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
 MAX_CIRCLE_MM = 12.0
@@ -44,14 +48,33 @@ def style_cores(layer) -> None:
     layer.triggerRepaint()
 
 
-def style_links(layer) -> None:
-    """Five equal classes of dPC_link from pale to dark red, thicker for the more important links."""
-    top = _maximum(layer, "dPC_link")
+def style_links(layer, field: str = "dPC_link", unit: str = " %") -> None:
+    """Five equal classes of the field (dPC_link by default) from pale to dark red, thicker for the higher ones."""
+    top = _maximum(layer, field)
     ranges = []
     for k, colour in enumerate(LINK_COLOURS):
         lower, upper = top * k / len(LINK_COLOURS), top * (k + 1) / len(LINK_COLOURS)
         symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(0.4 + 0.4 * k)})
-        ranges.append(QgsRendererRange(lower, upper, symbol, f"{lower:.3g} - {upper:.3g} %"))
-    renderer = QgsGraduatedSymbolRenderer("dPC_link", ranges)
+        ranges.append(QgsRendererRange(lower, upper, symbol, f"{lower:.3g} - {upper:.3g}{unit}"))
+    renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def style_priority(layer) -> None:
+    """The blended priority raster: pale yellow (low) to dark red (high), from the lowest to the highest value."""
+    stats = layer.dataProvider().bandStatistics(1)
+    low, high = (stats.minimumValue, stats.maximumValue) if stats.maximumValue > stats.minimumValue else (0.0, 1.0)
+    colours = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+    stops = [low + (high - low) * k / 4 for k in range(5)]
+    items = [QgsColorRampShader.ColorRampItem(v, QColor(c), f"{v:.2f}") for v, c in zip(stops, colours)]
+    ramp = QgsColorRampShader(low, high)
+    ramp.setColorRampType(QgsColorRampShader.Interpolated)
+    ramp.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
     layer.setRenderer(renderer)
     layer.triggerRepaint()

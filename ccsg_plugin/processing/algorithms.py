@@ -24,6 +24,9 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_networkmetrics import NetworkMetricsAlgorithm
 
     classes.append(NetworkMetricsAlgorithm)
+    from ccsg_plugin.processing.alg_linkagepriority import LinkagePriorityAlgorithm
+
+    classes.append(LinkagePriorityAlgorithm)
     # Each algorithm module adds itself here when it exists; imports stay lazy so that
     # loading the plugin does not import numpy-heavy code before Processing asks for it.
     return classes

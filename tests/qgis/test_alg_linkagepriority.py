@@ -189,8 +189,8 @@ def weighted_base(demo_run, demo_dir, tmp_path_factory, cores_with_values):
     pairs = list(read_links(run(demo_dir, demo_run, folder / "pairs")))
     table = memory_layer("None", "", [(None, [a, b, float(k % 3)]) for k, (a, b) in enumerate(pairs)],
                          fields="core_a:integer,core_b:integer,value:double", name="experts")
-    common = dict(cores=cores_with_values, LINK_EXPERT=table, LINK_EXPERT_FIELD="value", CORE_EXPERT_FIELD="expert",
-                  CENTRALITY_FIELD="cfc")
+    common = {"cores": cores_with_values, "LINK_EXPERT": table, "LINK_EXPERT_FIELD": "value",
+              "CORE_EXPERT_FIELD": "expert", "CENTRALITY_FIELD": "cfc"}
     return run(demo_dir, demo_run, folder / "base", **common), common
 
 

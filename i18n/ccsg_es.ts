@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="74"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
@@ -2037,17 +2037,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2079,12 +2079,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="69"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -2124,7 +2124,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="111"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
@@ -2369,587 +2369,587 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} entidad(es) {1} el corredor ({2}): cada una necesita mitigación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Cada barrera que corta tiene ≥ {0} paso(s) de fauna; mayor espaciamiento {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} entidad(es) lineal(es) cruzan el corredor; ninguna lo corta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>no barriers layer</source>
         <translation>no hay capa de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>no hay capa de pasos de fauna ({0} barrera(s) que cortan encontradas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>no roads / barriers layer</source>
         <translation>no hay capa de carreteras / barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>La ruta más barata por dentro cuesta {0}; distancia de menor costo sin restricción {1} (cociente {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>El {0} % del trazado ({1}) está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>no resistance raster</source>
         <translation>no hay ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Ninguna ruta entre los núcleos se mantiene dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>no hay ruta de menor costo para este par de núcleos ni ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Toca {0} núcleo(s) ({1}); se necesitan al menos {2} (ajuste {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Como máximo el {0} % está dentro de un solo núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de gobernanza {0}, autoridad {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Los atributos management_plan y management_mechanism faltan o son 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromiso de {0} años ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Con seguimiento; última evaluación hace {0} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>El {0} % del corredor ya está protegido o es núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>No es un espacio claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La capa de corredores no tiene un SRC proyectado: asigne uno en metros</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>El corredor tiene {0} partes separadas; solo corridor_form = stepping_stone puede tener varias partes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>no hay capa de áreas núcleo (áreas protegidas, OMEC, hábitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>no core areas layer</source>
         <translation>no hay capa de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>El {0} % está dentro del núcleo {1}: es un núcleo ya protegido, no un enlace</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>Falta el atributo objective_connectivity o está vacío: indique qué conectividad mantiene o restaura el corredor, y para quién</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' no es un tipo de gobernanza de la UICN A, B, C o D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestión referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestión indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromiso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' no es 'permanent' ni un número de años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un compromiso de {0} años es inferior a {1} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de seguimiento e indicadores presentes; sin fecha en last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última evaluación hace {0} años (más de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Ancho mínimo {0} m &lt; {1} m en el tramo más estrecho marcado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} cuello(s) de botella más estrecho(s) que {1} m, unos {2} m en total; el más estrecho {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longitud {0} m &gt; dispersión {1} m pero ancho {2} m &lt; ancho del ámbito hogareño {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longitud {0} km, ancho {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>El {0} % del corredor está a más de {1} m de su borde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cauce dentro; el {1} % de su franja ribereña de {2} m está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>no hay capa de áreas núcleo: el ancho se mide entre los dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>el corredor no toca dos núcleos (vea connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>no se aplica a un corredor de trampolines ecológicos (vea stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Ancho mínimo {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Ninguna franja continua une los dos núcleos (ancho 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>no se aplica a un corredor de trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>No section narrower than {0} m</source>
         <translation>Ningún tramo más estrecho que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longitud {0} m ({1}) ≤ dispersión {2} m: paso en un solo evento de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m: las especies que viven en el corredor necesitan un ancho ≥ {2} m, no verificado (no hay dos núcleos enlazados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m, y ancho {2} m ≥ ancho del ámbito hogareño {3} m (especies que viven en el corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor largo ({0} km) con aproximadamente el ancho mínimo ({1} m &lt; {2} × {3} m): los corredores más largos deberían ser más anchos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>no streams layer</source>
         <translation>no hay capa de cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>No stream runs inside the corridor</source>
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>does not apply to a {0} corridor</source>
         <translation>no se aplica a un corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la medición falló ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Hay que cruzar una discontinuidad de hábitat de {0} m (más de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de hábitat natural dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Los núcleos no se pueden unir a través del hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Núcleos unidos a través de {0} parche(s) de hábitat; mayor discontinuidad {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: ninguna cadena de trampolines une los núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>se aplica a corredores de trampolines ecológicos (corridor_form = stepping_stone o un corredor de varias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} presa(s), azud(es) o alcantarilla(s) dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>no coastline layer</source>
         <translation>no hay capa de línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>No coastline inside the corridor</source>
         <translation>No hay línea de costa dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>no protected components (cores) layer</source>
         <translation>no hay capa de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Urbanizado {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz nocturna media {0}, máxima {1}; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>no elevation (DEM) raster</source>
         <translation>no hay ráster de elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Elevación {0}-{1} m dentro del corredor (rango {2} m); solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>no land-cover raster</source>
         <translation>no hay ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>the profile lists no builtup_classes</source>
         <translation>el perfil no indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>no night-lights raster</source>
         <translation>no hay ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la diferencia de elevación entre los núcleos necesita dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>together sever</source>
         <translation>cortan conjuntamente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>sever</source>
         <translation>cortan</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>given least-cost path</source>
         <translation>ruta de menor costo dada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>least-cost path on the resistance raster</source>
         <translation>ruta de menor costo sobre el ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un único espacio delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' no pertenece al tipo de gobernanza {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (es un subtipo del tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>stones</source>
         <translation>trampolines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>habitat patches</source>
         <translation>parches de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensión a lo largo de la costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source> (smallest component)</source>
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>no habitat or land-cover raster</source>
         <translation>no hay ráster de hábitat ni de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>el ráster '{0}' no cubre el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Established</source>
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
@@ -3425,7 +3425,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,425 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="66"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Una red necesita al menos dos áreas núcleo; hay {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="86"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>El umbral de distancia debe ser 0 o más (es {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>Las resistencias de los enlaces deben ser finitas y no negativas para la centralidad de flujo de corriente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>La región no tiene área; elija el polígono del país o del paisaje.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Ninguna área núcleo está dentro de la región: las áreas núcleo y la región no se superponen. Compruebe que son el mismo lugar (una región en otro SRC se reproyecta al SRC de las áreas núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="48"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>La distancia de dispersión debe ser mayor que 0 (es {0}); indique la distancia a la que la probabilidad de dispersión es la probabilidad elegida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="51"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>La probabilidad a la distancia de dispersión debe estar entre 0 y 1, ambos excluidos (es {0}); 0.5 significa que la mitad de los individuos que se dispersan alcanzan esa distancia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="68"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Los atributos de las áreas núcleo deben ser finitos y no negativos; {0} no lo son.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="71"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Todas las áreas núcleo tienen un atributo de 0, así que no hay nada que conectar; elija otro campo de atributo o déjelo vacío para usar el área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>El peso {0} debe ser 0 o más (es {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Un área núcleo no tiene perímetro; cada área núcleo debe ser un polígono con área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>La región no tiene área; elija una capa de polígonos que cubra la región de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Ninguna área núcleo está dentro de la región, así que ProtConn es 0 y sus partes no están definidas; compruebe que la región y las áreas núcleo se superponen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>La capa '{0}' contiene {1} área núcleo; una red necesita al menos dos áreas núcleo. Añada áreas núcleo o elija la capa que las contiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de atributo o déjelo vacío para usar el área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>El campo de atributo '{0}' de '{1}' está vacío, no es un número o es negativo para las áreas núcleo {2}; indique un valor de 0 o más para cada área núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>Las distancias de menor costo necesitan la capa de rutas de una ejecución de corredores (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>La capa de rutas '{0}' no tiene el campo {1}; elija las rutas de menor costo escritas por 'Corredores de menor costo entre núcleos'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>La capa de rutas '{0}' da al par {1}-{2} una distancia de menor costo de {3}; debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>La capa de rutas '{0}' enlaza las áreas núcleo {1}, que no están en '{2}' (con el campo de identificadores elegido); use las rutas de una ejecución de corredores sobre estas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>La capa de rutas '{0}' no contiene ningún enlace con distancia de menor costo; ejecute primero los corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>La capa de región '{0}' debe contener polígonos (el país o el paisaje).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>La región '{0}' se reproyecta de {1} al SRC de las áreas núcleo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>La capa de región '{0}' no tiene área; elija el polígono del país o del paisaje.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>El campo '{0}' de '{1}' se reemplaza por el campo calculado con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>La capa '{0}' no tiene el campo '{1}' (el {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>El campo '{0}' de '{1}' ({2}) está vacío, no es un número o es negativo para las áreas núcleo {3}; indique un valor de 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>Las áreas núcleo {0} de '{1}' no cubren ninguna celda transitable del ráster de resistencia '{2}', así que su resistencia media es desconocida; compruebe que el ráster las cubre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>La tabla de enlaces '{0}' no tiene el campo '{1}'; necesita core_a, core_b y el valor experto.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>La tabla de enlaces '{0}' no tiene valor en '{1}' para los pares {2}; dé un valor a cada par enlazado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>Linkage priority</source>
+        <translation>Prioridad de enlaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Ordena los corredores de una ejecución de corredores, como la herramienta Linkage Priority de Linkage Mapper, y cartografía un ráster de prioridad combinada.
+Carpeta de la ejecución: la carpeta conservada por 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). Áreas núcleo y resistencia: las capas de esa ejecución.
+Valor del área núcleo (por área núcleo): una suma ponderada de la resistencia media dentro del área núcleo (invertida: una resistencia baja puntúa alto), el área, la razón área/perímetro, un valor experto opcional y un campo opcional de centralidad de flujo de corriente (por ejemplo cf_centrality de 'Conectividad de la red de núcleos'), cada uno dividido por su máximo; luego reescalada de 0 (el menor) a 1 (el mayor) como norm_cav.
+Por enlace: rel_close = 1 para la ruta más corta y 0 para la más larga (longitud de la ruta); rel_perm = 1 para la menor y 0 para la mayor resistencia media a lo largo de la ruta (lcd_per_path); csp = la suma ponderada de rel_close, rel_perm, el norm_cav medio de las dos áreas núcleo y un valor experto opcional por par (de una tabla con core_a, core_b y el valor, reescalado de 0 a 1); csp_norm = csp dividido por el mayor csp. Cuando todos los enlaces tienen el mismo valor, el valor reescalado es 1.
+Ráster de prioridad combinada: en cada corredor, el peso del corredor por el valor normalizado del corredor invertido (1 en la ruta de menor costo, 0 en el umbral de ancho de la ejecución, o en el mayor valor del corredor cuando la ejecución no tenía umbral) más el peso CSP por el csp_norm del corredor; donde los corredores se superponen, el valor más alto.
+Los pesos por defecto son los de la demo de Linkage Mapper: valor del área núcleo 0.33 resistencia, 0.33 tamaño, 0.34 área/perímetro; enlace 0.33 cercanía, 0.33 permeabilidad, 0.34 valor del área núcleo; combinación 0.5 y 0.5. Un peso mayor que 0 para un valor experto o la centralidad necesita su campo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Conectividad de la red de núcleos (PC, dPC, ProtConn, centralidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mide en qué grado las áreas núcleo forman una red conectada, como Conefor y Centrality Mapper de Linkage Mapper, y qué áreas núcleo y enlaces importan más.
+Enlaces: con distancias euclidianas, cada par de áreas núcleo hasta el umbral de distancia (de borde a borde, en metros); con distancias de menor costo, los pares de la capa de rutas de una ejecución de corredores (campos core_a, core_b, lcd), en unidades de costo (entonces la distancia de dispersión y el umbral también están en unidades de costo).
+Dispersión: la probabilidad de moverse entre dos áreas núcleo disminuye con la distancia, p = exp(-k d), y es igual a la probabilidad dada a la distancia de dispersión. Entre áreas núcleo sin enlace directo cuenta la mejor cadena de enlaces (el producto máximo de probabilidades, p*).
+PC (probabilidad de conectividad) = suma de a_i a_j p*_ij / A_L^2; EC (área conectada equivalente) = la raíz cuadrada de esa suma, en la unidad del atributo (hectáreas por defecto); IIC cuenta los enlaces entre áreas núcleo separadas como mucho por el umbral. A_L es el área de la región en hectáreas cuando se da una región; si no, la suma de los atributos (entonces PC es 1 para una red cuyas áreas núcleo están totalmente conectadas).
+Por área núcleo: dPC = el porcentaje de PC que se pierde sin el área núcleo, dividido en dPC_intra (su propia área), dPC_flux (la dispersión desde y hacia ella) y dPC_connector (su papel de trampolín ecológico para las demás), como en Saura y Rubio 2010; dIIC lo mismo para IIC; component = el grupo de áreas núcleo enlazadas hasta el umbral. Por enlace: p y dPC_link = el porcentaje de PC que se pierde sin el enlace.
+cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = la distancia del enlace; cada par de áreas núcleo enlazadas lleva 1 A): para un enlace, su corriente total sobre todos los pares, y para un área núcleo, su corriente total, que incluye el 1 A de cada par del que el área núcleo es un extremo, como lo cuenta Centrality Mapper de Linkage Mapper.
+ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Campo de valor experto del área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Campo de centralidad de flujo de corriente (p. ej. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valores expertos de los enlaces (tabla con core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Campo de valor experto del enlace</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Peso del valor del área núcleo: resistencia baja</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Peso del valor del área núcleo: área</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Peso del valor del área núcleo: área/perímetro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Peso del valor del área núcleo: valor experto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Peso del valor del área núcleo: centralidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Peso del enlace: cercanía</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Peso del enlace: permeabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Peso del enlace: valor del área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Peso del enlace: valor experto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Peso de la combinación: corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Peso de la combinación: prioridad del enlace (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Enlaces con prioridad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valores de las áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Prioridad combinada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>La ejecución de corredores en {0} no enlaza ningún par de áreas núcleo; no hay nada que ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>La ejecución de corredores en {0} enlaza las áreas núcleo {1}, que no están en '{2}'; elija la capa de áreas núcleo y el campo de identificador de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valor experto del área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralidad de flujo de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valor experto del enlace</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>El peso de {0} es mayor que 0 pero no se indica ningún campo; elija el campo o ponga el peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Prioridad de {0} corredores de {1}; el csp más alto es el de las áreas núcleo {2} y {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Campo de atributo (vacío = área en hectáreas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distancia entre áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidiana, de borde a borde</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distancia de menor costo (rutas de una ejecución de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Rutas de menor costo de una ejecución de corredores (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distancia de dispersión (m, o unidades de costo con distancias de menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilidad de dispersión a esa distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Umbral de distancia para los enlaces y el IIC (misma unidad que la distancia de dispersión)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Región para ProtConn (polígono del país o del paisaje)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Áreas núcleo con dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Enlaces de la red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Resumen de la red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Áreas núcleo completamente fuera de la región (trampolines ecológicos sin área para ProtConn): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Ningún par de áreas núcleo está dentro del umbral de distancia: la red no tiene enlaces y cada área núcleo es su propio componente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Red de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
 </context>
 <context>

@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="74"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
@@ -2037,17 +2037,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2079,12 +2079,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="69"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
@@ -2124,7 +2124,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="111"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
@@ -2369,587 +2369,587 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} entité(s) {1} le corridor ({2}) : chacune demande une mesure d'atténuation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Chaque obstacle qui coupe a ≥ {0} passage(s) à faune ; plus grand espacement {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>pas de couche d'obstacles (routes, voies ferrées, canaux, clôtures)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} entité(s) linéaire(s) traversent le corridor ; aucune ne le coupe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>no barriers layer</source>
         <translation>pas de couche d'obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Aucun obstacle ne le coupe, aucun passage n'est nécessaire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>pas de couche de passages à faune ({0} obstacle(s) qui coupent trouvé(s))</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (il en faut ≥ {1}, espacement ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>no roads / barriers layer</source>
         <translation>pas de couche de routes / obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % du tracé ({1}) se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>no resistance raster</source>
         <translation>pas de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Aucun itinéraire entre les zones cœurs ne reste dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>pas de chemin de moindre coût pour cette paire de zones cœurs ni de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Touche {0} zone(s) cœur(s) ({1}) ; il en faut au moins {2} (accrochage {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Au plus {0} % se trouve dans une seule zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Type de gouvernance {0}, autorité {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Les attributs management_plan et management_mechanism manquent ou valent 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Engagement de {0} ans ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % du corridor est déjà protégé ou zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Pas un espace clairement délimité : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut avoir plusieurs parties</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>pas de couche de zones cœurs (aires protégées, AMCE, habitat cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Touche {0} zones cœurs ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>no core areas layer</source>
         <translation>pas de couche de zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Attribut(s) {0} manquant(s) ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' n'est pas un type de gouvernance de l'UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestion référencé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Management mechanism stated</source>
         <translation>Mécanisme de gestion indiqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Permanent commitment ({0})</source>
         <translation>Engagement permanent ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' n'est ni 'permanent' ni un nombre d'années</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un engagement de {0} ans est inférieur à {1} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Dernière évaluation il y a {0} ans (plus de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largeur minimale {0} m &lt; {1} m au tronçon le plus étroit marqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} goulot(s) d'étranglement plus étroit(s) que {1} m, environ {2} m au total ; le plus étroit {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longueur {0} m &gt; dispersion {1} m mais largeur {2} m &lt; largeur du domaine vital {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longueur {0} km, largeur {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % du corridor se trouve à plus de {1} m de sa lisière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>le corridor ne touche pas deux zones cœurs (voir connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>ne s'applique pas à un corridor en pas japonais (voir stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largeur minimale {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Aucune bande continue ne relie les deux zones cœurs (largeur 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>ne s'applique pas à un corridor en pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>No section narrower than {0} m</source>
         <translation>Aucun tronçon plus étroit que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m, et largeur {2} m ≥ largeur du domaine vital {3} m (espèces qui vivent dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>no streams layer</source>
         <translation>pas de couche de cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>No stream runs inside the corridor</source>
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>does not apply to a {0} corridor</source>
         <translation>ne s'applique pas à un corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Une discontinuité d'habitat de {0} m doit être franchie (plus de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % d'habitat naturel dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Les zones cœurs ne peuvent pas être reliées à travers l'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Zones cœurs reliées à travers {0} tache(s) d'habitat ; plus grande discontinuité {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>s'applique aux corridors en pas japonais (corridor_form = stepping_stone ou un corridor en plusieurs parties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barrage(s), seuil(s) ou buse(s) dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>pas de couche d'obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>pas de couche de polygones de plaine inondable / riverains</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Aucun polygone de plaine inondable ne touche le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>no coastline layer</source>
         <translation>pas de couche de trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>No coastline inside the corridor</source>
         <translation>Pas de trait de côte dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>no protected components (cores) layer</source>
         <translation>pas de couche de composantes protégées (zones cœurs)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corridor {0} demande active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Bâti {0} % à l'intérieur, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>no elevation (DEM) raster</source>
         <translation>pas de raster d'altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>no land-cover raster</source>
         <translation>pas de raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>the profile lists no builtup_classes</source>
         <translation>le profil n'indique pas de builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>no night-lights raster</source>
         <translation>pas de raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la différence d'altitude entre les zones cœurs demande deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>together sever</source>
         <translation>coupent ensemble</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>sever</source>
         <translation>coupent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>given least-cost path</source>
         <translation>chemin de moindre coût fourni</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>least-cost path on the resistance raster</source>
         <translation>chemin de moindre coût sur le raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un seul espace délimité valide de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' n'appartient pas au type de gouvernance {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (c'est un sous-type du type {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>stones</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>habitat patches</source>
         <translation>taches d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Étendue le long de la côte {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source> (smallest component)</source>
         <translation> (plus petite composante)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régime temporel {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>, active months {0}</source>
         <translation>, mois actifs {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Choisissez d'abord un chemin de moindre coût ou sélectionnez des polygones de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>no habitat or land-cover raster</source>
         <translation>pas de raster d'habitat ni d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>le raster '{0}' ne couvre pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Inscribed</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Designated</source>
         <translation>Désigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Established</source>
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
@@ -3425,7 +3425,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,425 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="66"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Un réseau a besoin d'au moins deux zones cœurs ; il y en a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="86"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>Le seuil de distance doit être 0 ou plus (il vaut {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>Les résistances des liens doivent être finies et non négatives pour la centralité de flux de courant.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>La région n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Aucune zone cœur ne se trouve dans la région : les zones cœurs et la région ne se recouvrent pas. Vérifiez qu'il s'agit du même endroit (une région dans un autre SCR est reprojetée dans le SCR des zones cœurs).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="48"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>La distance de dispersion doit être supérieure à 0 (elle vaut {0}) ; donnez la distance à laquelle la probabilité de dispersion est la probabilité choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="51"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>La probabilité à la distance de dispersion doit être comprise entre 0 et 1, exclus (elle vaut {0}) ; 0.5 signifie que la moitié des individus en dispersion atteignent cette distance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="68"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Les attributs des zones cœurs doivent être finis et non négatifs ; {0} ne le sont pas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="71"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Toutes les zones cœurs ont un attribut de 0 : il n'y a rien à connecter ; choisissez un autre champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>Le poids {0} doit être 0 ou plus (il vaut {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Une zone cœur n'a pas de périmètre ; chaque zone cœur doit être un polygone avec une surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>La région n'a pas de surface ; choisissez une couche de polygones qui couvre la région d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Aucune zone cœur ne se trouve dans la région : ProtConn vaut 0 et ses parts ne sont pas définies ; vérifiez que la région et les zones cœurs se recouvrent.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>La couche '{0}' contient {1} zone cœur ; un réseau a besoin d'au moins deux zones cœurs. Ajoutez des zones cœurs ou choisissez la couche qui les contient toutes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>Le champ d'attribut '{0}' de '{1}' est vide, non numérique ou négatif pour les zones cœurs {2} ; saisissez une valeur de 0 ou plus pour chaque zone cœur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>Les distances de moindre coût ont besoin de la couche des chemins d'un calcul de corridors (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs ».</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>La couche des chemins '{0}' donne à la paire {1}-{2} une distance de moindre coût de {3} ; elle doit être 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>La couche des chemins '{0}' relie les zones cœurs {1}, absentes de '{2}' (avec le champ d'identifiants choisi) ; utilisez les chemins d'un calcul de corridors sur ces zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>La couche des chemins '{0}' ne contient aucun lien avec une distance de moindre coût ; calculez d'abord les corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>La couche de région '{0}' doit contenir des polygones (le pays ou le paysage).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>La région '{0}' est reprojetée de {1} vers le SCR des zones cœurs {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>La couche de région '{0}' n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>Le champ '{0}' de '{1}' est remplacé par le champ calculé de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>Le champ '{0}' de '{1}' ({2}) est vide, non numérique ou négatif pour les zones cœurs {3} ; saisissez une valeur de 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>Les zones cœurs {0} de '{1}' ne couvrent aucune cellule franchissable du raster de résistance '{2}' : leur résistance moyenne est inconnue ; vérifiez que le raster les couvre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>La table des liens '{0}' n'a pas de champ '{1}' ; elle a besoin de core_a, core_b et de la valeur d'expert.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>La table des liens '{0}' n'a pas de valeur dans '{1}' pour les paires {2} ; donnez une valeur à chaque paire reliée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>Linkage priority</source>
+        <translation>Priorité des liaisons</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Classe les corridors d'un calcul de corridors, comme l'outil Linkage Priority de Linkage Mapper, et cartographie un raster de priorité combinée.
+Dossier du calcul : le dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Zones cœurs et résistance : les couches de ce calcul.
+Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de « Connectivité du réseau de zones cœurs »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
+Par lien : rel_close = 1 pour le chemin le plus court et 0 pour le plus long (longueur du chemin) ; rel_perm = 1 pour la plus faible et 0 pour la plus forte résistance moyenne le long du chemin (lcd_per_path) ; csp = la somme pondérée de rel_close, rel_perm, du norm_cav moyen des deux zones cœurs et d'une valeur d'expert facultative par paire (d'une table avec core_a, core_b et la valeur, remise à l'échelle de 0 à 1) ; csp_norm = csp divisé par le plus grand csp. Quand tous les liens ont la même valeur, la valeur remise à l'échelle est 1.
+Raster de priorité combinée : dans chaque corridor, le poids du corridor multiplié par la valeur normalisée du corridor inversée (1 sur le chemin de moindre coût, 0 au seuil de largeur du calcul, ou à la plus grande valeur du corridor quand le calcul n'avait pas de seuil) plus le poids CSP multiplié par le csp_norm du corridor ; là où des corridors se recouvrent, la valeur la plus haute.
+Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Connectivité du réseau de zones cœurs (PC, dPC, ProtConn, centralité)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mesure dans quelle mesure les zones cœurs forment un réseau connecté, comme Conefor et Centrality Mapper de Linkage Mapper, et quels zones cœurs et liens comptent le plus.
+Liens : avec des distances euclidiennes, chaque paire de zones cœurs jusqu'au seuil de distance (de bord à bord, en mètres) ; avec des distances de moindre coût, les paires de la couche des chemins d'un calcul de corridors (champs core_a, core_b, lcd), en unités de coût (la distance de dispersion et le seuil sont alors aussi en unités de coût).
+Dispersion : la probabilité de se déplacer entre deux zones cœurs décroît avec la distance, p = exp(-k d), et vaut la probabilité donnée à la distance de dispersion. Entre zones cœurs sans lien direct, c'est la meilleure chaîne de liens qui compte (le produit maximal des probabilités, p*).
+PC (probabilité de connectivité) = somme de a_i a_j p*_ij / A_L^2 ; EC (surface connectée équivalente) = la racine carrée de cette somme, dans l'unité de l'attribut (hectares par défaut) ; IIC compte les liens entre zones cœurs distantes au plus du seuil. A_L est la surface de la région en hectares quand une région est donnée, sinon la somme des attributs (PC vaut alors 1 pour un réseau dont les zones cœurs sont entièrement connectées).
+Par zone cœur : dPC = le pourcentage de PC perdu sans la zone cœur, réparti en dPC_intra (sa propre surface), dPC_flux (la dispersion depuis et vers elle) et dPC_connector (son rôle de pas japonais pour les autres), comme dans Saura et Rubio 2010 ; dIIC de même pour IIC ; component = le groupe de zones cœurs reliées jusqu'au seuil. Par lien : p et dPC_link = le pourcentage de PC perdu sans le lien.
+cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la distance du lien ; chaque paire de zones cœurs reliées porte 1 A) : pour un lien, son courant total sur toutes les paires, et pour une zone cœur, son courant total, qui inclut le 1 A de chaque paire dont la zone cœur est une extrémité, comme le compte Centrality Mapper de Linkage Mapper.
+ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Champ de valeur d'expert de la zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Champ de centralité de flux de courant (p. ex. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valeurs d'expert des liens (table avec core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Champ de valeur d'expert du lien</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Poids de la valeur de zone cœur : faible résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Poids de la valeur de zone cœur : surface</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Poids de la valeur de zone cœur : surface/périmètre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Poids de la valeur de zone cœur : valeur d'expert</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Poids de la valeur de zone cœur : centralité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Poids du lien : proximité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Poids du lien : perméabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Poids du lien : valeur de zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Poids du lien : valeur d'expert</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Poids de la combinaison : corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Poids de la combinaison : priorité du lien (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Liens avec priorité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valeurs des zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Priorité combinée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>Le calcul de corridors dans {0} ne relie aucune paire de zones cœurs ; il n'y a rien à classer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>Le calcul de corridors dans {0} relie les zones cœurs {1}, absentes de '{2}' ; choisissez la couche des zones cœurs et le champ d'identifiant de ce calcul.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valeur d'expert de la zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralité de flux de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valeur d'expert du lien</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>Le poids de {0} est supérieur à 0 mais aucun champ n'est donné ; choisissez le champ ou mettez le poids à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Priorité de {0} corridors de {1} ; le csp le plus élevé est celui des zones cœurs {2} et {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Champ d'attribut (vide = surface en hectares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distance entre zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidienne, de bord à bord</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distance de moindre coût (chemins d'un calcul de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Chemins de moindre coût d'un calcul de corridors (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distance de dispersion (m, ou unités de coût avec les distances de moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilité de dispersion à cette distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Seuil de distance pour les liens et l'IIC (même unité que la distance de dispersion)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Région pour ProtConn (polygone du pays ou du paysage)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Zones cœurs avec dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Liens du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Résumé du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Zones cœurs entièrement hors de la région (pas japonais sans surface pour ProtConn) : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Aucune paire de zones cœurs n'est dans le seuil de distance : le réseau n'a pas de liens et chaque zone cœur est sa propre composante.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Réseau de zones cœurs : PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} composantes, {4} liens.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
 </context>
 <context>

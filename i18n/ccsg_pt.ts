@@ -896,7 +896,7 @@
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="74"/>
         <source>Resistance raster</source>
         <translation>Raster de resistência</translation>
     </message>
@@ -2037,17 +2037,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2079,12 +2079,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="69"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -2124,7 +2124,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="111"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
@@ -2369,587 +2369,587 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
         <translation>{0} elemento(s) {1} o corredor ({2}): cada um precisa de mitigação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>Cada barreira que corta tem ≥ {0} passagem(ns) de fauna; maior espaçamento {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>{0} elemento(s) linear(es) atravessam o corredor; nenhum o corta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>não há camada de passagens de fauna ({0} barreira(s) que cortam encontrada(s))</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>O percurso mais barato por dentro custa {0}; distância de menor custo sem restrição {1} (razão {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % do traçado ({1}) está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>no resistance raster</source>
         <translation>não há raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Nenhum percurso entre os núcleos fica dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>não há caminho de menor custo para este par de núcleos nem raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>Toca {0} núcleo(s) ({1}); são precisos pelo menos {2} (aderência {3} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>No máximo {0} % está dentro de um só núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de governação {0}, autoridade {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromisso de {0} anos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Monitorizado; última avaliação há {0} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % do corredor já está protegido ou é núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Não é um espaço claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>A camada de corredores não tem um SRC projetado: defina um em metros</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>não há camada de áreas núcleo (áreas protegidas, OMEC, habitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>no core areas layer</source>
         <translation>não há camada de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Management plan referenced</source>
         <translation>Plano de gestão referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestão indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromisso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última avaliação há {0} anos (mais de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largura mínima {0} m &lt; {1} m no troço mais estreito marcado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>{0} estrangulamento(s) mais estreito(s) do que {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m mas largura {2} m &lt; largura da área de vida {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Comprimento {0} km, largura {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>não há camada de áreas núcleo: a largura mede-se entre os dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>o corredor não toca dois núcleos (veja connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>não se aplica a um corredor de trampolins ecológicos (veja stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largura mínima {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Nenhuma faixa contínua liga os dois núcleos (largura 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>não se aplica a um corredor de trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>No section narrower than {0} m</source>
         <translation>Nenhum troço mais estreito do que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Comprimento {0} m ({1}) ≤ dispersão {2} m: passagem num só evento de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m: as espécies que vivem no corredor precisam de largura ≥ {2} m, não verificado (não há dois núcleos ligados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m, e largura {2} m ≥ largura da área de vida {3} m (espécies que vivem no corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor longo ({0} km) com cerca da largura mínima ({1} m &lt; {2} × {3} m): os corredores mais longos deviam ser mais largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>no streams layer</source>
         <translation>não há camada de cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>No stream runs inside the corridor</source>
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>does not apply to a {0} corridor</source>
         <translation>não se aplica a um corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de habitat natural dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Os núcleos não podem ser ligados através do habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>Núcleos ligados através de {0} mancha(s) de habitat; maior descontinuidade {1} m ≤ {2} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Construído {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>no elevation (DEM) raster</source>
         <translation>não há raster de altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>no land-cover raster</source>
         <translation>não há raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>the profile lists no builtup_classes</source>
         <translation>o perfil não indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>no night-lights raster</source>
         <translation>não há raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
@@ -2959,72 +2959,72 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>together sever</source>
         <translation>cortam em conjunto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>sever</source>
         <translation>cortam</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>given least-cost path</source>
         <translation>caminho de menor custo fornecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>least-cost path on the resistance raster</source>
         <translation>caminho de menor custo sobre o raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Um único espaço delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source> in {0} stepping stones</source>
         <translation> em {0} trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>stones</source>
         <translation>trampolins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>habitat patches</source>
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
@@ -3074,107 +3074,107 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>no habitat or land-cover raster</source>
         <translation>não há raster de habitat nem de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Adopted</source>
         <translation>Adotado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Established</source>
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3194,7 +3194,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
@@ -3425,7 +3425,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3549,6 +3549,425 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="66"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Uma rede precisa de pelo menos duas áreas núcleo; há {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="86"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>O limiar de distância deve ser 0 ou mais (é {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>As resistências das ligações devem ser finitas e não negativas para a centralidade de fluxo de corrente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>A região não tem área; escolha o polígono do país ou da paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Nenhuma área núcleo está dentro da região: as áreas núcleo e a região não se sobrepõem. Verifique que são o mesmo lugar (uma região noutro SRC é reprojetada para o SRC das áreas núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="48"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>A distância de dispersão deve ser maior que 0 (é {0}); indique a distância à qual a probabilidade de dispersão é a probabilidade escolhida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="51"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>A probabilidade à distância de dispersão deve estar entre 0 e 1, ambos excluídos (é {0}); 0.5 significa que metade dos indivíduos em dispersão atinge essa distância.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="68"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Os atributos das áreas núcleo devem ser finitos e não negativos; {0} não o são.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="71"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Todas as áreas núcleo têm um atributo de 0, por isso não há nada a ligar; escolha outro campo de atributo ou deixe-o vazio para usar a área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>O peso {0} deve ser 0 ou mais (é {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Uma área núcleo não tem perímetro; cada área núcleo deve ser um polígono com área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>A região não tem área; escolha uma camada de polígonos que cubra a região de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Nenhuma área núcleo está dentro da região, por isso o ProtConn é 0 e as suas partes não estão definidas; verifique que a região e as áreas núcleo se sobrepõem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>A camada '{0}' contém {1} área núcleo; uma rede precisa de pelo menos duas áreas núcleo. Acrescente áreas núcleo ou escolha a camada que as contém todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de atributo ou deixe-o vazio para usar a área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>O campo de atributo '{0}' de '{1}' está vazio, não é um número ou é negativo para as áreas núcleo {2}; indique um valor de 0 ou mais para cada área núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>As distâncias de menor custo precisam da camada de caminhos de uma execução de corredores (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>A camada de caminhos '{0}' não tem o campo {1}; escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>A camada de caminhos '{0}' dá ao par {1}-{2} uma distância de menor custo de {3}; deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>A camada de caminhos '{0}' liga as áreas núcleo {1}, que não estão em '{2}' (com o campo de identificadores escolhido); use os caminhos de uma execução de corredores sobre estas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>A camada de caminhos '{0}' não contém nenhuma ligação com distância de menor custo; execute primeiro os corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>A camada de região '{0}' deve conter polígonos (o país ou a paisagem).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>A região '{0}' é reprojetada de {1} para o SRC das áreas núcleo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>A camada de região '{0}' não tem área; escolha o polígono do país ou da paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>O campo '{0}' de '{1}' é substituído pelo campo calculado com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>A camada '{0}' não tem o campo '{1}' ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>O campo '{0}' de '{1}' ({2}) está vazio, não é um número ou é negativo para as áreas núcleo {3}; indique um valor de 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>As áreas núcleo {0} de '{1}' não cobrem nenhuma célula transitável do raster de resistência '{2}', por isso a sua resistência média é desconhecida; verifique que o raster as cobre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>A tabela de ligações '{0}' não tem o campo '{1}'; precisa de core_a, core_b e do valor de especialista.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>Linkage priority</source>
+        <translation>Prioridade das ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Ordena os corredores de uma execução de corredores, como a ferramenta Linkage Priority do Linkage Mapper, e cartografa um raster de prioridade combinada.
+Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Áreas núcleo e resistência: as camadas dessa execução.
+Valor da área núcleo (por área núcleo): uma soma ponderada da resistência média dentro da área núcleo (invertida: uma resistência baixa pontua alto), da área, da razão área/perímetro, de um valor de especialista opcional e de um campo opcional de centralidade de fluxo de corrente (por exemplo cf_centrality de 'Conectividade da rede de núcleos'), cada um dividido pelo seu máximo; depois reescalada de 0 (o menor) a 1 (o maior) como norm_cav.
+Por ligação: rel_close = 1 para o caminho mais curto e 0 para o mais longo (comprimento do caminho); rel_perm = 1 para a menor e 0 para a maior resistência média ao longo do caminho (lcd_per_path); csp = a soma ponderada de rel_close, rel_perm, do norm_cav médio das duas áreas núcleo e de um valor de especialista opcional por par (de uma tabela com core_a, core_b e o valor, reescalado de 0 a 1); csp_norm = csp dividido pelo maior csp. Quando todas as ligações têm o mesmo valor, o valor reescalado é 1.
+Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o valor normalizado do corredor invertido (1 no caminho de menor custo, 0 no limiar de largura da execução, ou no maior valor do corredor quando a execução não tinha limiar) mais o peso CSP vezes o csp_norm do corredor; onde os corredores se sobrepõem, o valor mais alto.
+Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mede em que grau as áreas núcleo formam uma rede ligada, como o Conefor e o Centrality Mapper do Linkage Mapper, e que áreas núcleo e ligações importam mais.
+Ligações: com distâncias euclidianas, cada par de áreas núcleo até ao limiar de distância (de borda a borda, em metros); com distâncias de menor custo, os pares da camada de caminhos de uma execução de corredores (campos core_a, core_b, lcd), em unidades de custo (então a distância de dispersão e o limiar também estão em unidades de custo).
+Dispersão: a probabilidade de se deslocar entre duas áreas núcleo diminui com a distância, p = exp(-k d), e é igual à probabilidade dada à distância de dispersão. Entre áreas núcleo sem ligação direta conta a melhor cadeia de ligações (o produto máximo das probabilidades, p*).
+PC (probabilidade de conectividade) = soma de a_i a_j p*_ij / A_L^2; EC (área ligada equivalente) = a raiz quadrada dessa soma, na unidade do atributo (hectares por omissão); IIC conta as ligações entre áreas núcleo separadas no máximo pelo limiar. A_L é a área da região em hectares quando é dada uma região; caso contrário, a soma dos atributos (então PC é 1 para uma rede cujas áreas núcleo estão totalmente ligadas).
+Por área núcleo: dPC = a percentagem de PC perdida sem a área núcleo, repartida em dPC_intra (a sua própria área), dPC_flux (a dispersão de e para ela) e dPC_connector (o seu papel de trampolim ecológico para as outras), como em Saura e Rubio 2010; dIIC o mesmo para IIC; component = o grupo de áreas núcleo ligadas até ao limiar. Por ligação: p e dPC_link = a percentagem de PC perdida sem a ligação.
+cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência = a distância da ligação; cada par de áreas núcleo ligadas transporta 1 A): para uma ligação, a sua corrente total sobre todos os pares, e para uma área núcleo, a sua corrente total, que inclui o 1 A de cada par de que a área núcleo é uma extremidade, como o Centrality Mapper do Linkage Mapper a conta.
+ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Campo de valor de especialista da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Campo de centralidade de fluxo de corrente (p. ex. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valores de especialista das ligações (tabela com core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Campo de valor de especialista da ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Peso do valor da área núcleo: resistência baixa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Peso do valor da área núcleo: área</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Peso do valor da área núcleo: área/perímetro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Peso do valor da área núcleo: valor de especialista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Peso do valor da área núcleo: centralidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Peso da ligação: proximidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Peso da ligação: permeabilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Peso da ligação: valor da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Peso da ligação: valor de especialista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Peso da combinação: corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Peso da combinação: prioridade da ligação (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Ligações com prioridade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valores das áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Prioridade combinada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>A execução de corredores em {0} não liga nenhum par de áreas núcleo; não há nada a ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>A execução de corredores em {0} liga as áreas núcleo {1}, que não estão em '{2}'; escolha a camada de áreas núcleo e o campo de identificador dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valor de especialista da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralidade de fluxo de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valor de especialista da ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>O peso de {0} é maior que 0 mas não é indicado nenhum campo; escolha o campo ou ponha o peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Prioridade de {0} corredores de {1}; o csp mais alto é o das áreas núcleo {2} e {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Campo de atributo (vazio = área em hectares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distância entre áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidiana, de borda a borda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distância de menor custo (caminhos de uma execução de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Caminhos de menor custo de uma execução de corredores (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distância de dispersão (m, ou unidades de custo com distâncias de menor custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilidade de dispersão a essa distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Limiar de distância para as ligações e o IIC (mesma unidade que a distância de dispersão)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Região para o ProtConn (polígono do país ou da paisagem)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Áreas núcleo com dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Ligações da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Resumo da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Áreas núcleo totalmente fora da região (trampolins ecológicos sem área para o ProtConn): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Nenhum par de áreas núcleo está dentro do limiar de distância: a rede não tem ligações e cada área núcleo é a sua própria componente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Rede de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} ligações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
 </context>
 <context>

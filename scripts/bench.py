@@ -223,6 +223,8 @@ def main() -> int:
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--network-sizes", type=int, nargs="*", default=[100, 200, 300],
+                    help="core counts for the core-network benchmark (none = skip it)")
     args = ap.parse_args()
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
@@ -289,6 +291,10 @@ def main() -> int:
         seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    if args.network_sizes:
+        from bench_network import report as network_report
+
+        network_report(args.network_sizes)
     return 0
 
 

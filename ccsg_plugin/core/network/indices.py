@@ -22,7 +22,8 @@ from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.network import paths
 from ccsg_plugin.core.text import tr
 
-TIE = 1e-12  # relative tolerance when a direct link ties with the best path between its ends
+TIE = 1e-12
+NO_PATH = 10000  # "no path" in the int16 hop matrices: a sum of two stays below 32767  # relative tolerance when a direct link ties with the best path between its ends
 
 
 @dataclass
@@ -112,12 +113,23 @@ def network_indices(attributes, distances: np.ndarray, links: list, dispersal_di
             adjacent[i, j] = adjacent[j, i] = True
     hops = paths.hop_distances(adjacent)
     iic_num = float(a @ (1.0 / (1.0 + hops)) @ a)
-    hop_direct = np.where(adjacent, 1.0, np.inf).astype(np.float32)  # small whole numbers: float32 is exact
-    np.fill_diagonal(hop_direct, 0.0)
-    # 1 / (1 + nl) by table look-up: exact in float64 and much faster than dividing around infinities
-    table = np.append(1.0 / (1.0 + np.arange(n)), 0.0)
-    iic_without = _without_each_node(hop_direct, adjacent, paths.HOPS, a,
-                                     lambda m: table[np.minimum(m, n).astype(np.intp)], is_cancelled)
+    # hop counts as small integers (int16, "no path" = NO_PATH): half the memory traffic of float32 and a direct
+    # table look-up for 1 / (1 + nl), exact in float64
+    hop_type = np.int16 if n < NO_PATH else np.int32
+    no_path = NO_PATH if n < NO_PATH else 2 ** 30
+    hop_direct = np.where(adjacent, 1, no_path).astype(hop_type)
+    np.fill_diagonal(hop_direct, 0)
+    table = np.zeros(2 * no_path + 1) if hop_type is np.int16 else None
+    if table is not None:
+        table[:n] = 1.0 / (1.0 + np.arange(n))
+
+        def inverse(m):
+            return table[m]
+    else:
+        def inverse(m):
+            return np.where(m < no_path, 1.0 / (1.0 + np.minimum(m, no_path)), 0.0)
+
+    iic_without = _without_each_node(hop_direct, adjacent, paths.HOPS, a, inverse, is_cancelled)
     diic = 100.0 * (iic_num - iic_without) / iic_num
     prog.report(progress, 0.7)
 

@@ -19,9 +19,10 @@ from ccsg_plugin.core import progress as prog
 
 
 def _float_copy(m) -> np.ndarray:
-    """A copy that keeps float32 (hop counts) and makes anything else float64."""
+    """A copy that keeps integer hop counts (and float32) as they are and makes anything else float64."""
     m = np.asarray(m)
-    return np.array(m, dtype=m.dtype if m.dtype == np.float32 else np.float64, copy=True)
+    keep = m.dtype.kind == "i" or m.dtype == np.float32
+    return np.array(m, dtype=m.dtype if keep else np.float64, copy=True)
 
 
 class Semiring:

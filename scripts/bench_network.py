@@ -15,7 +15,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ccsg_plugin.core.network import centrality, indices  # noqa: E402
+from ccsg_plugin.core.network import centrality, indices
 
 
 def network_time(n: int, seed: int = 1) -> tuple[float, float, float, int]:

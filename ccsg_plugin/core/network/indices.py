@@ -22,8 +22,8 @@ from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.network import paths
 from ccsg_plugin.core.text import tr
 
-TIE = 1e-12
-NO_PATH = 10000  # "no path" in the int16 hop matrices: a sum of two stays below 32767  # relative tolerance when a direct link ties with the best path between its ends
+TIE = 1e-12  # relative tolerance when a direct link ties with the best path between its ends
+NO_PATH = 10000  # "no path" in the int16 hop matrices: a sum of two stays below 32767
 
 
 @dataclass

@@ -178,7 +178,7 @@ def details(evaluation: CorridorEvaluation) -> dict:
             "threshold": json_safe(r.threshold),
             "unit": r.unit,
             "explanation": tr_data(r.explanation),
-            "source": r.source,
+            "source": tr_data(r.source),
             "location": location_wkt(r.location),
             "guideline_check": bool(getattr(r, "guideline_check", False)),
         }
@@ -226,7 +226,7 @@ def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     rows = [
         (tr("Profile"), f"{tr_data(profile.name)} ({profile.id})"),
         (tr("Loaded from"), source),
-        (tr("Realm"), profile.realm),
+        (tr("Realm"), tr_data(profile.realm)),
     ]
     if profile.description:
         rows.append((tr("Description"), tr_data(profile.description)))
@@ -240,7 +240,7 @@ def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     if profile.habitat_classes:
         rows.append((tr("Habitat classes"), profile.habitat_classes))
     for key, text in profile.species_sources.items():
-        rows.append((tr("Source of {0}", key), text))
+        rows.append((tr("Source of {0}", key), tr_data(text)))
     return rows
 
 
@@ -351,7 +351,8 @@ def evaluate_check(
     Raises Cancelled when is_cancelled() turns true."""
     report(progress, 0.05)
     if log is not None:
-        log(tr("Checking {0} corridors against the profile {1}", len(prepared.corridors), prepared.profile.name))
+        n = len(prepared.corridors)
+        log(tr("Checking {0} corridor(s) against the profile {1}", None, n, n, tr_data(prepared.profile.name)))
     end = 0.8 if report_path else 1.0
     evaluations = evaluate_corridors(prepared.corridors, prepared.context, prepared.profile,
                                      progress=scaled(progress, 0.05, end), is_cancelled=is_cancelled)

@@ -33,12 +33,10 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px 0; }
 th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #eef2ee; }
 td.num { text-align: right; }
-table.criteria { table-layout: fixed; }
-table.criteria th:nth-child(1) { width: 17%; } table.criteria th:nth-child(2) { width: 8%; }
-table.criteria th:nth-child(3) { width: 9%; } table.criteria th:nth-child(4) { width: 12%; }
-table.criteria th:nth-child(5) { width: 10%; } table.criteria th:nth-child(6) { width: 24%; }
-table.criteria th:nth-child(7) { width: 20%; }
-td { overflow-wrap: anywhere; }
+table.criteria th:nth-child(6) { width: 30%; } table.criteria th:nth-child(7) { width: 22%; }
+/* Columns size to their words (automatic table layout): a word is never split ("adverten/cia"), no hyphenation.
+   Only a token longer than its whole line (a path, an URL) breaks, and it does not shrink its column. */
+th, td { overflow-wrap: break-word; word-break: normal; hyphens: manual; }
 .status { font-weight: bold; }
 .badge { display: inline-block; padding: 2px 10px; border-radius: 10px; color: #fff; font-weight: bold; }
 .pass { background: #e3f4e1; } .warn { background: #fdf0dc; } .fail { background: #fadcdc; }
@@ -234,7 +232,7 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
             f"<td class='{_align(r.value)}'>{_esc(_short(format_value(r.value, r.unit)))}</td>"
             f"<td class='{_align(r.threshold)}'>{_esc(format_value(r.threshold, r.unit))}</td>"
             f"<td>{_esc(tr_data(r.explanation))}</td>"
-            f"<td class='source'>{_esc(r.source)}</td></tr>"
+            f"<td class='source'>{_esc(tr_data(r.source))}</td></tr>"
         )
     rows.append("</tbody></table>")
     return "".join(rows)
@@ -399,8 +397,8 @@ def build_report_html(
     counts = {s: sum(1 for e in evaluations if e.overall_status == s) for s in ("pass", "warn", "fail")}
     out.append(
         _tag("h2", tr("Summary")) + "<p>"
-        + _esc(tr("{0} corridors: {1} pass, {2} with warnings, {3} fail.", n, counts["pass"], counts["warn"],
-                  counts["fail"]))
+        + _esc(tr("{0} corridor(s): {1} pass, {2} with warnings, {3} fail.", None, n, n, counts["pass"],
+                  counts["warn"], counts["fail"]))
         + "</p>"
     )
     out.append(

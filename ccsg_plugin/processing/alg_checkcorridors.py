@@ -194,7 +194,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             self._input_error = tr("The check was cancelled; nothing was written.")
             return True
         except CcsgError as exc:
-            self._input_error = tr_data(str(exc))  # core errors are English
+            self._input_error = tr_data(exc)  # core errors are English
             return True
         features = [(f.id(), QgsGeometry(f.geometry()), f.attributes()) for f in corridors.getFeatures()]
         self._input = (QgsFields(corridors.fields()), corridors.wkbType(),
@@ -235,7 +235,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         except Cancelled as exc:
             raise QgsProcessingException(tr("The check was cancelled; nothing was written.")) from exc
         except CcsgError as exc:
-            raise QgsProcessingException(tr_data(str(exc))) from exc
+            raise QgsProcessingException(tr_data(exc)) from exc
 
         dest_id = self._write_outputs(parameters, context, feedback, run, layer_path, report_path)
         for line in run.summary_lines():

@@ -152,7 +152,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                     "Cores of '{0}' overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no "
                     "length (written without a geometry); merge or separate these cores if they are not one "
                     "habitat.", cores_layer.name(), "; ".join(tr("{0} and {1}", a, b) for a, b in overlaps)))
-            feedback.pushInfo(tr("{0} cores on a grid of {1} x {2} cells.", len(masks), grid.shape[1], grid.shape[0]))
+            feedback.pushInfo(tr("{0} core(s) on a grid of {1} x {2} cells.", None, len(masks), len(masks),
+                                 grid.shape[1], grid.shape[0]))
 
             result = corridors.least_cost_corridors(
                 resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
@@ -177,8 +178,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                         "id_field": id_field, "cell_size": list(grid.cell_size)}
                 cwd_store.save(folder, result.cwds, result.links, grid, core_cells, info, guard)
             top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
-            abstract = tr("Least-cost corridors: {0} pairs linked, {1} dropped (through another core).",
-                          len(result.linked), len(result.dropped))
+            abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
+                          None, len(result.linked), len(result.linked), len(result.dropped))
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run)
             self.finish_later(paths[self.OUTPUT_PATHS], "vector",

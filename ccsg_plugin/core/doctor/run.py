@@ -48,6 +48,7 @@ from ccsg_plugin.core.doctor.value_checks import (
     check_values,
     resistance_from_classes,
 )
+from ccsg_plugin.core.text import tr
 
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
@@ -86,8 +87,8 @@ def _check_unreadable(inp: DoctorInputs) -> list[Finding]:
         Finding(
             INFO,
             "values_not_checked",
-            f"The values of '{name}' could not be read, so NoData and zero/negative resistance were not checked.",
-            "Use a raster file (GeoTIFF) to get these checks.",
+            tr("The values of '{0}' could not be read, so NoData and zero/negative resistance were not checked.", name),
+            tr("Use a raster file (GeoTIFF) to get these checks."),
         )
         for name in inp.unreadable
     ]

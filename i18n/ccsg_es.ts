@@ -435,22 +435,22 @@
         <translation>No hay atributos completados para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="378"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Corridor guideline check</source>
         <translation>Verificación de directrices del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="385"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="386"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="398"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -465,32 +465,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Required criteria failed</source>
         <translation>Criterios obligatorios no cumplidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Criteria failed or warned</source>
         <translation>Criterios no cumplidos o con advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="425"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="426"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
         <source>No profile information.</source>
         <translation>Sin información del perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>No data layers.</source>
         <translation>Sin capas de datos.</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Ancho mínimo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
         <source>Pinch points</source>
         <translation>Cuellos de botella</translation>
     </message>
@@ -765,22 +765,22 @@
         <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
@@ -790,47 +790,47 @@
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1432,27 +1432,27 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Land cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
@@ -1462,57 +1462,57 @@
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
         <source>Roads and other linear barriers</source>
         <translation>Carreteras y otras barreras lineales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
         <source>Crossing structures (points)</source>
         <translation>Pasos de fauna (puntos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1910,12 +1910,12 @@
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -1955,12 +1955,12 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1979,12 @@ Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núc
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1997,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2089,37 +2089,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="192"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="204"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="207"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="207"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2319,17 +2319,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="187"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="191"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="306"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="310"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="318"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="322"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
@@ -2339,12 +2339,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="265"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="269"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="309"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="313"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
@@ -2384,7 +2384,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="136"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>
             <numerusform>Cada barrera que corta tiene ≥ {0} paso de fauna; mayor separación {1} m</numerusform>
@@ -2392,17 +2392,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="67"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="74"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>
             <numerusform>{0} elemento lineal cruza el corredor; no lo corta</numerusform>
@@ -2410,17 +2410,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="105"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
         <source>no barriers layer</source>
         <translation>no hay capa de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="111"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>
             <numerusform>sin capa de pasos de fauna ({0} barrera que corta encontrada)</numerusform>
@@ -2428,12 +2428,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="134"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>no roads / barriers layer</source>
         <translation>no hay capa de carreteras / barreras</translation>
     </message>
@@ -2471,32 +2471,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="63"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="65"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Como máximo el {0} % está dentro de un solo núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="94"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="96"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de gobernanza {0}, autoridad {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="103"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="105"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Los atributos management_plan y management_mechanism faltan o son 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="132"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromiso de {0} años ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="166"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Con seguimiento; última evaluación hace {0} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="176"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>El {0} % del corredor ya está protegido o es núcleo</translation>
     </message>
@@ -2529,62 +2529,62 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="169"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="171"/>
         <source>no core areas layer</source>
         <translation>no hay capa de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="60"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="62"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>El {0} % está dentro del núcleo {1}: es un núcleo ya protegido, no un enlace</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="73"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="75"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>Falta el atributo objective_connectivity o está vacío: indique qué conectividad mantiene o restaura el corredor, y para quién</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="87"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' no es un tipo de gobernanza de la UICN A, B, C o D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="100"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestión referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="104"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestión indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="122"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="124"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromiso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="125"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="127"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' no es 'permanent' ni un número de años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un compromiso de {0} años es inferior a {1} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="156"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="158"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de seguimiento e indicadores presentes; sin fecha en last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="159"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="161"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="162"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última evaluación hace {0} años (más de {1})</translation>
     </message>
@@ -2617,7 +2617,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El {0} % del corredor está a más de {1} m de su borde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/design.py" line="165"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="167"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cauce dentro; el {1} % de su franja ribereña de {2} m está dentro del corredor</translation>
     </message>
@@ -2682,7 +2682,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>no hay capa de cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/design.py" line="159"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="161"/>
         <source>No stream runs inside the corridor</source>
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
@@ -2770,7 +2770,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="20"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="22"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>
             <numerusform>{0} presa, azud o alcantarilla dentro del corredor</numerusform>
@@ -2778,12 +2778,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="35"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="39"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
@@ -2793,47 +2793,47 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="28"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="30"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="33"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="37"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="42"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="46"/>
         <source>no coastline layer</source>
         <translation>no hay capa de línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="51"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="55"/>
         <source>No coastline inside the corridor</source>
         <translation>No hay línea de costa dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="61"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
         <source>no protected components (cores) layer</source>
         <translation>no hay capa de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="76"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="79"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="81"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
@@ -2933,12 +2933,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation> en {0} trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' no pertenece al tipo de gobernanza {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (es un subtipo del tipo {0})</translation>
     </message>
@@ -2953,22 +2953,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>parches de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensión a lo largo de la costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source> (smallest component)</source>
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
@@ -3039,7 +3039,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
@@ -3089,42 +3089,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3152,7 +3152,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
@@ -3162,7 +3162,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Criterios obligatorios no evaluados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (no evaluado)</translation>
     </message>
@@ -3217,38 +3217,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo.
-PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
-Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
-Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cauces y ríos (líneas; zonas ribereñas incluidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Llanuras de inundación o zonas ribereñas (polígonos; proporción dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreras fluviales: presas, azudes, alcantarillas (puntos; contados dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Línea de costa (líneas; longitud a lo largo de la costa dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
@@ -3338,7 +3327,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3381,7 +3370,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3397,7 +3386,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
@@ -3601,8 +3590,34 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <source>the cap of core {0} is not a number</source>
         <translation>el límite del núcleo {0} no es un número</translation>
     </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
+        <translation>Los detalles (mapa, tablas y gráfico de anchura) se muestran para los primeros {0} de los {1} corredores, el límite fijado por el parámetro REPORT_MAX_CORRIDORS. Los resultados de todos los corredores están en la capa de salida (campos *_status, *_value y check_details).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo: un resumen de todos los corredores y luego una sección con un mapa y tablas para cada uno de los primeros REPORT_MAX_CORRIDORS corredores (100 por defecto; 0 para solo el resumen), de modo que la verificación de miles de corredores da un informe que un navegador abre.
+PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
+Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
+Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
+        <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
+        <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
         <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta el corredor junto con otros ({1}): requiere mitigación</numerusform>
@@ -3610,7 +3625,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
         <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta el corredor ({1}): requiere mitigación</numerusform>
@@ -3618,7 +3633,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
         <source>{0} has {1} crossing(s)</source>
         <translation>
             <numerusform>{0} tiene {1} paso de fauna</numerusform>
@@ -3626,7 +3641,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="132"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
         <source>{0} has a {1} m stretch without crossing</source>
         <translation>{0} tiene un tramo de {1} m sin paso de fauna</translation>
     </message>
@@ -3641,19 +3656,19 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="81"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="83"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <comment>, </comment>
         <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="119"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <comment>, </comment>
         <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="153"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <comment>, </comment>
         <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
@@ -4073,92 +4088,92 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Combe '{0}' sobre la cuadrícula de '{1}' (Ráster &gt; Proyecciones &gt; Combar, misma extensión y resolución) para que ambos ráster compartan los bordes de celda.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
         <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
         <translation>No se pudieron leer los valores de '{0}', así que no se verificaron los NoData ni las resistencias nulas o negativas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
         <source>Use a raster file (GeoTIFF) to get these checks.</source>
         <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La capa de áreas núcleo '{0}' tiene {1} área núcleo con geometría; los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Elija una capa con dos o más áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Ningún par de áreas núcleo está a menos de la distancia máxima de {0} unidades del mapa, así que no se calcularía ningún corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente la distancia máxima entre áreas núcleo o elija 'todos los pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>all pairs</source>
         <translation>todos los pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Se analizarán {0} pares de áreas núcleo ({1} de {2} áreas núcleo); esto tarda unos {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fije una distancia máxima entre áreas núcleo para unir solo las vecinas (Linkage Mapper también une solo las cercanas) o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>about {0} of memory and {1}</source>
         <translation>unos {0} de memoria y {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>El análisis necesita {0} ({1} celdas), más que los {2} de memoria libres en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
         <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
         <translation>Cierre otros programas, recorte los ráster al área de estudio o use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>El análisis necesita {0}: más de la mitad de los {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Cierre otros programas antes de ejecutar o recorte los ráster al área de estudio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="158"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} celdas: unos {2} de memoria{3} y {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>Nothing to do.</source>
         <translation>Nada que hacer.</translation>
     </message>
@@ -4284,7 +4299,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="355"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
@@ -4292,7 +4307,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="398"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
@@ -4938,7 +4953,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4946,12 +4961,237 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
             <numerusform>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otra área núcleo).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
+        <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
+        <translation>La capa de conductancia {0} tiene {1} celdas con un valor negativo; las conductancias deben ser 0 (una barrera) o positivas. Asigne NoData a esas celdas o corrija los valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
+        <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
+        <translation>La capa de resistencia {0} tiene {1} celdas con resistencia cero o negativa; la teoría de circuitos necesita resistencias positivas. Use regiones de cortocircuito para las áreas de resistencia cero, o asigne NoData a esas celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
+        <source>Neighbours must be 4 or 8, not {0}.</source>
+        <translation>Los vecinos deben ser 4 u 8, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
+        <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
+        <comment>, </comment>
+        <translation>Los nodos focales {0} están solo sobre celdas NoData de {1} (ninguna celda válida); muévalos a celdas válidas del ráster o elimínelos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
+        <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
+        <translation>El flujo de corriente necesita al menos dos nodos focales (ids distintos); se encontraron {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <source>The circuit solver broke down (the network is not positive definite).</source>
+        <translation>El solucionador del circuito falló (la red no es definida positiva).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
+        <translation>El solucionador del circuito no convergió en {0} iteraciones (residuo relativo {1:.1e}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <source>The source or the sink has no valid cell.</source>
+        <translation>La fuente o el sumidero no tiene ninguna celda válida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
+        <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
+        <translation>Nodos focales {0} y {1}: no conectados (sin resistencia).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
+        <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
+        <translation>Nodos focales {0} y {1}: resistencia efectiva {2:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>Current flow between focal nodes (circuit theory)</source>
+        <translation>Flujo de corriente entre nodos focales (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Circuit-theory connectivity</source>
+        <translation>Conectividad por teoría de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
+Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
+Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
+For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
+        <translation>Conectividad por teoría de circuitos entre nodos focales, como la calcula el modo por pares ráster de Circuitscape, sin nada más que instalar.
+Cada celda válida del ráster de resistencia es un nodo; las celdas vecinas se unen con una conductancia de 2 / (R1 + R2), o la media de las dos conductancias con 'Conductancia media'; los enlaces diagonales (8 vecinos) se dividen por la raíz cuadrada de 2. El tamaño de celda no interviene. Las celdas NoData no llevan corriente. Se rechaza la resistencia cero o negativa.
+Nodos focales: puntos o polígonos con un campo de id; las entidades con el mismo id, y todas las celdas de un polígono, forman un nodo. Regiones de cortocircuito (polígonos opcionales): áreas de resistencia cero, cada una un nodo.
+Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>Pinch points in corridors (circuit theory)</source>
+        <translation>Puntos de estrangulamiento en corredores (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
+Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
+Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
+Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
+Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
+        <translation>Encuentra puntos de estrangulamiento en corredores de menor costo, como el Pinchpoint Mapper de Linkage Mapper: donde la corriente se concentra en un paso estrecho que, si se pierde, cortaría el enlace.
+Carpeta de la ejecución: la carpeta que guardó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Guardar los rásteres de distancia de costo en una carpeta'). Para cada par enlazado (los enlaces descartados por pasar por un tercer núcleo siguen descartados) se toma la resistencia dentro del corredor del par (celdas hasta CUTOFF unidades de costo por encima de la ruta de menor costo), cada núcleo es un nodo y fluye 1 A de un núcleo al otro (8 vecinos, resistencia media). La corriente es NoData dentro de los núcleos. 0 conserva todo el corredor guardado.
+Elevar la resistencia al cuadrado: usa la resistencia al cuadrado (opción de Linkage Mapper), con lo que la corriente sigue más de cerca las rutas más baratas.
+Ráster de resistencia (opcional): vacío usa el ráster de la ejecución; otro ráster debe estar en la misma cuadrícula.
+Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualquier par en cada celda), las rutas de menor costo con la resistencia efectiva (multiplicada por el tamaño de celda, como la informa Linkage Mapper) y la razón entre distancia de menor costo y resistencia efectiva y, opcionalmente, la corriente de todos los pares juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
+        <source>The raster holds conductances</source>
+        <translation>El ráster contiene conductancias</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="66"/>
+        <source>Focal nodes (points or polygons)</source>
+        <translation>Nodos focales (puntos o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="69"/>
+        <source>Focal node id field</source>
+        <translation>Campo de id del nodo focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="71"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Vecinos (4 u 8)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="73"/>
+        <source>Average conductance (instead of resistance)</source>
+        <translation>Conductancia media (en lugar de resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="75"/>
+        <source>Short-circuit regions (polygons, optional)</source>
+        <translation>Regiones de cortocircuito (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="78"/>
+        <source>Short-circuit region id field</source>
+        <translation>Campo de id de la región de cortocircuito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <source>Cumulative current</source>
+        <translation>Corriente acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <source>Effective resistances</source>
+        <translation>Resistencias efectivas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="83"/>
+        <source>Voltage and current maps per pair (folder)</source>
+        <translation>Mapas de voltaje y corriente por par (carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
+        <translation>NEIGHBOURS debe ser 4 u 8, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <source>Choose a focal nodes layer.</source>
+        <translation>Elija una capa de nodos focales.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
+        <translation>{0} nodos focales, {1} pares, en una cuadrícula de {2} x {3} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
+        <translation>Flujo de corriente (teoría de circuitos): {0} nodos focales, {1} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Terminado en {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="57"/>
+        <source>Corridor cutoff, cost units (0 = the whole kept corridor)</source>
+        <translation>Umbral del corredor, unidades de costo (0 = todo el corredor guardado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="60"/>
+        <source>Square the resistance</source>
+        <translation>Elevar la resistencia al cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
+        <source>Resistance raster (empty: the run&apos;s own)</source>
+        <translation>Ráster de resistencia (vacío: el de la ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <source>Least-cost paths with effective resistance</source>
+        <translation>Rutas de menor costo con resistencia efectiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="66"/>
+        <source>All pairs together (current centrality)</source>
+        <translation>Todos los pares juntos (centralidad de corriente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
+        <translation>La ejecución de corredores en {0} no nombra ningún ráster de resistencia que aún exista ({1}); elija el ráster de resistencia con que se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
+        <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia '{3}' ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <source>The corridor run in {0} has no linked pair of cores.</source>
+        <translation>La ejecución de corredores en {0} no tiene ningún par de núcleos enlazado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <source>{0} linked pairs of cores.</source>
+        <translation>{0} pares de núcleos enlazados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <source>Cores {0} and {1}: effective resistance {2}</source>
+        <translation>Núcleos {0} y {1}: resistencia efectiva {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
+        <translation>Puntos de estrangulamiento (teoría de circuitos) en los corredores de {0}: {1} pares, umbral {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <source>Current, all pairs together</source>
+        <translation>Corriente, todos los pares juntos</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
@@ -5105,12 +5345,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La tabla de enlaces '{0}' no tiene valor en '{1}' para los pares {2}; dé un valor a cada par enlazado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Linkage priority</source>
         <translation>Prioridad de enlaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5125,12 +5365,12 @@ Ráster de prioridad combinada: en cada corredor, el peso del corredor por el va
 Los pesos por defecto son los de la demo de Linkage Mapper: valor del área núcleo 0.33 resistencia, 0.33 tamaño, 0.34 área/perímetro; enlace 0.33 cercanía, 0.33 permeabilidad, 0.34 valor del área núcleo; combinación 0.5 y 0.5. Un peso mayor que 0 para un valor experto o la centralidad necesita su campo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Conectividad de la red de núcleos (PC, dPC, ProtConn, centralidad)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).

@@ -435,22 +435,22 @@
         <translation>Não há atributos preenchidos para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="378"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Corridor guideline check</source>
         <translation>Verificação das diretrizes do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="385"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Feito com o CCSG Corridor Toolkit em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="386"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Só as verificações listadas em 'Verificações das diretrizes da UICN' decorrem da definição de corredor ecológico da UICN. Todos os limiares numéricos vêm da literatura indicada ou são valores predefinidos de desenho desta ferramenta; não são regras da UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="398"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -465,32 +465,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Required criteria failed</source>
         <translation>Critérios obrigatórios não cumpridos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="404"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Criteria failed or warned</source>
         <translation>Critérios não cumpridos ou com aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="425"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
         <source>Criteria profile</source>
         <translation>Perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="426"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
         <source>No profile information.</source>
         <translation>Sem informação do perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
         <source>Data used</source>
         <translation>Dados usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>No data layers.</source>
         <translation>Sem camadas de dados.</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Largura mínima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
         <source>Pinch points</source>
         <translation>Estrangulamentos</translation>
     </message>
@@ -765,22 +765,22 @@
         <translation>A carregar os resultados de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
         <source> (a required criterion fails)</source>
         <translation> (um critério obrigatório não é cumprido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
         <source>Loaded from</source>
         <translation>Carregado de</translation>
     </message>
@@ -790,47 +790,47 @@
         <translation>Meio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largura da área de vida da espécie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Maior distância de dispersão (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Maior descontinuidade de habitat atravessada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Habitat classes</source>
         <translation>Classes de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Source of {0}</source>
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1432,27 +1432,27 @@
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
@@ -1462,57 +1462,57 @@
         <translation>Raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
         <source>Roads and other linear barriers</source>
         <translation>Estradas e outras barreiras lineares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
         <source>Crossing structures (points)</source>
         <translation>Passagens de fauna (pontos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Caminhos de menor custo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Ficheiros HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Escolha uma camada de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>A verificação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
         <source>Report written to {0}</source>
         <translation>Relatório escrito em {0}</translation>
     </message>
@@ -1910,12 +1910,12 @@
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
@@ -1955,12 +1955,12 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1979,12 @@ Descartar ligações através de outros núcleos: um caminho que atravessa um te
 Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1997,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2089,37 +2089,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="192"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="204"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="207"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="207"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2319,17 +2319,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="187"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="191"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="306"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="310"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="318"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="322"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
@@ -2339,12 +2339,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="265"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="269"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="309"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="313"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
@@ -2384,7 +2384,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="136"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>
             <numerusform>Cada barreira que corta tem ≥ {0} passagem de fauna; maior espaçamento {1} m</numerusform>
@@ -2392,17 +2392,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="67"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="74"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>
             <numerusform>{0} elemento linear atravessa o corredor; não o corta</numerusform>
@@ -2410,17 +2410,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="105"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="111"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>
             <numerusform>sem camada de passagens de fauna ({0} barreira que corta encontrada)</numerusform>
@@ -2428,12 +2428,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="134"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
@@ -2471,32 +2471,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="63"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="65"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>No máximo {0} % está dentro de um só núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="94"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="96"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de governação {0}, autoridade {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="103"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="105"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="132"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromisso de {0} anos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="166"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Monitorizado; última avaliação há {0} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="176"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % do corredor já está protegido ou é núcleo</translation>
     </message>
@@ -2529,62 +2529,62 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="169"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="171"/>
         <source>no core areas layer</source>
         <translation>não há camada de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="60"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="62"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="73"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="75"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="87"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="100"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
         <source>Management plan referenced</source>
         <translation>Plano de gestão referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="104"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestão indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="122"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="124"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromisso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="125"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="127"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="156"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="158"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="159"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="161"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="162"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última avaliação há {0} anos (mais de {1})</translation>
     </message>
@@ -2617,7 +2617,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/design.py" line="165"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="167"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
     </message>
@@ -2682,7 +2682,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>não há camada de cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/design.py" line="159"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="161"/>
         <source>No stream runs inside the corridor</source>
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
@@ -2770,7 +2770,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="20"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="22"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
         <translation>
             <numerusform>{0} barragem, açude ou passagem hidráulica dentro do corredor</numerusform>
@@ -2778,12 +2778,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="35"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="39"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
@@ -2793,47 +2793,47 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="28"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="30"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="33"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="37"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="42"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="46"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="51"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="55"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="61"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="76"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="79"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="81"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
@@ -2933,12 +2933,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation> em {0} trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
@@ -2953,22 +2953,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
@@ -3039,7 +3039,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
@@ -3089,42 +3089,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3152,7 +3152,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critérios obrigatórios não avaliados: {0})</translation>
     </message>
@@ -3162,7 +3162,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Critérios obrigatórios não avaliados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="416"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (não avaliado)</translation>
     </message>
@@ -3217,38 +3217,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo.
-PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
-Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
-Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cursos de água e rios (linhas; zonas ribeirinhas incluídas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Planícies de inundação ou zonas ribeirinhas (polígonos; proporção dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreiras fluviais: barragens, açudes, passagens hidráulicas (pontos; contados dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Linha de costa (linhas; extensão ao longo da costa dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
     </message>
@@ -3338,7 +3327,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3381,7 +3370,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3397,7 +3386,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
@@ -3601,8 +3590,34 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <source>the cap of core {0} is not a number</source>
         <translation>o limite do núcleo {0} não é um número</translation>
     </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
+        <translation>Os detalhes (mapa, tabelas e gráfico de largura) são mostrados para os primeiros {0} dos {1} corredores, o limite definido pelo parâmetro REPORT_MAX_CORRIDORS. Os resultados de todos os corredores estão na camada de saída (campos *_status, *_value e check_details).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo: um resumo de todos os corredores e depois uma secção com um mapa e tabelas para cada um dos primeiros REPORT_MAX_CORRIDORS corredores (100 por omissão; 0 para só o resumo), para que a verificação de milhares de corredores dê um relatório que um navegador abre.
+PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
+Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
+Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
+        <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
+        <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="84"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
         <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta o corredor em conjunto com outros ({1}): precisa de mitigação</numerusform>
@@ -3610,7 +3625,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
         <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta o corredor ({1}): precisa de mitigação</numerusform>
@@ -3618,7 +3633,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
         <source>{0} has {1} crossing(s)</source>
         <translation>
             <numerusform>{0} tem {1} passagem de fauna</numerusform>
@@ -3626,7 +3641,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="132"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
         <source>{0} has a {1} m stretch without crossing</source>
         <translation>{0} tem um troço de {1} m sem passagem de fauna</translation>
     </message>
@@ -3641,19 +3656,19 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="81"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="83"/>
         <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
         <comment>, </comment>
         <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="119"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <comment>, </comment>
         <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="153"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <comment>, </comment>
         <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
@@ -4073,92 +4088,92 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Aplique warp a '{0}' sobre a grelha de '{1}' (Raster &gt; Projeções &gt; Warp, mesma extensão e resolução) para que ambos os rasters partilhem os limites das células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
         <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
         <translation>Não foi possível ler os valores de '{0}', por isso os NoData e as resistências nulas ou negativas não foram verificados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run.py" line="87"/>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
         <source>Use a raster file (GeoTIFF) to get these checks.</source>
         <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="100"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="113"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>all pairs</source>
         <translation>todos os pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="123"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="125"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>about {0} of memory and {1}</source>
         <translation>cerca de {0} de memória e {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
         <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
         <translation>Feche outros programas, recorte os rasters à área de estudo ou use células maiores (Raster &gt; Projeções &gt; Warp com uma resolução maior).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="158"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
         <source> ({0} free)</source>
         <translation> ({0} livres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>Nothing to do.</source>
         <translation>Nada a fazer.</translation>
     </message>
@@ -4284,7 +4299,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="355"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>A verificar {0} corredor com o perfil {1}</numerusform>
@@ -4292,7 +4307,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="398"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
@@ -4938,7 +4953,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
@@ -4946,12 +4961,237 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
             <numerusform>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outra área núcleo).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
+        <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
+        <translation>A camada de condutância {0} tem {1} células com valor negativo; as condutâncias devem ser 0 (uma barreira) ou positivas. Defina essas células como NoData ou corrija os valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
+        <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
+        <translation>A camada de resistência {0} tem {1} células com resistência zero ou negativa; a teoria de circuitos precisa de resistências positivas. Use regiões de curto-circuito para áreas de resistência zero, ou defina essas células como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
+        <source>Neighbours must be 4 or 8, not {0}.</source>
+        <translation>Os vizinhos devem ser 4 ou 8, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
+        <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
+        <comment>, </comment>
+        <translation>Os nós focais {0} estão apenas sobre células NoData de {1} (nenhuma célula válida); mova-os para células válidas do raster ou remova-os.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
+        <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
+        <translation>O fluxo de corrente precisa de pelo menos dois nós focais (ids distintos); {0} encontrado(s).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <source>The circuit solver broke down (the network is not positive definite).</source>
+        <translation>O solucionador do circuito falhou (a rede não é definida positiva).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
+        <translation>O solucionador do circuito não convergiu em {0} iterações (resíduo relativo {1:.1e}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <source>The source or the sink has no valid cell.</source>
+        <translation>A fonte ou o sumidouro não tem nenhuma célula válida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
+        <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
+        <translation>Nós focais {0} e {1}: não conectados (sem resistência).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
+        <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
+        <translation>Nós focais {0} e {1}: resistência efetiva {2:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>Current flow between focal nodes (circuit theory)</source>
+        <translation>Fluxo de corrente entre nós focais (teoria de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Circuit-theory connectivity</source>
+        <translation>Conectividade por teoria de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
+Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
+Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
+For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
+        <translation>Conectividade por teoria de circuitos entre nós focais, como a calcula o modo por pares raster do Circuitscape, sem mais nada a instalar.
+Cada célula válida do raster de resistência é um nó; células vizinhas ligam-se por uma condutância de 2 / (R1 + R2), ou a média das duas condutâncias com 'Condutância média'; ligações diagonais (8 vizinhos) são divididas pela raiz quadrada de 2. O tamanho da célula não entra. Células NoData não levam corrente. Resistência zero ou negativa é recusada.
+Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, e todas as células de um polígono, formam um nó. Regiões de curto-circuito (polígonos opcionais): áreas de resistência zero, cada uma um nó.
+Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>Pinch points in corridors (circuit theory)</source>
+        <translation>Pontos de estrangulamento em corredores (teoria de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
+Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
+Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
+Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
+Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
+        <translation>Encontra pontos de estrangulamento em corredores de menor custo, como o Pinchpoint Mapper do Linkage Mapper: onde a corrente se concentra numa passagem estreita que, se perdida, cortaria a ligação.
+Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de distância de custo numa pasta'). Para cada par ligado (ligações descartadas por passarem por um terceiro núcleo continuam descartadas), toma-se a resistência dentro do corredor do par (células até CUTOFF unidades de custo acima do caminho de menor custo), cada núcleo é um nó e flui 1 A de um núcleo ao outro (8 vizinhos, resistência média). A corrente é NoData dentro dos núcleos. 0 mantém todo o corredor guardado.
+Elevar a resistência ao quadrado: usa a resistência ao quadrado (opção do Linkage Mapper), e a corrente segue mais de perto os caminhos mais baratos.
+Raster de resistência (opcional): vazio usa o raster da execução; outro raster deve estar na mesma grade.
+Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par em cada célula), os caminhos de menor custo com a resistência efetiva (multiplicada pelo tamanho da célula, como o Linkage Mapper a reporta) e a razão entre distância de menor custo e resistência efetiva e, opcionalmente, a corrente de todos os pares juntos na união dos corredores (a centralidade raster do Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
+        <source>The raster holds conductances</source>
+        <translation>O raster contém condutâncias</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="66"/>
+        <source>Focal nodes (points or polygons)</source>
+        <translation>Nós focais (pontos ou polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="69"/>
+        <source>Focal node id field</source>
+        <translation>Campo de id do nó focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="71"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Vizinhos (4 ou 8)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="73"/>
+        <source>Average conductance (instead of resistance)</source>
+        <translation>Condutância média (em vez da resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="75"/>
+        <source>Short-circuit regions (polygons, optional)</source>
+        <translation>Regiões de curto-circuito (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="78"/>
+        <source>Short-circuit region id field</source>
+        <translation>Campo de id da região de curto-circuito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <source>Cumulative current</source>
+        <translation>Corrente acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <source>Effective resistances</source>
+        <translation>Resistências efetivas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="83"/>
+        <source>Voltage and current maps per pair (folder)</source>
+        <translation>Mapas de tensão e corrente por par (pasta)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
+        <translation>NEIGHBOURS deve ser 4 ou 8, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <source>Choose a focal nodes layer.</source>
+        <translation>Escolha uma camada de nós focais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
+        <translation>{0} nós focais, {1} pares, numa grade de {2} x {3} células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
+        <translation>Fluxo de corrente (teoria de circuitos): {0} nós focais, {1} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Concluído em {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="57"/>
+        <source>Corridor cutoff, cost units (0 = the whole kept corridor)</source>
+        <translation>Limiar do corredor, unidades de custo (0 = todo o corredor guardado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="60"/>
+        <source>Square the resistance</source>
+        <translation>Elevar a resistência ao quadrado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
+        <source>Resistance raster (empty: the run&apos;s own)</source>
+        <translation>Raster de resistência (vazio: o da execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <source>Least-cost paths with effective resistance</source>
+        <translation>Caminhos de menor custo com resistência efetiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="66"/>
+        <source>All pairs together (current centrality)</source>
+        <translation>Todos os pares juntos (centralidade de corrente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
+        <translation>A execução de corredores em {0} não indica nenhum raster de resistência que ainda exista ({1}); escolha o raster de resistência com que foi feita.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
+        <translation>A execução de corredores em {0} foi feita noutra grade ({1} x {2} células) que o raster de resistência '{3}' ({4} x {5} células, ou outra origem, tamanho de célula ou SRC); escolha a pasta de uma execução sobre este raster, ou o raster dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <source>The corridor run in {0} has no linked pair of cores.</source>
+        <translation>A execução de corredores em {0} não tem nenhum par de núcleos ligado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <source>{0} linked pairs of cores.</source>
+        <translation>{0} pares de núcleos ligados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <source>Cores {0} and {1}: effective resistance {2}</source>
+        <translation>Núcleos {0} e {1}: resistência efetiva {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
+        <translation>Pontos de estrangulamento (teoria de circuitos) nos corredores de {0}: {1} pares, limiar {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <source>Current, all pairs together</source>
+        <translation>Corrente, todos os pares juntos</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
@@ -5105,12 +5345,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Linkage priority</source>
         <translation>Prioridade das ligações</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5125,12 +5365,12 @@ Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o val
 Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).

@@ -27,6 +27,12 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_linkagepriority import LinkagePriorityAlgorithm
 
     classes.append(LinkagePriorityAlgorithm)
+    from ccsg_plugin.processing.alg_currentflow import CurrentFlowAlgorithm
+
+    classes.append(CurrentFlowAlgorithm)
+    from ccsg_plugin.processing.alg_pinchpoints import PinchPointsAlgorithm
+
+    classes.append(PinchPointsAlgorithm)
     # Each algorithm module adds itself here when it exists; imports stay lazy so that
     # loading the plugin does not import numpy-heavy code before Processing asks for it.
     return classes

@@ -845,7 +845,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="74"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
@@ -1967,17 +1967,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2009,12 +2009,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="69"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
@@ -2054,7 +2054,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="111"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
@@ -3009,7 +3009,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
@@ -3059,42 +3059,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3340,7 +3340,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -5011,12 +5011,12 @@ Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant
 Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Points d'étranglement dans les corridors (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5162,6 +5162,425 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Courant, toutes les paires ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Un réseau a besoin d'au moins deux zones cœurs ; il y en a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>Le seuil de distance doit être 0 ou plus (il vaut {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>Les résistances des liens doivent être finies et non négatives pour la centralité de flux de courant.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>La région n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Aucune zone cœur ne se trouve dans la région : les zones cœurs et la région ne se recouvrent pas. Vérifiez qu'il s'agit du même endroit (une région dans un autre SCR est reprojetée dans le SCR des zones cœurs).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>La distance de dispersion doit être supérieure à 0 (elle vaut {0}) ; donnez la distance à laquelle la probabilité de dispersion est la probabilité choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>La probabilité à la distance de dispersion doit être comprise entre 0 et 1, exclus (elle vaut {0}) ; 0.5 signifie que la moitié des individus en dispersion atteignent cette distance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Les attributs des zones cœurs doivent être finis et non négatifs ; {0} ne le sont pas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Toutes les zones cœurs ont un attribut de 0 : il n'y a rien à connecter ; choisissez un autre champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>Le poids {0} doit être 0 ou plus (il vaut {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Une zone cœur n'a pas de périmètre ; chaque zone cœur doit être un polygone avec une surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>La région n'a pas de surface ; choisissez une couche de polygones qui couvre la région d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Aucune zone cœur ne se trouve dans la région : ProtConn vaut 0 et ses parts ne sont pas définies ; vérifiez que la région et les zones cœurs se recouvrent.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>La couche '{0}' contient {1} zone cœur ; un réseau a besoin d'au moins deux zones cœurs. Ajoutez des zones cœurs ou choisissez la couche qui les contient toutes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>Le champ d'attribut '{0}' de '{1}' est vide, non numérique ou négatif pour les zones cœurs {2} ; saisissez une valeur de 0 ou plus pour chaque zone cœur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>Les distances de moindre coût ont besoin de la couche des chemins d'un calcul de corridors (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs ».</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>La couche des chemins '{0}' donne à la paire {1}-{2} une distance de moindre coût de {3} ; elle doit être 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>La couche des chemins '{0}' relie les zones cœurs {1}, absentes de '{2}' (avec le champ d'identifiants choisi) ; utilisez les chemins d'un calcul de corridors sur ces zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>La couche des chemins '{0}' ne contient aucun lien avec une distance de moindre coût ; calculez d'abord les corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>La couche de région '{0}' doit contenir des polygones (le pays ou le paysage).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>La région '{0}' est reprojetée de {1} vers le SCR des zones cœurs {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>La couche de région '{0}' n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>Le champ '{0}' de '{1}' est remplacé par le champ calculé de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>Le champ '{0}' de '{1}' ({2}) est vide, non numérique ou négatif pour les zones cœurs {3} ; saisissez une valeur de 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>Les zones cœurs {0} de '{1}' ne couvrent aucune cellule franchissable du raster de résistance '{2}' : leur résistance moyenne est inconnue ; vérifiez que le raster les couvre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>La table des liens '{0}' n'a pas de champ '{1}' ; elle a besoin de core_a, core_b et de la valeur d'expert.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>La table des liens '{0}' n'a pas de valeur dans '{1}' pour les paires {2} ; donnez une valeur à chaque paire reliée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>Linkage priority</source>
+        <translation>Priorité des liaisons</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Classe les corridors d'un calcul de corridors, comme l'outil Linkage Priority de Linkage Mapper, et cartographie un raster de priorité combinée.
+Dossier du calcul : le dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Zones cœurs et résistance : les couches de ce calcul.
+Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de « Connectivité du réseau de zones cœurs »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
+Par lien : rel_close = 1 pour le chemin le plus court et 0 pour le plus long (longueur du chemin) ; rel_perm = 1 pour la plus faible et 0 pour la plus forte résistance moyenne le long du chemin (lcd_per_path) ; csp = la somme pondérée de rel_close, rel_perm, du norm_cav moyen des deux zones cœurs et d'une valeur d'expert facultative par paire (d'une table avec core_a, core_b et la valeur, remise à l'échelle de 0 à 1) ; csp_norm = csp divisé par le plus grand csp. Quand tous les liens ont la même valeur, la valeur remise à l'échelle est 1.
+Raster de priorité combinée : dans chaque corridor, le poids du corridor multiplié par la valeur normalisée du corridor inversée (1 sur le chemin de moindre coût, 0 au seuil de largeur du calcul, ou à la plus grande valeur du corridor quand le calcul n'avait pas de seuil) plus le poids CSP multiplié par le csp_norm du corridor ; là où des corridors se recouvrent, la valeur la plus haute.
+Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Connectivité du réseau de zones cœurs (PC, dPC, ProtConn, centralité)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mesure dans quelle mesure les zones cœurs forment un réseau connecté, comme Conefor et Centrality Mapper de Linkage Mapper, et quels zones cœurs et liens comptent le plus.
+Liens : avec des distances euclidiennes, chaque paire de zones cœurs jusqu'au seuil de distance (de bord à bord, en mètres) ; avec des distances de moindre coût, les paires de la couche des chemins d'un calcul de corridors (champs core_a, core_b, lcd), en unités de coût (la distance de dispersion et le seuil sont alors aussi en unités de coût).
+Dispersion : la probabilité de se déplacer entre deux zones cœurs décroît avec la distance, p = exp(-k d), et vaut la probabilité donnée à la distance de dispersion. Entre zones cœurs sans lien direct, c'est la meilleure chaîne de liens qui compte (le produit maximal des probabilités, p*).
+PC (probabilité de connectivité) = somme de a_i a_j p*_ij / A_L^2 ; EC (surface connectée équivalente) = la racine carrée de cette somme, dans l'unité de l'attribut (hectares par défaut) ; IIC compte les liens entre zones cœurs distantes au plus du seuil. A_L est la surface de la région en hectares quand une région est donnée, sinon la somme des attributs (PC vaut alors 1 pour un réseau dont les zones cœurs sont entièrement connectées).
+Par zone cœur : dPC = le pourcentage de PC perdu sans la zone cœur, réparti en dPC_intra (sa propre surface), dPC_flux (la dispersion depuis et vers elle) et dPC_connector (son rôle de pas japonais pour les autres), comme dans Saura et Rubio 2010 ; dIIC de même pour IIC ; component = le groupe de zones cœurs reliées jusqu'au seuil. Par lien : p et dPC_link = le pourcentage de PC perdu sans le lien.
+cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la distance du lien ; chaque paire de zones cœurs reliées porte 1 A) : pour un lien, son courant total sur toutes les paires, et pour une zone cœur, son courant total, qui inclut le 1 A de chaque paire dont la zone cœur est une extrémité, comme le compte Centrality Mapper de Linkage Mapper.
+ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Champ de valeur d'expert de la zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Champ de centralité de flux de courant (p. ex. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valeurs d'expert des liens (table avec core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Champ de valeur d'expert du lien</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Poids de la valeur de zone cœur : faible résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Poids de la valeur de zone cœur : surface</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Poids de la valeur de zone cœur : surface/périmètre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Poids de la valeur de zone cœur : valeur d'expert</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Poids de la valeur de zone cœur : centralité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Poids du lien : proximité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Poids du lien : perméabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Poids du lien : valeur de zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Poids du lien : valeur d'expert</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Poids de la combinaison : corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Poids de la combinaison : priorité du lien (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Liens avec priorité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valeurs des zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Priorité combinée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>Le calcul de corridors dans {0} ne relie aucune paire de zones cœurs ; il n'y a rien à classer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>Le calcul de corridors dans {0} relie les zones cœurs {1}, absentes de '{2}' ; choisissez la couche des zones cœurs et le champ d'identifiant de ce calcul.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valeur d'expert de la zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralité de flux de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valeur d'expert du lien</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>Le poids de {0} est supérieur à 0 mais aucun champ n'est donné ; choisissez le champ ou mettez le poids à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Priorité de {0} corridors de {1} ; le csp le plus élevé est celui des zones cœurs {2} et {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Champ d'attribut (vide = surface en hectares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distance entre zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidienne, de bord à bord</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distance de moindre coût (chemins d'un calcul de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Chemins de moindre coût d'un calcul de corridors (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distance de dispersion (m, ou unités de coût avec les distances de moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilité de dispersion à cette distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Seuil de distance pour les liens et l'IIC (même unité que la distance de dispersion)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Région pour ProtConn (polygone du pays ou du paysage)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Zones cœurs avec dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Liens du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Résumé du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Zones cœurs entièrement hors de la région (pas japonais sans surface pour ProtConn) : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Aucune paire de zones cœurs n'est dans le seuil de distance : le réseau n'a pas de liens et chaque zone cœur est sa propre composante.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Réseau de zones cœurs : PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} composantes, {4} liens.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
@@ -5314,7 +5733,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>unités de coût par unité de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>0 (no gain)</source>
         <translation>0 (aucun gain)</translation>
     </message>
@@ -5364,32 +5783,32 @@ Résistance (avancé) : le raster de résistance du calcul de corridors ; par d�
 Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>ranks 1 to 3</source>
         <translation>rangs 1 à 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>ranks 4 to 10</source>
         <translation>rangs 4 à 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>rank 11 and below</source>
         <translation>rang 11 et au-delà</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>smallest radius</source>
         <translation>plus petit rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>largest radius</source>
         <translation>plus grand rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>highest gain</source>
         <translation>gain le plus élevé</translation>
     </message>

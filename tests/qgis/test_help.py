@@ -240,6 +240,7 @@ def test_guide_names_the_real_labels():
     for lang in LANGS:
         messages = translations.read_ts(translations.ts_path("es" if lang == "en" else lang))
         known = {m.source if lang == "en" else m.translation for m in messages} | QGIS_LABELS[lang] | GROUPS
+        known = {" ".join(k.split()) for k in known if k}  # as the labels below: any space (also U+00A0) is one
         for page in sorted((HELP / lang).glob("*.html")):
             for label in re.findall(r'<span class="ui">(.*?)</span>', page.read_text(encoding="utf-8"), re.S):
                 for part in html_module.unescape(" ".join(label.split())).split(" ▸ "):

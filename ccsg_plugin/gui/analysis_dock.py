@@ -122,9 +122,13 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         )
         # Combos shrink with the dock instead of forcing a horizontal scroll bar.
         for combo in (self.resistance_combo, self.landcover_combo, self.cores_combo, self.id_field_combo,
-                      self.preset_combo, self.width_unit_combo, self.neighbours_combo):
+                      self.preset_combo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        # Short fixed items ("unidades de costo", "% au-dessus de la LCD"): shown whole, the spin box gives way.
+        for combo in (self.width_unit_combo, self.neighbours_combo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setMinimumWidth(combo.sizeHint().width())
         for spin in (self.width_spin, self.max_distance_spin, self.default_spin):
             spin.setMinimumWidth(70)  # the hint fits the largest value, far wider than a dock needs
         self.options_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)

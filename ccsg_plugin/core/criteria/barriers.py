@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from shapely.geometry import LineString, MultiLineString
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
@@ -10,28 +9,9 @@ from shapely.ops import linemerge, unary_union
 from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.design import needs_pair
-from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.text import join, tr
-
-
-def _bounds(job: Job, name: str, geoms: list[BaseGeometry]) -> np.ndarray:
-    """Bounding boxes of a context layer, computed once per run and shared by all corridors."""
-    key = f"bounds:{name}"
-    if key not in job.shared:
-        job.shared[key] = np.array([g.bounds if g is not None and not g.is_empty else (np.inf,) * 4
-                                    for g in geoms], dtype=float).reshape(-1, 4)
-    return job.shared[key]
-
-
-def near(job: Job, name: str, geoms: list[BaseGeometry], pad: float = 0.0) -> np.ndarray:
-    """Indexes of the geometries whose bounding box meets the corridor's (plus pad)."""
-    if not geoms:
-        return np.zeros(0, dtype=int)
-    b = _bounds(job, name, geoms)
-    minx, miny, maxx, maxy = job.geom.bounds
-    hit = (b[:, 0] <= maxx + pad) & (b[:, 2] >= minx - pad) & (b[:, 1] <= maxy + pad) & (b[:, 3] >= miny - pad)
-    return np.flatnonzero(hit)
 
 
 def _crossing(job: Job) -> list[int]:

@@ -11,7 +11,7 @@ from typing import Any
 from shapely.ops import unary_union
 
 from ccsg_plugin.core.corridor import schema as corridor_schema
-from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.text import tr
 
@@ -50,7 +50,9 @@ def not_inside_single_core(job: Job, spec: CriterionSpec) -> Outcome:
     limit = float(spec.thresholds["max_share"])
     best, best_id = 0.0, None
     area = job.geom.area
-    for cid, core in job.context.cores:
+    cores = job.context.cores
+    for i in near(job, "cores", [g for _, g in cores]):
+        cid, core = cores[i]
         if core is None or core.is_empty or not core.intersects(job.geom):
             continue
         share = job.geom.intersection(core).area / area
@@ -167,7 +169,9 @@ def monitoring_defined(job: Job, spec: CriterionSpec) -> Outcome:
 def pa_overlap(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.cores is None:
         return Outcome.missing(tr("no core areas layer"))
-    near = [g for _, g in job.context.cores if g is not None and g.intersects(job.geom)]
-    share = job.geom.intersection(unary_union(near)).area / job.geom.area if near else 0.0
+    cores = job.context.cores
+    touching = [cores[i][1] for i in near(job, "cores", [g for _, g in cores])
+                if cores[i][1] is not None and cores[i][1].intersects(job.geom)]
+    share = job.geom.intersection(unary_union(touching)).area / job.geom.area if touching else 0.0
     return Outcome("pass", float(share), None, tr("{0} % of the corridor is already protected or core",
                                                   format(100 * share, ".0f")))

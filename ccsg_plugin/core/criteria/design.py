@@ -7,7 +7,7 @@ from typing import Optional
 from shapely.ops import unary_union
 
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
-from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.text import tr
 
@@ -153,7 +153,9 @@ def riparian_included(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome.missing(tr("no streams layer"))
     buffer_m = float(spec.thresholds["riparian_buffer_m"])
     need = float(spec.thresholds["min_share"])
-    inside = [s.intersection(job.geom) for s in job.context.streams if s is not None and s.intersects(job.geom)]
+    streams = job.context.streams
+    inside = [streams[i].intersection(job.geom) for i in near(job, "streams", streams)
+              if streams[i] is not None and streams[i].intersects(job.geom)]
     inside = [g for g in inside if g.length > 0]
     if not inside:
         return Outcome("pass", 0.0, need, tr("No stream runs inside the corridor"))

@@ -226,6 +226,26 @@ class Job:
         return self.cached(key, compute)
 
 
+def _bounds(job: Job, name: str, geoms: list) -> np.ndarray:
+    """Bounding boxes of a context layer, computed once per run and shared by all corridors."""
+    key = f"bounds:{name}"
+    if key not in job.shared:
+        job.shared[key] = np.array([g.bounds if g is not None and not g.is_empty else (np.inf,) * 4
+                                    for g in geoms], dtype=float).reshape(-1, 4)
+    return job.shared[key]
+
+
+def near(job: Job, name: str, geoms: list, pad: float = 0.0) -> np.ndarray:
+    """Indexes of the geometries whose bounding box meets the corridor's (plus pad). Criteria test only these:
+    testing every core or road against every corridor made a check of 2000 corridors quadratic."""
+    if not geoms:
+        return np.zeros(0, dtype=int)
+    b = _bounds(job, name, geoms)
+    minx, miny, maxx, maxy = job.geom.bounds
+    hit = (b[:, 0] <= maxx + pad) & (b[:, 2] >= minx - pad) & (b[:, 1] <= maxy + pad) & (b[:, 3] >= miny - pad)
+    return np.flatnonzero(hit)
+
+
 def _id_list(value: Any) -> list[str]:
     if is_missing(value):
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shapely.ops import unary_union
 
-from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, is_missing, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.text import tr
 
@@ -14,7 +14,9 @@ def fw_longitudinal(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.river_barriers is None:
         return Outcome.missing(tr("no river barriers layer (dams, weirs, culverts)"))
     limit = int(spec.thresholds["max_barriers"])
-    inside = [p for p in job.context.river_barriers if p is not None and p.intersects(job.geom)]
+    points = job.context.river_barriers
+    inside = [points[i] for i in near(job, "river_barriers", points)
+              if points[i] is not None and points[i].intersects(job.geom)]
     status = "pass" if len(inside) <= limit else "fail"
     where = unary_union(inside) if inside else None
     return Outcome(status, len(inside), limit, tr("{0} dam(s), weir(s) or culvert(s) inside the corridor"
@@ -28,7 +30,9 @@ def fw_lateral(job: Job, spec: CriterionSpec) -> Outcome:
         return Outcome.missing(tr("no floodplain / riparian polygon layer"))
     # Share of the floodplain polygons the corridor meets that lies inside it (CRITERIA.md 2d); cut the
     # floodplain layer to the river reach of interest for a reach-level share.
-    flood = unary_union([f for f in job.context.floodplain if f is not None and f.intersects(job.geom)])
+    areas = job.context.floodplain
+    flood = unary_union([areas[i] for i in near(job, "floodplain", areas)
+                         if areas[i] is not None and areas[i].intersects(job.geom)])
     if flood.is_empty or flood.area == 0:
         return Outcome("pass", None, None, tr("No floodplain polygon meets the corridor"))
     share = flood.intersection(job.geom).area / flood.area

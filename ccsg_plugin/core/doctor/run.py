@@ -29,7 +29,9 @@ from ccsg_plugin.core.doctor.findings import (
 )
 from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
+    BYTES_PER_CELL_KEPT_CWD,
     BYTES_PER_CELL_MOSAIC,
+    BYTES_PER_CELL_PER_CORE,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,
@@ -41,6 +43,7 @@ from ccsg_plugin.core.doctor.run_estimate import (
     format_seconds,
     linked_pairs,
     pairs_within,
+    peak_bytes,
 )
 from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
@@ -53,6 +56,8 @@ from ccsg_plugin.core.text import tr
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
     "BYTES_PER_CELL_MOSAIC",
+    "BYTES_PER_CELL_PER_CORE",
+    "BYTES_PER_CELL_KEPT_CWD",
     "ERROR",
     "INFO",
     "LONG_RUN_SECONDS",
@@ -76,6 +81,7 @@ __all__ = [
     "has_errors",
     "linked_pairs",
     "pairs_within",
+    "peak_bytes",
     "resistance_from_classes",
 ]
 

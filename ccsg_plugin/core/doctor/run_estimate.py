@@ -11,12 +11,14 @@ from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, Do
 from ccsg_plugin.core.text import tr
 
 # Cost model of the engine (ENGINE.md targets): one cost-distance holds about 80 bytes per cell at its peak, and the
-# corridor mosaic keeps two cost-distance grids and the mosaic (float64) beside it.
+# corridor mosaic keeps the resistance, the mosaic and a pair's sum (float64) beside it. Every core that takes part
+# in a pair keeps its cost-distance grid (float64; windowed when a cutoff allows, so this is an upper bound) until
+# the mosaic is made, and every core has a cell mask (bool). Measured with tracemalloc: 61 + 8 x cores bytes per
+# cell for the engine alone; a 6000 x 6000 grid with 20 cores peaked at 8.3 GB resident (estimate: 10.2 GB).
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 3 * 8
-# Every linked core's cost-distance grid (float64) is kept until the mosaic and the outputs are written: with the
-# demo's 6 cores the peak measured 112 bytes per cell, above the 104 counted without them.
 BYTES_PER_CELL_KEPT_CWD = 8
+BYTES_PER_CELL_PER_CORE = 1
 # Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
 # calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
 SECONDS_PER_CELL_COSTDISTANCE = 8e-7
@@ -78,10 +80,16 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     pairs = pairs_within(cores, inp.options.max_distance)
     factor = SIXTEEN_NEIGHBOUR_FACTOR if inp.options.neighbours == 16 else 1.0
     linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
-    peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + BYTES_PER_CELL_KEPT_CWD * len(linked)
-                    + (8 if inp.landcover_name else 0))
+    peak = peak_bytes(cells, len(cores), len(linked), bool(inp.landcover_name))
     seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR
     return int(peak), float(seconds), pairs
+
+
+def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False) -> int:
+    """Estimated peak memory of a least-cost corridors run: an upper bound (cost-distance windows taken whole)."""
+    per_cell = BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if landcover else 0)
+    per_cell += BYTES_PER_CELL_KEPT_CWD * n_linked + BYTES_PER_CELL_PER_CORE * n_cores
+    return int(cells * per_cell)
 
 
 def _linked(cores: Sequence[CoreFacts], options: Options) -> set:

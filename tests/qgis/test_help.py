@@ -201,6 +201,8 @@ def test_each_dock_has_a_help_button_for_its_page(plugin, opened_urls, ui_locale
         dock = plugin.docks[object_name]
         buttons = [b for b in dock.findChildren(QToolButton) if b.objectName() == "CcsgHelpButton"]
         assert len(buttons) == 1, object_name
+        # In the panel's own layout, below the contents: not loose at the dock's corner over its title bar.
+        assert dock.widget().isAncestorOf(buttons[0]), object_name
         opened_urls.clear()
         buttons[0].click()
         assert [Path(u.toLocalFile()) for u in opened_urls] == [HELP / code[:2] / f"{page}.html"]

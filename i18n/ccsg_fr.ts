@@ -4971,12 +4971,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
         <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
-        <translation>La couche de conductance {0} a {1} cellules de valeur négative ; les conductances doivent être 0 (une barrière) ou positives. Mettez ces cellules à NoData ou corrigez les valeurs.</translation>
+        <translation>La couche de conductance {0} a {1} cellules de valeur négative ; les conductances doivent être 0 (une barrière) ou positives. Mettez ces cellules à NoData ou corrigez les valeurs.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
         <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
-        <translation>La couche de résistance {0} a {1} cellules de résistance nulle ou négative ; la théorie des circuits demande des résistances positives. Utilisez des zones de court-circuit pour les zones de résistance nulle, ou mettez ces cellules à NoData.</translation>
+        <translation>La couche de résistance {0} a {1} cellules de résistance nulle ou négative ; la théorie des circuits demande des résistances positives. Utilisez des zones de court-circuit pour les zones de résistance nulle, ou mettez ces cellules à NoData.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
@@ -4987,12 +4987,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
         <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
         <comment>, </comment>
-        <translation>Le(s) nœud(s) focal(aux) {0} ne se trouvent que sur des cellules NoData de {1} (aucune cellule valide) ; déplacez-les sur des cellules valides du raster ou supprimez-les.</translation>
+        <translation>Le(s) nœud(s) focal(aux) {0} ne se trouvent que sur des cellules NoData de {1} (aucune cellule valide) ; déplacez-les sur des cellules valides du raster ou supprimez-les.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
         <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
-        <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
+        <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
@@ -5012,12 +5012,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
         <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
-        <translation>Nœuds focaux {0} et {1} : non connectés (pas de résistance).</translation>
+        <translation>Nœuds focaux {0} et {1} : non connectés (pas de résistance).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
         <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
-        <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
+        <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
@@ -5036,9 +5036,9 @@ Every valid cell of the resistance raster is a node; neighbouring cells are join
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
         <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d&apos;autre à installer.
-Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec &apos;Conductance moyenne&apos; ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n&apos;intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
-Nœuds focaux : points ou polygones avec un champ d&apos;id ; les entités partageant un id, et toutes les cellules d&apos;un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
-Pour chaque paire de nœuds focaux, 1 A circule de l&apos;un à l&apos;autre. Sorties : le courant cumulé sur toutes les paires (le courant d&apos;une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
+Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec &apos;Conductance moyenne&apos; ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n&apos;intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
+Nœuds focaux : points ou polygones avec un champ d&apos;id ; les entités partageant un id, et toutes les cellules d&apos;un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
+Pour chaque paire de nœuds focaux, 1 A circule de l&apos;un à l&apos;autre. Sorties : le courant cumulé sur toutes les paires (le courant d&apos;une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
@@ -5052,11 +5052,11 @@ Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (adva
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
-        <translation>Trouve les points d&apos;étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s&apos;il était perdu, couperait la liaison.
-Dossier de l&apos;exécution : le dossier conservé par &apos;Corridors de moindre coût entre zones cœurs&apos; (paramètre avancé &apos;Conserver les rasters de distance de coût dans un dossier&apos;). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu&apos;à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l&apos;une à l&apos;autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
-Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
-Raster de résistance (facultatif) : vide, le raster de l&apos;exécution est utilisé ; un autre raster doit être sur la même grille.
-Sorties : le raster des points d&apos;étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l&apos;union des corridors (la centralité raster de Linkage Mapper).</translation>
+        <translation>Trouve les points d&apos;étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s&apos;il était perdu, couperait la liaison.
+Dossier de l&apos;exécution : le dossier conservé par &apos;Corridors de moindre coût entre zones cœurs&apos; (paramètre avancé &apos;Conserver les rasters de distance de coût dans un dossier&apos;). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu&apos;à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l&apos;une à l&apos;autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
+Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
+Raster de résistance (facultatif) : vide, le raster de l&apos;exécution est utilisé ; un autre raster doit être sur la même grille.
+Sorties : le raster des points d&apos;étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l&apos;union des corridors (la centralité raster de Linkage Mapper).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
@@ -5126,7 +5126,7 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
-        <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
+        <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
@@ -5146,7 +5146,7 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
         <source>Resistance raster (empty: the run&apos;s own)</source>
-        <translation>Raster de résistance (vide : celui de l&apos;exécution)</translation>
+        <translation>Raster de résistance (vide : celui de l&apos;exécution)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
@@ -5161,12 +5161,12 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
-        <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
+        <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>L&apos;exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance &apos;{3}&apos; ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d&apos;une exécution sur ce raster, ou le raster de cette exécution.</translation>
+        <translation>L&apos;exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance &apos;{3}&apos; ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d&apos;une exécution sur ce raster, ou le raster de cette exécution.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
@@ -5181,12 +5181,12 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
-        <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
+        <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
-        <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
+        <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>

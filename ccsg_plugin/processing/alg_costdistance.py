@@ -79,5 +79,5 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             abstract = tr("Accumulated cost from the features of '{0}' over '{1}'; highest reached cost {2:,.0f}.",
                           sources.name(), resistance.name, top)
             self.finish_later(path, "raster", lambda lyr: styling.style_cost_distance(lyr, top), tr("Cost distance"),
-                          abstract, run)
+                          abstract, run, feedback)
         return {self.OUTPUT: path}

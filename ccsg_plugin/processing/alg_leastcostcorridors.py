@@ -180,13 +180,13 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             abstract = tr("Least-cost corridors: {0} pairs linked, {1} dropped (through another core).",
                           len(result.linked), len(result.dropped))
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
-                          tr("Corridors"), abstract, run)
+                          tr("Corridors"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_PATHS], "vector",
                           styling.style_paths,
-                          tr("Least-cost paths"), abstract, run)
+                          tr("Least-cost paths"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
-                          tr("Corridor polygons"), abstract, run)
+                          tr("Corridor polygons"), abstract, run, feedback)
         feedback.setProgress(100)
         feedback.pushInfo(tr("Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.",
                              time.perf_counter() - started, len(result.linked), len(result.dropped)))

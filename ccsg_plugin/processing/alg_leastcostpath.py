@@ -98,5 +98,5 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             abstract = tr("Least-cost paths from '{0}' to each feature of '{1}' over '{2}'.", sources.name(),
                           destinations.name(), resistance.name)
             self.finish_later(path, "vector", styling.style_paths,
-                          tr("Least-cost paths"), abstract, run)
+                          tr("Least-cost paths"), abstract, run, feedback)
         return {self.OUTPUT: path}

@@ -88,5 +88,5 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
             abstract = tr("Resistance from the land cover '{0}' with {1} classes in the table.", layer.name(),
                           len(table))
             self.finish_later(path, "raster", lambda lyr: output.apply_style(lyr, "resistance"), tr("Resistance"),
-                          abstract, run)
+                          abstract, run, feedback)
         return {self.OUTPUT: path}

@@ -76,10 +76,10 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
             top = co.mosaic_top(mosaic, cutoff if percent <= 0 else 0.0)
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
-                          tr("Corridors"), abstract, run)
+                          tr("Corridors"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
-                          tr("Corridor polygons"), abstract, run)
+                          tr("Corridor polygons"), abstract, run, feedback)
         for link in links:
             if link.linked:
                 feedback.pushInfo(tr("Cores {0} and {1}: {2} corridor cells.", link.core_a, link.core_b,

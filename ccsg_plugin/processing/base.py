@@ -22,6 +22,9 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "connectivity"
     GROUP_NAME = "Least-cost connectivity"
     HELP = ""
+    # What a caller (gui/runner.py) records with every output besides the parameters: {"abstract": str,
+    # "record": dict of plain values}. None when run from the toolbox or a script.
+    run_notes = None
 
     def name(self) -> str:
         return self.ALG_ID
@@ -46,7 +49,9 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(paths.icon()))
 
     def createInstance(self):  # noqa: N802
-        return type(self)()
+        instance = type(self)()
+        instance.run_notes = self.run_notes  # QgsProcessingAlgRunnerTask runs a copy made here
+        return instance
 
     def input_paths(self, parameters, context) -> list:
         """Files and folders this run reads: layer sources, file parameters and strings naming an existing path."""
@@ -73,17 +78,28 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
 
         destinations.check(files, self.input_paths(parameters, context), folders)
 
-    def finish_later(self, path, kind, styler, title, abstract, parameters) -> None:
-        """Queue common.finish (style, metadata, load-time post-processor) for postProcessAlgorithm.
+    def finish_later(self, path, kind, styler, title, abstract, parameters, feedback=None) -> None:
+        """Finish one output: style it, describe the run in its metadata and save both into the file now (this is
+        processAlgorithm, possibly in a worker thread: common.finish), then hand the finished layer to Processing
+        in postProcessAlgorithm (main thread: common.hand_over) when the output is to be loaded.
 
-        processAlgorithm may run in a worker thread; opening the written layer and loading its style belong on the
-        main thread, where QGIS runs postProcessAlgorithm.
+        ``run_notes`` given by the caller (a dock's runner) lead the metadata: their abstract comes first and
+        their record holds this algorithm's parameters under ``processing``.
         """
-        self.__dict__.setdefault("_finishing", []).append((path, kind, styler, title, abstract, parameters))
+        from ccsg_plugin.processing import common
+
+        if self.run_notes:
+            abstract = f"{self.run_notes.get('abstract', '')}\n\n{abstract}".strip()
+            record = dict(self.run_notes.get("record", {}))
+            record["processing"] = {self.id(): parameters}
+            parameters = record
+        finished = common.finish(str(path), kind, styler, title, abstract, parameters, feedback)
+        if finished is not None:
+            self.__dict__.setdefault("_finished", []).append(finished)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         from ccsg_plugin.processing import common
 
-        for args in self.__dict__.pop("_finishing", []):
-            common.finish(*args, context, feedback)
+        for finished in self.__dict__.pop("_finished", []):
+            common.hand_over(finished, context)
         return {}

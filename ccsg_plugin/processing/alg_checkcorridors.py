@@ -225,6 +225,9 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         if self._input_error is not None:
             raise QgsProcessingException(self._input_error)
         layer_path, report_path = self._destinations
+        # Asked again here: in a task, QGIS 3.22 replaces the layers to load that prepareAlgorithm registered (main
+        # context) with those of this run's context, so the output would not be loaded without this second call.
+        self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
 
         def progress(fraction: float) -> None:
             feedback.setProgress(100.0 * fraction)

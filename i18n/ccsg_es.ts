@@ -79,12 +79,12 @@
         <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="76"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} no tiene sistema de referencia de coordenadas. Asigne un SRC proyectado en metros en Proyecto &gt; Propiedades &gt; SRC (por ejemplo una zona UTM o una cuadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="79"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
@@ -94,143 +94,138 @@
         <translation>El proyecto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>No se pudo crear el almacén de corredores {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="143"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="145"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} no es un almacén de corredores (no tiene la tabla '{1}'). Cree un almacén nuevo o elija otro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Al almacén de corredores {0} le faltan los campos {1}. Cree un almacén nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="151"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
         <source>The corridor store {0}</source>
         <translation>El almacén de corredores {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="104"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>El subtipo debe pertenecer al tipo de gobernanza (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="105"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Use 'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="272"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="126"/>
         <source>CCSG candidate corridors</source>
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="280"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>El corredor no tiene forma. Haga clic en al menos tres puntos y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="282"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
         <source>The corridor must be a polygon.</source>
         <translation>El corredor debe ser un polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>El polígono del corredor tiene área nula (sus puntos están en una línea). Dibújelo de nuevo con al menos tres puntos que encierren un área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>El polígono del corredor se cruza consigo mismo. Dibújelo de nuevo de modo que su contorno no se cruce, o divídalo en dos corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="304"/>
+        <location filename="../ccsg_plugin/gui/drawing_checks.py" line="24"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>La línea central necesita al menos dos puntos distintos. Haga clic en el inicio, las curvas y el final, y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="307"/>
+        <location filename="../ccsg_plugin/gui/drawing_checks.py" line="27"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>El ancho del corredor es {0} m; debe ser mayor que 0. Escriba un ancho en metros en el panel Diseñador de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="141"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?). Cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="152"/>
         <source>Add corridor</source>
         <translation>Añadir corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="509"/>
-        <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
-        <translation>No se pudieron guardar los corredores en {0}: {1}. Sus cambios se conservan en el búfer de edición de la capa; haga que el archivo se pueda escribir o cierre el programa que lo bloquea, y guarde de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="517"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(no status)</source>
         <translation>(sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="530"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="532"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="536"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="556"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="560"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="562"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="564"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
         <source>Add least-cost corridors</source>
         <translation>Añadir corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="568"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
@@ -1044,12 +1039,12 @@
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="114"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Primero cree o abra un almacén de corredores en el panel Diseñador de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="172"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="173"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
@@ -1584,17 +1579,12 @@
         <translation>La carpeta {0} no contiene {1}; elija la carpeta de costo-distancia escrita por Corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
-        <source>The file {0} is damaged: {1}</source>
-        <translation>El archivo {0} está dañado: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>El archivo {0} no es una ejecución de corredores que esta versión pueda leer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
@@ -2299,22 +2289,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Registrado por el algoritmo:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="55"/>
         <source>Design</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="55"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
@@ -3549,6 +3539,101 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
+        <translation>El archivo de perfil {0} es un archivo binario, no un perfil de criterios (texto JSON). Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="251"/>
+        <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
+        <translation>El archivo de perfil {0} no es texto UTF-8 (byte {1} en la posición {2}; puede estar en Latin-1 o Windows-1252). Ábralo en un editor de texto, guárdelo con la codificación UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
+        <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
+        <translation>El archivo de perfil {0} anida listas u objetos a demasiada profundidad para ser un perfil de criterios. Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
+        <translation>'{0}' no es un identificador de perfil de criterios: los identificadores solo usan letras, dígitos, _ o -. Elija un perfil de la lista o indique la ruta de un archivo de perfil .json.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="357"/>
+        <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
+        <translation>'{0}' no es un identificador de modificador de perfil: los identificadores solo usan letras, dígitos, _ o -.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
+        <translation>No se pudieron guardar los corredores en {0}: {1}. Sus {2} cambio(s) sin guardar se conservan en el búfer de edición de la capa. Cierre el programa que escribe en este archivo o lo bloquea (o espere a que termine), o haga que el archivo se pueda escribir, y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <source>another program was writing to the file (database is locked)</source>
+        <translation>otro programa estaba escribiendo en el archivo (database is locked)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <source>not a corridor run</source>
+        <translation>no es una ejecución de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="154"/>
+        <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
+        <translation>'geotransform' necesita 6 números y 'shape' 2 números enteros positivos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="161"/>
+        <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
+        <translation>un enlace une el núcleo {0} y el núcleo {1}, que no están ambos en 'cores'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="164"/>
+        <source>missing key {0}</source>
+        <translation>falta la clave {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="177"/>
+        <source>the window of core {0} does not match {1}</source>
+        <translation>la ventana del núcleo {0} no coincide con {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="187"/>
+        <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
+        <translation>El archivo {0} está dañado ({1}). Ejecute de nuevo Corredores de menor costo (ccsg:leastcostcorridors) conservando los rásteres de costo-distancia en una carpeta nueva, y use esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="195"/>
+        <source>&apos;{0}&apos; is not a list</source>
+        <translation>'{0}' no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="197"/>
+        <source>&apos;{0}&apos; is not a JSON object</source>
+        <translation>'{0}' no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="198"/>
+        <source>&apos;{0}&apos; is not text</source>
+        <translation>'{0}' no es texto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="207"/>
+        <source>&apos;file&apos; {0} is not a file name in the folder</source>
+        <translation>'file' {0} no es un nombre de archivo de la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="210"/>
+        <source>the window {0} of core {1} is not inside the grid</source>
+        <translation>la ventana {0} del núcleo {1} no está dentro de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
+        <source>the cap of core {0} is not a number</source>
+        <translation>el límite del núcleo {0} no es un número</translation>
     </message>
 </context>
 <context>

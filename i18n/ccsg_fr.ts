@@ -79,12 +79,12 @@
         <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="76"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} n'a pas de système de coordonnées de référence. Définissez un SCR projeté en mètres dans Projet &gt; Propriétés &gt; SCR (par exemple une zone UTM ou une projection nationale).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="79"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
@@ -94,143 +94,138 @@
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="143"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
         <source>Candidate corridors</source>
         <translation>Corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="145"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} n'est pas une base de corridors (pas de table '{1}'). Créez une nouvelle base ou choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Il manque à la base de corridors {0} les champs {1}. Créez une nouvelle base.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="151"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
         <source>The corridor store {0}</source>
         <translation>La base de corridors {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="104"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>Le sous-type doit appartenir au type de gouvernance (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="105"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Utilisez 'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="272"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="126"/>
         <source>CCSG candidate corridors</source>
         <translation>Corridors candidats CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="280"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>Le corridor n'a pas de forme. Cliquez au moins trois points, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="282"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
         <source>The corridor must be a polygon.</source>
         <translation>Le corridor doit être un polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>Le polygone du corridor a une surface nulle (ses points sont alignés). Dessinez-le de nouveau avec au moins trois points qui entourent une surface.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>Le polygone du corridor se recoupe. Dessinez-le de nouveau sans que son contour se croise, ou divisez-le en deux corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="304"/>
+        <location filename="../ccsg_plugin/gui/drawing_checks.py" line="24"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>La ligne centrale demande au moins deux points distincts. Cliquez le début, les coudes et la fin, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="307"/>
+        <location filename="../ccsg_plugin/gui/drawing_checks.py" line="27"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>La largeur du corridor est de {0} m ; elle doit être supérieure à 0. Saisissez une largeur en mètres dans le panneau Concepteur de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="141"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?). Copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="152"/>
         <source>Add corridor</source>
         <translation>Ajouter un corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="509"/>
-        <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
-        <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos modifications restent dans le tampon d'édition de la couche ; rendez le fichier accessible en écriture ou fermez le programme qui le verrouille, puis enregistrez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="517"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(no status)</source>
         <translation>(sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="530"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="532"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="536"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="556"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corridor de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="560"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="562"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="564"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
         <source>Add least-cost corridors</source>
         <translation>Ajouter des corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="568"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
@@ -1044,12 +1039,12 @@
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="114"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Créez ou ouvrez d'abord une base de corridors dans le panneau Concepteur de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="172"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="173"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
@@ -1584,17 +1579,12 @@
         <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
-        <source>The file {0} is damaged: {1}</source>
-        <translation>Le fichier {0} est endommagé : {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>Le fichier {0} n'est pas un calcul de corridors que cette version sait lire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
@@ -2299,22 +2289,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Enregistré par l'algorithme :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
         <source>Monitoring</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="55"/>
         <source>Design</source>
         <translation>Conception</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="55"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
@@ -3549,6 +3539,101 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
+        <translation>Le fichier de profil {0} est un fichier binaire, pas un profil de critères (texte JSON). Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="251"/>
+        <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
+        <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
+        <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
+        <translation>Le fichier de profil {0} imbrique des listes ou des objets trop profondément pour être un profil de critères. Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
+        <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="357"/>
+        <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
+        <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
+        <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos {2} modification(s) non enregistrée(s) restent dans le tampon d'édition de la couche. Fermez le programme qui écrit dans ce fichier ou le verrouille (ou attendez qu'il ait fini), ou rendez le fichier accessible en écriture, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <source>another program was writing to the file (database is locked)</source>
+        <translation>un autre programme écrivait dans le fichier (database is locked)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <source>not a corridor run</source>
+        <translation>ce n'est pas une exécution de corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="154"/>
+        <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
+        <translation>'geotransform' demande 6 nombres et 'shape' 2 nombres entiers positifs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="161"/>
+        <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
+        <translation>un lien relie la zone cœur {0} et la zone cœur {1}, qui ne sont pas toutes deux dans 'cores'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="164"/>
+        <source>missing key {0}</source>
+        <translation>clé {0} manquante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="177"/>
+        <source>the window of core {0} does not match {1}</source>
+        <translation>la fenêtre de la zone cœur {0} ne correspond pas à {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="187"/>
+        <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
+        <translation>Le fichier {0} est endommagé ({1}). Relancez Corridors de moindre coût (ccsg:leastcostcorridors) en conservant les rasters de distance de coût dans un nouveau dossier, et utilisez ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="195"/>
+        <source>&apos;{0}&apos; is not a list</source>
+        <translation>'{0}' n'est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="197"/>
+        <source>&apos;{0}&apos; is not a JSON object</source>
+        <translation>'{0}' n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="198"/>
+        <source>&apos;{0}&apos; is not text</source>
+        <translation>'{0}' n'est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="207"/>
+        <source>&apos;file&apos; {0} is not a file name in the folder</source>
+        <translation>'file' {0} n'est pas un nom de fichier du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="210"/>
+        <source>the window {0} of core {1} is not inside the grid</source>
+        <translation>la fenêtre {0} de la zone cœur {1} n'est pas à l'intérieur de la grille</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
+        <source>the cap of core {0} is not a number</source>
+        <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
     </message>
 </context>
 <context>

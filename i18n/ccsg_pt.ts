@@ -79,12 +79,12 @@
         <translation>A camada de {0} '{1}' não tem SRC. Defina-o em Propriedades da camada &gt; Fonte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="76"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} não tem sistema de referência de coordenadas. Defina um SRC projetado em metros em Projeto &gt; Propriedades &gt; SRC (por exemplo uma zona UTM ou uma quadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="79"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
@@ -94,143 +94,138 @@
         <translation>O projeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Não foi possível criar o repositório de corredores {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="143"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="145"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} não é um repositório de corredores (não tem a tabela '{1}'). Crie um repositório novo ou escolha outro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Ao repositório de corredores {0} faltam os campos {1}. Crie um repositório novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="151"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
         <source>The corridor store {0}</source>
         <translation>O repositório de corredores {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="104"/>
         <source>The subtype must belong to the governance type (A-D).</source>
         <translation>O subtipo tem de pertencer ao tipo de governação (A-D).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="105"/>
         <source>Use &apos;permanent&apos; or a whole number of years.</source>
         <translation>Use 'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="272"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="126"/>
         <source>CCSG candidate corridors</source>
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="280"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>O corredor não tem forma. Clique em pelo menos três pontos e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="282"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
         <source>The corridor must be a polygon.</source>
         <translation>O corredor tem de ser um polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="284"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>O polígono do corredor tem área nula (os seus pontos estão numa linha). Desenhe-o de novo com pelo menos três pontos que delimitem uma área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>O polígono do corredor cruza-se a si próprio. Desenhe-o de novo de modo que o contorno não se cruze, ou divida-o em dois corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="304"/>
+        <location filename="../ccsg_plugin/gui/drawing_checks.py" line="24"/>
         <source>The centre line needs at least two different points. Click the start, the bends and the end, then right-click to finish.</source>
         <translation>A linha central precisa de pelo menos dois pontos diferentes. Clique no início, nas curvas e no fim, e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="307"/>
+        <location filename="../ccsg_plugin/gui/drawing_checks.py" line="27"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
         <translation>A largura do corredor é {0} m; tem de ser maior do que 0. Escreva uma largura em metros no painel Desenho de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="141"/>
         <source>The corridor store {0} cannot be edited (read-only file?). Copy it to a folder you can write to and open the copy.</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?). Copie-o para uma pasta onde possa escrever e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="151"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="152"/>
         <source>Add corridor</source>
         <translation>Adicionar corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="509"/>
-        <source>The corridors could not be saved to {0}: {1}. Your edits are kept in the layer&apos;s edit buffer; make the file writable or close the program that locks it, then save again.</source>
-        <translation>Não foi possível guardar os corredores em {0}: {1}. As suas alterações ficam no buffer de edição da camada; torne o ficheiro gravável ou feche o programa que o bloqueia, e guarde de novo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="517"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="518"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(no status)</source>
         <translation>(sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="530"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Escolha uma camada de polígonos de onde copiar os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="532"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>A camada '{0}' não tem polígonos; escolha o resultado de polígonos dos corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="536"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Nenhum corredor está selecionado em '{0}'. Selecione os corredores a copiar no mapa ou na tabela de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="556"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="560"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Nenhum dos elementos selecionados de '{0}' é um polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="562"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="564"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
         <source>Add least-cost corridors</source>
         <translation>Adicionar corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="568"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
@@ -1044,12 +1039,12 @@
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="114"/>
         <source>Create or open a corridor store in the Corridor designer panel first.</source>
         <translation>Primeiro crie ou abra um repositório de corredores no painel Desenho de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/map_tools.py" line="172"/>
+        <location filename="../ccsg_plugin/gui/map_tools.py" line="173"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
         <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
     </message>
@@ -1584,17 +1579,12 @@
         <translation>A pasta {0} não contém {1}; escolha a pasta de custo-distância escrita por Corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="142"/>
-        <source>The file {0} is damaged: {1}</source>
-        <translation>O ficheiro {0} está danificado: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>O ficheiro {0} não é uma execução de corredores que esta versão consiga ler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="151"/>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
@@ -2299,22 +2289,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Registado pelo algoritmo:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
         <source>Governance</source>
         <translation>Governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="200"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
         <source>Monitoring</source>
         <translation>Monitorização</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="55"/>
         <source>Design</source>
         <translation>Desenho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store.py" line="201"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="55"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
@@ -3549,6 +3539,101 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
+        <translation>O ficheiro de perfil {0} é um ficheiro binário, não um perfil de critérios (texto JSON). Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="251"/>
+        <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
+        <translation>O ficheiro de perfil {0} não é texto UTF-8 (byte {1} na posição {2}; pode estar em Latin-1 ou Windows-1252). Abra-o num editor de texto, guarde-o com a codificação UTF-8 e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
+        <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
+        <translation>O ficheiro de perfil {0} aninha listas ou objetos a uma profundidade excessiva para ser um perfil de critérios. Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
+        <translation>'{0}' não é um identificador de perfil de critérios: os identificadores só usam letras, algarismos, _ ou -. Escolha um perfil da lista ou indique o caminho de um ficheiro de perfil .json.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="357"/>
+        <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
+        <translation>'{0}' não é um identificador de modificador de perfil: os identificadores só usam letras, algarismos, _ ou -.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
+        <translation>Não foi possível guardar os corredores em {0}: {1}. As suas {2} alteração(ões) por guardar ficam no buffer de edição da camada. Feche o programa que escreve neste ficheiro ou o bloqueia (ou espere que termine), ou torne o ficheiro gravável, e guarde de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <source>another program was writing to the file (database is locked)</source>
+        <translation>outro programa estava a escrever no ficheiro (database is locked)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <source>not a corridor run</source>
+        <translation>não é uma execução de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="154"/>
+        <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
+        <translation>'geotransform' precisa de 6 números e 'shape' de 2 números inteiros positivos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="161"/>
+        <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
+        <translation>uma ligação une o núcleo {0} e o núcleo {1}, que não estão ambos em 'cores'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="164"/>
+        <source>missing key {0}</source>
+        <translation>falta a chave {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="177"/>
+        <source>the window of core {0} does not match {1}</source>
+        <translation>a janela do núcleo {0} não corresponde a {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="187"/>
+        <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
+        <translation>O ficheiro {0} está danificado ({1}). Execute de novo Corredores de menor custo (ccsg:leastcostcorridors) guardando os rasters de custo-distância numa pasta nova, e use essa pasta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="195"/>
+        <source>&apos;{0}&apos; is not a list</source>
+        <translation>'{0}' não é uma lista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="197"/>
+        <source>&apos;{0}&apos; is not a JSON object</source>
+        <translation>'{0}' não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="198"/>
+        <source>&apos;{0}&apos; is not text</source>
+        <translation>'{0}' não é texto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="207"/>
+        <source>&apos;file&apos; {0} is not a file name in the folder</source>
+        <translation>'file' {0} não é um nome de ficheiro da pasta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="210"/>
+        <source>the window {0} of core {1} is not inside the grid</source>
+        <translation>a janela {0} do núcleo {1} não está dentro da grelha</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
+        <source>the cap of core {0} is not a number</source>
+        <translation>o limite do núcleo {0} não é um número</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,9 @@ def corridors_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
 def cores_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
     """The store's cores; else the layer the plugin loaded as cores; else polygons with a core id field; else a
     polygon layer named so."""
-    from ccsg_plugin.gis import corridor_store
+    from ccsg_plugin.gis.corridor_store import project as store_project
 
-    layer_id, _ok = project.readEntry(corridor_store.PROJECT_SCOPE, corridor_store.KEY_CORES_LAYER, "")
+    layer_id, _ok = project.readEntry(store_project.PROJECT_SCOPE, store_project.KEY_CORES_LAYER, "")
     remembered = project.mapLayer(layer_id) if layer_id else None
     if isinstance(remembered, QgsVectorLayer):
         return remembered

@@ -336,7 +336,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         if self.store is not None and not sip.isdeleted(self.store.layer):
             widths = {}
             for feature in self.store.layer.getFeatures():
-                value = corridor_store._null_to_none(feature["min_width_m"])
+                value = corridor_store.null_to_none(feature["min_width_m"])
                 widths[feature.id()] = "" if value is None else tr("{0} m", f"{float(value):,.0f}")
             for fid, name, status in self.store.corridors():
                 item = QTreeWidgetItem([name, tr_data(status), widths.get(fid, "")])  # WDPA status words translated

@@ -36,19 +36,19 @@ _POST_PROCESSORS: list = []
 
 class FinishLayer(QgsProcessingLayerPostProcessorInterface):
     """Applies the style and metadata the algorithm gave its output (in the worker) to the layer Processing loads,
-    when that is not the algorithm's own finished layer (main thread; nothing is read from or written to disk)."""
+    when that is not the algorithm's own finished layer (main thread; nothing is read from or written to disk).
+    Keeps no layer: only its id, the style as XML and the metadata."""
 
-    def __init__(self, finished: Finished):
+    def __init__(self, layer_id: str, style_xml: str, metadata):
         super().__init__()
-        self.finished = finished
+        self.layer_id, self.style_xml, self.metadata = layer_id, style_xml, metadata
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is self.finished.layer:
+        if layer.id() == self.layer_id:
             return
-        style = QgsMapLayerStyle(self.finished.style_xml)
-        if not style.writeToLayer(layer):
+        if not QgsMapLayerStyle(self.style_xml).writeToLayer(layer):
             feedback.reportError(tr("The style could not be applied to {0}.", layer.name()))
-        layer.setMetadata(self.finished.metadata)
+        layer.setMetadata(self.metadata)
 
 
 # Parameter types whose string values may name a layer of the project (an id) rather than a file or a text.
@@ -147,14 +147,10 @@ def neighbours(alg, parameters, context) -> int:
 
 class Finished:
     """One output finished by its algorithm in the worker: the styled layer with its metadata (moved to the main
-    thread), and the style as XML for a copy of the layer that Processing may open itself."""
+    thread) until postProcessAlgorithm hands it over."""
 
     def __init__(self, path: str, title: str, layer: QgsMapLayer) -> None:
         self.path, self.title, self.layer = path, title, layer
-        style = QgsMapLayerStyle()
-        style.readFromLayer(layer)
-        self.style_xml = style.xmlData()
-        self.metadata = layer.metadata()
 
 
 def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: str, abstract: str,
@@ -193,10 +189,13 @@ def hand_over(finished: Finished, context: QgsProcessingContext) -> None:
     """Main thread (postProcessAlgorithm): when the output is to be loaded on completion (the toolbox's "Open
     output file", or a dock's runner), give Processing the finished layer through the context's temporary layer
     store, so nothing is opened or styled again; a post-processor covers a copy Processing opens itself."""
+    layer, finished.layer = finished.layer, None  # dropped here, on the main thread, when not loaded
     if not context.willLoadLayerOnCompletion(finished.path):
         return
-    context.temporaryLayerStore().addMapLayer(finished.layer)
-    processor = FinishLayer(finished)
+    style = QgsMapLayerStyle()
+    style.readFromLayer(layer)
+    processor = FinishLayer(layer.id(), style.xmlData(), layer.metadata())
+    context.temporaryLayerStore().addMapLayer(layer)
     _POST_PROCESSORS.append(processor)
     details = context.layerToLoadOnCompletionDetails(finished.path)
     details.setPostProcessor(processor)

@@ -320,7 +320,7 @@
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -755,19 +755,14 @@
         <translation>CCSG Corridor Toolkit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
         <translation>El proyecto todavía no está guardado, así que no hay carpeta donde poner los resultados. Guarde el proyecto (Proyecto &gt; Guardar) o elija una carpeta en 'Guardar en'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
         <source>The result file {0} could not be opened.</source>
         <translation>No se pudo abrir el archivo de resultados {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
-        <source>Loading least-cost results</source>
-        <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
@@ -1479,7 +1474,7 @@
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
@@ -1529,17 +1524,17 @@
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="239"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="304"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="72"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1564,7 +1559,7 @@
         <translation>Pasos de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="96"/>
         <source>Least-cost paths</source>
         <translation>Rutas de menor costo</translation>
     </message>
@@ -1595,12 +1590,12 @@
         <translation>&lt;= {0} (sobre la ruta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="104"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1640,67 +1635,67 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="321"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="321"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="334"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="394"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="394"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="451"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="71"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="76"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
@@ -1710,7 +1705,7 @@
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
@@ -1720,67 +1715,67 @@
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="118"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="92"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="35"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="155"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="506"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="531"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1795,29 +1790,24 @@
         <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="168"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>El algoritmo falló sin mensaje; vea el registro de Procesos.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="171"/>
-        <source>Loading and styling the results</source>
-        <translation>Cargando y dando estilo a los resultados</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
@@ -1835,17 +1825,17 @@
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="99"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="100"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1910,42 +1900,37 @@
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="67"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="89"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
         <source>Guideline check: {0}</source>
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
-        <source>The result layer {0} could not be opened.</source>
-        <translation>No se pudo abrir la capa de resultados {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="302"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="146"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -1965,7 +1950,7 @@
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Cost distance</source>
         <translation>Costo-distancia</translation>
     </message>
@@ -2044,142 +2029,142 @@ Width cutoff: cells up to this many cost units above the least-cost path are kep
 Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo; 0 lo conserva todo. Porcentaje del umbral de ancho: si es mayor que 0, cada par conserva en su lugar su propia distancia de menor costo por este porcentaje. Los enlaces descartados en la ejecución original (a través de otro núcleo) siguen descartados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="37"/>
         <source>Sources (points, lines or polygons)</source>
         <translation>Orígenes (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vecinos (8, o 16 con saltos de caballo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="44"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="42"/>
         <source>Maximum cost (0 = no limit)</source>
         <translation>Costo máximo (0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="60"/>
         <source>Choose a sources layer.</source>
         <translation>Elija una capa de orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="65"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
         <source>Drop links through other cores</source>
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="76"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
         <source>Pairs linked</source>
         <translation>Pares unidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="127"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos en una cuadrícula de {1} x {2} celdas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="174"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
         <source>Destinations</source>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="63"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Elija una capa de orígenes y una capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="85"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>El destino {0} no se puede alcanzar desde los orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="94"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2239,37 +2224,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Resistencia a partir de la cobertura del suelo '{0}' con {1} clases en la tabla.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="36"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="34"/>
         <source>Folder of a corridor run (links.json)</source>
         <translation>Carpeta de una ejecución de corredores (links.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
         <translation>Corredores de menor costo recortados de nuevo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="134"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="144"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="165"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2282,11 +2267,6 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <location filename="../ccsg_plugin/demo/corridors.py" line="53"/>
         <source>Least-cost corridors</source>
         <translation>Corredores de menor costo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
-        <source>Recorded by the algorithm:</source>
-        <translation>Registrado por el algoritmo:</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
@@ -2314,7 +2294,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="181"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
@@ -3019,42 +2999,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="105"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="106"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="345"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} error(es) que corregir antes de ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="348"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizables, {0} advertencia(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3179,7 +3159,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Añadiendo {0} corredor(es) a los corredores candidatos…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3375,7 +3355,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="134"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3426,12 +3406,12 @@ Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío
 El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="72"/>
         <source>cost-distance</source>
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="134"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
@@ -3634,6 +3614,11 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
         <source>the cap of core {0} is not a number</source>
         <translation>el límite del núcleo {0} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="50"/>
+        <source>The style could not be applied to {0}.</source>
+        <translation>No se pudo aplicar el estilo a {0}.</translation>
     </message>
 </context>
 <context>

@@ -320,7 +320,7 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -755,19 +755,14 @@
         <translation>CCSG Corridor Toolkit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
         <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Le fichier de résultats {0} n'a pas pu être ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
-        <source>Loading least-cost results</source>
-        <translation>Chargement des résultats de moindre coût</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
@@ -1479,7 +1474,7 @@
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
@@ -1529,17 +1524,17 @@
         <translation>Choisissez une couche de corridors (polygones).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="239"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="304"/>
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="72"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
@@ -1564,7 +1559,7 @@
         <translation>Passages à faune</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="96"/>
         <source>Least-cost paths</source>
         <translation>Chemins de moindre coût</translation>
     </message>
@@ -1595,12 +1590,12 @@
         <translation>&lt;= {0} (sur le chemin)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="104"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1640,67 +1635,67 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="321"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="321"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="334"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="394"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="394"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="451"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="71"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="76"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
@@ -1710,7 +1705,7 @@
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
@@ -1720,67 +1715,67 @@
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="118"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="92"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
         <source>Corridor polygons</source>
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="35"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="155"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="506"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="531"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1795,29 +1790,24 @@
         <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="168"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="171"/>
-        <source>Loading and styling the results</source>
-        <translation>Chargement et mise en forme des résultats</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
@@ -1835,17 +1825,17 @@
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="99"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="100"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1910,42 +1900,37 @@
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="67"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="89"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
         <source>Guideline check: {0}</source>
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
-        <source>The result layer {0} could not be opened.</source>
-        <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="302"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="146"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
@@ -1965,7 +1950,7 @@
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Cost distance</source>
         <translation>Distance de coût</translation>
     </message>
@@ -2044,142 +2029,142 @@ Width cutoff: cells up to this many cost units above the least-cost path are kep
 Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="37"/>
         <source>Sources (points, lines or polygons)</source>
         <translation>Sources (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Voisins (8, ou 16 avec les sauts de cavalier)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="44"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="42"/>
         <source>Maximum cost (0 = no limit)</source>
         <translation>Coût maximal (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="60"/>
         <source>Choose a sources layer.</source>
         <translation>Choisissez une couche de sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="65"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
         <source>Drop links through other cores</source>
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="76"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conserver les rasters de distance de coût dans un dossier (pour redécouper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
         <source>Pairs linked</source>
         <translation>Paires reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="127"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} zones cœurs sur une grille de {1} x {2} cellules.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="174"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
         <source>Destinations</source>
         <translation>Destinations</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="63"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Choisissez une couche de sources et une couche de destinations.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="85"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>La destination {0} ne peut pas être atteinte depuis les sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="94"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
     </message>
@@ -2239,37 +2224,37 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Résistance à partir de l'occupation du sol '{0}' avec {1} classes dans la table.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="36"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="34"/>
         <source>Folder of a corridor run (links.json)</source>
         <translation>Dossier d'un calcul de corridors (links.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
         <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="134"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="144"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="165"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2282,11 +2267,6 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/demo/corridors.py" line="53"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
-        <source>Recorded by the algorithm:</source>
-        <translation>Enregistré par l'algorithme :</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
@@ -2314,7 +2294,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="181"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
@@ -3019,42 +2999,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="105"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="106"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="345"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erreur(s) à corriger avant l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="348"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entrées utilisables, {0} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3179,7 +3159,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ajout de {0} corridor(s) aux corridors candidats…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3375,7 +3355,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="134"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3426,12 +3406,12 @@ Par défaut : la résistance des classes absentes de la table ; laissez vide pou
 Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="72"/>
         <source>cost-distance</source>
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="134"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
@@ -3634,6 +3614,11 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
         <source>the cap of core {0} is not a number</source>
         <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="50"/>
+        <source>The style could not be applied to {0}.</source>
+        <translation>Impossible d'appliquer le style à {0}.</translation>
     </message>
 </context>
 <context>

@@ -320,7 +320,7 @@
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
@@ -755,19 +755,14 @@
         <translation>CCSG Corridor Toolkit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
         <translation>O projeto ainda não está guardado, por isso não há pasta onde pôr os resultados. Guarde o projeto (Projeto &gt; Guardar) ou escolha uma pasta em 'Guardar em'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
-        <source>Loading least-cost results</source>
-        <translation>A carregar os resultados de menor custo</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
@@ -1479,7 +1474,7 @@
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
         <source>Resistance raster</source>
         <translation>Raster de resistência</translation>
     </message>
@@ -1529,17 +1524,17 @@
         <translation>Escolha uma camada de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="239"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>A verificação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="304"/>
         <source>Report written to {0}</source>
         <translation>Relatório escrito em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="72"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1564,7 +1559,7 @@
         <translation>Passagens de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="96"/>
         <source>Least-cost paths</source>
         <translation>Caminhos de menor custo</translation>
     </message>
@@ -1595,12 +1590,12 @@
         <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="104"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="120"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1640,67 +1635,67 @@
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="321"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="321"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="334"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="394"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="394"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="451"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="71"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="76"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
@@ -1710,7 +1705,7 @@
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
@@ -1720,67 +1715,67 @@
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="118"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="92"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="35"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="155"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="499"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="501"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="502"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="506"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="531"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1795,29 +1790,24 @@
         <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="86"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="168"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>O algoritmo falhou sem mensagem; veja o registo do processamento.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_run.py" line="171"/>
-        <source>Loading and styling the results</source>
-        <translation>A carregar e a aplicar estilo aos resultados</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
@@ -1835,17 +1825,17 @@
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="99"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="100"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -1910,42 +1900,37 @@
         <translation>Perfil exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="82"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="67"/>
         <source>Choose the corridors layer first.</source>
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="89"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
         <source>Guideline check: {0}</source>
         <translation>Verificação das diretrizes: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="152"/>
-        <source>The result layer {0} could not be opened.</source>
-        <translation>Não foi possível abrir a camada de resultados {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="302"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="146"/>
         <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
@@ -1965,7 +1950,7 @@
         <translation>Fonte: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
         <source>Cost distance</source>
         <translation>Custo-distância</translation>
     </message>
@@ -2044,142 +2029,142 @@ Width cutoff: cells up to this many cost units above the least-cost path are kep
 Limiar de largura: as células até este número de unidades de custo acima do caminho de menor custo são mantidas; 0 mantém tudo. Percentagem do limiar de largura: se for maior do que 0, cada par mantém em vez disso a sua própria distância de menor custo vezes esta percentagem. As ligações descartadas na execução original (através de outro núcleo) continuam descartadas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="37"/>
         <source>Sources (points, lines or polygons)</source>
         <translation>Origens (pontos, linhas ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vizinhos (8, ou 16 com saltos de cavalo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="44"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="42"/>
         <source>Maximum cost (0 = no limit)</source>
         <translation>Custo máximo (0 = sem limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="60"/>
         <source>Choose a sources layer.</source>
         <translation>Escolha uma camada de origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="77"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="65"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
         <source>Drop links through other cores</source>
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="41"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="76"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
         <source>Pairs linked</source>
         <translation>Pares ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="127"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="138"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="174"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="189"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
         <source>Destinations</source>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="63"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Escolha uma camada de origens e uma camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="85"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>O destino {0} não pode ser alcançado a partir das origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="94"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2239,37 +2224,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Resistência a partir da cobertura do solo '{0}' com {1} classes na tabela.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="36"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="34"/>
         <source>Folder of a corridor run (links.json)</source>
         <translation>Pasta de uma execução de corredores (links.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
         <translation>Corredores de menor custo recortados de novo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="134"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="144"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="165"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2282,11 +2267,6 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <location filename="../ccsg_plugin/demo/corridors.py" line="53"/>
         <source>Least-cost corridors</source>
         <translation>Corredores de menor custo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
-        <source>Recorded by the algorithm:</source>
-        <translation>Registado pelo algoritmo:</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="54"/>
@@ -2314,7 +2294,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="181"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
@@ -3019,42 +2999,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="105"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="106"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="123"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="345"/>
         <source>{0} error(s) to fix before running</source>
         <translation>{0} erro(s) a corrigir antes de executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="348"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>Entradas utilizáveis, {0} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3179,7 +3159,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A adicionar {0} corredor(es) aos corredores candidatos…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3375,7 +3355,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="134"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3426,12 +3406,12 @@ Por omissão: a resistência das classes que faltam na tabela; deixe vazio para 
 O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="72"/>
         <source>cost-distance</source>
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="134"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
@@ -3634,6 +3614,11 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
         <source>the cap of core {0} is not a number</source>
         <translation>o limite do núcleo {0} não é um número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="50"/>
+        <source>The style could not be applied to {0}.</source>
+        <translation>Não foi possível aplicar o estilo a {0}.</translation>
     </message>
 </context>
 <context>

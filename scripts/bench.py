@@ -1,6 +1,8 @@
 """`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
+       [--check-corridors 200 2000]
+       [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -8,6 +10,8 @@ only: for GRASS the r.cost call inside the GRASS session (not the start-up, impo
 MCP_Geometric construction plus find_costs. GRASS measures cost in units of the east-west cell size, so its
 result is multiplied by the cell size before comparing. Peak memory of our engine is the tracemalloc peak of the
 allocations made during one cost_distance call (numpy reports its buffers to tracemalloc), in bytes per cell.
+The guideline-check scale run (scripts/check_scale.py) is timed inside its QGIS subprocess; its peak memory is that
+subprocess's peak resident set (wait4 rusage), so QGIS start-up is included in the memory but not in the time.
 """
 
 from __future__ import annotations
@@ -209,21 +213,51 @@ def demo_corridor_time():
     return run, f"{len(cores)} cores, {linked} linked pairs, {res.size / 1e6:.2f} M cells (reading: {read:.2f} s)"
 
 
+def check_scale(n: int, workdir: Path, report_max: int | None = None):
+    """check_scale_run plus the subprocess's peak RSS (MB): os.wait4 on a forked child gives its own rusage."""
+    cmd = ["/usr/bin/python3", str(ROOT / "scripts" / "check_scale.py"), str(n), str(workdir)]
+    if report_max is not None:
+        cmd += ["--report-max", str(report_max)]
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log = workdir / "check_scale.log"
+    workdir.mkdir(parents=True, exist_ok=True)
+    with open(log, "w") as handle:
+        proc = subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = log.read_text(errors="replace")
+    line = next((ln for ln in text.splitlines() if ln.startswith("CHECK_SCALE")), None)
+    if proc.returncode != 0 or line is None:
+        print("check scale run failed:\n" + text[-3000:])
+        return None
+    _, _count, seconds, size = line.split()
+    cpu = usage.ru_utime + usage.ru_stime  # of the whole subprocess (QGIS start-up and scene too): load-proof
+    return float(seconds), usage.ru_maxrss / 1024.0, float(size) / 1e6, cpu  # ru_maxrss is in KiB on Linux
+
+
 def fmt(v, spec):
     return "-" if v is None else format(v, spec)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 4000])
     ap.add_argument("--noise-sizes", type=int, nargs="*", default=[1000],
                     help="white-noise landscapes (the engine's hard case), reported separately")
     ap.add_argument("--no-grass", action="store_true")
     ap.add_argument("--no-skimage", action="store_true")
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
+    ap.add_argument("--check-corridors", type=int, nargs="*", default=[200, 2000],
+                    help="corridor counts of the ccsg:checkcorridors scale run (600 x 1000 rasters); none to skip")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
+                    help="circuit solver landscapes (smooth and rough each); none to skip")
+    ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
     args = ap.parse_args()
+    if args.only_circuit:
+        args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -273,8 +307,9 @@ def main() -> int:
     print()
     head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
             "rel diff skimage")
-    print("| " + " | ".join(head) + " |")
-    print("|" + "---|" * len(head))
+    if rows:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
     for label, name, t, rg, rs, m, dg, ds in rows:
         print(f"| {label} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
               f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")
@@ -289,6 +324,18 @@ def main() -> int:
         seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    for n in args.check_corridors:
+        with tempfile.TemporaryDirectory(prefix="ccsg_check_scale_") as tmp:
+            got = check_scale(n, Path(tmp))
+        if got is not None:
+            seconds, peak_mb, report_mb, cpu = got
+            print(f"ccsg:checkcorridors, {n} corridors, 600 x 1000 land cover + resistance, report of the first "
+                  f"100: {seconds:.1f} s wall (target < 120 s for 2000; subprocess CPU {cpu:.1f} s), peak RSS "
+                  f"{peak_mb:.0f} MB, report {report_mb:.1f} MB", flush=True)
+    if args.circuit_sizes:
+        from bench_circuit import run as run_circuit
+
+        run_circuit(args.circuit_sizes, ("smooth", "rough"), landscape, noise_landscape, memory=not args.no_memory)
     return 0
 
 

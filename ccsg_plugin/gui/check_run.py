@@ -14,7 +14,7 @@ from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis.check_results import DETAILS, OVERALL_STATUS, REPORT_PROPERTY
 from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 ALG_ID = "ccsg:checkcorridors"
@@ -72,7 +72,7 @@ class CheckRunMixin:
         try:
             params = self.parameters()
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return False
         self._pending = params
         self.last_error = None
@@ -143,7 +143,8 @@ class CheckRunMixin:
         counts = {}
         for feature in layer.getFeatures():
             counts[feature[OVERALL_STATUS]] = counts.get(feature[OVERALL_STATUS], 0) + 1
-        text = tr("{0} corridors checked: {1} pass, {2} with warnings, {3} fail.", layer.featureCount(),
+        total = layer.featureCount()
+        text = tr("{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.", None, total, total,
                   counts.get("pass", 0), counts.get("warn", 0), counts.get("fail", 0))
         self._show_status(text)
         notify(self.iface, tr("Guideline check"), text, Qgis.Success)

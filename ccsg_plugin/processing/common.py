@@ -111,9 +111,7 @@ class OutputGuard:
         if issubclass(exc_type, Cancelled):
             raise QgsProcessingException(tr("The run was cancelled; no output file was kept.")) from exc
         if issubclass(exc_type, CcsgError):
-            # core errors are English; str(exc) would drop the Msg (template and arguments) that tr_data translates
-            text = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-            raise QgsProcessingException(tr_data(text)) from exc
+            raise QgsProcessingException(tr_data(exc)) from exc  # core errors are English
         return False
 
 
@@ -168,7 +166,7 @@ def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: s
         styler(layer)
     except CcsgError as exc:  # an unreadable style costs the style, not the run
         if feedback is not None:
-            feedback.reportError(tr_data(str(exc)))
+            feedback.reportError(tr_data(exc))
     output.set_run_metadata(layer, title, abstract, parameters)
     if kind == "raster":
         layer.saveDefaultStyle()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 
 def _sort_key(value):
@@ -14,7 +15,7 @@ def _sort_key(value):
 def select_pairs(geoms: dict, max_distance: float = 0.0) -> list:
     """[(id_a, id_b, distance)] with id_a before id_b; max_distance 0 = all pairs. Distances are edge to edge."""
     if max_distance is None or math.isnan(float(max_distance)) or float(max_distance) < 0:
-        raise CcsgError(f"The maximum Euclidean distance must be 0 (all pairs) or positive, not {max_distance}.")
+        raise CcsgError(tr("The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.", max_distance))
     ids = sorted(geoms, key=_sort_key)
     out = []
     for i, a in enumerate(ids):

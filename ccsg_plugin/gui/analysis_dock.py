@@ -2,9 +2,10 @@
 an input doctor that explains what is wrong before anything runs, Run/Cancel with progress, and result tools.
 
 The dock only collects inputs and starts tasks: the doctor reads pixels in a QgsTask (gis/doctor_inputs.py), the
-analysis runs as ccsg: Processing algorithms in QgsProcessingAlgRunnerTask (gui/analysis_run.py), and outputs are
-opened and styled in a worker (gis/analysis_outputs.py). Changing only the width cutoff after a run re-cuts the
-corridors from the kept cost-distance rasters with ccsg:truncatecorridors instead of running everything again.
+analysis runs as a plan of ccsg: Processing algorithms (analysis_plan.py) through gui/runner.py, and the algorithms
+hand back their outputs styled and described: the dock only places them in a new group. Changing only the width
+cutoff after a run re-cuts the corridors from the kept cost-distance rasters with ccsg:truncatecorridors instead of
+running everything again.
 Its class table (analysis_class_table.py) and result tools (analysis_results.py) are mixins in their own modules;
 the runs' algorithms, parameters and outputs are planned in analysis_plan.py.
 """
@@ -46,8 +47,8 @@ from ccsg_plugin.gui import analysis_plan
 from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_results import ResultsMixin
-from ccsg_plugin.gui.analysis_run import AnalysisRunner
 from ccsg_plugin.gui.layout import bring_into_view
+from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import log, notify
@@ -57,15 +58,6 @@ _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "analysis_dock.ui")))
 SETTINGS_FOLDER = "ccsg/analysis/output_folder"
 ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
-
-
-# Runners whose dock closed while their task still ran; kept alive until the task returns (see shutdown()).
-_ORPHANS: set = set()
-
-
-def _forget_finished_orphans(*args) -> None:
-    for runner in [r for r in _ORPHANS if r.done]:
-        _ORPHANS.discard(runner)
 
 
 class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
@@ -86,7 +78,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.findings: list[doc.Finding] = []
         self.doctor_inputs: Optional[doc.DoctorInputs] = None
         self.landcover_classes: list[float] = []
-        self.runner: Optional[AnalysisRunner] = None
+        self.runner: Optional[PlanRunner] = None
         self.last_run: Optional[dict] = None  # spec, run folder, kept cost distances, timings of the last success
         self.result_layer_ids: dict = {}
         self.run_history: list[dict] = []
@@ -223,21 +215,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self._closed = True
         self._doctor_timer.stop()
         if self.runner is not None and self.runner.running:
-            # The dock is about to be deleted but the task still runs: hand the runner over to the module so it
-            # lives (with its Processing context) until the task returns, then cleans up its run folder.
+            # The dock is about to be deleted but the task still runs: the runner lives on until the task
+            # returns (with its Processing context), then removes its run folder.
             runner, self.runner = self.runner, None
-            links = (
-                (runner.runFinished, self._on_run_finished),
-                (runner.progressChanged, self._on_progress),
-                (runner.stepChanged, self.step_label.setText),
-            )
-            for signal, slot in links:
-                with contextlib.suppress(TypeError, RuntimeError):
-                    signal.disconnect(slot)
-            runner.setParent(None)
-            _ORPHANS.add(runner)
-            runner.runFinished.connect(_forget_finished_orphans)
-            runner.cancel()
+            runner.detach()
         if self._doctor_task is not None:
             with contextlib.suppress(RuntimeError):
                 self._doctor_task.cancel()
@@ -498,7 +479,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             if retruncate
             else analysis_plan.full_plan(spec, run_dir)
         )
-        self.runner = AnalysisRunner(plan, self)
+        self.runner = PlanRunner(plan, self)
         self.runner.progressChanged.connect(self._on_progress)
         self.runner.stepChanged.connect(self.step_label.setText)
         self.runner.runFinished.connect(self._on_run_finished)
@@ -516,7 +497,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _on_progress(self, value: float) -> None:
         self.progress_bar.setValue(int(round(value)))
 
-    def _on_run_finished(self, ok: bool, group, layers: list, message: str) -> None:
+    def _on_run_finished(self, ok: bool, layers: list, message: str) -> None:
         runner = self.runner
         spec = runner.plan.spec
         kind = runner.plan.kind if runner is not None else "full"
@@ -527,7 +508,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         if runner is not None:
             runner.deleteLater()  # after this slot returns; its task is gone and its context released
         if not ok:
-            if message == "cancelled":
+            if message == CANCELLED:
                 self.step_label.setText(tr("Cancelled: nothing was added or kept."))
             elif kind == "truncate":
                 log(tr("Re-cutting failed ({0}); running the whole analysis.", message))
@@ -540,6 +521,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self._update_run_button()
             return
         run_dir = runner.plan.run_dir
+        group = analysis_outputs.add_group(QgsProject.instance(), runner.plan.group_name, layers)
         by_file = {Path(layer.source().split("|")[0]).name: layer for layer in layers}
         paths_layer = by_file.get(FILES["paths"][0])
         polygons_layer = by_file.get(FILES["polygons"][0])

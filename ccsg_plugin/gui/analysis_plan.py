@@ -13,8 +13,7 @@ from typing import Optional
 from qgis.core import QgsMapLayer
 
 from ccsg_plugin.core import class_table
-from ccsg_plugin.gis import analysis_outputs
-from ccsg_plugin.gui.analysis_run import RunPlan, Step
+from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.i18n import tr
 
 ALG_RESISTANCE = "ccsg:resistancefromlandcover"
@@ -28,6 +27,12 @@ FILES = {
     "polygons": ("corridor_polygons.gpkg", "corridor_polygons"),
 }
 CWD_FOLDER = "cost_distance"
+
+
+def layer_names() -> dict:
+    """The outputs' layer names in the run's group (in the interface language at run time)."""
+    return {"polygons": tr("Corridor polygons"), "paths": tr("Least-cost paths"),
+            "corridors": tr("Corridors (normalised cost)")}
 TABLE_FILE = "resistance_table.csv"
 
 
@@ -72,12 +77,21 @@ def _group_name(when: _dt.datetime, kind: str, spec: dict) -> str:
     return tr("Least-cost analysis {0}", stamp)
 
 
+def _notes(spec: dict, run_dir: Path, kind: str, when: _dt.datetime, abstract: str, **extra) -> dict:
+    """What every output of the run records before its algorithm's parameters (the algorithm writes it)."""
+    record = _metadata(spec, run_dir, kind, when)
+    record.update(extra)
+    return {"abstract": abstract, "record": record}
+
+
 def full_plan(spec: dict, run_dir: Path) -> RunPlan:
     """Everything: resistance from land cover (in that mode), then cost distances and corridors."""
     when = _dt.datetime.now()
     files = {key: run_dir / name for key, (name, _style) in FILES.items()}
+    names = layer_names()
+    notes = _notes(spec, run_dir, "full", when, tr(
+        "Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]))
     steps: list[Step] = []
-    outputs: list[analysis_outputs.OutputSpec] = []
     resistance = spec.get("resistance")
     if spec["mode"] == "landcover":
         table_path = run_dir / TABLE_FILE
@@ -96,59 +110,48 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
                     "OUTPUT": str(files["resistance"]),
                 },
                 tr("Building the resistance raster from land cover"),
-                weight=0.1,
+                load=[("OUTPUT", tr("Resistance (from land cover)"))],
+                notes=notes,
             )
         )
         resistance = str(files["resistance"])
-        outputs.append(
-            analysis_outputs.OutputSpec(
-                files["resistance"], tr("Resistance (from land cover)"), FILES["resistance"][1], raster=True
-            )
-        )
-    steps.append(
-        Step(
-            ALG_CORRIDORS,
-            {
-                "CORES": spec["cores"],
-                "CORE_ID_FIELD": spec["core_id_field"],
-                "RESISTANCE": resistance,
-                "NEIGHBOURS": spec["neighbours"],
-                "MAX_EUCLIDEAN_DISTANCE": spec["max_euclidean_distance"],
-                "WIDTH_CUTOFF": spec["width_cutoff"],
-                "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
-                "DROP_VIA_CORE": spec["drop_via_core"],
-                "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
-                "OUTPUT_CORRIDORS": str(files["corridors"]),
-                "OUTPUT_PATHS": str(files["paths"]),
-                "OUTPUT_POLYGONS": str(files["polygons"]),
-            },
-            tr("Cost distances and corridors"),
-            weight=1.0,
-        )
+    corridors = Step(
+        ALG_CORRIDORS,
+        {
+            "CORES": spec["cores"],
+            "CORE_ID_FIELD": spec["core_id_field"],
+            "RESISTANCE": resistance,
+            "NEIGHBOURS": spec["neighbours"],
+            "MAX_EUCLIDEAN_DISTANCE": spec["max_euclidean_distance"],
+            "WIDTH_CUTOFF": spec["width_cutoff"],
+            "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
+            "DROP_VIA_CORE": spec["drop_via_core"],
+            "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
+            "OUTPUT_CORRIDORS": str(files["corridors"]),
+            "OUTPUT_PATHS": str(files["paths"]),
+            "OUTPUT_POLYGONS": str(files["polygons"]),
+        },
+        tr("Cost distances and corridors"),
+        load=[("OUTPUT_POLYGONS", names["polygons"]), ("OUTPUT_PATHS", names["paths"]),
+              ("OUTPUT_CORRIDORS", names["corridors"])],
+        notes=notes,
     )
-    outputs = _corridor_outputs(files) + outputs
-    meta = _metadata(spec, run_dir, "full", when)
-    meta["processing"] = {step.algorithm_id: step.parameters for step in steps}
-    load = analysis_outputs.LoadRequest(
-        outputs, _group_name(when, "full", spec), meta,
-        abstract=tr("Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]),
-    )
-    return RunPlan("full", run_dir, steps, load, spec)
-
-
-def _corridor_outputs(files: dict) -> list[analysis_outputs.OutputSpec]:
-    return [
-        analysis_outputs.OutputSpec(files["polygons"], tr("Corridor polygons"), FILES["polygons"][1]),
-        analysis_outputs.OutputSpec(files["paths"], tr("Least-cost paths"), FILES["paths"][1]),
-        analysis_outputs.OutputSpec(files["corridors"], tr("Corridors (normalised cost)"), FILES["corridors"][1],
-                                    raster=True),
-    ]
+    steps.append(corridors)
+    # the group lists the corridor outputs first, then the resistance made from land cover
+    steps_in_group = [corridors] + steps[:-1]
+    return RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
+                   layer_order=[name for step in steps_in_group for _param, name in step.load])
 
 
 def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
-    """Only re-cut the corridors to the new width from the cost distances kept by ``last``."""
+    """Only re-cut the corridors to the new width from the cost distances kept by ``last``; the group also shows
+    the least-cost paths of that run (re-cutting does not change them)."""
     when = _dt.datetime.now()
     files = {key: run_dir / name for key, (name, _style) in FILES.items()}
+    names = layer_names()
+    notes = _notes(spec, run_dir, "truncate", when,
+                   tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
+                   cost_distances_from=last["run_dir"])
     step = Step(
         ALG_TRUNCATE,
         {
@@ -159,15 +162,9 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
             "OUTPUT_POLYGONS": str(files["polygons"]),
         },
         tr("Re-cutting the corridors from the kept cost distances"),
+        load=[("OUTPUT_POLYGONS", names["polygons"]), ("OUTPUT_CORRIDORS", names["corridors"])],
+        notes=notes,
     )
-    meta = _metadata(spec, run_dir, "truncate", when)
-    meta["cost_distances_from"] = last["run_dir"]
-    meta["processing"] = {step.algorithm_id: step.parameters}
-    load = analysis_outputs.LoadRequest(
-        _corridor_outputs(files),
-        _group_name(when, "truncate", spec),
-        meta,
-        abstract=tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
-        copies=[(Path(last["paths_file"]), files["paths"])],
-    )
-    return RunPlan("truncate", run_dir, [step], load, spec)
+    return RunPlan("truncate", [step], run_dir=run_dir, group_name=_group_name(when, "truncate", spec), spec=spec,
+                   extra_layers=[(Path(last["paths_file"]), names["paths"])],
+                   layer_order=[names["polygons"], names["paths"], names["corridors"]])

@@ -1,7 +1,7 @@
 """The "Guideline check" dock: pick layers and a criteria profile, run ccsg:checkcorridors in the background, and
 browse the results (corridors x criteria, coloured by status); a click on a failed cell zooms to the problem.
 
-The dock never re-implements the check: it runs the Processing algorithm with QgsProcessingAlgRunnerTask and reads
+The dock never re-implements the check: it runs the Processing algorithm through gui/runner.py and reads
 everything it shows back from the result layer (its check_details field), so results survive a restart.
 Its parts: check_profiles (the profile library), check_run (the background run), check_table (the results table);
 the result layer's field names and properties are those of gis/check_results.
@@ -13,7 +13,7 @@ import contextlib
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProcessingContext, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import QEvent, Qt, QTemporaryDir, QTimer
@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QSizePolicy
 from ccsg_plugin import paths
 from ccsg_plugin.gis.check_results import DETAILS, REPORT_PROPERTY
 from ccsg_plugin.gui.check_profiles import ProfileLibraryMixin
-from ccsg_plugin.gui.check_run import CheckRunMixin, _Feedback
+from ccsg_plugin.gui.check_run import CheckRunMixin
 from ccsg_plugin.gui.check_table import ResultsTableMixin
 from ccsg_plugin.i18n import tr
 
@@ -42,10 +42,8 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.result_layer: Optional[QgsVectorLayer] = None
         self.report_path: Optional[Path] = None
         self.last_error: Optional[str] = None
-        self._task = None  # kept until executed, or it is garbage-collected
-        self._feedback: Optional[_Feedback] = None
-        self._context: Optional[QgsProcessingContext] = None
-        self._pending: dict = {}
+        self._runner = None  # the running check (gui/runner.PlanRunner)
+        self._pending: dict = {}  # the running (or last) check's parameters
         self._tmp_dir = QTemporaryDir()
         self._filling = False
         self._details: list[dict] = []
@@ -156,13 +154,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
 
     def shutdown(self) -> None:
         """Disconnect everything this dock connected and stop a running check (called by the plugin's unload)."""
-        task = self._task
-        if task is not None:
-            self.cancel()  # may finish the task (and clear self._task) at once
-            with contextlib.suppress(TypeError, RuntimeError):  # the dock is going: nobody to report to
-                task.executed.disconnect(self._on_executed)
-                task.progressChanged.disconnect(self._on_progress)
-            self._task = None  # the task manager owns and deletes it
+        self.stop_running()
         for signal, slot in self._connections:
             with contextlib.suppress(TypeError, RuntimeError):  # already gone with its object
                 signal.disconnect(slot)

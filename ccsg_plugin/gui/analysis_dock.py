@@ -271,7 +271,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             neighbours=int(self.neighbours_combo.currentData() or 8),
             max_distance=0.0 if self.all_pairs_radio.isChecked() else float(self.max_distance_spin.value()),
             width_cutoff=float(self.width_spin.value()),
-            width_cutoff_percent=percent,
+            cutoff_in_percent=percent,
         )
 
     def default_resistance(self) -> Optional[float]:
@@ -402,11 +402,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.cancel_button.setEnabled(running)
         if not running:
             spec = self._spec_or_none()
-            retruncate = spec is not None and analysis_plan.can_retruncate(spec, self.last_run)
-            self.run_button.setText(tr("Update width") if retruncate else tr("Run"))
+            width_only = spec is not None and analysis_plan.can_truncate(spec, self.last_run)
+            self.run_button.setText(tr("Update width") if width_only else tr("Run"))
             self.run_button.setToolTip(
                 tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
-                if retruncate
+                if width_only
                 else (tr("Fix the errors under 'Input check' first.") if blocked else "")
             )
 
@@ -429,8 +429,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             "core_id_field": self.id_field_combo.currentField(),
             "neighbours": opts.neighbours,
             "max_euclidean_distance": opts.max_distance,
-            "width_cutoff": opts.width_cutoff if not opts.width_cutoff_percent else 0.0,
-            "width_cutoff_percent": opts.width_cutoff if opts.width_cutoff_percent else 0.0,
+            "width_cutoff": opts.width_cutoff if not opts.cutoff_in_percent else 0.0,
+            "width_cutoff_percent": opts.width_cutoff if opts.cutoff_in_percent else 0.0,
             "drop_via_core": self.drop_via_core_check.isChecked(),
         }
         if self.landcover_mode():
@@ -467,8 +467,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _start(self, spec: dict, force_full: bool = False) -> None:
         try:
             base = analysis_outputs.runs_base(QgsProject.instance(), self.output_folder_widget.filePath())
-            retruncate = not force_full and analysis_plan.can_retruncate(spec, self.last_run)
-            run_dir = analysis_outputs.new_run_folder(base, prefix="width" if retruncate else "least_cost")
+            width_only = not force_full and analysis_plan.can_truncate(spec, self.last_run)
+            run_dir = analysis_outputs.new_run_folder(base, prefix="width" if width_only else "least_cost")
         except (CcsgError, OSError) as exc:
             self.step_label.setText(tr_data(exc))
             notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
@@ -476,7 +476,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             return
         plan = (
             analysis_plan.truncate_plan(spec, run_dir, self.last_run)
-            if retruncate
+            if width_only
             else analysis_plan.full_plan(spec, run_dir)
         )
         self.runner = PlanRunner(plan, self)

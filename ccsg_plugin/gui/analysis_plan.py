@@ -49,7 +49,7 @@ def signature(spec: dict) -> str:
     return json.dumps(rest, sort_keys=True, default=str)
 
 
-def can_retruncate(spec: dict, last: Optional[dict]) -> bool:
+def can_truncate(spec: dict, last: Optional[dict]) -> bool:
     """Only the width cutoff changed since ``last`` (the last full run), and its kept cost distances and paths
     still exist: the corridors can be re-cut instead of running everything."""
     return (

@@ -68,7 +68,8 @@ def snap_clusters(points: np.ndarray, tolerance: float) -> np.ndarray:
 
 
 def nearest_segments(points: np.ndarray, seg_a: np.ndarray, seg_b: np.ndarray, tolerance: float):
-    """For each point, the nearest segment within `tolerance` (inclusive): (segment index or -1, distance, t).
+    """For each point, the nearest segment within `tolerance` (inclusive, plus 1e-9 of the coordinates' magnitude
+    for rounding): (segment index or -1, distance, t).
 
     t in [0, 1] is the position of the nearest point along the segment. A point farther than the tolerance from
     every segment gets -1 and the distance to the nearest segment within a larger search (inf when none)."""
@@ -79,6 +80,9 @@ def nearest_segments(points: np.ndarray, seg_a: np.ndarray, seg_b: np.ndarray, t
     tpar = np.zeros(m)
     if m == 0 or len(seg_a) == 0:
         return best, dist, tpar
+    # A point digitised onto a line is rarely exactly on it in floating point: allow a rounding slack.
+    slack = 1e-9 * max(1.0, float(np.abs(seg_a).max()))
+    tolerance = tolerance + slack
     lo = np.minimum(seg_a, seg_b) - tolerance
     hi = np.maximum(seg_a, seg_b) + tolerance
     extent = hi - lo

@@ -250,6 +250,8 @@ def main() -> int:
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--check-corridors", type=int, nargs="*", default=[200, 2000],
                     help="corridor counts of the ccsg:checkcorridors scale run (600 x 1000 rasters); none to skip")
+    ap.add_argument("--river-lines", type=int, nargs="*", default=[50_000],
+                    help="ccsg:riverconnectivity core on synthetic networks of this many lines (0 to skip)")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
     args = ap.parse_args()
     if not args.no_grass and not grass_available():
@@ -317,6 +319,16 @@ def main() -> int:
         seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    for n in args.river_lines:
+        if n > 0:
+            from ccsg_plugin.core.rivers.bench import benchmark as river_benchmark
+
+            barriers = min(2_000, n // 10)
+            seconds, res = river_benchmark(n, barriers)
+            print(f"river connectivity (DCI): {n} lines, {barriers} barriers, {res.net.n_sections} sections: "
+                  f"{seconds:.2f} s for topology, DCI_p, DCI_d and every barrier's dDCI "
+                  f"(load {os.getloadavg()[0]:.1f})",
+                  flush=True)
     for n in args.check_corridors:
         with tempfile.TemporaryDirectory(prefix="ccsg_check_scale_") as tmp:
             got = check_scale(n, Path(tmp))

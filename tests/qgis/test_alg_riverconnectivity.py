@@ -104,7 +104,7 @@ def test_every_parameter_changes_the_result(ccsg_registered, tmp_path):  # noqa:
 
 
 def test_barrier_off_the_rivers_is_listed_not_dropped(ccsg_registered, tmp_path):  # noqa: F811
-    _, summary, bars = run(tmp_path, BARRIERS=barriers(BARRIERS + [(150, 40)], (0.5, 0.0, 0.1), (1, 1, 1)))
+    _, summary, bars = run(tmp_path, BARRIERS=barriers([*BARRIERS, (150, 40)], (0.5, 0.0, 0.1), (1, 1, 1)))
     assert len(bars) == 3
     assert bars[2]["used"] == 0 and bars[2]["off_river_m"] == pytest.approx(40)
     assert bars[2]["dDCI_p"] == NULL and bars[2]["rank_p"] == NULL

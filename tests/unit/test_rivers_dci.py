@@ -88,10 +88,8 @@ def test_rankings_differ():
     assert list(r.rank_p) == [2, 1]
     assert list(r.rank_d) == [1, 2]
     # c_outlet per section: S1 = 1, S2 = 0.5, S3 = 0
-    order = np.argsort(r.net.section_length + np.arange(3) * 1e-6)
     assert sorted(r.c_outlet) == pytest.approx([0.0, 0.5, 1.0])
     assert r.c_outlet[np.argmax(r.net.section_length)] == pytest.approx(0.5)
-    del order
 
 
 def test_no_barriers_is_100():
@@ -196,7 +194,7 @@ def test_snapping_exactly_at_the_tolerance():
 
 def test_disconnected_network_is_reported_per_part():
     far = [[(1100, 0), (1000, 0)]]  # a second river, 900 units away, with its own barrier
-    r = river_connectivity(STEM + far, 1.0, BARRIERS + [(1030, 0)], [0.5, 0.0, 0.0])
+    r = river_connectivity(STEM + far, 1.0, [*BARRIERS, (1030, 0)], [0.5, 0.0, 0.0])
     assert r.net.n_parts == 2
     assert any("2 separate networks" in m for m in r.messages)
     one = int(r.barrier_part[0])

@@ -139,7 +139,7 @@ def river_connectivity(lines, tolerance: float, barrier_xy, passability, barrier
             continue
         local[secs] = np.arange(len(secs))
         res = dci.part_dci(net.section_weighted[secs], local[net.edge_u[edges]], local[net.edge_v[edges]],
-                           passability[net.edge_barrier[edges]], int(local[outlets[part]]))
+                           passability[net.edge_barrier[edges]], int(local[outlets[part]]), is_cancelled)
         part_p[part], part_d[part] = res.dci_p, res.dci_d
         c_outlet[secs] = res.c_outlet
         gain_p[net.edge_barrier[edges]] = res.gain_p

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ccsg_plugin.core import progress as prog
+
 
 @dataclass
 class PartResult:
@@ -24,7 +26,7 @@ class PartResult:
     gain_d: np.ndarray
 
 
-def part_dci(w, u, v, p, outlet: int) -> PartResult:
+def part_dci(w, u, v, p, outlet: int, is_cancelled=None) -> PartResult:
     w = np.asarray(w, dtype=float)
     u = np.asarray(u, dtype=np.int64)
     v = np.asarray(v, dtype=np.int64)
@@ -38,7 +40,7 @@ def part_dci(w, u, v, p, outlet: int) -> PartResult:
     loop = u == v  # a barrier with the same section on both sides can be bypassed: it changes nothing
     if (~loop).sum() == n - 1:  # connected with n - 1 edges: a tree
         return _tree(w, u, v, p, loop, outlet)
-    return _general(w, u, v, p, loop, outlet)
+    return _general(w, u, v, p, loop, outlet, is_cancelled)
 
 
 def _bfs(n, u, v, outlet):
@@ -99,25 +101,28 @@ def _tree(w, u, v, p, loop, outlet) -> PartResult:
     return PartResult(100 * float(w @ full), 100 * float(w @ c_out), c_out, gain_p, gain_d)
 
 
-def max_product_paths(n, u, v, p) -> np.ndarray:
+def max_product_paths(n, u, v, p, is_cancelled=None) -> np.ndarray:
     """All-pairs maximum product of passabilities (c_ii = 1), by Floyd-Warshall on products."""
     c = np.zeros((n, n))
     np.maximum.at(c, (u, v), p)
     np.maximum.at(c, (v, u), p)
     np.fill_diagonal(c, 1.0)
     for k in range(n):
+        if k % 64 == 0:
+            prog.check_cancelled(is_cancelled)
         np.maximum(c, np.outer(c[:, k], c[k, :]), out=c)
     return c
 
 
-def _general(w, u, v, p, loop, outlet) -> PartResult:
+def _general(w, u, v, p, loop, outlet, is_cancelled=None) -> PartResult:
     n = len(w)
-    c = max_product_paths(n, u, v, p)
+    c = max_product_paths(n, u, v, p, is_cancelled)
     dci_p = 100 * float(w @ c @ w)
     dci_d = 100 * float(w @ c[:, outlet])
     gain_p = np.zeros(len(u))
     gain_d = np.zeros(len(u))
     for e in np.flatnonzero(~loop):
+        prog.check_cancelled(is_cancelled)
         a, b = u[e], v[e]
         # With this edge at 1 the best path either keeps the old best, or crosses the edge once.
         new = np.maximum(c, np.maximum(np.outer(c[:, a], c[b, :]), np.outer(c[:, b], c[a, :])))

@@ -21,6 +21,12 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_resistancefromlandcover import ResistanceFromLandcoverAlgorithm
 
     classes.append(ResistanceFromLandcoverAlgorithm)
+    from ccsg_plugin.processing.alg_currentflow import CurrentFlowAlgorithm
+
+    classes.append(CurrentFlowAlgorithm)
+    from ccsg_plugin.processing.alg_pinchpoints import PinchPointsAlgorithm
+
+    classes.append(PinchPointsAlgorithm)
     from ccsg_plugin.processing.alg_riverconnectivity import RiverConnectivityAlgorithm
 
     classes.append(RiverConnectivityAlgorithm)

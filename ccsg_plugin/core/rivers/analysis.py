@@ -91,7 +91,7 @@ def river_connectivity(lines, tolerance: float, barrier_xy, passability, barrier
         if len(far):
             raise CcsgError(tr("The outlet point is {0} map units from the nearest river line, more than the snap "
                                "tolerance ({1}); move it onto the river mouth or raise the tolerance.",
-                               f"{dist[far[0]]:.2f}", tolerance))
+                               format(dist[far[0]], ".2f"), tolerance))
         for s in section:
             part = net.section_part[s]
             if outlets[part] >= 0 and outlets[part] != s:

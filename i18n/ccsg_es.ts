@@ -875,7 +875,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -2002,12 +2002,12 @@ Un destino que no se puede alcanzar recibe una línea sin geometría y un costo 
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -3039,7 +3039,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
@@ -3089,42 +3089,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -5036,7 +5036,7 @@ Every valid cell of the resistance raster is a node; neighbouring cells are join
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
         <translation>Conectividad por teoría de circuitos entre nodos focales, como la calcula el modo por pares ráster de Circuitscape, sin nada más que instalar.
-Cada celda válida del ráster de resistencia es un nodo; las celdas vecinas se unen con una conductancia de 2 / (R1 + R2), o la media de las dos conductancias con &apos;Conductancia media&apos;; los enlaces diagonales (8 vecinos) se dividen por la raíz cuadrada de 2. El tamaño de celda no interviene. Las celdas NoData no llevan corriente. Se rechaza la resistencia cero o negativa.
+Cada celda válida del ráster de resistencia es un nodo; las celdas vecinas se unen con una conductancia de 2 / (R1 + R2), o la media de las dos conductancias con 'Conductancia media'; los enlaces diagonales (8 vecinos) se dividen por la raíz cuadrada de 2. El tamaño de celda no interviene. Las celdas NoData no llevan corriente. Se rechaza la resistencia cero o negativa.
 Nodos focales: puntos o polígonos con un campo de id; las entidades con el mismo id, y todas las celdas de un polígono, forman un nodo. Regiones de cortocircuito (polígonos opcionales): áreas de resistencia cero, cada una un nodo.
 Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
     </message>
@@ -5053,7 +5053,7 @@ Square resistance: use the resistance squared (Linkage Mapper&apos;s option), wh
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
         <translation>Encuentra puntos de estrangulamiento en corredores de menor costo, como el Pinchpoint Mapper de Linkage Mapper: donde la corriente se concentra en un paso estrecho que, si se pierde, cortaría el enlace.
-Carpeta de la ejecución: la carpeta que guardó &apos;Corredores de menor costo entre núcleos&apos; (parámetro avanzado &apos;Guardar los rásteres de distancia de costo en una carpeta&apos;). Para cada par enlazado (los enlaces descartados por pasar por un tercer núcleo siguen descartados) se toma la resistencia dentro del corredor del par (celdas hasta CUTOFF unidades de costo por encima de la ruta de menor costo), cada núcleo es un nodo y fluye 1 A de un núcleo al otro (8 vecinos, resistencia media). La corriente es NoData dentro de los núcleos. 0 conserva todo el corredor guardado.
+Carpeta de la ejecución: la carpeta que guardó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Guardar los rásteres de distancia de costo en una carpeta'). Para cada par enlazado (los enlaces descartados por pasar por un tercer núcleo siguen descartados) se toma la resistencia dentro del corredor del par (celdas hasta CUTOFF unidades de costo por encima de la ruta de menor costo), cada núcleo es un nodo y fluye 1 A de un núcleo al otro (8 vecinos, resistencia media). La corriente es NoData dentro de los núcleos. 0 conserva todo el corredor guardado.
 Elevar la resistencia al cuadrado: usa la resistencia al cuadrado (opción de Linkage Mapper), con lo que la corriente sigue más de cerca las rutas más baratas.
 Ráster de resistencia (opcional): vacío usa el ráster de la ejecución; otro ráster debe estar en la misma cuadrícula.
 Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualquier par en cada celda), las rutas de menor costo con la resistencia efectiva (multiplicada por el tamaño de celda, como la informa Linkage Mapper) y la razón entre distancia de menor costo y resistencia efectiva y, opcionalmente, la corriente de todos los pares juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper).</translation>
@@ -5166,7 +5166,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia &apos;{3}&apos; ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
+        <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia '{3}' ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
@@ -5192,6 +5192,170 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
         <source>Current, all pairs together</source>
         <translation>Corriente, todos los pares juntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
+        <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
+        <translation>Las barreras {0} tienen una franqueabilidad fuera de 0..1 (la primera: {1}); la franqueabilidad es la proporción de peces que pasan (0 = cerrada, 1 = totalmente abierta): corrija esos valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
+        <source>The river layer has no lines; choose a layer of river lines.</source>
+        <translation>La capa de ríos no tiene líneas; elija una capa de líneas de río.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
+        <source>The snap tolerance must be 0 or more map units, not {0}.</source>
+        <translation>La tolerancia de ajuste debe ser 0 o más unidades del mapa, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
+        <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
+        <translation>Las líneas de río {0} no tienen peso de hábitat o lo tienen negativo; dé a cada línea un peso de 0 o más, o ejecute sin campo de peso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
+        <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
+        <translation>El punto de desembocadura está a {0} unidades del mapa de la línea de río más cercana, más que la tolerancia de ajuste ({1}); muévalo a la desembocadura o aumente la tolerancia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
+        <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
+        <translation>Dos puntos de desembocadura están en la misma red fluvial; deje una desembocadura por red.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
+        <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
+        <translation>No se encontró la desembocadura de la red fluvial de las líneas {0}: {1} extremos no tienen línea de salida (se necesita exactamente uno cuando las líneas están digitalizadas aguas abajo). Indique un punto OUTLET en la desembocadura, o invierta las líneas que apuntan aguas arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
+        <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
+        <translation>Los ríos forman {0} redes separadas (sus extremos están más lejos que la tolerancia de ajuste); el DCI se calcula para cada red por separado, como en Cote et al. (2009): vea la tabla de resumen, una fila por red. Longitudes: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
+        <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
+        <translation>
+            <numerusform>{0} barrera está más lejos de los ríos que la tolerancia de ajuste ({1}) y no se usa: {2}. Se conserva en la salida de barreras con used = 0.</numerusform>
+            <numerusform>{0} barreras están más lejos de los ríos que la tolerancia de ajuste ({1}) y no se usan: {2}. Se conservan en la salida de barreras con used = 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
+        <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
+        <translation>La capa de ríos '{0}' contiene entidades de tipo {1}; elija una capa de líneas de río.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
+        <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
+        <translation>La capa de ríos '{0}' no tiene el campo '{1}'; elija su campo de peso de hábitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
+        <source>The rivers layer &apos;{0}&apos; has no lines with a geometry.</source>
+        <translation>La capa de ríos '{0}' no tiene líneas con geometría.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
+        <translation>La capa '{0}' contiene entidades de tipo {1}; debe contener puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
+        <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de franqueabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
+        <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
+        <translation>DCI: probabilidad de que los peces se muevan entre dos puntos del río (100 = sin barreras); c_outlet: franqueabilidad del tramo a la desembocadura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
+        <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
+        <translation>dDCI: puntos de DCI ganados si solo esta barrera se hace totalmente franqueable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>River connectivity (DCI)</source>
+        <translation>Conectividad fluvial (DCI)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Freshwater connectivity</source>
+        <translation>Conectividad de agua dulce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
+Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
+Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
+A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
+        <translation>Índice de conectividad dendrítica (Cote et al. 2009) de una red fluvial fragmentada por barreras (presas, azudes, alcantarillas), y la ganancia de abrir cada barrera.
+Ríos: líneas en un SRC proyectado; se unen las líneas cuyos extremos están dentro de la tolerancia de ajuste (unidades del mapa). Barreras: puntos con una franqueabilidad de 0 (cerrada) a 1 (abierta); un valor vacío cuenta como 0. Las barreras más lejos de los ríos que la tolerancia se conservan en la salida con used = 0.
+Desembocadura: un punto en la boca del río; sin él, las líneas deben estar digitalizadas aguas abajo y el único extremo sin línea de salida es la desembocadura. Campo de peso de hábitat: longitud del tramo x peso sustituye a la longitud.
+Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilidades entre los tramos i y j. DCI_p = 100 suma c_ij l_i l_j / L^2 (peces potamódromos), DCI_d = 100 suma c_i,desembocadura l_i / L (peces diádromos). dDCI_p y dDCI_d: los puntos ganados cuando solo esa barrera se hace totalmente franqueable, con rango 1 = mayor ganancia. Cada sistema fluvial separado tiene su propia fila en el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
+        <source>River lines</source>
+        <translation>Líneas de río</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="51"/>
+        <source>Snap tolerance (map units)</source>
+        <translation>Tolerancia de ajuste (unidades del mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="53"/>
+        <source>Barriers (points)</source>
+        <translation>Barreras (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="55"/>
+        <source>Passability field (0..1)</source>
+        <translation>Campo de franqueabilidad (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="57"/>
+        <source>Outlet (river mouth point)</source>
+        <translation>Desembocadura (punto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="59"/>
+        <source>Habitat weight field</source>
+        <translation>Campo de peso de hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="168"/>
+        <source>River sections</source>
+        <translation>Tramos de río</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="170"/>
+        <source>Barrier priorities</source>
+        <translation>Prioridades de barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="172"/>
+        <source>DCI summary</source>
+        <translation>Resumen del DCI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="86"/>
+        <source>Choose a river lines layer and a barriers layer.</source>
+        <translation>Elija una capa de líneas de río y una capa de barreras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="104"/>
+        <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
+        <translation>La capa de desembocadura '{0}' no tiene ningún punto; añada la desembocadura o deje la desembocadura vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="164"/>
+        <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
+        <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
 </context>
 <context>

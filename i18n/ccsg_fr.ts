@@ -875,7 +875,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -2002,12 +2002,12 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -3039,7 +3039,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
@@ -3089,42 +3089,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -5035,10 +5035,10 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
-        <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d&apos;autre à installer.
-Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec &apos;Conductance moyenne&apos; ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n&apos;intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
-Nœuds focaux : points ou polygones avec un champ d&apos;id ; les entités partageant un id, et toutes les cellules d&apos;un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
-Pour chaque paire de nœuds focaux, 1 A circule de l&apos;un à l&apos;autre. Sorties : le courant cumulé sur toutes les paires (le courant d&apos;une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
+        <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d'autre à installer.
+Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec 'Conductance moyenne' ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n'intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
+Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant un id, et toutes les cellules d'un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
+Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
@@ -5052,11 +5052,11 @@ Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (adva
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
-        <translation>Trouve les points d&apos;étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s&apos;il était perdu, couperait la liaison.
-Dossier de l&apos;exécution : le dossier conservé par &apos;Corridors de moindre coût entre zones cœurs&apos; (paramètre avancé &apos;Conserver les rasters de distance de coût dans un dossier&apos;). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu&apos;à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l&apos;une à l&apos;autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
+        <translation>Trouve les points d'étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s'il était perdu, couperait la liaison.
+Dossier de l'exécution : le dossier conservé par 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier'). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu'à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l'une à l'autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
 Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
-Raster de résistance (facultatif) : vide, le raster de l&apos;exécution est utilisé ; un autre raster doit être sur la même grille.
-Sorties : le raster des points d&apos;étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l&apos;union des corridors (la centralité raster de Linkage Mapper).</translation>
+Raster de résistance (facultatif) : vide, le raster de l'exécution est utilisé ; un autre raster doit être sur la même grille.
+Sorties : le raster des points d'étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l'union des corridors (la centralité raster de Linkage Mapper).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
@@ -5146,7 +5146,7 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
         <source>Resistance raster (empty: the run&apos;s own)</source>
-        <translation>Raster de résistance (vide : celui de l&apos;exécution)</translation>
+        <translation>Raster de résistance (vide : celui de l'exécution)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
@@ -5166,7 +5166,7 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>L&apos;exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance &apos;{3}&apos; ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d&apos;une exécution sur ce raster, ou le raster de cette exécution.</translation>
+        <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
@@ -5192,6 +5192,170 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
         <source>Current, all pairs together</source>
         <translation>Courant, toutes les paires ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
+        <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
+        <translation>Les obstacles {0} ont une franchissabilité hors de 0..1 (premier : {1}) ; la franchissabilité est la part des poissons qui passent (0 = fermé, 1 = entièrement ouvert) : corrigez ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
+        <source>The river layer has no lines; choose a layer of river lines.</source>
+        <translation>La couche de cours d'eau n'a aucune ligne ; choisissez une couche de lignes de cours d'eau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
+        <source>The snap tolerance must be 0 or more map units, not {0}.</source>
+        <translation>La tolérance d'accrochage doit être de 0 unité de carte ou plus, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
+        <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
+        <translation>Les lignes de cours d'eau {0} n'ont pas de poids d'habitat ou un poids négatif ; donnez à chaque ligne un poids de 0 ou plus, ou lancez sans champ de poids.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
+        <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
+        <translation>Le point d'exutoire est à {0} unités de carte de la ligne de cours d'eau la plus proche, plus que la tolérance d'accrochage ({1}) ; placez-le sur l'embouchure ou augmentez la tolérance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
+        <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
+        <translation>Deux points d'exutoire sont sur le même réseau de cours d'eau ; gardez un exutoire par réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
+        <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
+        <translation>Aucun exutoire trouvé pour le réseau de cours d'eau des lignes {0} : {1} extrémités n'ont pas de ligne sortante (il en faut exactement une quand les lignes sont numérisées vers l'aval). Donnez un point OUTLET à l'embouchure, ou inversez les lignes orientées vers l'amont.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
+        <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
+        <translation>Les cours d'eau forment {0} réseaux séparés (leurs extrémités sont plus éloignées que la tolérance d'accrochage) ; le DCI est calculé pour chaque réseau séparément, comme dans Cote et al. (2009) : voir la table de résumé, une ligne par réseau. Longueurs : {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
+        <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
+        <translation>
+            <numerusform>{0} obstacle est plus loin des cours d'eau que la tolérance d'accrochage ({1}) et n'est pas utilisé : {2}. Il est gardé dans la sortie des obstacles avec used = 0.</numerusform>
+            <numerusform>{0} obstacles sont plus loin des cours d'eau que la tolérance d'accrochage ({1}) et ne sont pas utilisés : {2}. Ils sont gardés dans la sortie des obstacles avec used = 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
+        <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
+        <translation>La couche de cours d'eau '{0}' contient des entités de type {1} ; choisissez une couche de lignes de cours d'eau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
+        <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
+        <translation>La couche de cours d'eau '{0}' n'a pas de champ '{1}' ; choisissez son champ de poids d'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
+        <source>The rivers layer &apos;{0}&apos; has no lines with a geometry.</source>
+        <translation>La couche de cours d'eau '{0}' n'a aucune ligne avec une géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
+        <translation>La couche '{0}' contient des entités de type {1} ; elle doit contenir des points.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ de franchissabilité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
+        <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
+        <translation>DCI : probabilité que les poissons circulent entre deux points de la rivière (100 = aucun obstacle) ; c_outlet : franchissabilité du tronçon jusqu'à l'exutoire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
+        <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
+        <translation>dDCI : points de DCI gagnés si cet obstacle seul devient entièrement franchissable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>River connectivity (DCI)</source>
+        <translation>Connectivité des cours d'eau (DCI)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Freshwater connectivity</source>
+        <translation>Connectivité des eaux douces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
+Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
+Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
+A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
+        <translation>Indice de connectivité dendritique (Cote et al. 2009) d'un réseau de cours d'eau fragmenté par des obstacles (barrages, seuils, buses), et le gain de l'ouverture de chaque obstacle.
+Cours d'eau : lignes dans un SCR projeté ; les lignes dont les extrémités sont à moins de la tolérance d'accrochage (unités de carte) sont reliées. Obstacles : points avec une franchissabilité de 0 (fermé) à 1 (ouvert) ; une valeur vide compte pour 0. Les obstacles plus loin des cours d'eau que la tolérance sont gardés dans la sortie avec used = 0.
+Exutoire : un point à l'embouchure ; sans lui, les lignes doivent être numérisées vers l'aval et l'unique extrémité sans ligne sortante est l'exutoire. Champ de poids d'habitat : longueur du tronçon x poids remplace la longueur.
+Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franchissabilités entre les tronçons i et j. DCI_p = 100 somme c_ij l_i l_j / L^2 (poissons potamodromes), DCI_d = 100 somme c_i,exutoire l_i / L (poissons diadromes). dDCI_p et dDCI_d : les points gagnés quand cet obstacle seul devient entièrement franchissable, rang 1 = plus grand gain. Chaque réseau séparé a sa propre ligne dans le résumé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
+        <source>River lines</source>
+        <translation>Lignes de cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="51"/>
+        <source>Snap tolerance (map units)</source>
+        <translation>Tolérance d'accrochage (unités de carte)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="53"/>
+        <source>Barriers (points)</source>
+        <translation>Obstacles (points)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="55"/>
+        <source>Passability field (0..1)</source>
+        <translation>Champ de franchissabilité (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="57"/>
+        <source>Outlet (river mouth point)</source>
+        <translation>Exutoire (point à l'embouchure)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="59"/>
+        <source>Habitat weight field</source>
+        <translation>Champ de poids d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="168"/>
+        <source>River sections</source>
+        <translation>Tronçons de cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="170"/>
+        <source>Barrier priorities</source>
+        <translation>Priorités des obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="172"/>
+        <source>DCI summary</source>
+        <translation>Résumé du DCI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="86"/>
+        <source>Choose a river lines layer and a barriers layer.</source>
+        <translation>Choisissez une couche de lignes de cours d'eau et une couche d'obstacles.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="104"/>
+        <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
+        <translation>La couche d'exutoire '{0}' n'a aucun point ; ajoutez l'embouchure ou laissez l'exutoire vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="164"/>
+        <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
+        <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
     </message>
 </context>
 <context>

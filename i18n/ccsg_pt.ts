@@ -875,7 +875,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -2002,12 +2002,12 @@ Um destino que não pode ser alcançado recebe uma linha sem geometria e um cust
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -3039,7 +3039,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
@@ -3089,42 +3089,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -5036,7 +5036,7 @@ Every valid cell of the resistance raster is a node; neighbouring cells are join
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
         <translation>Conectividade por teoria de circuitos entre nós focais, como a calcula o modo por pares raster do Circuitscape, sem mais nada a instalar.
-Cada célula válida do raster de resistência é um nó; células vizinhas ligam-se por uma condutância de 2 / (R1 + R2), ou a média das duas condutâncias com &apos;Condutância média&apos;; ligações diagonais (8 vizinhos) são divididas pela raiz quadrada de 2. O tamanho da célula não entra. Células NoData não levam corrente. Resistência zero ou negativa é recusada.
+Cada célula válida do raster de resistência é um nó; células vizinhas ligam-se por uma condutância de 2 / (R1 + R2), ou a média das duas condutâncias com 'Condutância média'; ligações diagonais (8 vizinhos) são divididas pela raiz quadrada de 2. O tamanho da célula não entra. Células NoData não levam corrente. Resistência zero ou negativa é recusada.
 Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, e todas as células de um polígono, formam um nó. Regiões de curto-circuito (polígonos opcionais): áreas de resistência zero, cada uma um nó.
 Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
     </message>
@@ -5053,7 +5053,7 @@ Square resistance: use the resistance squared (Linkage Mapper&apos;s option), wh
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
         <translation>Encontra pontos de estrangulamento em corredores de menor custo, como o Pinchpoint Mapper do Linkage Mapper: onde a corrente se concentra numa passagem estreita que, se perdida, cortaria a ligação.
-Pasta da execução: a pasta guardada por &apos;Corredores de menor custo entre núcleos&apos; (parâmetro avançado &apos;Guardar os rasters de distância de custo numa pasta&apos;). Para cada par ligado (ligações descartadas por passarem por um terceiro núcleo continuam descartadas), toma-se a resistência dentro do corredor do par (células até CUTOFF unidades de custo acima do caminho de menor custo), cada núcleo é um nó e flui 1 A de um núcleo ao outro (8 vizinhos, resistência média). A corrente é NoData dentro dos núcleos. 0 mantém todo o corredor guardado.
+Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de distância de custo numa pasta'). Para cada par ligado (ligações descartadas por passarem por um terceiro núcleo continuam descartadas), toma-se a resistência dentro do corredor do par (células até CUTOFF unidades de custo acima do caminho de menor custo), cada núcleo é um nó e flui 1 A de um núcleo ao outro (8 vizinhos, resistência média). A corrente é NoData dentro dos núcleos. 0 mantém todo o corredor guardado.
 Elevar a resistência ao quadrado: usa a resistência ao quadrado (opção do Linkage Mapper), e a corrente segue mais de perto os caminhos mais baratos.
 Raster de resistência (opcional): vazio usa o raster da execução; outro raster deve estar na mesma grade.
 Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par em cada célula), os caminhos de menor custo com a resistência efetiva (multiplicada pelo tamanho da célula, como o Linkage Mapper a reporta) e a razão entre distância de menor custo e resistência efetiva e, opcionalmente, a corrente de todos os pares juntos na união dos corredores (a centralidade raster do Linkage Mapper).</translation>
@@ -5166,7 +5166,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>A execução de corredores em {0} foi feita noutra grade ({1} x {2} células) que o raster de resistência &apos;{3}&apos; ({4} x {5} células, ou outra origem, tamanho de célula ou SRC); escolha a pasta de uma execução sobre este raster, ou o raster dessa execução.</translation>
+        <translation>A execução de corredores em {0} foi feita noutra grade ({1} x {2} células) que o raster de resistência '{3}' ({4} x {5} células, ou outra origem, tamanho de célula ou SRC); escolha a pasta de uma execução sobre este raster, ou o raster dessa execução.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
@@ -5192,6 +5192,170 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
         <source>Current, all pairs together</source>
         <translation>Corrente, todos os pares juntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
+        <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
+        <translation>As barreiras {0} têm uma transponibilidade fora de 0..1 (primeira: {1}); a transponibilidade é a fração de peixes que passam (0 = fechada, 1 = totalmente aberta): corrija esses valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
+        <source>The river layer has no lines; choose a layer of river lines.</source>
+        <translation>A camada de rios não tem linhas; escolha uma camada de linhas de rio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
+        <source>The snap tolerance must be 0 or more map units, not {0}.</source>
+        <translation>A tolerância de ajuste deve ser 0 ou mais unidades do mapa, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
+        <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
+        <translation>As linhas de rio {0} não têm peso de habitat ou têm um negativo; dê a cada linha um peso de 0 ou mais, ou execute sem campo de peso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
+        <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
+        <translation>O ponto da foz está a {0} unidades do mapa da linha de rio mais próxima, mais do que a tolerância de ajuste ({1}); mova-o para a foz ou aumente a tolerância.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
+        <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
+        <translation>Dois pontos de foz estão na mesma rede fluvial; mantenha uma foz por rede.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
+        <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
+        <translation>Não foi encontrada a foz da rede fluvial das linhas {0}: {1} extremidades não têm linha de saída (é preciso exatamente uma quando as linhas estão digitalizadas para jusante). Indique um ponto OUTLET na foz, ou inverta as linhas que apontam para montante.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
+        <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
+        <translation>Os rios formam {0} redes separadas (as suas extremidades estão mais afastadas do que a tolerância de ajuste); o DCI é calculado para cada rede separadamente, como em Cote et al. (2009): veja a tabela de resumo, uma linha por rede. Comprimentos: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
+        <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
+        <translation>
+            <numerusform>{0} barreira está mais longe dos rios do que a tolerância de ajuste ({1}) e não é usada: {2}. É mantida na saída de barreiras com used = 0.</numerusform>
+            <numerusform>{0} barreiras estão mais longe dos rios do que a tolerância de ajuste ({1}) e não são usadas: {2}. São mantidas na saída de barreiras com used = 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
+        <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
+        <translation>A camada de rios '{0}' contém elementos do tipo {1}; escolha uma camada de linhas de rio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
+        <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
+        <translation>A camada de rios '{0}' não tem o campo '{1}'; escolha o seu campo de peso de habitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
+        <source>The rivers layer &apos;{0}&apos; has no lines with a geometry.</source>
+        <translation>A camada de rios '{0}' não tem linhas com geometria.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
+        <translation>A camada '{0}' contém elementos do tipo {1}; deve conter pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de transponibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
+        <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
+        <translation>DCI: probabilidade de os peixes se moverem entre dois pontos do rio (100 = sem barreiras); c_outlet: transponibilidade do troço até à foz</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
+        <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
+        <translation>dDCI: pontos de DCI ganhos se apenas esta barreira se tornar totalmente transponível</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>River connectivity (DCI)</source>
+        <translation>Conectividade fluvial (DCI)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Freshwater connectivity</source>
+        <translation>Conectividade de água doce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
+Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
+Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
+A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
+        <translation>Índice de conectividade dendrítica (Cote et al. 2009) de uma rede fluvial fragmentada por barreiras (barragens, açudes, bueiros), e o ganho de abrir cada barreira.
+Rios: linhas num SRC projetado; as linhas cujas extremidades estão dentro da tolerância de ajuste (unidades do mapa) são unidas. Barreiras: pontos com uma transponibilidade de 0 (fechada) a 1 (aberta); um valor vazio conta como 0. As barreiras mais longe dos rios do que a tolerância são mantidas na saída com used = 0.
+Foz: um ponto na foz do rio; sem ele, as linhas devem estar digitalizadas para jusante e a única extremidade sem linha de saída é a foz. Campo de peso de habitat: comprimento do troço x peso substitui o comprimento.
+Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibilidades entre os troços i e j. DCI_p = 100 soma c_ij l_i l_j / L^2 (peixes potamódromos), DCI_d = 100 soma c_i,foz l_i / L (peixes diádromos). dDCI_p e dDCI_d: os pontos ganhos quando apenas essa barreira se torna totalmente transponível, com posição 1 = maior ganho. Cada sistema fluvial separado tem a sua própria linha no resumo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
+        <source>River lines</source>
+        <translation>Linhas de rio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="51"/>
+        <source>Snap tolerance (map units)</source>
+        <translation>Tolerância de ajuste (unidades do mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="53"/>
+        <source>Barriers (points)</source>
+        <translation>Barreiras (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="55"/>
+        <source>Passability field (0..1)</source>
+        <translation>Campo de transponibilidade (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="57"/>
+        <source>Outlet (river mouth point)</source>
+        <translation>Foz (ponto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="59"/>
+        <source>Habitat weight field</source>
+        <translation>Campo de peso de habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="168"/>
+        <source>River sections</source>
+        <translation>Troços de rio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="170"/>
+        <source>Barrier priorities</source>
+        <translation>Prioridades de barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="172"/>
+        <source>DCI summary</source>
+        <translation>Resumo do DCI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="86"/>
+        <source>Choose a river lines layer and a barriers layer.</source>
+        <translation>Escolha uma camada de linhas de rio e uma camada de barreiras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="104"/>
+        <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
+        <translation>A camada da foz '{0}' não tem nenhum ponto; acrescente a foz ou deixe a foz vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="164"/>
+        <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
+        <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
 </context>
 <context>

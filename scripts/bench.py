@@ -331,11 +331,12 @@ def main() -> int:
             from ccsg_plugin.core.rivers.bench import benchmark as river_benchmark
 
             barriers = min(2_000, n // 10)
-            seconds, res = river_benchmark(n, barriers)
-            print(f"river connectivity (DCI): {n} lines, {barriers} barriers, {res.net.n_sections} sections: "
-                  f"{seconds:.2f} s for topology, DCI_p, DCI_d and every barrier's dDCI "
-                  f"(load {os.getloadavg()[0]:.1f})",
-                  flush=True)
+            for braided in (False, True):
+                seconds, res = river_benchmark(n, barriers, braided)
+                loops = len(res.net.edge_u) - res.net.n_sections + res.net.n_parts
+                print(f"river connectivity (DCI), {'braided' if braided else 'dendritic'}: {n} lines, {barriers} "
+                      f"barriers, {res.net.n_sections} sections, {loops} loops: {seconds:.2f} s for topology, "
+                      f"DCI_p, DCI_d and every barrier's dDCI (load {os.getloadavg()[0]:.1f})", flush=True)
     for n in args.check_corridors:
         with tempfile.TemporaryDirectory(prefix="ccsg_check_scale_") as tmp:
             got = check_scale(n, Path(tmp))

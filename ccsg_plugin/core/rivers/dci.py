@@ -114,18 +114,121 @@ def max_product_paths(n, u, v, p, is_cancelled=None) -> np.ndarray:
     return c
 
 
+def _prune_leaves(n, u, v):
+    """Strip hanging trees off a graph with loops: (parent, parent edge, removal rounds, core mask). The core is
+    what is left when degree-1 sections are removed again and again: the braids and the reaches between them."""
+    ends = np.concatenate([u, v])
+    others = np.concatenate([v, u])
+    edge_ids = np.concatenate([np.arange(len(u))] * 2)
+    order = np.argsort(ends, kind="stable")
+    ends, others, edge_ids = ends[order], others[order], edge_ids[order]
+    first = np.searchsorted(ends, np.arange(n + 1))
+    degree = np.bincount(ends, minlength=n)
+    removed = np.zeros(n, dtype=bool)
+    parent = np.full(n, -1, dtype=np.int64)
+    parent_edge = np.full(n, -1, dtype=np.int64)
+    rounds = []
+    leaves = np.flatnonzero(degree == 1)
+    while len(leaves):
+        removed[leaves] = True
+        counts = first[leaves + 1] - first[leaves]
+        idx = np.repeat(first[leaves], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
+                                                                                     counts)
+        src = np.repeat(leaves, counts)
+        alive = ~removed[others[idx]]  # the one neighbour still in the graph
+        src, nb, via = src[alive], others[idx][alive], edge_ids[idx][alive]
+        parent[src], parent_edge[src] = nb, via
+        np.subtract.at(degree, nb, 1)
+        rounds.append(src)
+        cand = np.unique(nb)
+        leaves = cand[(degree[cand] == 1) & ~removed[cand]]
+    return parent, parent_edge, rounds, ~removed
+
+
+def _outlet_products(n, u, v, p, outlet):
+    """c_i,outlet: the best product of passabilities from each section to the outlet (Dijkstra on products)."""
+    import heapq
+
+    ends = np.concatenate([u, v])
+    others = np.concatenate([v, u])
+    pp = np.concatenate([p, p])
+    order = np.argsort(ends, kind="stable")
+    others, pp = others[order].tolist(), pp[order].tolist()
+    first = np.searchsorted(ends[order], np.arange(n + 1)).tolist()
+    best = [0.0] * n
+    best[outlet] = 1.0
+    heap = [(-1.0, outlet)]
+    done = [False] * n
+    while heap:
+        c, x = heapq.heappop(heap)
+        if done[x]:
+            continue
+        done[x] = True
+        for k in range(first[x], first[x + 1]):
+            y, cand = others[k], -c * pp[k]
+            if cand > best[y]:
+                best[y] = cand
+                heapq.heappush(heap, (-cand, y))
+    return np.array(best)
+
+
 def _general(w, u, v, p, loop, outlet, is_cancelled=None) -> PartResult:
+    """A network with loops: hanging trees are solved by the tree sums (their edges are bridges), the core of
+    braids by maximum-product paths among core sections only, weighted by what hangs off each core section."""
     n = len(w)
-    c = max_product_paths(n, u, v, p, is_cancelled)
-    dci_p = 100 * float(w @ c @ w)
-    dci_d = 100 * float(w @ c[:, outlet])
+    keep = np.flatnonzero(~loop)
+    if len(keep) == n - 1:  # no loop after all: nothing would be left after pruning
+        return _tree(w, u, v, p, loop, outlet)
+    ku, kv, kp = u[keep], v[keep], p[keep]
+    parent, pedge_k, rounds, core = _prune_leaves(n, ku, kv)
+    pe = np.where(parent >= 0, kp[np.maximum(pedge_k, 0)], 1.0)
+    down = w.copy()  # sum over the hanging subtree of w_j c_jx (for a core section: all that hangs off it)
+    for level in rounds:
+        np.add.at(down, parent[level], pe[level] * down[level])
+    anchor = np.arange(n)
+    for level in reversed(rounds):
+        anchor[level] = anchor[parent[level]]
+    core_ids = np.flatnonzero(core)
+    pos = np.full(n, -1, dtype=np.int64)
+    pos[core_ids] = np.arange(len(core_ids))
+    in_core = core[ku] & core[kv]
+    c_k = max_product_paths(len(core_ids), pos[ku[in_core]], pos[kv[in_core]], kp[in_core], is_cancelled)
+    s = down[core_ids]
+    full = np.zeros(n)
+    full[core_ids] = c_k @ s
+    for level in reversed(rounds):
+        par = parent[level]
+        full[level] = down[level] + pe[level] * (full[par] - pe[level] * down[level])
+    c_out = _outlet_products(n, ku, kv, kp, outlet)
     gain_p = np.zeros(len(u))
     gain_d = np.zeros(len(u))
-    for e in np.flatnonzero(~loop):
+    # Bridges of the hanging trees: the tree formulas, with the outlet on either side.
+    holds_outlet = np.zeros(n, dtype=bool)
+    x = outlet
+    while x >= 0:
+        holds_outlet[x] = True
+        x = parent[x]
+    child = np.flatnonzero(parent >= 0)
+    e = keep[pedge_k[child]]
+    par, q, dc = parent[child], pe[child], down[child]
+    gain_p[e] = 100 * 2 * (1 - q) * dc * (full[par] - q * dc)
+    gain_d[e] = 100 * (1 - q) * np.where(holds_outlet[child], (full[par] - q * dc) * c_out[child], dc * c_out[par])
+    # Core edges: only pairs anchored at different core sections can change.
+    a_o = pos[anchor[outlet]]
+    alpha_o = _alpha(outlet, parent, pe)
+    for k in np.flatnonzero(in_core):
         prog.check_cancelled(is_cancelled)
-        a, b = u[e], v[e]
-        # With this edge at 1 the best path either keeps the old best, or crosses the edge once.
-        new = np.maximum(c, np.maximum(np.outer(c[:, a], c[b, :]), np.outer(c[:, b], c[a, :])))
-        gain_p[e] = 100 * float(w @ new @ w) - dci_p
-        gain_d[e] = 100 * float(w @ new[:, outlet]) - dci_d
-    return PartResult(dci_p, dci_d, c[:, outlet].copy(), gain_p, gain_d)
+        a, b = pos[ku[k]], pos[kv[k]]
+        delta = np.maximum(c_k, np.maximum(np.outer(c_k[:, a], c_k[b, :]), np.outer(c_k[:, b], c_k[a, :]))) - c_k
+        gain_p[keep[k]] = 100 * float(s @ delta @ s)
+        gain_d[keep[k]] = 100 * alpha_o * float(s @ delta[:, a_o])
+    return PartResult(100 * float(w @ full), 100 * float(w @ c_out), c_out, gain_p, gain_d)
+
+
+def _alpha(x, parent, pe) -> float:
+    """Product of passabilities from x up its hanging tree to the core."""
+    out = 1.0
+    while parent[x] >= 0:
+        out *= pe[x]
+        x = parent[x]
+    return out

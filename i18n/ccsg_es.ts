@@ -4,17 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
-        <translation>La capa de {0} '{1}' no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente (un SRC proyectado en metros) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
-        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
-        <translation>La capa de {0} '{1}' usa un SRC geográfico ({2}, grados): los anchos, longitudes y áreas necesitan metros. Reproyéctela a un SRC proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa, por ejemplo a la zona UTM local) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
@@ -24,37 +14,27 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
-        <source>corridors</source>
-        <translation>corredores</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La capa de corredores '{0}' debe contener polígonos; contiene {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La capa de corredores '{0}' no tiene entidades. Dibuje o cargue al menos un corredor y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La capa de rutas de menor costo '{0}' necesita los campos core_a y core_b (como los escribe ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="266"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="73"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>La capa ráster '{0}' no es un ráster de archivo (proveedor {1}). Guárdela como GeoTIFF (Exportar &gt; Guardar como...) y use esa capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="272"/>
-        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
-        <translation>No se puede abrir el archivo ráster de la capa '{0}': {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
@@ -64,59 +44,44 @@
         <translation>barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
-        <source>crossings</source>
-        <translation>pasos de fauna</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="373"/>
-        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
-        <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="98"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} no tiene sistema de referencia de coordenadas. Asigne un SRC proyectado en metros en Proyecto &gt; Propiedades &gt; SRC (por ejemplo una zona UTM o una cuadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="101"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="68"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>No se pudo crear el almacén de corredores {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="100"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="102"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} no es un almacén de corredores (no tiene la tabla '{1}'). Cree un almacén nuevo o elija otro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="106"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Al almacén de corredores {0} le faltan los campos {1}. Cree un almacén nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
-        <source>The corridor store {0}</source>
-        <translation>El almacén de corredores {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
@@ -139,22 +104,22 @@
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="41"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>El corredor no tiene forma. Haga clic en al menos tres puntos y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="43"/>
         <source>The corridor must be a polygon.</source>
         <translation>El corredor debe ser un polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="45"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>El polígono del corredor tiene área nula (sus puntos están en una línea). Dibújelo de nuevo con al menos tres puntos que encierren un área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="48"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>El polígono del corredor se cruza consigo mismo. Dibújelo de nuevo de modo que su contorno no se cruce, o divídalo en dos corredores.</translation>
     </message>
@@ -179,53 +144,53 @@
         <translation>Añadir corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="270"/>
         <source>(no status)</source>
         <translation>(sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="282"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="284"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="288"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="308"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="312"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="314"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="316"/>
         <source>Add least-cost corridors</source>
         <translation>Añadir corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="320"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
@@ -235,7 +200,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
@@ -620,7 +585,7 @@
         <translation>Ancho mínimo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="158"/>
         <source>Pinch points</source>
         <translation>Cuellos de botella</translation>
     </message>
@@ -835,42 +800,42 @@
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="40"/>
         <source>no CRS</source>
         <translation>sin SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="197"/>
         <source>Checking the least-cost inputs</source>
         <translation>Revisando las entradas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="84"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>La capa ráster '{0}' no se puede leer como archivo ({1}); guárdela primero como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer could not be opened.</source>
         <translation>No se pudo abrir la capa ráster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="134"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>La capa ráster '{0}' no tiene la banda {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="123"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La capa ráster '{0}' está rotada o no orientada al norte; deformela primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="138"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="144"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
@@ -880,79 +845,79 @@
         <translation>0 (origen)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="63"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele (Propiedades de la capa &gt; Fuente) el SRC proyectado en el que se creó.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="84"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>p. ej. con Ráster &gt; Proyecciones &gt; Combar (reproyectar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="86"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>p. ej. con Vectorial &gt; Gestión de datos &gt; Reproyectar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="87"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>La capa '{0}' está en un SRC geográfico ({1}, grados); reproyéctela a un SRC proyectado en metros, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="21"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>La capa '{0}' no tiene entidades; elija una capa que las tenga.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de id de núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Algunas entidades de '{0}' no tienen valor en el campo de id de núcleo '{1}'; dé un id a cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>El campo de id de núcleo '{0}' de '{1}' repite los ids {2}; dé a cada núcleo su propio id (o disuelva antes las entidades de un mismo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>El ráster '{0}' solo contiene celdas NoData; elija la banda o el archivo correcto.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="98"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia nula o negativa (mínimo {2}); la resistencia debe ser positiva: asígneles un valor positivo, o NoData donde el movimiento es imposible (Calculadora ráster o Reclasificar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="108"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>La capa '{0}' no tiene entidades con geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="112"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Los núcleos {0} de '{1}' están fuera del ráster '{2}'; recórtelos o elimínelos, o use un ráster que los cubra.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="118"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Los núcleos {0} de '{1}' están por completo sobre celdas NoData de '{2}'; dé una resistencia a esas celdas o elimine los núcleos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Ninguna entidad de '{0}' está sobre el ráster '{1}'; use entidades dentro de la extensión del ráster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="131"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
     </message>
@@ -962,22 +927,22 @@
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Flat</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
         <source>Round</source>
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
@@ -987,32 +952,32 @@
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1542,7 +1507,7 @@
         <translation>Pasos de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="101"/>
         <source>Least-cost paths</source>
         <translation>Rutas de menor costo</translation>
     </message>
@@ -1835,52 +1800,52 @@
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="113"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="123"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="159"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="172"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="182"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="196"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="205"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="214"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
@@ -1935,7 +1900,7 @@
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="82"/>
         <source>Cost distance</source>
         <translation>Costo-distancia</translation>
     </message>
@@ -2029,12 +1994,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo máximo (0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="63"/>
         <source>Choose a sources layer.</source>
         <translation>Elija una capa de orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="80"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
@@ -2084,42 +2049,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="232"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2129,17 +2094,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="68"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Elija una capa de orígenes y una capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="90"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>El destino {0} no se puede alcanzar desde los orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="99"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2169,32 +2134,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Resistencia de las clases no listadas (vacío = NoData, infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
         <source>Choose a land-cover raster.</source>
         <translation>Elija un ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique la tabla clase -&gt; resistencia, en la tabla o como archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>resistance {0}</source>
         <translation>resistencia {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Clases que no están en la tabla, con {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistencia a partir de la cobertura del suelo '{0}' con {1} clases en la tabla.</translation>
     </message>
@@ -2214,22 +2179,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="128"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="138"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="159"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2274,12 +2239,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="157"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/candidates.py" line="129"/>
+        <location filename="../ccsg_plugin/demo/candidates.py" line="128"/>
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Dos corredores candidatos de ejemplo sobre los núcleos de demostración: uno ancho y otro con un estrechamiento.</translation>
     </message>
@@ -2750,22 +2715,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
@@ -3167,27 +3132,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>{0} (no evaluado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>La capa de {0} '{1}' debe contener geometrías de tipo {2}; contiene {3}. Elija una capa de geometrías de tipo {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="365"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="249"/>
         <source>streams</source>
         <translation>cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
         <source>floodplain / riparian</source>
         <translation>llanura de inundación / ribereña</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
         <source>river barriers</source>
         <translation>barreras fluviales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
         <source>coastline</source>
         <translation>línea de costa</translation>
     </message>
@@ -3297,7 +3262,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La tabla clase -&gt; resistencia {0} no da resistencia a ninguna clase; dé una línea por clase de cobertura del suelo: clase,resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="44"/>
         <source> and {0} more</source>
         <translation> y {0} más</translation>
     </message>
@@ -3327,7 +3292,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3350,22 +3315,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
         <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
         <translation>La capa de áreas núcleo '{0}' contiene entidades de tipo {1}; las áreas núcleo deben ser polígonos. Convierta antes los puntos o líneas en polígonos con un buffer (Vectorial &gt; Herramientas de geoproceso &gt; Buffer), o elija la capa de polígonos de las áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
         <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
         <translation>Las áreas núcleo {0} de '{1}' no tienen geometría (en el campo '{2}'); dibuje su contorno o elimine esas entidades.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="70"/>
         <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
         <translation>La capa '{0}' contiene {1} área núcleo; los corredores unen pares de áreas núcleo, así que se necesitan al menos dos. Agregue áreas núcleo, o elija la capa que las contiene todas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
@@ -3381,12 +3346,12 @@ Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío
 El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="75"/>
         <source>cost-distance</source>
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
@@ -3406,12 +3371,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
@@ -3496,37 +3461,37 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} es un archivo binario, no un perfil de criterios (texto JSON). Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>El archivo de perfil {0} no es texto UTF-8 (byte {1} en la posición {2}; puede estar en Latin-1 o Windows-1252). Ábralo en un editor de texto, guárdelo con la codificación UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} anida listas u objetos a demasiada profundidad para ser un perfil de criterios. Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' no es un identificador de perfil de criterios: los identificadores solo usan letras, dígitos, _ o -. Elija un perfil de la lista o indique la ruta de un archivo de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' no es un identificador de modificador de perfil: los identificadores solo usan letras, dígitos, _ o -.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="251"/>
         <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
         <translation>No se pudieron guardar los corredores en {0}: {1}. Sus {2} cambio(s) sin guardar se conservan en el búfer de edición de la capa. Cierre el programa que escribe en este archivo o lo bloquea (o espere a que termine), o haga que el archivo se pueda escribir, y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="342"/>
         <source>another program was writing to the file (database is locked)</source>
         <translation>otro programa estaba escribiendo en el archivo (database is locked)</translation>
     </message>
@@ -3612,7 +3577,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
     </message>
@@ -3694,213 +3659,213 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: añádalo al perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} debe ser texto, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} no debe ser negativo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level debe ser uno de {1}, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled debe ser true o false, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds debe ser un objeto, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source debe decir de dónde vienen los umbrales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
         <source>species must be an object, got {0}</source>
         <translation>species debe ser un objeto, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources debe ser un objeto de textos, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version debe ser un número entero, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version debe ser 1 o más, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un perfil de criterios debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm debe ser uno de {0}, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: añada el objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
         <source>The profile file {0} does not exist</source>
         <translation>El archivo de perfil {0} no existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de criterio desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
         <source>{0} must be an object</source>
         <translation>{0} debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} no es un umbral de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level debe ser uno de {1}</translation>
     </message>
@@ -4333,7 +4298,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4953,7 +4918,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4961,7 +4926,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
@@ -5094,12 +5059,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Campo de id de la región de cortocircuito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="182"/>
         <source>Cumulative current</source>
         <translation>Corriente acumulada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="184"/>
         <source>Effective resistances</source>
         <translation>Resistencias efectivas</translation>
     </message>
@@ -5109,27 +5074,27 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Mapas de voltaje y corriente por par (carpeta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="110"/>
         <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
         <translation>NEIGHBOURS debe ser 4 u 8, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="114"/>
         <source>Choose a focal nodes layer.</source>
         <translation>Elija una capa de nodos focales.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="156"/>
         <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
         <translation>{0} nodos focales, {1} pares, en una cuadrícula de {2} x {3} celdas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="180"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
         <translation>Flujo de corriente (teoría de circuitos): {0} nodos focales, {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="169"/>
         <source>Done in {0:.1f} s.</source>
         <translation>Terminado en {0:.1f} s.</translation>
     </message>
@@ -5149,7 +5114,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Ráster de resistencia (vacío: el de la ejecución)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="160"/>
         <source>Least-cost paths with effective resistance</source>
         <translation>Rutas de menor costo con resistencia efectiva</translation>
     </message>
@@ -5159,37 +5124,37 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Todos los pares juntos (centralidad de corriente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="81"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
         <translation>La ejecución de corredores en {0} no nombra ningún ráster de resistencia que aún exista ({1}); elija el ráster de resistencia con que se hizo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="119"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
         <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia '{3}' ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
         <source>The corridor run in {0} has no linked pair of cores.</source>
         <translation>La ejecución de corredores en {0} no tiene ningún par de núcleos enlazado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="127"/>
         <source>{0} linked pairs of cores.</source>
         <translation>{0} pares de núcleos enlazados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="132"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
         <translation>Núcleos {0} y {1}: resistencia efectiva {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="155"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
         <translation>Puntos de estrangulamiento (teoría de circuitos) en los corredores de {0}: {1} pares, umbral {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Corriente, todos los pares juntos</translation>
     </message>

@@ -4,17 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
-        <translation>La couche de {0} '{1}' n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source (un SCR projeté en mètres) et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
-        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
-        <translation>La couche de {0} '{1}' utilise un SCR géographique ({2}, degrés) : les largeurs, longueurs et surfaces demandent des mètres. Reprojetez-la dans un SCR projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche, par exemple vers la zone UTM locale) et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
@@ -24,37 +14,27 @@
         <translation>Corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
-        <source>corridors</source>
-        <translation>corridors</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La couche de corridors '{0}' n'a aucune entité. Dessinez ou chargez au moins un corridor et relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La couche de chemins de moindre coût '{0}' a besoin des champs core_a et core_b (tels qu'écrits par ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="266"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="73"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>La couche raster '{0}' n'est pas un raster sur fichier (fournisseur {1}). Enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous...) et utilisez cette couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="272"/>
-        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
-        <translation>Le fichier raster de la couche '{0}' ne peut pas être ouvert : {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
@@ -64,59 +44,44 @@
         <translation>obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
-        <source>crossings</source>
-        <translation>passages à faune</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="373"/>
-        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
-        <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="98"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} n'a pas de système de coordonnées de référence. Définissez un SCR projeté en mètres dans Projet &gt; Propriétés &gt; SCR (par exemple une zone UTM ou une projection nationale).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="101"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="68"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="100"/>
         <source>Candidate corridors</source>
         <translation>Corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="102"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} n'est pas une base de corridors (pas de table '{1}'). Créez une nouvelle base ou choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="106"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Il manque à la base de corridors {0} les champs {1}. Créez une nouvelle base.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
-        <source>The corridor store {0}</source>
-        <translation>La base de corridors {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
@@ -139,22 +104,22 @@
         <translation>Corridors candidats CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="41"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>Le corridor n'a pas de forme. Cliquez au moins trois points, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="43"/>
         <source>The corridor must be a polygon.</source>
         <translation>Le corridor doit être un polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="45"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>Le polygone du corridor a une surface nulle (ses points sont alignés). Dessinez-le de nouveau avec au moins trois points qui entourent une surface.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="48"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>Le polygone du corridor se recoupe. Dessinez-le de nouveau sans que son contour se croise, ou divisez-le en deux corridors.</translation>
     </message>
@@ -179,53 +144,53 @@
         <translation>Ajouter un corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="270"/>
         <source>(no status)</source>
         <translation>(sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="282"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="284"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="288"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="308"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corridor de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="312"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="314"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="316"/>
         <source>Add least-cost corridors</source>
         <translation>Ajouter des corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="320"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
@@ -235,7 +200,7 @@
         <translation>Zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
         <source>Resistance</source>
         <translation>Résistance</translation>
     </message>
@@ -620,7 +585,7 @@
         <translation>Largeur minimale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="158"/>
         <source>Pinch points</source>
         <translation>Goulots d'étranglement</translation>
     </message>
@@ -835,42 +800,42 @@
         <translation>identifiant de profil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="40"/>
         <source>no CRS</source>
         <translation>pas de SCR</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="197"/>
         <source>Checking the least-cost inputs</source>
         <translation>Contrôle des entrées de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="84"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>La couche raster '{0}' ne peut pas être lue comme fichier ({1}) ; enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer could not be opened.</source>
         <translation>La couche raster n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="134"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>La couche raster '{0}' n'a pas de bande {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="123"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="138"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="144"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
@@ -880,79 +845,79 @@
         <translation>0 (source)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="63"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; attribuez-lui (Propriétés de la couche &gt; Source) le SCR projeté dans lequel elle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="84"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>par ex. avec Raster &gt; Projections &gt; Projection (warp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="86"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>par ex. avec Vecteur &gt; Gestion de données &gt; Reprojeter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="87"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>La couche '{0}' est dans un SCR géographique ({1}, degrés) ; reprojetez-la dans un SCR projeté en mètres, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="21"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>La couche '{0}' n'a aucune entité ; choisissez une couche qui en contient.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'identifiant de zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Certaines entités de '{0}' n'ont pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; donnez un identifiant à chaque zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="98"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance nulle ou négative (minimum {2}) ; la résistance doit être positive : donnez-leur une valeur positive, ou NoData là où le déplacement est impossible (Calculatrice raster ou Reclassification).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="108"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>La couche '{0}' n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="112"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Les zones cœurs {0} de '{1}' sont hors du raster '{2}' ; découpez-les ou supprimez-les, ou utilisez un raster qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="118"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Les zones cœurs {0} de '{1}' sont entièrement sur des cellules NoData de '{2}' ; donnez une résistance à ces cellules ou supprimez les zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Aucune entité de '{0}' n'est sur le raster '{1}' ; utilisez des entités dans l'emprise du raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="131"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
@@ -962,22 +927,22 @@
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
@@ -987,32 +952,32 @@
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1542,7 +1507,7 @@
         <translation>Passages à faune</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="101"/>
         <source>Least-cost paths</source>
         <translation>Chemins de moindre coût</translation>
     </message>
@@ -1835,52 +1800,52 @@
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="113"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="123"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="159"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="172"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="182"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="196"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="205"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="214"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
@@ -1935,7 +1900,7 @@
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="82"/>
         <source>Cost distance</source>
         <translation>Distance de coût</translation>
     </message>
@@ -2029,12 +1994,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Coût maximal (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="63"/>
         <source>Choose a sources layer.</source>
         <translation>Choisissez une couche de sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="80"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
@@ -2084,42 +2049,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="232"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2129,17 +2094,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Destinations</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="68"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Choisissez une couche de sources et une couche de destinations.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="90"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>La destination {0} ne peut pas être atteinte depuis les sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="99"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
     </message>
@@ -2169,32 +2134,32 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Résistance des classes non listées (vide = NoData, infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
         <source>Choose a land-cover raster.</source>
         <translation>Choisissez un raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Donnez la table classe -&gt; résistance, dans la table ou en fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>resistance {0}</source>
         <translation>résistance {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Classes absentes de la table, avec {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Résistance à partir de l'occupation du sol '{0}' avec {1} classes dans la table.</translation>
     </message>
@@ -2214,22 +2179,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="128"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="138"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="159"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2274,12 +2239,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="157"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/candidates.py" line="129"/>
+        <location filename="../ccsg_plugin/demo/candidates.py" line="128"/>
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
     </message>
@@ -2750,22 +2715,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
@@ -3167,27 +3132,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>{0} (non évalué)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>La couche de {0} '{1}' doit contenir des géométries de type {2} ; elle contient {3}. Choisissez une couche de géométries de type {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="365"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="249"/>
         <source>streams</source>
         <translation>cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
         <source>floodplain / riparian</source>
         <translation>plaine inondable / riveraine</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
         <source>river barriers</source>
         <translation>obstacles en rivière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
         <source>coastline</source>
         <translation>trait de côte</translation>
     </message>
@@ -3297,7 +3262,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="44"/>
         <source> and {0} more</source>
         <translation> et {0} de plus</translation>
     </message>
@@ -3327,7 +3292,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3350,22 +3315,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
         <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
         <translation>La couche des zones cœurs '{0}' contient des entités de type {1} ; les zones cœurs doivent être des polygones. Transformez d'abord les points ou lignes en polygones par un tampon (Vecteur &gt; Outils de géotraitement &gt; Tampon), ou choisissez la couche de polygones des zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
         <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
         <translation>Les zones cœurs {0} de '{1}' n'ont pas de géométrie (dans le champ '{2}') ; dessinez leur contour ou supprimez ces entités.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="70"/>
         <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
         <translation>La couche '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux. Ajoutez des zones cœurs, ou choisissez la couche qui les contient toutes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
@@ -3381,12 +3346,12 @@ Par défaut : la résistance des classes absentes de la table ; laissez vide pou
 Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="75"/>
         <source>cost-distance</source>
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
@@ -3406,12 +3371,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>résist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
@@ -3496,37 +3461,37 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} est un fichier binaire, pas un profil de critères (texte JSON). Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} imbrique des listes ou des objets trop profondément pour être un profil de critères. Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="251"/>
         <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
         <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos {2} modification(s) non enregistrée(s) restent dans le tampon d'édition de la couche. Fermez le programme qui écrit dans ce fichier ou le verrouille (ou attendez qu'il ait fini), ou rendez le fichier accessible en écriture, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="342"/>
         <source>another program was writing to the file (database is locked)</source>
         <translation>un autre programme écrivait dans le fichier (database is locked)</translation>
     </message>
@@ -3612,7 +3577,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Ce calcul peut demander environ {0} de mémoire ({1} cellules, {2} zones cœurs), plus que les {3} libres maintenant. Fermez d'autres programmes, découpez le raster de résistance sur la zone d'étude, utilisez une taille de cellule plus grande ou fixez une distance maximale entre zones cœurs.</translation>
     </message>
@@ -3694,213 +3659,213 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>{0} {1} ; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>{0}{1} manque : ajoutez-le au profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} doit être du texte, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} doit être une liste de noms ou de codes de classe, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} ne doit pas être négatif, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} doit être un objet avec level, thresholds, unit et source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level doit être l'un de {1}, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled doit être true ou false, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds doit être un objet, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source doit dire d'où viennent les seuils</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} doit être une liste de codes ou de noms de classes d'occupation du sol, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
         <source>species must be an object, got {0}</source>
         <translation>species doit être un objet, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} doit être un nombre positif de mètres, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table doit être un objet classe -&gt; résistance, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources doit être un objet de textes, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version doit être un entier, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version doit être 1 ou plus, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un profil de critères doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind doit être &quot;profile&quot; ici, pas {0} (les modificateurs s'appliquent à un profil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id ne doit utiliser que des lettres, des chiffres, _ ou -, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm doit être l'un de {0}, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers doit être une liste d'ids de modificateur, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>criteria manque : ajoutez l'objet criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria doit être un objet id de critère -&gt; réglages, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
         <source>The profile file {0} does not exist</source>
         <translation>Le fichier de profil {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificateur {0} : criteria doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificateur {0} : criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0} : id de critère inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
         <source>{0} must be an object</source>
         <translation>{0} doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} doit nommer un seuil et donner un nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} n'est pas un seuil de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level doit être l'un de {1}</translation>
     </message>
@@ -4333,7 +4298,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4953,7 +4918,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
@@ -4961,7 +4926,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
@@ -5094,12 +5059,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Champ d'id de la zone de court-circuit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="182"/>
         <source>Cumulative current</source>
         <translation>Courant cumulé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="184"/>
         <source>Effective resistances</source>
         <translation>Résistances effectives</translation>
     </message>
@@ -5109,27 +5074,27 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Cartes de tension et de courant par paire (dossier)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="110"/>
         <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 4 ou 8, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="114"/>
         <source>Choose a focal nodes layer.</source>
         <translation>Choisissez une couche de nœuds focaux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="156"/>
         <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
         <translation>{0} nœuds focaux, {1} paires, sur une grille de {2} x {3} cellules.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="180"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
         <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="169"/>
         <source>Done in {0:.1f} s.</source>
         <translation>Terminé en {0:.1f} s.</translation>
     </message>
@@ -5149,7 +5114,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Raster de résistance (vide : celui de l'exécution)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="160"/>
         <source>Least-cost paths with effective resistance</source>
         <translation>Chemins de moindre coût avec résistance effective</translation>
     </message>
@@ -5159,37 +5124,37 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Toutes les paires ensemble (centralité de courant)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="81"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
         <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="119"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
         <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
         <source>The corridor run in {0} has no linked pair of cores.</source>
         <translation>L'exécution de corridors dans {0} n'a aucune paire de zones cœurs reliée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="127"/>
         <source>{0} linked pairs of cores.</source>
         <translation>{0} paires de zones cœurs reliées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="132"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
         <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="155"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
         <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Courant, toutes les paires ensemble</translation>
     </message>

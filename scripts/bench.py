@@ -321,9 +321,10 @@ def main() -> int:
         print(f"demo corridor run time: {fmt(run, '.2f')} s ({note})" if run is not None
               else f"demo corridor run time: {note}")
     if not args.no_check:
+        from ccsg_plugin import paths
         from ccsg_plugin.core.criteria.bench import benchmark_evaluation
 
-        seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
+        seconds = benchmark_evaluation(paths.profiles(), n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
     for n in args.river_lines:

@@ -79,18 +79,14 @@ def synthetic_scene(n_corridors: int = 100, raster_cells: int = 1_000_000, n_roa
     return corridors, context
 
 
-def benchmark_evaluation(n_corridors: int = 100, raster_cells: int = 1_000_000, n_roads: int = 1000,
+def benchmark_evaluation(profiles_dir, n_corridors: int = 100, raster_cells: int = 1_000_000, n_roads: int = 1000,
                          with_resistance: bool = False, with_dem: bool = False) -> float:
-    """Seconds taken by evaluate_corridors on the synthetic scene (scene building not included)."""
+    """Seconds taken by evaluate_corridors on the synthetic scene (scene building not included), against the
+    default profile of the bundled profiles folder `profiles_dir` (passed in: core knows no plugin paths)."""
     corridors, context = synthetic_scene(n_corridors, raster_cells, n_roads, with_resistance=with_resistance,
                                          with_dem=with_dem)
-    profile = load_profile()
+    profile = load_profile(bundled_dir=profiles_dir)
     start = time.perf_counter()
     evaluate_corridors(corridors, context, profile)
     return time.perf_counter() - start
 
-
-if __name__ == "__main__":
-    print(f"criteria: 100 corridors, 1 M-cell land cover, 1000 roads: {benchmark_evaluation():.2f} s")
-    print(f"criteria, with resistance (cost efficiency) and DEM: "
-          f"{benchmark_evaluation(with_resistance=True, with_dem=True):.2f} s")

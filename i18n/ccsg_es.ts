@@ -5293,32 +5293,32 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Campo de peso de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="169"/>
         <source>River sections</source>
         <translation>Tramos de río</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="170"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="171"/>
         <source>Barrier priorities</source>
         <translation>Prioridades de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="172"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="173"/>
         <source>DCI summary</source>
         <translation>Resumen del DCI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="86"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="87"/>
         <source>Choose a river lines layer and a barriers layer.</source>
         <translation>Elija una capa de líneas de río y una capa de barreras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="104"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
         <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
         <translation>La capa de desembocadura '{0}' no tiene ningún punto; añada la desembocadura o deje la desembocadura vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>

@@ -5293,32 +5293,32 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franc
         <translation>Champ de poids d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="169"/>
         <source>River sections</source>
         <translation>Tronçons de cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="170"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="171"/>
         <source>Barrier priorities</source>
         <translation>Priorités des obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="172"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="173"/>
         <source>DCI summary</source>
         <translation>Résumé du DCI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="86"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="87"/>
         <source>Choose a river lines layer and a barriers layer.</source>
         <translation>Choisissez une couche de lignes de cours d'eau et une couche d'obstacles.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="104"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
         <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
         <translation>La couche d'exutoire '{0}' n'a aucun point ; ajoutez l'embouchure ou laissez l'exutoire vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
     </message>

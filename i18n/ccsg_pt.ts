@@ -5293,32 +5293,32 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Campo de peso de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="169"/>
         <source>River sections</source>
         <translation>Troços de rio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="170"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="171"/>
         <source>Barrier priorities</source>
         <translation>Prioridades de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="172"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="173"/>
         <source>DCI summary</source>
         <translation>Resumo do DCI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="86"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="87"/>
         <source>Choose a river lines layer and a barriers layer.</source>
         <translation>Escolha uma camada de linhas de rio e uma camada de barreiras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="104"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
         <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
         <translation>A camada da foz '{0}' não tem nenhum ponto; acrescente a foz ou deixe a foz vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>

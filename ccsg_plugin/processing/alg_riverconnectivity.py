@@ -73,7 +73,8 @@ class RiverConnectivityAlgorithm(CcsgAlgorithm):
 
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.core.rivers.analysis import river_connectivity
-        from ccsg_plugin.gis import rivers, validate, writers
+        from ccsg_plugin.gis import rivers, writers
+        from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.i18n import tr_data
         from ccsg_plugin.processing import common
 
@@ -86,7 +87,7 @@ class RiverConnectivityAlgorithm(CcsgAlgorithm):
                 raise CcsgError(tr("Choose a river lines layer and a barriers layer."))
             for layer in (river_layer, barrier_layer, outlet_layer):
                 if layer is not None:
-                    validate.check_projected(layer)
+                    require_projected(layer)
             crs = river_layer.crs()
             tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
             field = self.parameterAsString(parameters, self.PASSABILITY_FIELD, context)

@@ -317,7 +317,7 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
     candidate = Path(path_or_id)
     if isinstance(path_or_id, Path) or str(path_or_id).lower().endswith(".json"):
         _need(candidate.is_file(), tr("The profile file {0} does not exist", candidate))
-        return _load_file(candidate, bundled_dir)
+        return _load_file(candidate, Path(bundled_dir))
     base, *mods = str(path_or_id).split("+")
     for part in (base, *mods):  # an id names a file in the profile folders, never a path ("../../x")
         if not _ID_RE.match(part):
@@ -331,7 +331,7 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
     if found is None:
         known = bundled_profile_ids(bundled_dir) + user_profile_ids(user_dir)
         raise CcsgError(tr("Unknown criteria profile '{0}'; available: {1}", base, ', '.join(known)))
-    profile = _load_file(found, bundled_dir)
+    profile = _load_file(found, Path(bundled_dir))
     for mod in mods:
         profile = apply_modifier(profile, mod, bundled_dir=bundled_dir)
     return profile

@@ -173,7 +173,7 @@ def downstream_outlets(net: Network) -> dict:
     # The section at a sink: that of the last piece of a line ending there.
     last_piece = np.zeros(n, dtype=np.int64)
     last_piece[net.piece_line] = np.arange(len(net.piece_line))  # pieces are sorted along each line
-    line_at_sink = {}
+    line_at_sink: dict[int, int] = {}
     for line in np.flatnonzero(np.isin(net.node_of_end, sinks)):
         line_at_sink.setdefault(int(net.node_of_end[line]), int(line))
     found: dict = {p: [] for p in range(net.n_parts)}

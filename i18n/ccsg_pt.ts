@@ -9,7 +9,7 @@
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="248"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="251"/>
         <source>Corridor {0}</source>
         <translation>Corredor {0}</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="38"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="74"/>
         <source>Resistance raster</source>
         <translation>Raster de resistência</translation>
     </message>
@@ -1537,12 +1537,12 @@
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="137"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1582,62 +1582,62 @@
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="349"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="349"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="398"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="425"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="425"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="442"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="458"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="468"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="483"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="31"/>
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="32"/>
         <source>Least-cost analysis {0}</source>
         <translation>Análise de menor custo {0}</translation>
     </message>
@@ -1692,47 +1692,47 @@
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="531"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="538"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="562"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="130"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="196"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
         <translation>
             <numerusform>{0} corredor adicionado aos corredores candidatos ({1}).</numerusform>
@@ -1780,17 +1780,17 @@
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -1890,17 +1890,17 @@
         <translation>Verificação das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="266"/>
         <source>Value: {0}</source>
         <translation>Valor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="265"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="268"/>
         <source>Threshold: {0}</source>
         <translation>Limiar: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/check_table.py" line="272"/>
         <source>Source: {0}</source>
         <translation>Fonte: {0}</translation>
     </message>
@@ -1967,17 +1967,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2009,12 +2009,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="67"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="69"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -2054,7 +2054,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="111"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
@@ -2943,27 +2943,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="119"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="140"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="140"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -2971,7 +2971,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -2979,17 +2979,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="382"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="161"/>
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="163"/>
         <source>Pick a least-cost path or select corridor polygons first.</source>
         <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
     </message>
@@ -3009,7 +3009,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
@@ -3059,42 +3059,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3104,7 +3104,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Exercício da oficina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="183"/>
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="185"/>
         <source>Adding {0} corridor(s) to the candidate corridors…</source>
         <translation>
             <numerusform>A adicionar {0} corredor aos corredores candidatos…</numerusform>
@@ -3112,7 +3112,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3340,7 +3340,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -4285,12 +4285,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
         <source>&lt;= {0} (on the path)</source>
         <translation>&lt;= {0} (sobre o caminho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
+        <location filename="../ccsg_plugin/gis/styling.py" line="50"/>
         <source>&lt;= {0} cost units</source>
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
@@ -5011,12 +5011,12 @@ Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, 
 Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Pontos de estrangulamento em corredores (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5162,6 +5162,425 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Corrente, todos os pares juntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Uma rede precisa de pelo menos duas áreas núcleo; há {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>O limiar de distância deve ser 0 ou mais (é {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>As resistências das ligações devem ser finitas e não negativas para a centralidade de fluxo de corrente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>A região não tem área; escolha o polígono do país ou da paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Nenhuma área núcleo está dentro da região: as áreas núcleo e a região não se sobrepõem. Verifique que são o mesmo lugar (uma região noutro SRC é reprojetada para o SRC das áreas núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>A distância de dispersão deve ser maior que 0 (é {0}); indique a distância à qual a probabilidade de dispersão é a probabilidade escolhida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>A probabilidade à distância de dispersão deve estar entre 0 e 1, ambos excluídos (é {0}); 0.5 significa que metade dos indivíduos em dispersão atinge essa distância.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Os atributos das áreas núcleo devem ser finitos e não negativos; {0} não o são.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Todas as áreas núcleo têm um atributo de 0, por isso não há nada a ligar; escolha outro campo de atributo ou deixe-o vazio para usar a área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>O peso {0} deve ser 0 ou mais (é {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Uma área núcleo não tem perímetro; cada área núcleo deve ser um polígono com área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>A região não tem área; escolha uma camada de polígonos que cubra a região de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Nenhuma área núcleo está dentro da região, por isso o ProtConn é 0 e as suas partes não estão definidas; verifique que a região e as áreas núcleo se sobrepõem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>A camada '{0}' contém {1} área núcleo; uma rede precisa de pelo menos duas áreas núcleo. Acrescente áreas núcleo ou escolha a camada que as contém todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de atributo ou deixe-o vazio para usar a área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>O campo de atributo '{0}' de '{1}' está vazio, não é um número ou é negativo para as áreas núcleo {2}; indique um valor de 0 ou mais para cada área núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>As distâncias de menor custo precisam da camada de caminhos de uma execução de corredores (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>A camada de caminhos '{0}' não tem o campo {1}; escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>A camada de caminhos '{0}' dá ao par {1}-{2} uma distância de menor custo de {3}; deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>A camada de caminhos '{0}' liga as áreas núcleo {1}, que não estão em '{2}' (com o campo de identificadores escolhido); use os caminhos de uma execução de corredores sobre estas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>A camada de caminhos '{0}' não contém nenhuma ligação com distância de menor custo; execute primeiro os corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>A camada de região '{0}' deve conter polígonos (o país ou a paisagem).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>A região '{0}' é reprojetada de {1} para o SRC das áreas núcleo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>A camada de região '{0}' não tem área; escolha o polígono do país ou da paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>O campo '{0}' de '{1}' é substituído pelo campo calculado com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>A camada '{0}' não tem o campo '{1}' ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>O campo '{0}' de '{1}' ({2}) está vazio, não é um número ou é negativo para as áreas núcleo {3}; indique um valor de 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>As áreas núcleo {0} de '{1}' não cobrem nenhuma célula transitável do raster de resistência '{2}', por isso a sua resistência média é desconhecida; verifique que o raster as cobre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>A tabela de ligações '{0}' não tem o campo '{1}'; precisa de core_a, core_b e do valor de especialista.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>Linkage priority</source>
+        <translation>Prioridade das ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Ordena os corredores de uma execução de corredores, como a ferramenta Linkage Priority do Linkage Mapper, e cartografa um raster de prioridade combinada.
+Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Áreas núcleo e resistência: as camadas dessa execução.
+Valor da área núcleo (por área núcleo): uma soma ponderada da resistência média dentro da área núcleo (invertida: uma resistência baixa pontua alto), da área, da razão área/perímetro, de um valor de especialista opcional e de um campo opcional de centralidade de fluxo de corrente (por exemplo cf_centrality de 'Conectividade da rede de núcleos'), cada um dividido pelo seu máximo; depois reescalada de 0 (o menor) a 1 (o maior) como norm_cav.
+Por ligação: rel_close = 1 para o caminho mais curto e 0 para o mais longo (comprimento do caminho); rel_perm = 1 para a menor e 0 para a maior resistência média ao longo do caminho (lcd_per_path); csp = a soma ponderada de rel_close, rel_perm, do norm_cav médio das duas áreas núcleo e de um valor de especialista opcional por par (de uma tabela com core_a, core_b e o valor, reescalado de 0 a 1); csp_norm = csp dividido pelo maior csp. Quando todas as ligações têm o mesmo valor, o valor reescalado é 1.
+Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o valor normalizado do corredor invertido (1 no caminho de menor custo, 0 no limiar de largura da execução, ou no maior valor do corredor quando a execução não tinha limiar) mais o peso CSP vezes o csp_norm do corredor; onde os corredores se sobrepõem, o valor mais alto.
+Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mede em que grau as áreas núcleo formam uma rede ligada, como o Conefor e o Centrality Mapper do Linkage Mapper, e que áreas núcleo e ligações importam mais.
+Ligações: com distâncias euclidianas, cada par de áreas núcleo até ao limiar de distância (de borda a borda, em metros); com distâncias de menor custo, os pares da camada de caminhos de uma execução de corredores (campos core_a, core_b, lcd), em unidades de custo (então a distância de dispersão e o limiar também estão em unidades de custo).
+Dispersão: a probabilidade de se deslocar entre duas áreas núcleo diminui com a distância, p = exp(-k d), e é igual à probabilidade dada à distância de dispersão. Entre áreas núcleo sem ligação direta conta a melhor cadeia de ligações (o produto máximo das probabilidades, p*).
+PC (probabilidade de conectividade) = soma de a_i a_j p*_ij / A_L^2; EC (área ligada equivalente) = a raiz quadrada dessa soma, na unidade do atributo (hectares por omissão); IIC conta as ligações entre áreas núcleo separadas no máximo pelo limiar. A_L é a área da região em hectares quando é dada uma região; caso contrário, a soma dos atributos (então PC é 1 para uma rede cujas áreas núcleo estão totalmente ligadas).
+Por área núcleo: dPC = a percentagem de PC perdida sem a área núcleo, repartida em dPC_intra (a sua própria área), dPC_flux (a dispersão de e para ela) e dPC_connector (o seu papel de trampolim ecológico para as outras), como em Saura e Rubio 2010; dIIC o mesmo para IIC; component = o grupo de áreas núcleo ligadas até ao limiar. Por ligação: p e dPC_link = a percentagem de PC perdida sem a ligação.
+cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência = a distância da ligação; cada par de áreas núcleo ligadas transporta 1 A): para uma ligação, a sua corrente total sobre todos os pares, e para uma área núcleo, a sua corrente total, que inclui o 1 A de cada par de que a área núcleo é uma extremidade, como o Centrality Mapper do Linkage Mapper a conta.
+ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Campo de valor de especialista da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Campo de centralidade de fluxo de corrente (p. ex. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valores de especialista das ligações (tabela com core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Campo de valor de especialista da ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Peso do valor da área núcleo: resistência baixa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Peso do valor da área núcleo: área</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Peso do valor da área núcleo: área/perímetro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Peso do valor da área núcleo: valor de especialista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Peso do valor da área núcleo: centralidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Peso da ligação: proximidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Peso da ligação: permeabilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Peso da ligação: valor da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Peso da ligação: valor de especialista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Peso da combinação: corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Peso da combinação: prioridade da ligação (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Ligações com prioridade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valores das áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Prioridade combinada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>A execução de corredores em {0} não liga nenhum par de áreas núcleo; não há nada a ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>A execução de corredores em {0} liga as áreas núcleo {1}, que não estão em '{2}'; escolha a camada de áreas núcleo e o campo de identificador dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valor de especialista da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralidade de fluxo de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valor de especialista da ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>O peso de {0} é maior que 0 mas não é indicado nenhum campo; escolha o campo ou ponha o peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Prioridade de {0} corredores de {1}; o csp mais alto é o das áreas núcleo {2} e {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Campo de atributo (vazio = área em hectares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distância entre áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidiana, de borda a borda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distância de menor custo (caminhos de uma execução de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Caminhos de menor custo de uma execução de corredores (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distância de dispersão (m, ou unidades de custo com distâncias de menor custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilidade de dispersão a essa distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Limiar de distância para as ligações e o IIC (mesma unidade que a distância de dispersão)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Região para o ProtConn (polígono do país ou da paisagem)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Áreas núcleo com dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Ligações da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Resumo da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Áreas núcleo totalmente fora da região (trampolins ecológicos sem área para o ProtConn): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Nenhum par de áreas núcleo está dentro do limiar de distância: a rede não tem ligações e cada área núcleo é a sua própria componente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Rede de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} ligações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
@@ -5314,7 +5733,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>unidades de custo por unidade do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>0 (no gain)</source>
         <translation>0 (sem ganho)</translation>
     </message>
@@ -5364,32 +5783,32 @@ Resistência (avançado): o raster de resistência da execução de corredores; 
 Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>ranks 1 to 3</source>
         <translation>posições 1 a 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>ranks 4 to 10</source>
         <translation>posições 4 a 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>rank 11 and below</source>
         <translation>posição 11 em diante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>smallest radius</source>
         <translation>raio mais pequeno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>largest radius</source>
         <translation>raio maior</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>highest gain</source>
         <translation>maior ganho</translation>
     </message>
@@ -5687,17 +6106,17 @@ Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por tro�
         <translation>dDCI: pontos de DCI ganhos se apenas esta barreira se tornar totalmente transponível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividade fluvial (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Freshwater connectivity</source>
         <translation>Conectividade de água doce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.

@@ -47,6 +47,7 @@ from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_run import AnalysisRunner
+from ccsg_plugin.gui.layout import bring_into_view
 from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import log, notify
@@ -121,9 +122,13 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         )
         # Combos shrink with the dock instead of forcing a horizontal scroll bar.
         for combo in (self.resistance_combo, self.landcover_combo, self.cores_combo, self.id_field_combo,
-                      self.preset_combo, self.width_unit_combo, self.neighbours_combo):
+                      self.preset_combo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        # Short fixed items ("unidades de costo", "% au-dessus de la LCD"): shown whole, the spin box gives way.
+        for combo in (self.width_unit_combo, self.neighbours_combo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setMinimumWidth(combo.sizeHint().width())
         for spin in (self.width_spin, self.max_distance_spin, self.default_spin):
             spin.setMinimumWidth(70)  # the hint fits the largest value, far wider than a dock needs
         self.options_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
@@ -343,6 +348,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             if error:
                 findings = [doc.Finding(doc.WARNING, "doctor_failed", tr("The input check failed: {0}", error),
                                         tr("Check the layers; the run itself will report any problem."))]
+        changed = [f.message for f in findings] != [f.message for f in self.findings]
         self.findings = list(findings)
         self.doctor_inputs = inputs
         classes = inputs.landcover_classes if inputs is not None else None
@@ -350,6 +356,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self.landcover_classes = list(classes)
             self._mark_missing()
         self.show_findings(self.findings)
+        if changed and self.findings:  # new findings: the box sits below the inputs, out of view on a laptop
+            bring_into_view(self.scroll_area, self.doctor_group)
         self._update_run_button()
         spec, self._run_after_doctor = self._run_after_doctor, None
         if spec is not None:
@@ -359,7 +367,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
                 self._start(spec)
 
     def _show_findings_box(self, *args) -> None:
-        self.scroll_area.ensureWidgetVisible(self.doctor_group)
+        bring_into_view(self.scroll_area, self.doctor_group)
 
     def _summarise(self, findings: list[doc.Finding]) -> str:
         errors = sum(1 for f in findings if f.severity == doc.ERROR)

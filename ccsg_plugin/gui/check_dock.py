@@ -15,8 +15,8 @@ from typing import Optional
 
 from qgis.core import QgsMapLayerProxyModel, QgsProcessingContext, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt, QTemporaryDir
+from qgis.PyQt import sip, uic
+from qgis.PyQt.QtCore import QEvent, Qt, QTemporaryDir, QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QSizePolicy
 
 from ccsg_plugin import paths
@@ -25,6 +25,8 @@ from ccsg_plugin.gui.check_profiles import ProfileLibraryMixin
 from ccsg_plugin.gui.check_run import CheckRunMixin, _Feedback
 from ccsg_plugin.gui.check_table import ResultsTableMixin
 from ccsg_plugin.i18n import tr
+
+INPUTS_SHARE = 0.6  # of the check panel's height for the inputs, until the user drags the splitter
 
 _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "check_dock.ui")))
 
@@ -56,13 +58,29 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self._show_existing_results()
 
     def showEvent(self, event) -> None:  # noqa: N802
-        """The first time the dock is shown, give the inputs 60 % of its height (the tables' default size hints
-        would take most of a 1366x768 screen's dock before there is any result)."""
         super().showEvent(event)
-        if not self._split_done and self.splitter.height() > 0:
-            self._split_done = True
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+        QTimer.singleShot(0, self._initial_split)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Until the user drags the splitter, every new dock height is split again (the dock gets its real height
+        only after it is shown, tabified or the window is maximised)."""
+        if watched is self.splitter and event.type() == QEvent.Resize and not self._split_done:
+            QTimer.singleShot(0, self._initial_split)
+        return False
+
+    def _initial_split(self) -> None:
+        """Give the inputs INPUTS_SHARE of the height and the results at least what their buttons and tables need:
+        the tables' default size hints would otherwise take most of a 1366x768 screen's dock before any result."""
+        if sip.isdeleted(self) or self._split_done:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        results = max(self.resultsContents.minimumSizeHint().height(), total - int(total * INPUTS_SHARE))
+        self.splitter.setSizes([max(total - results, 0), results])
+
+    def _on_splitter_moved(self, *args) -> None:
+        self._split_done = True  # the user's split is kept from now on
 
     # ----- set-up and tear-down -----------------------------------------------------------------------------------
     def _connect(self, signal, slot) -> None:
@@ -117,6 +135,8 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.resultsTable.setMinimumHeight(45)
         self.criteriaTable.setMinimumHeight(60)
         self._split_done = False
+        self.splitter.installEventFilter(self)
+        self._connect(self.splitter.splitterMoved, self._on_splitter_moved)
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
         self._connect(self.thresholdsTable.itemChanged, self._on_threshold_edited)

@@ -44,6 +44,11 @@
         <translation>barreras</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
+        <source>crossings</source>
+        <translation>pasos de fauna</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
@@ -835,7 +840,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1382,7 +1387,7 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1952,12 +1957,12 @@ Un destino que no se puede alcanzar recibe una línea sin geometría y un costo 
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2984,7 +2989,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
@@ -3034,42 +3039,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -5139,81 +5144,6 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Corriente, todos los pares juntos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
-        <source>The style could not be applied to {0}.</source>
-        <translation>No se pudo aplicar el estilo a {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
-        <source>{0} must be a number, not {1}.</source>
-        <translation>{0} debe ser un número, no {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
-        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
-        <translation>El radio mínimo {0:g} es menor que el tamaño de celda {1:g}; use al menos una celda ({1:g} unidades del mapa).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
-        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
-        <translation>El paso del radio debe ser 0 (un solo radio) o positivo, no {0:g}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
-        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
-        <translation>El radio mínimo {0:g} es mayor que el radio máximo {1:g}; intercámbielos.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
-        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
-        <translation>El radio máximo {0:g} es mayor que el ráster ({1:g} unidades del mapa de extensión); use un radio menor.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
-        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
-        <translation>{0} radios de {1:g} a {2:g} cada {3:g}: más de {4}; use un paso mayor.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
-        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
-        <translation>COMBINE debe ser 0 (máximo), 1 (suma) o 2 (ambos), no {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
-        <source>Give at least one radius.</source>
-        <translation>Indique al menos un radio.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
-        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
-        <translation>La ejecución de corredores no tiene ningún par de núcleos enlazado con una distancia de menor costo mayor que 0; no hay nada que restaurar.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
-        <source>The infrastructure cells do not match the resistance grid.</source>
-        <translation>Las celdas de la infraestructura no coinciden con la grilla de resistencia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
-        <source>The resistance grid has no passable cell.</source>
-        <translation>La grilla de resistencia no tiene ninguna celda transitable.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
-        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
-        <translation>El ráster de resistencia no es el que usó la ejecución de corredores: la distancia de menor costo entre los núcleos {0} y {1} es {2:.6g} en la ejecución pero {3:.6g} en este ráster. Indique el ráster de resistencia de esa ejecución.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
-        <source>The cell size must be positive, not {0}.</source>
-        <translation>El tamaño de celda debe ser positivo, no {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
-        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
-        <translation>El radio {0:g} es menor que el tamaño de celda {1:g}; use un radio de al menos una celda.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
         <source>A network needs at least two core areas; there is {0}.</source>
         <translation>Una red necesita al menos dos áreas núcleo; hay {0}.</translation>
@@ -5365,141 +5295,6 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>La tabla de enlaces '{0}' no tiene valor en '{1}' para los pares {2}; dé un valor a cada par enlazado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
-        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
-        <translation>Elija la carpeta de una ejecución de corredores (la carpeta de costo-distancia de Corredores de menor costo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
-        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
-        <translation>El ráster de costo-distancia {0} no está en la grilla registrada en {1} (proviene de otro ráster o de otra ejecución); vuelva a ejecutar Corredores de menor costo en una carpeta vacía.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
-        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
-        <translation>El {0} '{1}' ({2} x {3} celdas de {4:g} unidades del mapa, {5}) no está en la grilla de la ejecución de corredores de {6} ({7} x {8} celdas de {9:g}, {10}): la ejecución se hizo con otro ráster. Use el ráster de esa ejecución o vuelva a calcular los corredores con este.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
-        <source>The {0} layer could not be opened.</source>
-        <translation>No se pudo abrir la capa de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
-        <source>lines</source>
-        <translation>líneas</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
-        <source>points</source>
-        <translation>puntos</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
-        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
-        <translation>La capa de {0} '{1}' contiene geometrías de tipo {2}; debe contener {3}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
-        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
-        <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele su SRC (Propiedades de la capa &gt; Fuente), el SRC en que se creó.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
-        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
-        <translation>La entidad {0} de '{1}' tiene '{2}' en el campo '{3}'; indique un número positivo (la resistencia que se suma) o 'impassable'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
-        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
-        <translation>La entidad {0} de '{1}' suma una resistencia de {2:g} (campo '{3}'); indique un número positivo o 'impassable'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
-        <source>infrastructure</source>
-        <translation>infraestructura</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
-        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
-        <translation>La capa de infraestructura '{0}' no tiene ninguna línea; elija una capa que contenga las carreteras, vías férreas o cercas.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
-        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
-        <translation>Ninguna línea de '{0}' cruza el ráster de resistencia (tras reproyectarla a su SRC); revise el SRC y la extensión de la capa.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
-        <source>crossings</source>
-        <translation>pasos de fauna</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
-        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
-        <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32; se escriben como NoData.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
-        <source>% of the LCD per map unit</source>
-        <translation>% de la LCD por unidad del mapa</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
-        <source>cost units per map unit</source>
-        <translation>unidades de costo por unidad del mapa</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
-        <source>0 (no gain)</source>
-        <translation>0 (sin ganancia)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
-        <source>{0:,.0f} m</source>
-        <translation>{0:,.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
-        <source>Restoration priorities (barriers)</source>
-        <translation>Prioridades de restauración (barreras)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
-        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
-For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
-Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
-Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
-Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
-Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
-        <translation>Encuentra dónde la restauración del hábitat acortaría más los enlaces de menor costo entre núcleos, como el Barrier Mapper de Linkage Mapper, a partir de la carpeta que conservó una ejecución de 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta').
-Para cada par enlazado y cada radio r, la herramienta imagina un disco de radio r alrededor de cada celda restaurado a resistencia 1. Una ruta podría entonces ir de un núcleo al borde del disco, cruzarlo en línea recta y seguir hasta el otro núcleo. La puntuación de mejora es cuánto baja eso la distancia de menor costo (LCD) del par por unidad del mapa restaurada: (LCD - costo del núcleo A al borde del disco - costo del núcleo B hasta él - 2r) / 2r. El borde del disco es un anillo de una celda de ancho, exacto en unidades del mapa con cualquier tamaño de celda.
-Radios: del mínimo al máximo según el paso, en unidades del mapa (metros). El mínimo debe ser al menos el tamaño de celda; un paso de 0 significa un solo radio (el mínimo).
-Combinar pares: máximo (el mejor par en cada celda; las puntuaciones negativas son NoData), suma (las puntuaciones negativas y NoData cuentan como 0), o ambos. Entre radios se conserva la puntuación más alta, y el ráster de radio indica qué radio la dio.
-Porcentaje: la puntuación como porcentaje de la LCD de cada par (por unidad del mapa restaurada).
-Salidas: la puntuación en los centros de los discos, el área a restaurar (la puntuación más alta de cualquier disco que cubra la celda), el radio, y los mejores sitios como puntos ordenados (pair, score, radius_m, lcd_gain = la bajada de la LCD en unidades de costo, rank). Los planificadores actúan sobre los sitios.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
-        <source>Infrastructure crossing priorities</source>
-        <translation>Prioridades de cruce de infraestructuras</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
-        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
-Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
-Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
-Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
-Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
-For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
-        <translation>Mide cuánto aumenta la infraestructura lineal (carreteras, vías férreas, canales, cercas) el costo de cada corredor de una ejecución conservada de 'Corredores de menor costo entre núcleos', y dónde un paso de fauna (paso inferior, paso superior) recuperaría la mayor parte.
-Infraestructura: líneas. El campo de resistencia opcional da la resistencia que cada línea suma a las celdas que toca (un número positivo) o el texto 'impassable'; sin el campo, o donde está vacío, las líneas no se pueden cruzar. Las líneas en otro SRC se reproyectan a la grilla de la ejecución.
-Cruces existentes (opcional): puntos de pasos inferiores y superiores; la infraestructura queda permeable a una celda de cada punto.
-Corriente (opcional): el ráster de 'Cuellos de botella' en la misma grilla; cada cruce recibe la corriente más alta a lo largo de su tramo.
-Resistencia (avanzado): el ráster de resistencia de la ejecución de corredores; por defecto, el archivo que registró la ejecución.
-Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tramo de cruce (las celdas de infraestructura dentro del corredor que se tocan entre sí), situado donde el tramo está más cerca de la ruta de menor costo, con: severance_cost = cuánto sube la distancia de menor costo (LCD) del par con la infraestructura incorporada; keep_open_gain = cuánto de eso recupera un paso de fauna en este tramo (el par se calcula de nuevo con solo este tramo abierto); current; corridor_value = el valor del corredor en el punto (0 en la ruta de menor costo); rank (1 = construir primero). Un par que la infraestructura deja aislado tiene 'severed' marcado y severance_cost y keep_open_gain vacíos; 'reconnects' marca los tramos cuyo cruce por sí solo lo reconectaría (van primero). Cada par se calcula solo dentro del rectángulo de su corredor, salvo que la infraestructura saque su ruta del corredor.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Linkage priority</source>
         <translation>Prioridad de enlaces</translation>
@@ -5540,246 +5335,6 @@ PC (probabilidad de conectividad) = suma de a_i a_j p*_ij / A_L^2; EC (área con
 Por área núcleo: dPC = el porcentaje de PC que se pierde sin el área núcleo, dividido en dPC_intra (su propia área), dPC_flux (la dispersión desde y hacia ella) y dPC_connector (su papel de trampolín ecológico para las demás), como en Saura y Rubio 2010; dIIC lo mismo para IIC; component = el grupo de áreas núcleo enlazadas hasta el umbral. Por enlace: p y dPC_link = el porcentaje de PC que se pierde sin el enlace.
 cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = la distancia del enlace; cada par de áreas núcleo enlazadas lleva 1 A): para un enlace, su corriente total sobre todos los pares, y para un área núcleo, su corriente total, que incluye el 1 A de cada par del que el área núcleo es un extremo, como lo cuenta Centrality Mapper de Linkage Mapper.
 ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
-        <source>ranks 1 to 3</source>
-        <translation>puestos 1 a 3</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
-        <source>ranks 4 to 10</source>
-        <translation>puestos 4 a 10</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
-        <source>rank 11 and below</source>
-        <translation>puesto 11 en adelante</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
-        <source>smallest radius</source>
-        <translation>radio más pequeño</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
-        <source>largest radius</source>
-        <translation>radio más grande</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
-        <source>highest gain</source>
-        <translation>mayor ganancia</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Minimum radius, m</source>
-        <translation>Radio mínimo, m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Maximum radius, m</source>
-        <translation>Radio máximo, m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Radius step, m (0 = the minimum radius only)</source>
-        <translation>Paso del radio, m (0 = solo el radio mínimo)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Combine pairs</source>
-        <translation>Combinar pares</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Maximum</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Sum</source>
-        <translation>Suma</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Both</source>
-        <translation>Ambos</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
-        <source>Score as % of each pair&apos;s LCD</source>
-        <translation>Puntuación como % de la LCD de cada par</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
-        <source>Number of sites</source>
-        <translation>Número de sitios</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
-        <source>Restoration score (disc centres)</source>
-        <translation>Puntuación de restauración (centros de disco)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
-        <source>Restoration score, summed over pairs (when combining both)</source>
-        <translation>Puntuación de restauración sumada entre pares (al combinar ambos)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
-        <source>Restoration score (area to restore)</source>
-        <translation>Puntuación de restauración (área a restaurar)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
-        <source>Best radius</source>
-        <translation>Mejor radio</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
-        <source>Restoration sites</source>
-        <translation>Sitios de restauración</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
-        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
-        <translation>El paso del radio es 0: se usa un solo radio, {0:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
-        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
-        <translation>{0} pares enlazados, {1} radios ({2}) en una grilla de {3} x {4} celdas.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
-        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
-        <translation>Prioridades de restauración de {0}: {1} pares, radios {2} m, {3} sitios.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Restoration score</source>
-        <translation>Puntuación de restauración</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Area to restore</source>
-        <translation>Área a restaurar</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Restoration score (sum)</source>
-        <translation>Puntuación de restauración (suma)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
-        <source>Best restoration radius</source>
-        <translation>Mejor radio de restauración</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
-        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
-        <translation>Sitio {0}: puntuación {1:.4g}, radio {2:g} m, ganancia de LCD {3:,.0f} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
-        <source>Infrastructure (roads, railways, fences: lines)</source>
-        <translation>Infraestructura (carreteras, vías férreas, cercas: líneas)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
-        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
-        <translation>Resistencia sumada (campo: un número o 'impassable'; ninguno = infranqueable)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
-        <source>Existing crossings (underpasses, overpasses: points)</source>
-        <translation>Cruces existentes (pasos inferiores, superiores: puntos)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
-        <source>Current (from Pinch points)</source>
-        <translation>Corriente (de Cuellos de botella)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
-        <source>Resistance raster of the run (default: the one the run recorded)</source>
-        <translation>Ráster de resistencia de la ejecución (por defecto: el que registró la ejecución)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
-        <source>Infrastructure crossings</source>
-        <translation>Cruces de infraestructura</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
-        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
-        <translation>La ejecución de corredores de {0} no nombra un ráster de resistencia que exista ({1}); indique el ráster de resistencia de la ejecución en el parámetro Resistencia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
-        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
-        <translation>No se puede abrir el ráster de resistencia {0} que usó la ejecución de corredores de {1}; indíquelo en el parámetro Resistencia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
-        <source>Choose an infrastructure layer (lines).</source>
-        <translation>Elija una capa de infraestructura (líneas).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
-        <source>resistance raster</source>
-        <translation>ráster de resistencia</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
-        <source>current raster</source>
-        <translation>ráster de corriente</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
-        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
-        <translation>La capa '{0}' se reproyecta de {1} al SRC de la ejecución {2}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
-        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
-        <translation>{0} líneas de '{1}' incorporadas en {2} celdas ({3} infranqueables).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
-        <source>{0} existing crossings keep the infrastructure open.</source>
-        <translation>{0} cruces existentes mantienen abierta la infraestructura.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
-        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
-        <translation>{0} puntos de '{1}' están a más de una celda de cualquier línea de infraestructura y se ignoraron.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
-        <source>Pair {0} of {1}: cores {2} and {3}</source>
-        <translation>Par {0} de {1}: núcleos {2} y {3}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
-        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
-        <translation>Núcleos {0} y {1}: la infraestructura los deja aislados (LCD {2:,.0f} sin ella).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
-        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
-        <translation>Núcleos {0} y {1}: LCD {2:,.0f} -&gt; {3:,.0f} con la infraestructura, {4} tramos de cruce.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
-        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
-        <translation>La infraestructura no cruza ningún corredor de la ejecución: la salida no tiene puntos.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
-        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
-        <translation>Cruces de infraestructura de {0} en los corredores de {1}: {2} tramos en {3} pares.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
@@ -6006,6 +5561,615 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
         <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
         <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} debe ser un número, no {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>El radio mínimo {0:g} es menor que el tamaño de celda {1:g}; use al menos una celda ({1:g} unidades del mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>El paso del radio debe ser 0 (un solo radio) o positivo, no {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>El radio mínimo {0:g} es mayor que el radio máximo {1:g}; intercámbielos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>El radio máximo {0:g} es mayor que el ráster ({1:g} unidades del mapa de extensión); use un radio menor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} radios de {1:g} a {2:g} cada {3:g}: más de {4}; use un paso mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE debe ser 0 (máximo), 1 (suma) o 2 (ambos), no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indique al menos un radio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>La ejecución de corredores no tiene ningún par de núcleos enlazado con una distancia de menor costo mayor que 0; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>Las celdas de la infraestructura no coinciden con la grilla de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>La grilla de resistencia no tiene ninguna celda transitable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>El ráster de resistencia no es el que usó la ejecución de corredores: la distancia de menor costo entre los núcleos {0} y {1} es {2:.6g} en la ejecución pero {3:.6g} en este ráster. Indique el ráster de resistencia de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>El tamaño de celda debe ser positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>El radio {0:g} es menor que el tamaño de celda {1:g}; use un radio de al menos una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Elija la carpeta de una ejecución de corredores (la carpeta de costo-distancia de Corredores de menor costo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>El ráster de costo-distancia {0} no está en la grilla registrada en {1} (proviene de otro ráster o de otra ejecución); vuelva a ejecutar Corredores de menor costo en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>El {0} '{1}' ({2} x {3} celdas de {4:g} unidades del mapa, {5}) no está en la grilla de la ejecución de corredores de {6} ({7} x {8} celdas de {9:g}, {10}): la ejecución se hizo con otro ráster. Use el ráster de esa ejecución o vuelva a calcular los corredores con este.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>La capa de {0} '{1}' contiene geometrías de tipo {2}; debe contener {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele su SRC (Propiedades de la capa &gt; Fuente), el SRC en que se creó.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>La entidad {0} de '{1}' tiene '{2}' en el campo '{3}'; indique un número positivo (la resistencia que se suma) o 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>La entidad {0} de '{1}' suma una resistencia de {2:g} (campo '{3}'); indique un número positivo o 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>La capa de infraestructura '{0}' no tiene ninguna línea; elija una capa que contenga las carreteras, vías férreas o cercas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Ninguna línea de '{0}' cruza el ráster de resistencia (tras reproyectarla a su SRC); revise el SRC y la extensión de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32; se escriben como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% de la LCD por unidad del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unidades de costo por unidad del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <source>0 (no gain)</source>
+        <translation>0 (sin ganancia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Prioridades de restauración (barreras)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Encuentra dónde la restauración del hábitat acortaría más los enlaces de menor costo entre núcleos, como el Barrier Mapper de Linkage Mapper, a partir de la carpeta que conservó una ejecución de 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta').
+Para cada par enlazado y cada radio r, la herramienta imagina un disco de radio r alrededor de cada celda restaurado a resistencia 1. Una ruta podría entonces ir de un núcleo al borde del disco, cruzarlo en línea recta y seguir hasta el otro núcleo. La puntuación de mejora es cuánto baja eso la distancia de menor costo (LCD) del par por unidad del mapa restaurada: (LCD - costo del núcleo A al borde del disco - costo del núcleo B hasta él - 2r) / 2r. El borde del disco es un anillo de una celda de ancho, exacto en unidades del mapa con cualquier tamaño de celda.
+Radios: del mínimo al máximo según el paso, en unidades del mapa (metros). El mínimo debe ser al menos el tamaño de celda; un paso de 0 significa un solo radio (el mínimo).
+Combinar pares: máximo (el mejor par en cada celda; las puntuaciones negativas son NoData), suma (las puntuaciones negativas y NoData cuentan como 0), o ambos. Entre radios se conserva la puntuación más alta, y el ráster de radio indica qué radio la dio.
+Porcentaje: la puntuación como porcentaje de la LCD de cada par (por unidad del mapa restaurada).
+Salidas: la puntuación en los centros de los discos, el área a restaurar (la puntuación más alta de cualquier disco que cubra la celda), el radio, y los mejores sitios como puntos ordenados (pair, score, radius_m, lcd_gain = la bajada de la LCD en unidades de costo, rank). Los planificadores actúan sobre los sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Prioridades de cruce de infraestructuras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mide cuánto aumenta la infraestructura lineal (carreteras, vías férreas, canales, cercas) el costo de cada corredor de una ejecución conservada de 'Corredores de menor costo entre núcleos', y dónde un paso de fauna (paso inferior, paso superior) recuperaría la mayor parte.
+Infraestructura: líneas. El campo de resistencia opcional da la resistencia que cada línea suma a las celdas que toca (un número positivo) o el texto 'impassable'; sin el campo, o donde está vacío, las líneas no se pueden cruzar. Las líneas en otro SRC se reproyectan a la grilla de la ejecución.
+Cruces existentes (opcional): puntos de pasos inferiores y superiores; la infraestructura queda permeable a una celda de cada punto.
+Corriente (opcional): el ráster de 'Cuellos de botella' en la misma grilla; cada cruce recibe la corriente más alta a lo largo de su tramo.
+Resistencia (avanzado): el ráster de resistencia de la ejecución de corredores; por defecto, el archivo que registró la ejecución.
+Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tramo de cruce (las celdas de infraestructura dentro del corredor que se tocan entre sí), situado donde el tramo está más cerca de la ruta de menor costo, con: severance_cost = cuánto sube la distancia de menor costo (LCD) del par con la infraestructura incorporada; keep_open_gain = cuánto de eso recupera un paso de fauna en este tramo (el par se calcula de nuevo con solo este tramo abierto); current; corridor_value = el valor del corredor en el punto (0 en la ruta de menor costo); rank (1 = construir primero). Un par que la infraestructura deja aislado tiene 'severed' marcado y severance_cost y keep_open_gain vacíos; 'reconnects' marca los tramos cuyo cruce por sí solo lo reconectaría (van primero). Cada par se calcula solo dentro del rectángulo de su corredor, salvo que la infraestructura saque su ruta del corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <source>ranks 1 to 3</source>
+        <translation>puestos 1 a 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <source>ranks 4 to 10</source>
+        <translation>puestos 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <source>rank 11 and below</source>
+        <translation>puesto 11 en adelante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <source>smallest radius</source>
+        <translation>radio más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <source>largest radius</source>
+        <translation>radio más grande</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <source>highest gain</source>
+        <translation>mayor ganancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Radio mínimo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Radio máximo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Paso del radio, m (0 = solo el radio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Puntuación como % de la LCD de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Número de sitios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Puntuación de restauración (centros de disco)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Puntuación de restauración sumada entre pares (al combinar ambos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Puntuación de restauración (área a restaurar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Mejor radio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Sitios de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>El paso del radio es 0: se usa un solo radio, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} pares enlazados, {1} radios ({2}) en una grilla de {3} x {4} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Prioridades de restauración de {0}: {1} pares, radios {2} m, {3} sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Puntuación de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Área a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Puntuación de restauración (suma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Mejor radio de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Sitio {0}: puntuación {1:.4g}, radio {2:g} m, ganancia de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infraestructura (carreteras, vías férreas, cercas: líneas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Resistencia sumada (campo: un número o 'impassable'; ninguno = infranqueable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Cruces existentes (pasos inferiores, superiores: puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Corriente (de Cuellos de botella)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Ráster de resistencia de la ejecución (por defecto: el que registró la ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <source>Infrastructure crossings</source>
+        <translation>Cruces de infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>La ejecución de corredores de {0} no nombra un ráster de resistencia que exista ({1}); indique el ráster de resistencia de la ejecución en el parámetro Resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>No se puede abrir el ráster de resistencia {0} que usó la ejecución de corredores de {1}; indíquelo en el parámetro Resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Elija una capa de infraestructura (líneas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>ráster de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>La capa '{0}' se reproyecta de {1} al SRC de la ejecución {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} líneas de '{1}' incorporadas en {2} celdas ({3} infranqueables).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} cruces existentes mantienen abierta la infraestructura.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} puntos de '{1}' están a más de una celda de cualquier línea de infraestructura y se ignoraron.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Par {0} de {1}: núcleos {2} y {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Núcleos {0} y {1}: la infraestructura los deja aislados (LCD {2:,.0f} sin ella).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Núcleos {0} y {1}: LCD {2:,.0f} -&gt; {3:,.0f} con la infraestructura, {4} tramos de cruce.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>La infraestructura no cruza ningún corredor de la ejecución: la salida no tiene puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Cruces de infraestructura de {0} en los corredores de {1}: {2} tramos en {3} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
+        <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
+        <translation>Las barreras {0} tienen una franqueabilidad fuera de 0..1 (la primera: {1}); la franqueabilidad es la proporción de peces que pasan (0 = cerrada, 1 = totalmente abierta): corrija esos valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
+        <source>The river layer has no lines; choose a layer of river lines.</source>
+        <translation>La capa de ríos no tiene líneas; elija una capa de líneas de río.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
+        <source>The snap tolerance must be 0 or more map units, not {0}.</source>
+        <translation>La tolerancia de ajuste debe ser 0 o más unidades del mapa, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
+        <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
+        <translation>Las líneas de río {0} no tienen peso de hábitat o lo tienen negativo; dé a cada línea un peso de 0 o más, o ejecute sin campo de peso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
+        <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
+        <translation>El punto de desembocadura está a {0} unidades del mapa de la línea de río más cercana, más que la tolerancia de ajuste ({1}); muévalo a la desembocadura o aumente la tolerancia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
+        <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
+        <translation>Dos puntos de desembocadura están en la misma red fluvial; deje una desembocadura por red.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
+        <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
+        <translation>No se encontró la desembocadura de la red fluvial de las líneas {0}: {1} extremos no tienen línea de salida (se necesita exactamente uno cuando las líneas están digitalizadas aguas abajo). Indique un punto OUTLET en la desembocadura, o invierta las líneas que apuntan aguas arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
+        <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
+        <translation>Los ríos forman {0} redes separadas (sus extremos están más lejos que la tolerancia de ajuste); el DCI se calcula para cada red por separado, como en Cote et al. (2009): vea la tabla de resumen, una fila por red. Longitudes: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
+        <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
+        <translation>
+            <numerusform>{0} barrera está más lejos de los ríos que la tolerancia de ajuste ({1}) y no se usa: {2}. Se conserva en la salida de barreras con used = 0.</numerusform>
+            <numerusform>{0} barreras están más lejos de los ríos que la tolerancia de ajuste ({1}) y no se usan: {2}. Se conservan en la salida de barreras con used = 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
+        <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
+        <translation>La capa de ríos '{0}' contiene entidades de tipo {1}; elija una capa de líneas de río.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
+        <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
+        <translation>La capa de ríos '{0}' no tiene el campo '{1}'; elija su campo de peso de hábitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
+        <source>The rivers layer &apos;{0}&apos; has no lines with a geometry.</source>
+        <translation>La capa de ríos '{0}' no tiene líneas con geometría.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
+        <translation>La capa '{0}' contiene entidades de tipo {1}; debe contener puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
+        <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de franqueabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
+        <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
+        <translation>DCI: probabilidad de que los peces se muevan entre dos puntos del río (100 = sin barreras); c_outlet: franqueabilidad del tramo a la desembocadura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
+        <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
+        <translation>dDCI: puntos de DCI ganados si solo esta barrera se hace totalmente franqueable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <source>River connectivity (DCI)</source>
+        <translation>Conectividad fluvial (DCI)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>Freshwater connectivity</source>
+        <translation>Conectividad de agua dulce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
+Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
+Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
+A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
+        <translation>Índice de conectividad dendrítica (Cote et al. 2009) de una red fluvial fragmentada por barreras (presas, azudes, alcantarillas), y la ganancia de abrir cada barrera.
+Ríos: líneas en un SRC proyectado; se unen las líneas cuyos extremos están dentro de la tolerancia de ajuste (unidades del mapa). Barreras: puntos con una franqueabilidad de 0 (cerrada) a 1 (abierta); un valor vacío cuenta como 0. Las barreras más lejos de los ríos que la tolerancia se conservan en la salida con used = 0.
+Desembocadura: un punto en la boca del río; sin él, las líneas deben estar digitalizadas aguas abajo y el único extremo sin línea de salida es la desembocadura. Campo de peso de hábitat: longitud del tramo x peso sustituye a la longitud.
+Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilidades entre los tramos i y j. DCI_p = 100 suma c_ij l_i l_j / L^2 (peces potamódromos), DCI_d = 100 suma c_i,desembocadura l_i / L (peces diádromos). dDCI_p y dDCI_d: los puntos ganados cuando solo esa barrera se hace totalmente franqueable, con rango 1 = mayor ganancia. Cada sistema fluvial separado tiene su propia fila en el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
+        <source>River lines</source>
+        <translation>Líneas de río</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="51"/>
+        <source>Snap tolerance (map units)</source>
+        <translation>Tolerancia de ajuste (unidades del mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="53"/>
+        <source>Barriers (points)</source>
+        <translation>Barreras (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="55"/>
+        <source>Passability field (0..1)</source>
+        <translation>Campo de franqueabilidad (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="57"/>
+        <source>Outlet (river mouth point)</source>
+        <translation>Desembocadura (punto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="59"/>
+        <source>Habitat weight field</source>
+        <translation>Campo de peso de hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="169"/>
+        <source>River sections</source>
+        <translation>Tramos de río</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="171"/>
+        <source>Barrier priorities</source>
+        <translation>Prioridades de barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="173"/>
+        <source>DCI summary</source>
+        <translation>Resumen del DCI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="87"/>
+        <source>Choose a river lines layer and a barriers layer.</source>
+        <translation>Elija una capa de líneas de río y una capa de barreras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
+        <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
+        <translation>La capa de desembocadura '{0}' no tiene ningún punto; añada la desembocadura o deje la desembocadura vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
+        <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
+        <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
+        <source>The style could not be applied to {0}.</source>
+        <translation>No se pudo aplicar el estilo a {0}.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
-        <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
+        <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="251"/>
@@ -16,7 +16,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
-        <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
+        <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
@@ -44,6 +44,11 @@
         <translation>obstacles</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
+        <source>crossings</source>
+        <translation>passages à faune</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>zones cœurs</translation>
@@ -66,7 +71,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="68"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
-        <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="100"/>
@@ -131,7 +136,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/drawing_checks.py" line="27"/>
         <source>The corridor width is {0} m; it must be greater than 0. Type a width in metres in the Corridor designer panel.</source>
-        <translation>La largeur du corridor est de {0} m ; elle doit être supérieure à 0. Saisissez une largeur en mètres dans le panneau Concepteur de corridors.</translation>
+        <translation>La largeur du corridor est de {0} m ; elle doit être supérieure à 0. Saisissez une largeur en mètres dans le panneau Concepteur de corridors.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/map_tools.py" line="141"/>
@@ -161,7 +166,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="284"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
-        <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
+        <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="288"/>
@@ -342,7 +347,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>Problem:</source>
-        <translation>Problème :</translation>
+        <translation>Problème :</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="312"/>
@@ -367,7 +372,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="326"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
-        <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
+        <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="349"/>
@@ -412,7 +417,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
-        <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
+        <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="403"/>
@@ -477,7 +482,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="18"/>
         <source>Pond-to-upland links for amphibians: 50 m width, 30 m gaps, any paved road severs.</source>
-        <translation>Liaisons mares–milieux terrestres pour les amphibiens : 50 m de large, discontinuités de 30 m, toute route revêtue coupe.</translation>
+        <translation>Liaisons mares–milieux terrestres pour les amphibiens : 50 m de large, discontinuités de 30 m, toute route revêtue coupe.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="19"/>
@@ -497,7 +502,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="22"/>
         <source>Forest-dependent birds and small mammals: narrower corridors, small habitat gaps; the habitat graph test is the key check.</source>
-        <translation>Oiseaux et petits mammifères forestiers : corridors plus étroits, petites discontinuités d'habitat ; le test du graphe d'habitat est la vérification clé.</translation>
+        <translation>Oiseaux et petits mammifères forestiers : corridors plus étroits, petites discontinuités d'habitat ; le test du graphe d'habitat est la vérification clé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="23"/>
@@ -507,7 +512,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="24"/>
         <source>River reaches with their floodplain: longitudinal barriers, lateral floodplain share, riparian buffers.</source>
-        <translation>Tronçons de rivière avec leur plaine inondable : obstacles longitudinaux, part de plaine inondable latérale, bandes riveraines.</translation>
+        <translation>Tronçons de rivière avec leur plaine inondable : obstacles longitudinaux, part de plaine inondable latérale, bandes riveraines.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="25"/>
@@ -517,7 +522,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="26"/>
         <source>Wide-ranging carnivores: 2 km minimum width, stricter road density, severance blocking, length against dispersal enforced.</source>
-        <translation>Carnivores à grand domaine vital : 2 km de largeur minimale, densité de routes plus stricte, coupure bloquante, longueur par rapport à la dispersion exigée.</translation>
+        <translation>Carnivores à grand domaine vital : 2 km de largeur minimale, densité de routes plus stricte, coupure bloquante, longueur par rapport à la dispersion exigée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="27"/>
@@ -527,7 +532,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="28"/>
         <source>Networks of marine protected components: alongshore span and spacing set by adult movement and larval dispersal.</source>
-        <translation>Réseaux de composantes marines protégées : étendue le long de la côte et espacement fixés par les déplacements des adultes et la dispersion larvaire.</translation>
+        <translation>Réseaux de composantes marines protégées : étendue le long de la côte et espacement fixés par les déplacements des adultes et la dispersion larvaire.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="29"/>
@@ -537,7 +542,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="30"/>
         <source>Multi-species terrestrial linkage. Width 2 km after Beier 2019; gaps, edges and footprint thresholds are literature values or design defaults. Only the definitional checks are IUCN guideline checks.</source>
-        <translation>Liaison terrestre multi-espèces. Largeur de 2 km d'après Beier 2019 ; les seuils de discontinuités, de lisières et d'empreinte humaine sont des valeurs de la littérature ou des valeurs par défaut de conception. Seules les vérifications de définition sont des vérifications des lignes directrices de l'UICN.</translation>
+        <translation>Liaison terrestre multi-espèces. Largeur de 2 km d'après Beier 2019 ; les seuils de discontinuités, de lisières et d'empreinte humaine sont des valeurs de la littérature ou des valeurs par défaut de conception. Seules les vérifications de définition sont des vérifications des lignes directrices de l'UICN.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="31"/>
@@ -717,7 +722,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
-        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
+        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
@@ -727,7 +732,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
         <source>{0}: {1}{2}</source>
-        <translation>{0} : {1}{2}</translation>
+        <translation>{0} : {1}{2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
@@ -787,7 +792,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
         <source>Corridor guideline check: {0}</source>
-        <translation>Vérification des lignes directrices du corridor : {0}</translation>
+        <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
@@ -807,7 +812,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/raster_io.py" line="84"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
-        <translation>La couche raster '{0}' ne peut pas être lue comme fichier ({1}) ; enregistrez-la d'abord en GeoTIFF.</translation>
+        <translation>La couche raster '{0}' ne peut pas être lue comme fichier ({1}) ; enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
@@ -822,7 +827,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/raster_io.py" line="123"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
-        <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
+        <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
@@ -832,17 +837,17 @@
     <message>
         <location filename="../ccsg_plugin/gis/rasterize.py" line="144"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
-        <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
+        <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/crs.py" line="63"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
-        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; attribuez-lui (Propriétés de la couche &gt; Source) le SCR projeté dans lequel elle a été créée.</translation>
+        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; attribuez-lui (Propriétés de la couche &gt; Source) le SCR projeté dans lequel elle a été créée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/crs.py" line="84"/>
@@ -857,37 +862,37 @@
     <message>
         <location filename="../ccsg_plugin/gis/crs.py" line="87"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
-        <translation>La couche '{0}' est dans un SCR géographique ({1}, degrés) ; reprojetez-la dans un SCR projeté en mètres, {2}.</translation>
+        <translation>La couche '{0}' est dans un SCR géographique ({1}, degrés) ; reprojetez-la dans un SCR projeté en mètres, {2}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="21"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
-        <translation>La couche '{0}' n'a aucune entité ; choisissez une couche qui en contient.</translation>
+        <translation>La couche '{0}' n'a aucune entité ; choisissez une couche qui en contient.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
-        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'identifiant de zone cœur.</translation>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'identifiant de zone cœur.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
-        <translation>Certaines entités de '{0}' n'ont pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; donnez un identifiant à chaque zone cœur.</translation>
+        <translation>Certaines entités de '{0}' n'ont pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; donnez un identifiant à chaque zone cœur.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
-        <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
+        <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
-        <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
+        <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="98"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
-        <translation>Le raster de résistance '{0}' a {1} cellules de résistance nulle ou négative (minimum {2}) ; la résistance doit être positive : donnez-leur une valeur positive, ou NoData là où le déplacement est impossible (Calculatrice raster ou Reclassification).</translation>
+        <translation>Le raster de résistance '{0}' a {1} cellules de résistance nulle ou négative (minimum {2}) ; la résistance doit être positive : donnez-leur une valeur positive, ou NoData là où le déplacement est impossible (Calculatrice raster ou Reclassification).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="108"/>
@@ -898,28 +903,28 @@
         <location filename="../ccsg_plugin/gis/validate.py" line="112"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
-        <translation>Les zones cœurs {0} de '{1}' sont hors du raster '{2}' ; découpez-les ou supprimez-les, ou utilisez un raster qui les couvre.</translation>
+        <translation>Les zones cœurs {0} de '{1}' sont hors du raster '{2}' ; découpez-les ou supprimez-les, ou utilisez un raster qui les couvre.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="118"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
-        <translation>Les zones cœurs {0} de '{1}' sont entièrement sur des cellules NoData de '{2}' ; donnez une résistance à ces cellules ou supprimez les zones cœurs.</translation>
+        <translation>Les zones cœurs {0} de '{1}' sont entièrement sur des cellules NoData de '{2}' ; donnez une résistance à ces cellules ou supprimez les zones cœurs.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
-        <translation>Aucune entité de '{0}' n'est sur le raster '{1}' ; utilisez des entités dans l'emprise du raster.</translation>
+        <translation>Aucune entité de '{0}' n'est sur le raster '{1}' ; utilisez des entités dans l'emprise du raster.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="131"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
-        <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
+        <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/writers.py" line="45"/>
         <source>The output file {0} already exists; choose another name or delete it first (the toolkit never overwrites files).</source>
-        <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
+        <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
@@ -934,12 +939,12 @@
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>Store: {0}</source>
-        <translation>Base : {0}</translation>
+        <translation>Base : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
         <source>No store yet: create one next to the project, or open one.</source>
-        <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
+        <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/plugin.py" line="106"/>
@@ -984,7 +989,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/map_tools.py" line="173"/>
         <source>A corridor polygon needs at least three points; {0} were clicked. Click the outline, then right-click to finish.</source>
-        <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
+        <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
@@ -1074,7 +1079,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
-        <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
+        <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
@@ -1104,7 +1109,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
-        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
+        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
@@ -1239,7 +1244,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
-        <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
+        <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
@@ -1309,7 +1314,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
-        <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
+        <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
@@ -1329,7 +1334,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Ends of the buffered centre line: flat or round.</source>
-        <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
+        <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
@@ -1339,7 +1344,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Computed on save: polygon area in hectares.</source>
-        <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
+        <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
@@ -1349,7 +1354,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
-        <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
+        <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
@@ -1359,7 +1364,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
-        <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
+        <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
@@ -1369,7 +1374,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
-        <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
+        <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
@@ -1382,7 +1387,7 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1469,7 +1474,7 @@
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="255"/>
         <source>The check was cancelled; nothing was written.</source>
-        <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
+        <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="325"/>
@@ -1509,12 +1514,12 @@
     <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
-        <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
+        <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
-        <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
+        <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
@@ -1524,7 +1529,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
-        <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
+        <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="109"/>
@@ -1539,7 +1544,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="102"/>
         <source>No resistance: this class takes the default, or is impassable without one.</source>
-        <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
+        <translation>Pas de résistance : cette classe prend la valeur par défaut, ou est infranchissable s'il n'y en a pas.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="104"/>
@@ -1574,17 +1579,17 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="330"/>
         <source>The input check failed: {0}</source>
-        <translation>Le contrôle des entrées a échoué : {0}</translation>
+        <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="330"/>
         <source>Check the layers; the run itself will report any problem.</source>
-        <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
+        <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
-        <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
+        <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
@@ -1604,12 +1609,12 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="407"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
-        <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
+        <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="407"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
-        <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
+        <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="423"/>
@@ -1684,22 +1689,22 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="512"/>
         <source>Cancelled: nothing was added or kept.</source>
-        <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
+        <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="514"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
-        <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
+        <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="515"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
-        <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
+        <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
         <source>The run failed: {0}</source>
-        <translation>L'exécution a échoué : {0}</translation>
+        <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="543"/>
@@ -1714,12 +1719,12 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="544"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
-        <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
+        <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_results.py" line="130"/>
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
-        <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
+        <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_results.py" line="196"/>
@@ -1737,7 +1742,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
         <source>Step {0} of {1}: {2}</source>
-        <translation>Étape {0} sur {1} : {2}</translation>
+        <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
@@ -1747,7 +1752,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
-        <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
+        <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="17"/>
@@ -1792,17 +1797,17 @@
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="113"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
-        <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
+        <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="123"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
-        <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
+        <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="159"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
-        <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
+        <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_profiles.py" line="172"/>
@@ -1852,12 +1857,12 @@
     <message>
         <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
         <source>The check failed; see the Processing log.</source>
-        <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
+        <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
         <source>Guideline check: {0}</source>
-        <translation>Vérification des lignes directrices : {0}</translation>
+        <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="323"/>
@@ -1872,17 +1877,17 @@
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="266"/>
         <source>Value: {0}</source>
-        <translation>Valeur : {0}</translation>
+        <translation>Valeur : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="268"/>
         <source>Threshold: {0}</source>
-        <translation>Seuil : {0}</translation>
+        <translation>Seuil : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="272"/>
         <source>Source: {0}</source>
-        <translation>Source : {0}</translation>
+        <translation>Source : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="80"/>
@@ -1898,10 +1903,10 @@ Neighbours: 8, or 16 to also allow knight&apos;s moves (straighter, less blocky 
 Maximum cost: cells costlier than this are left as NoData; 0 = no limit.
 Cells that cannot be reached are NoData.</source>
         <translation>Calcule, pour chaque cellule du raster de résistance, le plus faible coût cumulé pour l'atteindre depuis la source la plus proche (0 sur les sources). Le résultat est le même que r.cost de GRASS (multiplié par la taille de cellule), Cost Distance d'ArcGIS et la distance pondérée par le coût de Linkage Mapper.
-Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres (x 1,41 en diagonale).
-Sources : points, lignes ou polygones (reprojetés dans le SCR du raster si nécessaire). Une cellule est une source quand un polygone contient son centre ou qu'une ligne ou un point la touche.
-Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier (chemins plus droits, moins en escalier ; plus lent).
-Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0 = sans limite.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres (x 1,41 en diagonale).
+Sources : points, lignes ou polygones (reprojetés dans le SCR du raster si nécessaire). Une cellule est une source quand un polygone contient son centre ou qu'une ligne ou un point la touche.
+Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier (chemins plus droits, moins en escalier ; plus lent).
+Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0 = sans limite.
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
@@ -1921,12 +1926,12 @@ Drop links through other cores: a path that crosses a third core is left out (th
 Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
         <translation>Cartographie les corridors de moindre coût entre zones cœurs, comme le fait Linkage Pathways de Linkage Mapper.
 Pour chaque paire de zones cœurs, l'outil calcule le coût de l'itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d'aller d'une zone cœur à l'autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s'en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu'au seuil de largeur.
-Zones cœurs : polygones avec un champ d'identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l'intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu'elle touche.
-Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
-Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
-Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
-Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
+Zones cœurs : polygones avec un champ d'identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l'intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu'elle touche.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
+Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
+Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
+Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
@@ -1940,10 +1945,10 @@ Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
 Neighbours: 8, or 16 to also allow knight&apos;s moves.
 A destination that cannot be reached gets a line without geometry and an empty cost.</source>
-        <translation>Trouve l'itinéraire le moins cher sur le raster de résistance depuis les sources jusqu'à chaque entité de destination et l'écrit sous forme de ligne : une ligne par destination, avec son coût cumulé (cost) et sa longueur en mètres (length_m). Une ligne ou un polygone de destination est atteint en sa cellule la moins chère.
-Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
-Sources et destinations : points, lignes ou polygones (reprojetés dans le SCR du raster si nécessaire).
-Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
+        <translation>Trouve l'itinéraire le moins cher sur le raster de résistance depuis les sources jusqu'à chaque entité de destination et l'écrit sous forme de ligne : une ligne par destination, avec son coût cumulé (cost) et sa longueur en mètres (length_m). Une ligne ou un polygone de destination est atteint en sa cellule la moins chère.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
+Sources et destinations : points, lignes ou polygones (reprojetés dans le SCR du raster si nécessaire).
+Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
@@ -1952,16 +1957,16 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
-        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
-Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
+        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
+Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="37"/>
@@ -1986,7 +1991,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="78"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
-        <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
+        <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/base.py" line="63"/>
@@ -2016,7 +2021,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/base.py" line="82"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
-        <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
+        <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="76"/>
@@ -2051,17 +2056,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
-        <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
+        <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="214"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
-        <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
+        <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="215"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
-        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
+        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
@@ -2141,7 +2146,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
         <source>Classes not in the table, given {0}: {1}</source>
-        <translation>Classes absentes de la table, avec {0} : {1}</translation>
+        <translation>Classes absentes de la table, avec {0} : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
@@ -2156,17 +2161,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
-        <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
+        <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
-        <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
+        <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/common.py" line="113"/>
         <source>The run was cancelled; no output file was kept.</source>
-        <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
+        <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/common.py" line="133"/>
@@ -2221,17 +2226,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/common.py" line="180"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
-        <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
+        <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/demo/candidates.py" line="128"/>
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
-        <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
+        <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/output.py" line="33"/>
         <source>Could not apply the style {0} to layer &apos;{1}&apos;: {2}</source>
-        <translation>Impossible d'appliquer le style {0} à la couche '{1}' : {2}</translation>
+        <translation>Impossible d'appliquer le style {0} à la couche '{1}' : {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/render.py" line="100"/>
@@ -2261,7 +2266,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
-        <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
+        <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/corridors.py" line="191"/>
@@ -2286,7 +2291,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/engine/corridors.py" line="269"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
-        <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
+        <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/corridors.py" line="313"/>
@@ -2321,7 +2326,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/engine/costdistance.py" line="73"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
-        <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
+        <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/costdistance.py" line="63"/>
@@ -2332,14 +2337,14 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>
-            <numerusform>Chaque obstacle coupant a ≥ {0} passage à faune ; plus grand espacement {1} m</numerusform>
-            <numerusform>Chaque obstacle coupant a ≥ {0} passages à faune ; plus grand espacement {1} m</numerusform>
+            <numerusform>Chaque obstacle coupant a ≥ {0} passage à faune ; plus grand espacement {1} m</numerusform>
+            <numerusform>Chaque obstacle coupant a ≥ {0} passages à faune ; plus grand espacement {1} m</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
-        <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
+        <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
@@ -2350,8 +2355,8 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>
-            <numerusform>{0} élément linéaire traverse le corridor ; il ne le coupe pas</numerusform>
-            <numerusform>{0} éléments linéaires traversent le corridor ; aucun ne le coupe</numerusform>
+            <numerusform>{0} élément linéaire traverse le corridor ; il ne le coupe pas</numerusform>
+            <numerusform>{0} éléments linéaires traversent le corridor ; aucun ne le coupe</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,7 +2390,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/costeff.py" line="106"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
-        <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
+        <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/costeff.py" line="138"/>
@@ -2411,8 +2416,8 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="43"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
         <translation>
-            <numerusform>Touche {0} zone cœur ({1}) ; il en faut au moins {2} (tolérance {3} m)</numerusform>
-            <numerusform>Touche {0} zones cœurs ({1}) ; il en faut au moins {2} (tolérance {3} m)</numerusform>
+            <numerusform>Touche {0} zone cœur ({1}) ; il en faut au moins {2} (tolérance {3} m)</numerusform>
+            <numerusform>Touche {0} zones cœurs ({1}) ; il en faut au moins {2} (tolérance {3} m)</numerusform>
         </translation>
     </message>
     <message>
@@ -2438,7 +2443,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="166"/>
         <source>Monitored; last assessment {0} years ago</source>
-        <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
+        <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="176"/>
@@ -2448,19 +2453,19 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="23"/>
         <source>Not a clearly bounded space: {0}</source>
-        <translation>Pas un espace clairement délimité : {0}</translation>
+        <translation>Pas un espace clairement délimité : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="25"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
-        <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
+        <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="28"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
         <translation>
-            <numerusform>Le corridor a {0} partie séparée ; seul corridor_form = stepping_stone peut être en plusieurs parties</numerusform>
-            <numerusform>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut être en plusieurs parties</numerusform>
+            <numerusform>Le corridor a {0} partie séparée ; seul corridor_form = stepping_stone peut être en plusieurs parties</numerusform>
+            <numerusform>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut être en plusieurs parties</numerusform>
         </translation>
     </message>
     <message>
@@ -2481,12 +2486,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="62"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
-        <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
+        <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="75"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
-        <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
+        <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="87"/>
@@ -2521,7 +2526,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="158"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
-        <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
+        <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="161"/>
@@ -2542,8 +2547,8 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/core/criteria/design.py" line="94"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
         <translation>
-            <numerusform>{0} étranglement de moins de {1} m, environ {2} m au total ; le plus étroit {3} m{4}</numerusform>
-            <numerusform>{0} étranglements de moins de {1} m, environ {2} m au total ; le plus étroit {3} m{4}</numerusform>
+            <numerusform>{0} étranglement de moins de {1} m, environ {2} m au total ; le plus étroit {3} m{4}</numerusform>
+            <numerusform>{0} étranglements de moins de {1} m, environ {2} m au total ; le plus étroit {3} m{4}</numerusform>
         </translation>
     </message>
     <message>
@@ -2564,12 +2569,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="167"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
-        <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
+        <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="18"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
-        <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
+        <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="20"/>
@@ -2604,12 +2609,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="104"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
-        <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
+        <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="109"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
-        <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
+        <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="114"/>
@@ -2619,7 +2624,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="132"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
-        <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
+        <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="153"/>
@@ -2644,12 +2649,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
-        <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
+        <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
         <source>measurement failed ({0}: {1})</source>
-        <translation>la mesure a échoué ({0} : {1})</translation>
+        <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
@@ -2670,14 +2675,14 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
         <translation>
-            <numerusform>Zones cœurs reliées par {0} tache d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
-            <numerusform>Zones cœurs reliées par {0} taches d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
+            <numerusform>Zones cœurs reliées par {0} tache d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
+            <numerusform>Zones cœurs reliées par {0} taches d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
-        <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
+        <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
@@ -2692,27 +2697,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
         <source>Not evaluated: {0}</source>
-        <translation>Non évalué : {0}</translation>
+        <translation>Non évalué : {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
-        <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
+        <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
         <source>Cannot read the profile file {0}: {1}</source>
-        <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
+        <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
-        <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
+        <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
         <source>Profile file {0}: {1}</source>
-        <translation>Fichier de profil {0} : {1}</translation>
+        <translation>Fichier de profil {0} : {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/realm.py" line="22"/>
@@ -2725,7 +2730,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/realm.py" line="39"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
-        <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
+        <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
@@ -2790,7 +2795,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="93"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
-        <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
+        <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="26"/>
@@ -2800,7 +2805,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="36"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
-        <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
+        <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="58"/>
@@ -2840,12 +2845,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/engine/lcpath.py" line="87"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
-        <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
+        <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/lcpath.py" line="107"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
-        <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
+        <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/pairs.py" line="18"/>
@@ -2855,7 +2860,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
-        <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
+        <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
@@ -2925,7 +2930,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
-        <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
+        <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
@@ -2984,7 +2989,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
@@ -3034,42 +3039,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3094,17 +3099,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
-        <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
+        <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
         <source> (required criteria not evaluated: {0})</source>
-        <translation> (critères obligatoires non évalués : {0})</translation>
+        <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>Required criteria not evaluated:</source>
-        <translation>Critères obligatoires non évalués :</translation>
+        <translation>Critères obligatoires non évalués :</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="429"/>
@@ -3114,7 +3119,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
-        <translation>La couche de {0} '{1}' doit contenir des géométries de type {2} ; elle contient {3}. Choisissez une couche de géométries de type {2}.</translation>
+        <translation>La couche de {0} '{1}' doit contenir des géométries de type {2} ; elle contient {3}. Choisissez une couche de géométries de type {2}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_inputs.py" line="249"/>
@@ -3164,27 +3169,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
-        <translation>Cours d'eau et rivières (lignes ; zones riveraines incluses)</translation>
+        <translation>Cours d'eau et rivières (lignes ; zones riveraines incluses)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
-        <translation>Plaines inondables ou zones riveraines (polygones ; part dans le corridor)</translation>
+        <translation>Plaines inondables ou zones riveraines (polygones ; part dans le corridor)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
-        <translation>Obstacles en rivière : barrages, seuils, buses (points ; comptés dans le corridor)</translation>
+        <translation>Obstacles en rivière : barrages, seuils, buses (points ; comptés dans le corridor)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
-        <translation>Trait de côte (lignes ; longueur le long de la côte dans le corridor)</translation>
+        <translation>Trait de côte (lignes ; longueur le long de la côte dans le corridor)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
-        <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
+        <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
@@ -3194,12 +3199,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
-        <translation>{0}la résistance {1} n'est pas admise : les résistances doivent être positives et finies. Écrivez 'nodata' pour rendre la classe infranchissable.</translation>
+        <translation>{0}la résistance {1} n'est pas admise : les résistances doivent être positives et finies. Écrivez 'nodata' pour rendre la classe infranchissable.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
         <source>Line {0} of {1}: </source>
-        <translation>Ligne {0} de {1} : </translation>
+        <translation>Ligne {0} de {1} : </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
@@ -3214,7 +3219,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
         <source>Line {0} of {1} (class {2}): </source>
-        <translation>Ligne {0} de {1} (classe {2}) : </translation>
+        <translation>Ligne {0} de {1} (classe {2}) : </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
@@ -3224,12 +3229,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
-        <translation>Le fichier '{0}' n'est pas une table CSV en texte (il contient des données binaires). Choisissez le fichier CSV avec une ligne par classe : classe,résistance[,libellé].</translation>
+        <translation>Le fichier '{0}' n'est pas une table CSV en texte (il contient des données binaires). Choisissez le fichier CSV avec une ligne par classe : classe,résistance[,libellé].</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
-        <translation>Le fichier '{0}' fait {1:.0f} Mo, trop pour une table de classes ; choisissez le fichier CSV avec une ligne par classe.</translation>
+        <translation>Le fichier '{0}' fait {1:.0f} Mo, trop pour une table de classes ; choisissez le fichier CSV avec une ligne par classe.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
@@ -3239,7 +3244,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
-        <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
+        <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="44"/>
@@ -3249,7 +3254,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
         <source>The cores layer &apos;{0}&apos; holds {1} geometries; core areas must be polygons.</source>
-        <translation>La couche des zones cœurs '{0}' contient des géométries {1} ; les zones cœurs doivent être des polygones.</translation>
+        <translation>La couche des zones cœurs '{0}' contient des géométries {1} ; les zones cœurs doivent être des polygones.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="28"/>
@@ -3259,7 +3264,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
         <source>The cores layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two are needed.</source>
-        <translation>La couche des zones cœurs '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux.</translation>
+        <translation>La couche des zones cœurs '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="37"/>
@@ -3269,7 +3274,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_shape_checks.py" line="46"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length.</source>
-        <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
+        <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="137"/>
@@ -3292,27 +3297,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
-        <translation>La résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
+        <translation>La résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
         <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
-        <translation>La couche des zones cœurs '{0}' contient des entités de type {1} ; les zones cœurs doivent être des polygones. Transformez d'abord les points ou lignes en polygones par un tampon (Vecteur &gt; Outils de géotraitement &gt; Tampon), ou choisissez la couche de polygones des zones cœurs.</translation>
+        <translation>La couche des zones cœurs '{0}' contient des entités de type {1} ; les zones cœurs doivent être des polygones. Transformez d'abord les points ou lignes en polygones par un tampon (Vecteur &gt; Outils de géotraitement &gt; Tampon), ou choisissez la couche de polygones des zones cœurs.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
         <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
-        <translation>Les zones cœurs {0} de '{1}' n'ont pas de géométrie (dans le champ '{2}') ; dessinez leur contour ou supprimez ces entités.</translation>
+        <translation>Les zones cœurs {0} de '{1}' n'ont pas de géométrie (dans le champ '{2}') ; dessinez leur contour ou supprimez ces entités.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="70"/>
         <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
-        <translation>La couche '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux. Ajoutez des zones cœurs, ou choisissez la couche qui les contient toutes.</translation>
+        <translation>La couche '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux. Ajoutez des zones cœurs, ou choisissez la couche qui les contient toutes.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
-        <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
+        <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
@@ -3320,9 +3325,9 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
 Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
-Table : une ligne par classe avec son code et sa résistance, dans la table ici ou dans un fichier CSV (classe, résistance[, libellé] ; une ligne d'en-tête est admise ; UTF-8, Windows-1252 ou Latin-1). Une résistance doit être positive ; écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData). Une classe dont la résistance est vide compte comme non listée (elle prend la valeur par défaut ci-dessous), comme dans le panneau d'analyse.
-Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
+        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
+Table : une ligne par classe avec son code et sa résistance, dans la table ici ou dans un fichier CSV (classe, résistance[, libellé] ; une ligne d'en-tête est admise ; UTF-8, Windows-1252 ou Latin-1). Une résistance doit être positive ; écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData). Une classe dont la résistance est vide compte comme non listée (elle prend la valeur par défaut ci-dessous), comme dans le panneau d'analyse.
+Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
 Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
     </message>
     <message>
@@ -3333,12 +3338,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="137"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
-        <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
+        <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
-        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
+        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/layer_roles.py" line="25"/>
@@ -3353,12 +3358,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
-        <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
+        <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
-        <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
+        <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
@@ -3368,12 +3373,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
-        <translation>Le dossier {0} contient des rasters de distance de coût d'une exécution qui n'a pas abouti ({1} ; pas de {2}). Supprimez-les ou choisissez un dossier vide.</translation>
+        <translation>Le dossier {0} contient des rasters de distance de coût d'une exécution qui n'a pas abouti ({1} ; pas de {2}). Supprimez-les ou choisissez un dossier vide.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/destinations.py" line="38"/>
         <source>The output {0} goes to {1}, which is not a file. The toolkit writes files only: choose a file (for example a .gpkg) and load it into the database afterwards.</source>
-        <translation>La sortie {0} va vers {1}, qui n'est pas un fichier. La boîte à outils n'écrit que des fichiers : choisissez un fichier (par exemple un .gpkg) et chargez-le ensuite dans la base de données.</translation>
+        <translation>La sortie {0} va vers {1}, qui n'est pas un fichier. La boîte à outils n'écrit que des fichiers : choisissez un fichier (par exemple un .gpkg) et chargez-le ensuite dans la base de données.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/destinations.py" line="108"/>
@@ -3393,12 +3398,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/gis/destinations.py" line="122"/>
         <source>The output {0}, {1}, is also an input of this run; the toolkit never writes over its inputs. Choose another file name.</source>
-        <translation>La sortie {0}, {1}, est aussi une entrée de cette exécution ; la boîte à outils n'écrase jamais ses entrées. Choisissez un autre nom de fichier.</translation>
+        <translation>La sortie {0}, {1}, est aussi une entrée de cette exécution ; la boîte à outils n'écrase jamais ses entrées. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/destinations.py" line="125"/>
         <source>The output {0}, {1}, is a corridor store; the toolkit never writes over it. Choose another file name.</source>
-        <translation>La sortie {0}, {1}, est une base de corridors ; la boîte à outils ne l'écrase jamais. Choisissez un autre nom de fichier.</translation>
+        <translation>La sortie {0}, {1}, est une base de corridors ; la boîte à outils ne l'écrase jamais. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/destinations.py" line="135"/>
@@ -3418,17 +3423,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/gis/writers.py" line="128"/>
         <source>The disk holding {0} is full: {1} could not be written, and nothing was kept. Free some space or choose an output folder on another disk.</source>
-        <translation>Le disque contenant {0} est plein : {1} n'a pas pu être écrit et rien n'a été conservé. Libérez de l'espace ou choisissez un dossier de sortie sur un autre disque.</translation>
+        <translation>Le disque contenant {0} est plein : {1} n'a pas pu être écrit et rien n'a été conservé. Libérez de l'espace ou choisissez un dossier de sortie sur un autre disque.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/writers.py" line="130"/>
         <source>Could not write {0}: {1}. Nothing was kept.</source>
-        <translation>Impossible d'écrire {0} : {1}. Rien n'a été conservé.</translation>
+        <translation>Impossible d'écrire {0} : {1}. Rien n'a été conservé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/writers.py" line="179"/>
         <source>Output names may not start with {0}: the toolkit keeps that prefix for its temporary files. Choose another name.</source>
-        <translation>Les noms de sortie ne peuvent pas commencer par {0} : la boîte à outils réserve ce préfixe à ses fichiers temporaires. Choisissez un autre nom.</translation>
+        <translation>Les noms de sortie ne peuvent pas commencer par {0} : la boîte à outils réserve ce préfixe à ses fichiers temporaires. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/writers.py" line="199"/>
@@ -3448,7 +3453,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
-        <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
+        <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
@@ -3458,17 +3463,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
-        <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
+        <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
-        <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
+        <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="251"/>
         <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
-        <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos {2} modification(s) non enregistrée(s) restent dans le tampon d'édition de la couche. Fermez le programme qui écrit dans ce fichier ou le verrouille (ou attendez qu'il ait fini), ou rendez le fichier accessible en écriture, puis enregistrez de nouveau.</translation>
+        <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos {2} modification(s) non enregistrée(s) restent dans le tampon d'édition de la couche. Fermez le programme qui écrit dans ce fichier ou le verrouille (ou attendez qu'il ait fini), ou rendez le fichier accessible en écriture, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="342"/>
@@ -3546,15 +3551,15 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
 All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu'un navigateur ouvre.
-PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
-Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
+        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu'un navigateur ouvre.
+PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
+Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
 Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
         <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
-        <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
+        <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
@@ -3565,16 +3570,16 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
         <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
         <translation>
-            <numerusform>{0} élément coupe le corridor avec d'autres ({1}) : il doit être atténué</numerusform>
-            <numerusform>{0} éléments coupent ensemble le corridor ({1}) : chacun doit être atténué</numerusform>
+            <numerusform>{0} élément coupe le corridor avec d'autres ({1}) : il doit être atténué</numerusform>
+            <numerusform>{0} éléments coupent ensemble le corridor ({1}) : chacun doit être atténué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
         <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
         <translation>
-            <numerusform>{0} élément coupe le corridor ({1}) : il doit être atténué</numerusform>
-            <numerusform>{0} éléments coupent le corridor ({1}) : chacun doit être atténué</numerusform>
+            <numerusform>{0} élément coupe le corridor ({1}) : il doit être atténué</numerusform>
+            <numerusform>{0} éléments coupent le corridor ({1}) : chacun doit être atténué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3610,23 +3615,23 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="119"/>
         <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
         <comment>, </comment>
-        <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
+        <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/definitional.py" line="153"/>
         <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
         <comment>, </comment>
-        <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
+        <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/design.py" line="88"/>
         <source>; {0} shorter than {1} m tolerated</source>
-        <translation> ; {0} de moins de {1} m tolérés</translation>
+        <translation> ; {0} de moins de {1} m tolérés</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
         <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
-        <translation>plus grand saut entre les zones cœurs {0} m ; plus grande distance au plus proche voisin {1} m</translation>
+        <translation>plus grand saut entre les zones cœurs {0} m ; plus grande distance au plus proche voisin {1} m</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
@@ -3636,12 +3641,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
         <source>{0} {1}; {2}</source>
-        <translation>{0} {1} ; {2}</translation>
+        <translation>{0} {1} ; {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
         <source>{0}{1} is missing: add it to the profile</source>
-        <translation>{0}{1} manque : ajoutez-le au profil</translation>
+        <translation>{0}{1} manque : ajoutez-le au profil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
@@ -3671,7 +3676,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
         <source>{0}{1} is not a known field; known: {2}</source>
-        <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
+        <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
@@ -3696,7 +3701,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
-        <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
+        <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
@@ -3736,12 +3741,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
-        <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
+        <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
-        <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
+        <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
@@ -3751,7 +3756,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
-        <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
+        <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
@@ -3787,7 +3792,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
         <source>criteria is missing: add the criteria object</source>
-        <translation>criteria manque : ajoutez l'objet criteria</translation>
+        <translation>criteria manque : ajoutez l'objet criteria</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
@@ -3797,12 +3802,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
-        <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
+        <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
-        <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
+        <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
@@ -3812,22 +3817,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
-        <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
+        <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
         <source>Modifier {0}: criteria must be an object</source>
-        <translation>Modificateur {0} : criteria doit être un objet</translation>
+        <translation>Modificateur {0} : criteria doit être un objet</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
         <source>Modifier {0}: criteria.{1}</source>
-        <translation>Modificateur {0} : criteria.{1}</translation>
+        <translation>Modificateur {0} : criteria.{1}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
-        <translation>{0} : id de critère inconnu '{1}'</translation>
+        <translation>{0} : id de critère inconnu '{1}'</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
@@ -3852,12 +3857,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="48"/>
         <source>Elevation {0}-{1} m inside; mean core elevations {2} m and {3} m (difference {4} m)</source>
-        <translation>Altitude {0}-{1} m à l'intérieur ; altitude moyenne des zones cœurs {2} m et {3} m (différence {4} m)</translation>
+        <translation>Altitude {0}-{1} m à l'intérieur ; altitude moyenne des zones cœurs {2} m et {3} m (différence {4} m)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="51"/>
         <source>{0}; reported only</source>
-        <translation>{0} ; à titre d'information</translation>
+        <translation>{0} ; à titre d'information</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/zonal.py" line="76"/>
@@ -3900,7 +3905,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
         <source>Core ids repeat in field &apos;{0}&apos; of {1}: {2}.</source>
-        <translation>Identifiants de zone cœur répétés dans le champ '{0}' de {1} : {2}.</translation>
+        <translation>Identifiants de zone cœur répétés dans le champ '{0}' de {1} : {2}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
@@ -3910,7 +3915,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
         <source>Give every core its own id (one id per core area; merge parts of one core with Vector &gt; Geoprocessing &gt; Dissolve on the id field).</source>
-        <translation>Donnez à chaque zone cœur son propre identifiant (un par zone cœur ; fusionnez les parties d'une zone cœur avec Vecteur &gt; Outils de géotraitement &gt; Regrouper sur le champ d'identifiant).</translation>
+        <translation>Donnez à chaque zone cœur son propre identifiant (un par zone cœur ; fusionnez les parties d'une zone cœur avec Vecteur &gt; Outils de géotraitement &gt; Regrouper sur le champ d'identifiant).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
@@ -3936,14 +3941,14 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
         <source>Check that the cores and the raster cover the same area and that both CRSs are set right; remove cores outside the study area or extend the raster.</source>
-        <translation>Vérifiez que les zones cœurs et le raster couvrent la même zone et que les deux SCR sont bien définis ; retirez les zones cœurs hors de la zone d'étude ou étendez le raster.</translation>
+        <translation>Vérifiez que les zones cœurs et le raster couvrent la même zone et que les deux SCR sont bien définis ; retirez les zones cœurs hors de la zone d'étude ou étendez le raster.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
         <source>Core(s) {0} of {1} reach beyond the resistance raster; only their part on the raster is used.</source>
         <translation>
-            <numerusform>La zone cœur {0} de {1} dépasse du raster de résistance ; seule sa partie sur le raster est utilisée.</numerusform>
-            <numerusform>Les zones cœurs {0} de {1} dépassent du raster de résistance ; seule leur partie sur le raster est utilisée.</numerusform>
+            <numerusform>La zone cœur {0} de {1} dépasse du raster de résistance ; seule sa partie sur le raster est utilisée.</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} dépassent du raster de résistance ; seule leur partie sur le raster est utilisée.</numerusform>
         </translation>
     </message>
     <message>
@@ -3955,8 +3960,8 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
         <source>Core(s) {0} of {1} are smaller than one raster cell ({2} x {3}): each is represented by the cells it touches.</source>
         <translation>
-            <numerusform>La zone cœur {0} de {1} est plus petite qu'une cellule du raster ({2} x {3}) : elle est représentée par les cellules qu'elle touche.</numerusform>
-            <numerusform>Les zones cœurs {0} de {1} sont plus petites qu'une cellule du raster ({2} x {3}) : chacune est représentée par les cellules qu'elle touche.</numerusform>
+            <numerusform>La zone cœur {0} de {1} est plus petite qu'une cellule du raster ({2} x {3}) : elle est représentée par les cellules qu'elle touche.</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} sont plus petites qu'une cellule du raster ({2} x {3}) : chacune est représentée par les cellules qu'elle touche.</numerusform>
         </translation>
     </message>
     <message>
@@ -3968,8 +3973,8 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
         <source>Core(s) {0} of {1} lie entirely on NoData (or non-positive) resistance cells: no path can start there.</source>
         <translation>
-            <numerusform>La zone cœur {0} de {1} est entièrement sur des cellules NoData (ou de résistance non positive) : aucun chemin ne peut y partir.</numerusform>
-            <numerusform>Les zones cœurs {0} de {1} sont entièrement sur des cellules NoData (ou de résistance non positive) : aucun chemin ne peut y partir.</numerusform>
+            <numerusform>La zone cœur {0} de {1} est entièrement sur des cellules NoData (ou de résistance non positive) : aucun chemin ne peut y partir.</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} sont entièrement sur des cellules NoData (ou de résistance non positive) : aucun chemin ne peut y partir.</numerusform>
         </translation>
     </message>
     <message>
@@ -3995,7 +4000,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
         <source>Layer &apos;{0}&apos; is in a geographic CRS ({1}): distances in degrees make cost distances meaningless.</source>
-        <translation>La couche '{0}' est dans un SCR géographique ({1}) : avec des distances en degrés, la distance de coût n'a pas de sens.</translation>
+        <translation>La couche '{0}' est dans un SCR géographique ({1}) : avec des distances en degrés, la distance de coût n'a pas de sens.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
@@ -4005,17 +4010,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
         <source>Layer &apos;{0}&apos; ({1}) is not in the resistance raster&apos;s CRS ({2}); it will be reprojected to the raster&apos;s CRS for the analysis.</source>
-        <translation>La couche '{0}' ({1}) n'est pas dans le SCR du raster de résistance ({2}) ; elle sera reprojetée dans le SCR du raster pour l'analyse.</translation>
+        <translation>La couche '{0}' ({1}) n'est pas dans le SCR du raster de résistance ({2}) ; elle sera reprojetée dans le SCR du raster pour l'analyse.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
         <source>Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself to the raster&apos;s CRS.</source>
-        <translation>Rien à faire si c'est voulu ; pour éviter les surprises du rééchantillonnage, reprojetez-la vous-même dans le SCR du raster.</translation>
+        <translation>Rien à faire si c'est voulu ; pour éviter les surprises du rééchantillonnage, reprojetez-la vous-même dans le SCR du raster.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
         <source>Raster &apos;{0}&apos; has {1} x {2} cells but &apos;{3}&apos; has {4} x {5}: values will be resampled.</source>
-        <translation>Le raster '{0}' a des cellules de {1} x {2} mais '{3}' de {4} x {5} : les valeurs seront rééchantillonnées.</translation>
+        <translation>Le raster '{0}' a des cellules de {1} x {2} mais '{3}' de {4} x {5} : les valeurs seront rééchantillonnées.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
@@ -4025,7 +4030,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
         <source>Raster &apos;{0}&apos; is shifted by {1} x {2} cells against &apos;{3}&apos;: cells do not line up.</source>
-        <translation>Le raster '{0}' est décalé de {1} x {2} cellules par rapport à '{3}' : les cellules ne s'alignent pas.</translation>
+        <translation>Le raster '{0}' est décalé de {1} x {2} cellules par rapport à '{3}' : les cellules ne s'alignent pas.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
@@ -4035,7 +4040,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
         <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
-        <translation>Les valeurs de '{0}' n'ont pas pu être lues : les NoData et les résistances nulles ou négatives n'ont pas été vérifiés.</translation>
+        <translation>Les valeurs de '{0}' n'ont pas pu être lues : les NoData et les résistances nulles ou négatives n'ont pas été vérifiés.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
@@ -4045,7 +4050,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
-        <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
+        <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
@@ -4055,12 +4060,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
-        <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
+        <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
-        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
+        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
@@ -4075,7 +4080,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
-        <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
+        <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
@@ -4100,7 +4105,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
-        <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
+        <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
@@ -4115,7 +4120,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
-        <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
+        <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
@@ -4145,12 +4150,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>The {0} holds only NoData: no cell can be crossed.</source>
-        <translation>Le {0} ne contient que des NoData : aucune cellule ne peut être traversée.</translation>
+        <translation>Le {0} ne contient que des NoData : aucune cellule ne peut être traversée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
         <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
-        <translation>Vérifiez la valeur NoData du raster dans Propriétés de la couche &gt; Transparence/Source ou choisissez le bon raster ; s'il est construit à partir de l'occupation du sol, donnez une résistance aux classes dans la table.</translation>
+        <translation>Vérifiez la valeur NoData du raster dans Propriétés de la couche &gt; Transparence/Source ou choisissez le bon raster ; s'il est construit à partir de l'occupation du sol, donnez une résistance aux classes dans la table.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
@@ -4163,20 +4168,20 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
         <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
-        <translation>Rien à faire si ces cellules sont hors de la zone d'étude ou vraiment infranchissables ; sinon comblez-les (Raster &gt; Analyse &gt; Remplir les cellules sans données) ou donnez une résistance à leur classe.</translation>
+        <translation>Rien à faire si ces cellules sont hors de la zone d'étude ou vraiment infranchissables ; sinon comblez-les (Raster &gt; Analyse &gt; Remplir les cellules sans données) ou donnez une résistance à leur classe.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
         <translation>
-            <numerusform>Le {0} a {1}{2} cellule de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elle ne peut pas être utilisée.</numerusform>
-            <numerusform>Le {0} a {1}{2} cellules de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elles ne peuvent pas être utilisées.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellule de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elle ne peut pas être utilisée.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellules de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elles ne peuvent pas être utilisées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
         <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
-        <translation>Donnez-leur une petite résistance positive (par exemple 1, le coût du terrain le plus facile) avec la Calculatrice raster ou dans la table des classes ; ou mettez-les à NoData si elles sont infranchissables.</translation>
+        <translation>Donnez-leur une petite résistance positive (par exemple 1, le coût du terrain le plus facile) avec la Calculatrice raster ou dans la table des classes ; ou mettez-les à NoData si elles sont infranchissables.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
@@ -4189,7 +4194,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
         <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
-        <translation>La résistance doit être positive : vérifiez la valeur NoData (un NoData de -9999 non déclaré comme NoData donne ceci) ou remettez les valeurs à l'échelle pour que la plus basse soit 1.</translation>
+        <translation>La résistance doit être positive : vérifiez la valeur NoData (un NoData de -9999 non déclaré comme NoData donne ceci) ou remettez les valeurs à l'échelle pour que la plus basse soit 1.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
@@ -4210,7 +4215,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
         <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
-        <translation>Donnez à chaque classe une résistance positive (1 = la plus facile à traverser) ; écrivez 'nodata' pour rendre une classe infranchissable (une cellule vide prend la résistance par défaut).</translation>
+        <translation>Donnez à chaque classe une résistance positive (1 = la plus facile à traverser) ; écrivez 'nodata' pour rendre une classe infranchissable (une cellule vide prend la résistance par défaut).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
@@ -4226,7 +4231,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
         <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
         <comment>, </comment>
-        <translation>Les classes d'occupation du sol {0}{1} de '{2}' ne sont pas dans la table : {3}.</translation>
+        <translation>Les classes d'occupation du sol {0}{1} de '{2}' ne sont pas dans la table : {3}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
@@ -4241,7 +4246,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
-        <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
+        <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
@@ -4255,8 +4260,8 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
-            <numerusform>{0} corridor : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
-            <numerusform>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+            <numerusform>{0} corridor : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+            <numerusform>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4273,8 +4278,8 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/gui/check_run.py" line="147"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
-            <numerusform>{0} corridor vérifié : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
-            <numerusform>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+            <numerusform>{0} corridor vérifié : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+            <numerusform>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4285,12 +4290,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
@@ -4300,27 +4305,27 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
-        <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
@@ -4330,57 +4335,57 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
-        <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
-        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
+        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
-        <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
-        <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
+        <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
-        <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
+        <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
-        <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
+        <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
-        <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
-        <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
-        <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
-        <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
+        <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
-        <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
@@ -4390,27 +4395,27 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
-        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
-        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
-        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
-        <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
-        <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
+        <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
@@ -4420,7 +4425,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
-        <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
+        <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
@@ -4430,12 +4435,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
-        <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
+        <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
-        <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
+        <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
@@ -4710,22 +4715,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
-        <translation>Toute route revêtue coupe un corridor pour amphibiens [I] ; bloquant (obligatoire) dans ce profil [I] ; Gregory et al. 2021 §3.5 [R]</translation>
+        <translation>Toute route revêtue coupe un corridor pour amphibiens [I] ; bloquant (obligatoire) dans ce profil [I] ; Gregory et al. 2021 §3.5 [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
-        <translation>Des passages inférieurs sont nécessaires [I] ; ≥ 1 par obstacle coupant, espacement ≤ largeur du domaine vital, Gregory et al. 2021 §3.10 [R]</translation>
+        <translation>Des passages inférieurs sont nécessaires [I] ; ≥ 1 par obstacle coupant, espacement ≤ largeur du domaine vital, Gregory et al. 2021 §3.10 [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
-        <translation>[I] valeur provisoire ; largeur de la voie de migration 40-50 m (Coster et al.) [R]</translation>
+        <translation>[I] valeur provisoire ; largeur de la voie de migration 40-50 m (Coster et al.) [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
-        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue (CorridorDesign [R])</translation>
+        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue (CorridorDesign [R])</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
@@ -4735,77 +4740,77 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
-        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, eau, zone humide herbacée)</translation>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, eau, zone humide herbacée)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
-        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (zones bâties)</translation>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (zones bâties)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
-        <translation>Modificateur d'adaptation au climat ×1.5 [I] (Bentrup 2008 §2.9 D : les fonctions de longue durée demandent plus de largeur [R])</translation>
+        <translation>Modificateur d'adaptation au climat ×1.5 [I] (Bentrup 2008 §2.9 D : les fonctions de longue durée demandent plus de largeur [R])</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
-        <translation>modificateur d'adaptation au climat : un gradient d'altitude non négligeable entre les zones cœurs est exigé, 100 m est [I]</translation>
+        <translation>modificateur d'adaptation au climat : un gradient d'altitude non négligeable entre les zones cœurs est exigé, 100 m est [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>climate adaptation modifier: prefer riparian routes [K]</source>
-        <translation>modificateur d'adaptation au climat : préférer les itinéraires riverains [K]</translation>
+        <translation>modificateur d'adaptation au climat : préférer les itinéraires riverains [K]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
-        <translation>Bond 2003 : ≥ 1,000 ft ≈ 300 m, règle locale générique [R] ; fourchette de 100-300 m (littérature, pas une règle de l'UICN)</translation>
+        <translation>Bond 2003 : ≥ 1,000 ft ≈ 300 m, règle locale générique [R] ; fourchette de 100-300 m (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
-        <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; profondeur de 50 m (50-100 m) et part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; profondeur de 50 m (50-100 m) et part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
-        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses et les ponts de canopée sont recommandés ici [I]</translation>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses et les ponts de canopée sont recommandés ici [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
-        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; à titre d'information seulement dans ce profil [I]</translation>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; à titre d'information seulement dans ce profil [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>[I] placeholder; enter your focal species&apos; value</source>
-        <translation>[I] valeur provisoire ; indiquez la valeur de votre espèce focale</translation>
+        <translation>[I] valeur provisoire ; indiquez la valeur de votre espèce focale</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
-        <translation>Desrochers &amp; Hannon 1997 : les oiseaux forestiers traversent facilement &lt; 30 m [R] ; seuils de 65-85 m pour deux oiseaux forestiers australiens, Robertson &amp; Radford 2009 [R]</translation>
+        <translation>Desrochers &amp; Hannon 1997 : les oiseaux forestiers traversent facilement &lt; 30 m [R] ; seuils de 65-85 m pour deux oiseaux forestiers australiens, Robertson &amp; Radford 2009 [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
-        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, mangroves)</translation>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, mangroves)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
-        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses doivent être franchissables par les poissons [I]</translation>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses doivent être franchissables par les poissons [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
-        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; les routes qui traversent la plaine inondable sont comptées [I]</translation>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; les routes qui traversent la plaine inondable sont comptées [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
-        <translation>0 obstacle pour un objectif d'écoulement libre ; écoulement libre signifie un indice d'état de connectivité ≥ 95 % sur toute la longueur de la rivière, Grill et al. 2019 [R]</translation>
+        <translation>0 obstacle pour un objectif d'écoulement libre ; écoulement libre signifie un indice d'état de connectivité ≥ 95 % sur toute la longueur de la rivière, Grill et al. 2019 [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
@@ -4815,77 +4820,77 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>[I] placeholder: enter the focal species&apos; value</source>
-        <translation>[I] valeur provisoire : indiquez la valeur de l'espèce focale</translation>
+        <translation>[I] valeur provisoire : indiquez la valeur de l'espèce focale</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
-        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (eau, zone humide herbacée, mangroves)</translation>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (eau, zone humide herbacée, mangroves)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
-        <translation>Règle empirique de Beier 2019, 2 km [R] ; Ford et al. 2020 : largeur effective de 3-6 km depuis les zones résidentielles, 0.4-1 km depuis les sentiers [R] (littérature, pas des règles de l'UICN)</translation>
+        <translation>Règle empirique de Beier 2019, 2 km [R] ; Ford et al. 2020 : largeur effective de 3-6 km depuis les zones résidentielles, 0.4-1 km depuis les sentiers [R] (littérature, pas des règles de l'UICN)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
-        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN) ; exigé (obligatoire) dans ce profil [I]</translation>
+        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN) ; exigé (obligatoire) dans ce profil [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
-        <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; la profondeur de 500 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+        <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; la profondeur de 500 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
-        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil ; bloquant (obligatoire) dans ce profil strict [I]</translation>
+        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil ; bloquant (obligatoire) dans ce profil strict [I]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
-        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; clôtures de guidage vers les passages, Gregory et al. 2021 §3.12 [R]</translation>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; clôtures de guidage vers les passages, Gregory et al. 2021 §3.12 [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
-        <translation>Wydeven et al. 2001 : loups 0.45-0.63 km/km² [R] ; Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² [R] ; la borne inférieure est utilisée (littérature, pas une règle de l'UICN)</translation>
+        <translation>Wydeven et al. 2001 : loups 0.45-0.63 km/km² [R] ; Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² [R] ; la borne inférieure est utilisée (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
-        <translation>Gregory et al. 2021 §5.1 [R] ; Ford et al. 2020 : 3-6 km depuis les zones résidentielles [R], anneau de 3 km utilisé ; 5 % de bâti est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Gregory et al. 2021 §5.1 [R] ; Ford et al. 2020 : 3-6 km depuis les zones résidentielles [R], anneau de 3 km utilisé ; 5 % de bâti est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
-        <translation>[I] valeur provisoire, Ford et al. 2020 largeur effective de 3-6 km [R] ; indiquez la valeur de votre espèce</translation>
+        <translation>[I] valeur provisoire, Ford et al. 2020 largeur effective de 3-6 km [R] ; indiquez la valeur de votre espèce</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
-        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale (CorridorDesign [R])</translation>
+        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale (CorridorDesign [R])</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
-        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol</translation>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
-        <translation>Fixé par l'utilisateur : espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; 50 km est une [I] valeur provisoire</translation>
+        <translation>Fixé par l'utilisateur : espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; 50 km est une [I] valeur provisoire</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
-        <translation>Règle empirique de Beier 2019 : 2 km couvre les domaines vitaux des mammifères qui vivent dans les corridors [R] (littérature, pas une règle de l'UICN)</translation>
+        <translation>Règle empirique de Beier 2019 : 2 km couvre les domaines vitaux des mammifères qui vivent dans les corridors [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
-        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale, ou d'une espèce semblable (conseil de CorridorDesign [R])</translation>
+        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale, ou d'une espèce semblable (conseil de CorridorDesign [R])</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
@@ -4895,7 +4900,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
-        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="141"/>
@@ -4909,19 +4914,19 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
-            <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
-            <numerusform>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</numerusform>
+            <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
+            <numerusform>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
         <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
-        <translation>La couche de conductance {0} a {1} cellules de valeur négative ; les conductances doivent être 0 (une barrière) ou positives. Mettez ces cellules à NoData ou corrigez les valeurs.</translation>
+        <translation>La couche de conductance {0} a {1} cellules de valeur négative ; les conductances doivent être 0 (une barrière) ou positives. Mettez ces cellules à NoData ou corrigez les valeurs.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
         <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
-        <translation>La couche de résistance {0} a {1} cellules de résistance nulle ou négative ; la théorie des circuits demande des résistances positives. Utilisez des zones de court-circuit pour les zones de résistance nulle, ou mettez ces cellules à NoData.</translation>
+        <translation>La couche de résistance {0} a {1} cellules de résistance nulle ou négative ; la théorie des circuits demande des résistances positives. Utilisez des zones de court-circuit pour les zones de résistance nulle, ou mettez ces cellules à NoData.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
@@ -4932,12 +4937,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
         <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
         <comment>, </comment>
-        <translation>Le(s) nœud(s) focal(aux) {0} ne se trouvent que sur des cellules NoData de {1} (aucune cellule valide) ; déplacez-les sur des cellules valides du raster ou supprimez-les.</translation>
+        <translation>Le(s) nœud(s) focal(aux) {0} ne se trouvent que sur des cellules NoData de {1} (aucune cellule valide) ; déplacez-les sur des cellules valides du raster ou supprimez-les.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
         <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
-        <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
+        <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
@@ -4957,12 +4962,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
         <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
-        <translation>Nœuds focaux {0} et {1} : non connectés (pas de résistance).</translation>
+        <translation>Nœuds focaux {0} et {1} : non connectés (pas de résistance).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
         <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
-        <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
+        <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
@@ -4981,9 +4986,9 @@ Every valid cell of the resistance raster is a node; neighbouring cells are join
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
         <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d'autre à installer.
-Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec 'Conductance moyenne' ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n'intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
-Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant un id, et toutes les cellules d'un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
-Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
+Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec 'Conductance moyenne' ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n'intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
+Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant un id, et toutes les cellules d'un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
+Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
@@ -4997,11 +5002,11 @@ Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (adva
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
-        <translation>Trouve les points d'étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s'il était perdu, couperait la liaison.
-Dossier de l'exécution : le dossier conservé par 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier'). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu'à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l'une à l'autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
-Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
-Raster de résistance (facultatif) : vide, le raster de l'exécution est utilisé ; un autre raster doit être sur la même grille.
-Sorties : le raster des points d'étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l'union des corridors (la centralité raster de Linkage Mapper).</translation>
+        <translation>Trouve les points d'étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s'il était perdu, couperait la liaison.
+Dossier de l'exécution : le dossier conservé par 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier'). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu'à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l'une à l'autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
+Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
+Raster de résistance (facultatif) : vide, le raster de l'exécution est utilisé ; un autre raster doit être sur la même grille.
+Sorties : le raster des points d'étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l'union des corridors (la centralité raster de Linkage Mapper).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
@@ -5071,7 +5076,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
     <message>
         <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="180"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
-        <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
+        <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="169"/>
@@ -5091,7 +5096,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
         <source>Resistance raster (empty: the run&apos;s own)</source>
-        <translation>Raster de résistance (vide : celui de l'exécution)</translation>
+        <translation>Raster de résistance (vide : celui de l'exécution)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="160"/>
@@ -5106,12 +5111,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="81"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
-        <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
+        <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="119"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
+        <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
@@ -5126,92 +5131,17 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="132"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
-        <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
+        <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="155"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
-        <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
+        <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Courant, toutes les paires ensemble</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
-        <source>The style could not be applied to {0}.</source>
-        <translation>Impossible d'appliquer le style à {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
-        <source>{0} must be a number, not {1}.</source>
-        <translation>{0} doit être un nombre, pas {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
-        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
-        <translation>Le rayon minimal {0:g} est inférieur à la taille de cellule {1:g} ; utilisez au moins une cellule ({1:g} unités de carte).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
-        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
-        <translation>Le pas du rayon doit être 0 (un seul rayon) ou positif, pas {0:g}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
-        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
-        <translation>Le rayon minimal {0:g} est supérieur au rayon maximal {1:g} ; inversez-les.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
-        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
-        <translation>Le rayon maximal {0:g} dépasse la taille du raster ({1:g} unités de carte d'étendue) ; utilisez un rayon plus petit.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
-        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
-        <translation>{0} rayons de {1:g} à {2:g} par pas de {3:g} : plus de {4} ; utilisez un pas plus grand.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
-        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
-        <translation>COMBINE doit valoir 0 (maximum), 1 (somme) ou 2 (les deux), pas {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
-        <source>Give at least one radius.</source>
-        <translation>Indiquez au moins un rayon.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
-        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
-        <translation>Le calcul de corridors n'a aucune paire de zones cœurs reliée dont la distance de moindre coût dépasse 0 ; il n'y a rien à restaurer.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
-        <source>The infrastructure cells do not match the resistance grid.</source>
-        <translation>Les cellules de l'infrastructure ne correspondent pas à la grille de résistance.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
-        <source>The resistance grid has no passable cell.</source>
-        <translation>La grille de résistance n'a aucune cellule franchissable.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
-        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
-        <translation>Le raster de résistance n'est pas celui du calcul de corridors : la distance de moindre coût entre les zones cœurs {0} et {1} vaut {2:.6g} dans le calcul mais {3:.6g} sur ce raster. Indiquez le raster de résistance de ce calcul.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
-        <source>The cell size must be positive, not {0}.</source>
-        <translation>La taille de cellule doit être positive, pas {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
-        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
-        <translation>Le rayon {0:g} est inférieur à la taille de cellule {1:g} ; utilisez un rayon d'au moins une cellule.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
@@ -5365,141 +5295,6 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>La table des liens '{0}' n'a pas de valeur dans '{1}' pour les paires {2} ; donnez une valeur à chaque paire reliée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
-        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
-        <translation>Choisissez le dossier d'un calcul de corridors (le dossier des distances de coût de Corridors de moindre coût).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
-        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
-        <translation>Le raster de distance de coût {0} n'est pas sur la grille enregistrée dans {1} (il vient d'un autre raster ou d'un autre calcul) ; relancez Corridors de moindre coût dans un dossier vide.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
-        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
-        <translation>Le {0} '{1}' ({2} x {3} cellules de {4:g} unités de carte, {5}) n'est pas sur la grille du calcul de corridors de {6} ({7} x {8} cellules de {9:g}, {10}) : le calcul a été fait sur un autre raster. Utilisez le raster de ce calcul, ou relancez les corridors sur celui-ci.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
-        <source>The {0} layer could not be opened.</source>
-        <translation>La couche {0} n'a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
-        <source>lines</source>
-        <translation>des lignes</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
-        <source>points</source>
-        <translation>des points</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
-        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
-        <translation>La couche {0} '{1}' contient des géométries de type {2} ; elle doit contenir {3}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
-        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
-        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; définissez son SCR (Propriétés de la couche &gt; Source), celui dans lequel elle a été créée.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
-        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
-        <translation>L'entité {0} de '{1}' contient '{2}' dans le champ '{3}' ; indiquez un nombre positif (la résistance à ajouter) ou 'impassable'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
-        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
-        <translation>L'entité {0} de '{1}' ajoute une résistance de {2:g} (champ '{3}') ; indiquez un nombre positif ou 'impassable'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
-        <source>infrastructure</source>
-        <translation>d'infrastructure</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
-        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
-        <translation>La couche d'infrastructure '{0}' ne contient aucune ligne ; choisissez une couche qui contient les routes, voies ferrées ou clôtures.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
-        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
-        <translation>Aucune ligne de '{0}' ne traverse le raster de résistance (après reprojection dans son SCR) ; vérifiez le SCR et l'emprise de la couche.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
-        <source>crossings</source>
-        <translation>passages à faune</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
-        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
-        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ; elles sont écrites en NoData.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
-        <source>% of the LCD per map unit</source>
-        <translation>% de la LCD par unité de carte</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
-        <source>cost units per map unit</source>
-        <translation>unités de coût par unité de carte</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
-        <source>0 (no gain)</source>
-        <translation>0 (aucun gain)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
-        <source>{0:,.0f} m</source>
-        <translation>{0:,.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
-        <source>Restoration priorities (barriers)</source>
-        <translation>Priorités de restauration (obstacles)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
-        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
-For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
-Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
-Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
-Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
-Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
-        <translation>Trouve où la restauration de l'habitat raccourcirait le plus les liaisons de moindre coût entre zones cœurs, comme le Barrier Mapper de Linkage Mapper, à partir du dossier conservé par un calcul 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier').
-Pour chaque paire reliée et chaque rayon r, l'outil imagine un disque de rayon r autour de chaque cellule restauré à la résistance 1. Un trajet pourrait alors aller d'une zone cœur au bord du disque, le traverser en ligne droite et rejoindre l'autre zone cœur. Le score d'amélioration est la baisse de la distance de moindre coût (LCD) de la paire par unité de carte restaurée : (LCD - coût de la zone cœur A au bord du disque - coût de la zone cœur B jusqu'à lui - 2r) / 2r. Le bord du disque est un anneau d'une cellule de large, exact en unités de carte quelle que soit la taille de cellule.
-Rayons : du minimum au maximum par pas, en unités de carte (mètres). Le minimum doit valoir au moins la taille de cellule ; un pas de 0 signifie un seul rayon (le minimum).
-Combiner les paires : maximum (la meilleure paire dans chaque cellule ; les scores négatifs sont NoData), somme (les scores négatifs et NoData comptent pour 0), ou les deux. Entre rayons, le score le plus élevé est gardé, et le raster des rayons indique quel rayon l'a donné.
-Pourcentage : le score en pourcentage de la LCD de chaque paire (par unité de carte restaurée).
-Sorties : le score au centre des disques, la zone à restaurer (le score le plus élevé de tout disque couvrant la cellule), le rayon, et les meilleurs sites en points classés (pair, score, radius_m, lcd_gain = la baisse de la LCD en unités de coût, rank). Les planificateurs agissent sur les sites.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
-        <source>Infrastructure crossing priorities</source>
-        <translation>Priorités de franchissement des infrastructures</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
-        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
-Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
-Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
-Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
-Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
-For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
-        <translation>Mesure de combien les infrastructures linéaires (routes, voies ferrées, canaux, clôtures) augmentent le coût de chaque corridor d'un calcul conservé 'Corridors de moindre coût entre zones cœurs', et où un passage à faune (passage inférieur, passage supérieur) en regagnerait le plus.
-Infrastructure : lignes. Le champ de résistance facultatif donne la résistance que chaque ligne ajoute aux cellules qu'elle touche (un nombre positif) ou le texte 'impassable' ; sans champ, ou là où il est vide, les lignes sont infranchissables. Les lignes dans un autre SCR sont reprojetées sur la grille du calcul.
-Passages existants (facultatif) : points des passages inférieurs et supérieurs ; l'infrastructure reste perméable à une cellule de chaque point.
-Courant (facultatif) : le raster de 'Goulots d'étranglement' sur la même grille ; chaque franchissement reçoit le courant le plus élevé le long de son tronçon.
-Résistance (avancé) : le raster de résistance du calcul de corridors ; par défaut le fichier enregistré par le calcul.
-Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Linkage priority</source>
         <translation>Priorité des liaisons</translation>
@@ -5540,246 +5335,6 @@ PC (probabilité de connectivité) = somme de a_i a_j p*_ij / A_L^2 ; EC (surfac
 Par zone cœur : dPC = le pourcentage de PC perdu sans la zone cœur, réparti en dPC_intra (sa propre surface), dPC_flux (la dispersion depuis et vers elle) et dPC_connector (son rôle de pas japonais pour les autres), comme dans Saura et Rubio 2010 ; dIIC de même pour IIC ; component = le groupe de zones cœurs reliées jusqu'au seuil. Par lien : p et dPC_link = le pourcentage de PC perdu sans le lien.
 cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la distance du lien ; chaque paire de zones cœurs reliées porte 1 A) : pour un lien, son courant total sur toutes les paires, et pour une zone cœur, son courant total, qui inclut le 1 A de chaque paire dont la zone cœur est une extrémité, comme le compte Centrality Mapper de Linkage Mapper.
 ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
-        <source>ranks 1 to 3</source>
-        <translation>rangs 1 à 3</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
-        <source>ranks 4 to 10</source>
-        <translation>rangs 4 à 10</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
-        <source>rank 11 and below</source>
-        <translation>rang 11 et au-delà</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
-        <source>smallest radius</source>
-        <translation>plus petit rayon</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
-        <source>largest radius</source>
-        <translation>plus grand rayon</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
-        <source>highest gain</source>
-        <translation>gain le plus élevé</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Minimum radius, m</source>
-        <translation>Rayon minimal, m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Maximum radius, m</source>
-        <translation>Rayon maximal, m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Radius step, m (0 = the minimum radius only)</source>
-        <translation>Pas du rayon, m (0 = le rayon minimal seulement)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Combine pairs</source>
-        <translation>Combiner les paires</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Sum</source>
-        <translation>Somme</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Both</source>
-        <translation>Les deux</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
-        <source>Score as % of each pair&apos;s LCD</source>
-        <translation>Score en % de la LCD de chaque paire</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
-        <source>Number of sites</source>
-        <translation>Nombre de sites</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
-        <source>Restoration score (disc centres)</source>
-        <translation>Score de restauration (centres des disques)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
-        <source>Restoration score, summed over pairs (when combining both)</source>
-        <translation>Score de restauration sommé sur les paires (en combinant les deux)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
-        <source>Restoration score (area to restore)</source>
-        <translation>Score de restauration (zone à restaurer)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
-        <source>Best radius</source>
-        <translation>Meilleur rayon</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
-        <source>Restoration sites</source>
-        <translation>Sites de restauration</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
-        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
-        <translation>Le pas du rayon vaut 0 : un seul rayon est utilisé, {0:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
-        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
-        <translation>{0} paires reliées, {1} rayons ({2}) sur une grille de {3} x {4} cellules.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
-        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
-        <translation>Priorités de restauration à partir de {0} : {1} paires, rayons {2} m, {3} sites.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Restoration score</source>
-        <translation>Score de restauration</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Area to restore</source>
-        <translation>Zone à restaurer</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Restoration score (sum)</source>
-        <translation>Score de restauration (somme)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
-        <source>Best restoration radius</source>
-        <translation>Meilleur rayon de restauration</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
-        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
-        <translation>Site {0} : score {1:.4g}, rayon {2:g} m, gain de LCD {3:,.0f} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
-        <source>Infrastructure (roads, railways, fences: lines)</source>
-        <translation>Infrastructure (routes, voies ferrées, clôtures : lignes)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
-        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
-        <translation>Résistance ajoutée (champ : un nombre ou 'impassable' ; aucun = infranchissable)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
-        <source>Existing crossings (underpasses, overpasses: points)</source>
-        <translation>Passages existants (passages inférieurs, supérieurs : points)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
-        <source>Current (from Pinch points)</source>
-        <translation>Courant (de Goulots d'étranglement)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
-        <source>Resistance raster of the run (default: the one the run recorded)</source>
-        <translation>Raster de résistance du calcul (par défaut : celui enregistré par le calcul)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
-        <source>Infrastructure crossings</source>
-        <translation>Franchissements d'infrastructures</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
-        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
-        <translation>Le calcul de corridors de {0} ne nomme pas de raster de résistance existant ({1}) ; indiquez le raster de résistance du calcul dans le paramètre Résistance.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
-        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
-        <translation>Le raster de résistance {0} utilisé par le calcul de corridors de {1} ne peut pas être ouvert ; indiquez-le dans le paramètre Résistance.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
-        <source>Choose an infrastructure layer (lines).</source>
-        <translation>Choisissez une couche d'infrastructure (lignes).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
-        <source>resistance raster</source>
-        <translation>raster de résistance</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
-        <source>current raster</source>
-        <translation>raster de courant</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
-        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
-        <translation>La couche '{0}' est reprojetée de {1} vers le SCR du calcul {2}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
-        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
-        <translation>{0} lignes de '{1}' intégrées dans {2} cellules ({3} infranchissables).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
-        <source>{0} existing crossings keep the infrastructure open.</source>
-        <translation>{0} passages existants gardent l'infrastructure ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
-        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
-        <translation>{0} points de '{1}' sont à plus d'une cellule de toute ligne d'infrastructure et ont été ignorés.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
-        <source>Pair {0} of {1}: cores {2} and {3}</source>
-        <translation>Paire {0} sur {1} : zones cœurs {2} et {3}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
-        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
-        <translation>Zones cœurs {0} et {1} : l'infrastructure les sépare (LCD {2:,.0f} sans elle).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
-        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
-        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f} -&gt; {3:,.0f} avec l'infrastructure, {4} tronçons de franchissement.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
-        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
-        <translation>L'infrastructure ne traverse aucun corridor du calcul : la sortie n'a aucun point.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
-        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
-        <translation>Franchissements de {0} sur les corridors de {1} : {2} tronçons dans {3} paires.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
@@ -6007,6 +5562,615 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
         <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
         <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} doit être un nombre, pas {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>Le rayon minimal {0:g} est inférieur à la taille de cellule {1:g} ; utilisez au moins une cellule ({1:g} unités de carte).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>Le pas du rayon doit être 0 (un seul rayon) ou positif, pas {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>Le rayon minimal {0:g} est supérieur au rayon maximal {1:g} ; inversez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>Le rayon maximal {0:g} dépasse la taille du raster ({1:g} unités de carte d'étendue) ; utilisez un rayon plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} rayons de {1:g} à {2:g} par pas de {3:g} : plus de {4} ; utilisez un pas plus grand.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE doit valoir 0 (maximum), 1 (somme) ou 2 (les deux), pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indiquez au moins un rayon.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>Le calcul de corridors n'a aucune paire de zones cœurs reliée dont la distance de moindre coût dépasse 0 ; il n'y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>Les cellules de l'infrastructure ne correspondent pas à la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>La grille de résistance n'a aucune cellule franchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>Le raster de résistance n'est pas celui du calcul de corridors : la distance de moindre coût entre les zones cœurs {0} et {1} vaut {2:.6g} dans le calcul mais {3:.6g} sur ce raster. Indiquez le raster de résistance de ce calcul.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>La taille de cellule doit être positive, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>Le rayon {0:g} est inférieur à la taille de cellule {1:g} ; utilisez un rayon d'au moins une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Choisissez le dossier d'un calcul de corridors (le dossier des distances de coût de Corridors de moindre coût).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>Le raster de distance de coût {0} n'est pas sur la grille enregistrée dans {1} (il vient d'un autre raster ou d'un autre calcul) ; relancez Corridors de moindre coût dans un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>Le {0} '{1}' ({2} x {3} cellules de {4:g} unités de carte, {5}) n'est pas sur la grille du calcul de corridors de {6} ({7} x {8} cellules de {9:g}, {10}) : le calcul a été fait sur un autre raster. Utilisez le raster de ce calcul, ou relancez les corridors sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>La couche {0} n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>des lignes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>des points</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>La couche {0} '{1}' contient des géométries de type {2} ; elle doit contenir {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; définissez son SCR (Propriétés de la couche &gt; Source), celui dans lequel elle a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>L'entité {0} de '{1}' contient '{2}' dans le champ '{3}' ; indiquez un nombre positif (la résistance à ajouter) ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>L'entité {0} de '{1}' ajoute une résistance de {2:g} (champ '{3}') ; indiquez un nombre positif ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>d'infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>La couche d'infrastructure '{0}' ne contient aucune ligne ; choisissez une couche qui contient les routes, voies ferrées ou clôtures.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Aucune ligne de '{0}' ne traverse le raster de résistance (après reprojection dans son SCR) ; vérifiez le SCR et l'emprise de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ; elles sont écrites en NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% de la LCD par unité de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unités de coût par unité de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <source>0 (no gain)</source>
+        <translation>0 (aucun gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Priorités de restauration (obstacles)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Trouve où la restauration de l'habitat raccourcirait le plus les liaisons de moindre coût entre zones cœurs, comme le Barrier Mapper de Linkage Mapper, à partir du dossier conservé par un calcul 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier').
+Pour chaque paire reliée et chaque rayon r, l'outil imagine un disque de rayon r autour de chaque cellule restauré à la résistance 1. Un trajet pourrait alors aller d'une zone cœur au bord du disque, le traverser en ligne droite et rejoindre l'autre zone cœur. Le score d'amélioration est la baisse de la distance de moindre coût (LCD) de la paire par unité de carte restaurée : (LCD - coût de la zone cœur A au bord du disque - coût de la zone cœur B jusqu'à lui - 2r) / 2r. Le bord du disque est un anneau d'une cellule de large, exact en unités de carte quelle que soit la taille de cellule.
+Rayons : du minimum au maximum par pas, en unités de carte (mètres). Le minimum doit valoir au moins la taille de cellule ; un pas de 0 signifie un seul rayon (le minimum).
+Combiner les paires : maximum (la meilleure paire dans chaque cellule ; les scores négatifs sont NoData), somme (les scores négatifs et NoData comptent pour 0), ou les deux. Entre rayons, le score le plus élevé est gardé, et le raster des rayons indique quel rayon l'a donné.
+Pourcentage : le score en pourcentage de la LCD de chaque paire (par unité de carte restaurée).
+Sorties : le score au centre des disques, la zone à restaurer (le score le plus élevé de tout disque couvrant la cellule), le rayon, et les meilleurs sites en points classés (pair, score, radius_m, lcd_gain = la baisse de la LCD en unités de coût, rank). Les planificateurs agissent sur les sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Priorités de franchissement des infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mesure de combien les infrastructures linéaires (routes, voies ferrées, canaux, clôtures) augmentent le coût de chaque corridor d'un calcul conservé 'Corridors de moindre coût entre zones cœurs', et où un passage à faune (passage inférieur, passage supérieur) en regagnerait le plus.
+Infrastructure : lignes. Le champ de résistance facultatif donne la résistance que chaque ligne ajoute aux cellules qu'elle touche (un nombre positif) ou le texte 'impassable' ; sans champ, ou là où il est vide, les lignes sont infranchissables. Les lignes dans un autre SCR sont reprojetées sur la grille du calcul.
+Passages existants (facultatif) : points des passages inférieurs et supérieurs ; l'infrastructure reste perméable à une cellule de chaque point.
+Courant (facultatif) : le raster de 'Goulots d'étranglement' sur la même grille ; chaque franchissement reçoit le courant le plus élevé le long de son tronçon.
+Résistance (avancé) : le raster de résistance du calcul de corridors ; par défaut le fichier enregistré par le calcul.
+Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <source>ranks 1 to 3</source>
+        <translation>rangs 1 à 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <source>ranks 4 to 10</source>
+        <translation>rangs 4 à 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <source>rank 11 and below</source>
+        <translation>rang 11 et au-delà</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <source>smallest radius</source>
+        <translation>plus petit rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <source>largest radius</source>
+        <translation>plus grand rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <source>highest gain</source>
+        <translation>gain le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Rayon minimal, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Rayon maximal, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Pas du rayon, m (0 = le rayon minimal seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combiner les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Score en % de la LCD de chaque paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Nombre de sites</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Score de restauration (centres des disques)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Score de restauration sommé sur les paires (en combinant les deux)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Score de restauration (zone à restaurer)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Meilleur rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Sites de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>Le pas du rayon vaut 0 : un seul rayon est utilisé, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} paires reliées, {1} rayons ({2}) sur une grille de {3} x {4} cellules.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Priorités de restauration à partir de {0} : {1} paires, rayons {2} m, {3} sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Score de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Zone à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Score de restauration (somme)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Meilleur rayon de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Site {0} : score {1:.4g}, rayon {2:g} m, gain de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infrastructure (routes, voies ferrées, clôtures : lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Résistance ajoutée (champ : un nombre ou 'impassable' ; aucun = infranchissable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Passages existants (passages inférieurs, supérieurs : points)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Courant (de Goulots d'étranglement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Raster de résistance du calcul (par défaut : celui enregistré par le calcul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <source>Infrastructure crossings</source>
+        <translation>Franchissements d'infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>Le calcul de corridors de {0} ne nomme pas de raster de résistance existant ({1}) ; indiquez le raster de résistance du calcul dans le paramètre Résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>Le raster de résistance {0} utilisé par le calcul de corridors de {1} ne peut pas être ouvert ; indiquez-le dans le paramètre Résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Choisissez une couche d'infrastructure (lignes).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>raster de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>La couche '{0}' est reprojetée de {1} vers le SCR du calcul {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} lignes de '{1}' intégrées dans {2} cellules ({3} infranchissables).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} passages existants gardent l'infrastructure ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} points de '{1}' sont à plus d'une cellule de toute ligne d'infrastructure et ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Paire {0} sur {1} : zones cœurs {2} et {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Zones cœurs {0} et {1} : l'infrastructure les sépare (LCD {2:,.0f} sans elle).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f} -&gt; {3:,.0f} avec l'infrastructure, {4} tronçons de franchissement.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>L'infrastructure ne traverse aucun corridor du calcul : la sortie n'a aucun point.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Franchissements de {0} sur les corridors de {1} : {2} tronçons dans {3} paires.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
+        <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
+        <translation>Les obstacles {0} ont une franchissabilité hors de 0..1 (premier : {1}) ; la franchissabilité est la part des poissons qui passent (0 = fermé, 1 = entièrement ouvert) : corrigez ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
+        <source>The river layer has no lines; choose a layer of river lines.</source>
+        <translation>La couche de cours d'eau n'a aucune ligne ; choisissez une couche de lignes de cours d'eau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
+        <source>The snap tolerance must be 0 or more map units, not {0}.</source>
+        <translation>La tolérance d'accrochage doit être de 0 unité de carte ou plus, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
+        <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
+        <translation>Les lignes de cours d'eau {0} n'ont pas de poids d'habitat ou un poids négatif ; donnez à chaque ligne un poids de 0 ou plus, ou lancez sans champ de poids.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
+        <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
+        <translation>Le point d'exutoire est à {0} unités de carte de la ligne de cours d'eau la plus proche, plus que la tolérance d'accrochage ({1}) ; placez-le sur l'embouchure ou augmentez la tolérance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
+        <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
+        <translation>Deux points d'exutoire sont sur le même réseau de cours d'eau ; gardez un exutoire par réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
+        <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
+        <translation>Aucun exutoire trouvé pour le réseau de cours d'eau des lignes {0} : {1} extrémités n'ont pas de ligne sortante (il en faut exactement une quand les lignes sont numérisées vers l'aval). Donnez un point OUTLET à l'embouchure, ou inversez les lignes orientées vers l'amont.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
+        <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
+        <translation>Les cours d'eau forment {0} réseaux séparés (leurs extrémités sont plus éloignées que la tolérance d'accrochage) ; le DCI est calculé pour chaque réseau séparément, comme dans Cote et al. (2009) : voir la table de résumé, une ligne par réseau. Longueurs : {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
+        <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
+        <translation>
+            <numerusform>{0} obstacle est plus loin des cours d'eau que la tolérance d'accrochage ({1}) et n'est pas utilisé : {2}. Il est gardé dans la sortie des obstacles avec used = 0.</numerusform>
+            <numerusform>{0} obstacles sont plus loin des cours d'eau que la tolérance d'accrochage ({1}) et ne sont pas utilisés : {2}. Ils sont gardés dans la sortie des obstacles avec used = 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
+        <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
+        <translation>La couche de cours d'eau '{0}' contient des entités de type {1} ; choisissez une couche de lignes de cours d'eau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
+        <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
+        <translation>La couche de cours d'eau '{0}' n'a pas de champ '{1}' ; choisissez son champ de poids d'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
+        <source>The rivers layer &apos;{0}&apos; has no lines with a geometry.</source>
+        <translation>La couche de cours d'eau '{0}' n'a aucune ligne avec une géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
+        <translation>La couche '{0}' contient des entités de type {1} ; elle doit contenir des points.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ de franchissabilité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
+        <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
+        <translation>DCI : probabilité que les poissons circulent entre deux points de la rivière (100 = aucun obstacle) ; c_outlet : franchissabilité du tronçon jusqu'à l'exutoire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
+        <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
+        <translation>dDCI : points de DCI gagnés si cet obstacle seul devient entièrement franchissable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <source>River connectivity (DCI)</source>
+        <translation>Connectivité des cours d'eau (DCI)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>Freshwater connectivity</source>
+        <translation>Connectivité des eaux douces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
+Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
+Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
+A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
+        <translation>Indice de connectivité dendritique (Cote et al. 2009) d'un réseau de cours d'eau fragmenté par des obstacles (barrages, seuils, buses), et le gain de l'ouverture de chaque obstacle.
+Cours d'eau : lignes dans un SCR projeté ; les lignes dont les extrémités sont à moins de la tolérance d'accrochage (unités de carte) sont reliées. Obstacles : points avec une franchissabilité de 0 (fermé) à 1 (ouvert) ; une valeur vide compte pour 0. Les obstacles plus loin des cours d'eau que la tolérance sont gardés dans la sortie avec used = 0.
+Exutoire : un point à l'embouchure ; sans lui, les lignes doivent être numérisées vers l'aval et l'unique extrémité sans ligne sortante est l'exutoire. Champ de poids d'habitat : longueur du tronçon x poids remplace la longueur.
+Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franchissabilités entre les tronçons i et j. DCI_p = 100 somme c_ij l_i l_j / L^2 (poissons potamodromes), DCI_d = 100 somme c_i,exutoire l_i / L (poissons diadromes). dDCI_p et dDCI_d : les points gagnés quand cet obstacle seul devient entièrement franchissable, rang 1 = plus grand gain. Chaque réseau séparé a sa propre ligne dans le résumé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
+        <source>River lines</source>
+        <translation>Lignes de cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="51"/>
+        <source>Snap tolerance (map units)</source>
+        <translation>Tolérance d'accrochage (unités de carte)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="53"/>
+        <source>Barriers (points)</source>
+        <translation>Obstacles (points)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="55"/>
+        <source>Passability field (0..1)</source>
+        <translation>Champ de franchissabilité (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="57"/>
+        <source>Outlet (river mouth point)</source>
+        <translation>Exutoire (point à l'embouchure)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="59"/>
+        <source>Habitat weight field</source>
+        <translation>Champ de poids d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="169"/>
+        <source>River sections</source>
+        <translation>Tronçons de cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="171"/>
+        <source>Barrier priorities</source>
+        <translation>Priorités des obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="173"/>
+        <source>DCI summary</source>
+        <translation>Résumé du DCI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="87"/>
+        <source>Choose a river lines layer and a barriers layer.</source>
+        <translation>Choisissez une couche de lignes de cours d'eau et une couche d'obstacles.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
+        <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
+        <translation>La couche d'exutoire '{0}' n'a aucun point ; ajoutez l'embouchure ou laissez l'exutoire vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
+        <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
+        <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
+        <source>The style could not be applied to {0}.</source>
+        <translation>Impossible d'appliquer le style à {0}.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -6033,7 +6197,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
-        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
+        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
@@ -6133,7 +6297,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
-        <translation>8 : déplacements vers les 8 cellules voisines. 16 : aussi les sauts de cavalier, pour des chemins plus lisses et plus justes (plus lent).</translation>
+        <translation>8 : déplacements vers les 8 cellules voisines. 16 : aussi les sauts de cavalier, pour des chemins plus lisses et plus justes (plus lent).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
@@ -6218,7 +6382,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
         <source>Unlisted classes:</source>
-        <translation>Classes non listées :</translation>
+        <translation>Classes non listées :</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
@@ -6366,7 +6530,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
         <source>Lines: riparian zones included (riparian_included)</source>
-        <translation>Lignes : zones riveraines incluses (riparian_included)</translation>
+        <translation>Lignes : zones riveraines incluses (riparian_included)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
@@ -6376,7 +6540,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
         <source>Polygons: share of the floodplain inside the corridor (fw_lateral)</source>
-        <translation>Polygones : part de la plaine inondable dans le corridor (fw_lateral)</translation>
+        <translation>Polygones : part de la plaine inondable dans le corridor (fw_lateral)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
@@ -6386,7 +6550,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
         <source>Points: barriers counted inside the corridor (fw_longitudinal)</source>
-        <translation>Points : obstacles comptés dans le corridor (fw_longitudinal)</translation>
+        <translation>Points : obstacles comptés dans le corridor (fw_longitudinal)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
@@ -6396,7 +6560,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
         <source>Lines: alongshore length inside the corridor (mar_size)</source>
-        <translation>Lignes : longueur le long de la côte dans le corridor (mar_size)</translation>
+        <translation>Lignes : longueur le long de la côte dans le corridor (mar_size)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
@@ -6406,17 +6570,17 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Raster: artificial light at night (artificial_light)</source>
-        <translation>Raster : lumière artificielle nocturne (artificial_light)</translation>
+        <translation>Raster : lumière artificielle nocturne (artificial_light)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
         <source>Corridors, the failing ones first: click one to see its criteria</source>
-        <translation>Corridors, les non conformes d'abord : cliquez sur l'un d'eux pour voir ses critères</translation>
+        <translation>Corridors, les non conformes d'abord : cliquez sur l'un d'eux pour voir ses critères</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
         <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
-        <translation>Critères du corridor sélectionné, non conformes et avertissements d'abord : cliquez sur l'un d'eux pour voir où se trouve le problème</translation>
+        <translation>Critères du corridor sélectionné, non conformes et avertissements d'abord : cliquez sur l'un d'eux pour voir où se trouve le problème</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6598,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="23"/>
         <source>No store yet: create one next to the project, or open one.</source>
-        <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
+        <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="30"/>
@@ -6469,7 +6633,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="55"/>
         <source>Protected areas / core habitat polygons: drawing snaps to them and the corridor&apos;s connected cores are read from them</source>
-        <translation>Polygones d'aires protégées / d'habitat cœur : le dessin s'y accroche et les zones cœurs reliées par le corridor y sont lues</translation>
+        <translation>Polygones d'aires protégées / d'habitat cœur : le dessin s'y accroche et les zones cœurs reliées par le corridor y sont lues</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="60"/>
@@ -6494,7 +6658,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="78"/>
         <source>Draw the corridor outline: click the vertices, right-click to finish, Backspace undoes a vertex, Esc cancels</source>
-        <translation>Dessinez le contour du corridor : cliquez les sommets, clic droit pour terminer, Retour arrière annule un sommet, Échap annule</translation>
+        <translation>Dessinez le contour du corridor : cliquez les sommets, clic droit pour terminer, Retour arrière annule un sommet, Échap annule</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="88"/>
@@ -6504,7 +6668,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="89"/>
         <source>Draw the corridor&apos;s centre line: click the vertices, right-click to finish; the corridor is the line widened to the width below</source>
-        <translation>Dessinez la ligne centrale du corridor : cliquez les sommets, clic droit pour terminer ; le corridor est la ligne élargie à la largeur ci-dessous</translation>
+        <translation>Dessinez la ligne centrale du corridor : cliquez les sommets, clic droit pour terminer ; le corridor est la ligne élargie à la largeur ci-dessous</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="99"/>
@@ -6529,7 +6693,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="120"/>
         <source>Flat ends stop at the first and last point; round ends extend half the width beyond them</source>
-        <translation>Les extrémités plates s'arrêtent au premier et au dernier point ; les extrémités arrondies se prolongent d'une demi-largeur au-delà</translation>
+        <translation>Les extrémités plates s'arrêtent au premier et au dernier point ; les extrémités arrondies se prolongent d'une demi-largeur au-delà</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="131"/>
@@ -6584,7 +6748,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="173"/>
         <source>Corridor polygons (e.g. the ccsg:leastcostcorridors polygon output); select the polygons to copy on the map</source>
-        <translation>Polygones de corridor (par ex. la sortie polygones de ccsg:leastcostcorridors) ; sélectionnez sur la carte les polygones à copier</translation>
+        <translation>Polygones de corridor (par ex. la sortie polygones de ccsg:leastcostcorridors) ; sélectionnez sur la carte les polygones à copier</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>

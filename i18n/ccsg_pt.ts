@@ -44,6 +44,11 @@
         <translation>barreiras</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
+        <source>crossings</source>
+        <translation>passagens de fauna</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
@@ -835,7 +840,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1382,7 +1387,7 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1952,12 +1957,12 @@ Um destino que não pode ser alcançado recebe uma linha sem geometria e um cust
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2984,7 +2989,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
@@ -3034,42 +3039,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -5139,81 +5144,6 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Corrente, todos os pares juntos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
-        <source>The style could not be applied to {0}.</source>
-        <translation>Não foi possível aplicar o estilo a {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
-        <source>{0} must be a number, not {1}.</source>
-        <translation>{0} tem de ser um número, não {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
-        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
-        <translation>O raio mínimo {0:g} é inferior ao tamanho da célula {1:g}; use pelo menos uma célula ({1:g} unidades do mapa).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
-        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
-        <translation>O passo do raio tem de ser 0 (um só raio) ou positivo, não {0:g}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
-        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
-        <translation>O raio mínimo {0:g} é superior ao raio máximo {1:g}; troque-os.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
-        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
-        <translation>O raio máximo {0:g} é maior do que o raster ({1:g} unidades do mapa de extensão); use um raio menor.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
-        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
-        <translation>{0} raios de {1:g} a {2:g} com passo {3:g}: mais de {4}; use um passo maior.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
-        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
-        <translation>COMBINE tem de ser 0 (máximo), 1 (soma) ou 2 (ambos), não {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
-        <source>Give at least one radius.</source>
-        <translation>Indique pelo menos um raio.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
-        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
-        <translation>A execução de corredores não tem nenhum par de núcleos ligado com distância de menor custo acima de 0; não há nada a restaurar.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
-        <source>The infrastructure cells do not match the resistance grid.</source>
-        <translation>As células da infraestrutura não correspondem à grelha de resistência.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
-        <source>The resistance grid has no passable cell.</source>
-        <translation>A grelha de resistência não tem nenhuma célula transitável.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
-        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
-        <translation>O raster de resistência não é o que a execução de corredores usou: a distância de menor custo entre os núcleos {0} e {1} é {2:.6g} na execução mas {3:.6g} neste raster. Indique o raster de resistência dessa execução.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
-        <source>The cell size must be positive, not {0}.</source>
-        <translation>O tamanho da célula tem de ser positivo, não {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
-        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
-        <translation>O raio {0:g} é inferior ao tamanho da célula {1:g}; use um raio de pelo menos uma célula.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
         <source>A network needs at least two core areas; there is {0}.</source>
         <translation>Uma rede precisa de pelo menos duas áreas núcleo; há {0}.</translation>
@@ -5365,141 +5295,6 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
-        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
-        <translation>Escolha a pasta de uma execução de corredores (a pasta de custo-distância de Corredores de menor custo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
-        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
-        <translation>O raster de custo-distância {0} não está na grelha registada em {1} (vem de outro raster ou de outra execução); execute de novo Corredores de menor custo numa pasta vazia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
-        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
-        <translation>O {0} '{1}' ({2} x {3} células de {4:g} unidades do mapa, {5}) não está na grelha da execução de corredores em {6} ({7} x {8} células de {9:g}, {10}): a execução foi feita com outro raster. Use o raster dessa execução ou calcule de novo os corredores com este.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
-        <source>The {0} layer could not be opened.</source>
-        <translation>Não foi possível abrir a camada de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
-        <source>lines</source>
-        <translation>linhas</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
-        <source>points</source>
-        <translation>pontos</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
-        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
-        <translation>A camada de {0} '{1}' contém geometrias do tipo {2}; tem de conter {3}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
-        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
-        <translation>A camada '{0}' não tem sistema de coordenadas de referência; defina o seu SRC (Propriedades da camada &gt; Fonte), aquele em que foi criada.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
-        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
-        <translation>O elemento {0} de '{1}' tem '{2}' no campo '{3}'; indique um número positivo (a resistência a somar) ou 'impassable'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
-        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
-        <translation>O elemento {0} de '{1}' soma uma resistência de {2:g} (campo '{3}'); indique um número positivo ou 'impassable'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
-        <source>infrastructure</source>
-        <translation>infraestrutura</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
-        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
-        <translation>A camada de infraestrutura '{0}' não tem nenhuma linha; escolha uma camada com as estradas, linhas férreas ou vedações.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
-        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
-        <translation>Nenhuma linha de '{0}' atravessa o raster de resistência (após reprojeção para o seu SRC); verifique o SRC e a extensão da camada.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
-        <source>crossings</source>
-        <translation>passagens de fauna</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
-        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
-        <translation>{0} células de {1} excedem o maior valor que um raster Float32 admite; são escritas como NoData.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
-        <source>% of the LCD per map unit</source>
-        <translation>% da LCD por unidade do mapa</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
-        <source>cost units per map unit</source>
-        <translation>unidades de custo por unidade do mapa</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
-        <source>0 (no gain)</source>
-        <translation>0 (sem ganho)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
-        <source>{0:,.0f} m</source>
-        <translation>{0:,.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
-        <source>Restoration priorities (barriers)</source>
-        <translation>Prioridades de restauro (barreiras)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
-        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
-For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
-Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
-Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
-Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
-Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
-        <translation>Encontra onde o restauro do habitat encurtaria mais as ligações de menor custo entre núcleos, como o Barrier Mapper do Linkage Mapper, a partir da pasta guardada por uma execução de 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta').
-Para cada par ligado e cada raio r, a ferramenta imagina um disco de raio r à volta de cada célula restaurado para resistência 1. Um percurso poderia então ir de um núcleo até à borda do disco, atravessá-lo a direito e seguir até ao outro núcleo. A pontuação de melhoria é quanto isso baixa a distância de menor custo (LCD) do par por unidade do mapa restaurada: (LCD - custo do núcleo A até à borda do disco - custo do núcleo B até ela - 2r) / 2r. A borda do disco é um anel com uma célula de largura, exato em unidades do mapa com qualquer tamanho de célula.
-Raios: do mínimo ao máximo segundo o passo, em unidades do mapa (metros). O mínimo tem de ser pelo menos o tamanho da célula; um passo de 0 significa um só raio (o mínimo).
-Combinar pares: máximo (o melhor par em cada célula; pontuações negativas são NoData), soma (pontuações negativas e NoData contam como 0), ou ambos. Entre raios guarda-se a pontuação mais alta, e o raster de raios indica que raio a deu.
-Percentagem: a pontuação como percentagem da LCD de cada par (por unidade do mapa restaurada).
-Saídas: a pontuação nos centros dos discos, a área a restaurar (a pontuação mais alta de qualquer disco que cubra a célula), o raio, e os melhores locais como pontos ordenados (pair, score, radius_m, lcd_gain = a descida da LCD em unidades de custo, rank). Os planeadores atuam sobre os locais.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
-        <source>Infrastructure crossing priorities</source>
-        <translation>Prioridades de travessia de infraestruturas</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
-        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
-Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
-Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
-Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
-Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
-For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
-        <translation>Mede quanto a infraestrutura linear (estradas, linhas férreas, canais, vedações) aumenta o custo de cada corredor de uma execução guardada de 'Corredores de menor custo entre núcleos', e onde uma passagem de fauna (passagem inferior, passagem superior) recuperaria a maior parte.
-Infraestrutura: linhas. O campo de resistência opcional dá a resistência que cada linha soma às células em que toca (um número positivo) ou o texto 'impassable'; sem o campo, ou onde está vazio, as linhas não podem ser atravessadas. Linhas noutro SRC são reprojetadas para a grelha da execução.
-Travessias existentes (opcional): pontos de passagens inferiores e superiores; a infraestrutura fica permeável a uma célula de cada ponto.
-Corrente (opcional): o raster de 'Estrangulamentos' na mesma grelha; cada travessia recebe a corrente mais alta ao longo do seu troço.
-Resistência (avançado): o raster de resistência da execução de corredores; por omissão, o ficheiro que a execução registou.
-Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Linkage priority</source>
         <translation>Prioridade das ligações</translation>
@@ -5540,246 +5335,6 @@ PC (probabilidade de conectividade) = soma de a_i a_j p*_ij / A_L^2; EC (área l
 Por área núcleo: dPC = a percentagem de PC perdida sem a área núcleo, repartida em dPC_intra (a sua própria área), dPC_flux (a dispersão de e para ela) e dPC_connector (o seu papel de trampolim ecológico para as outras), como em Saura e Rubio 2010; dIIC o mesmo para IIC; component = o grupo de áreas núcleo ligadas até ao limiar. Por ligação: p e dPC_link = a percentagem de PC perdida sem a ligação.
 cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência = a distância da ligação; cada par de áreas núcleo ligadas transporta 1 A): para uma ligação, a sua corrente total sobre todos os pares, e para uma área núcleo, a sua corrente total, que inclui o 1 A de cada par de que a área núcleo é uma extremidade, como o Centrality Mapper do Linkage Mapper a conta.
 ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
-        <source>ranks 1 to 3</source>
-        <translation>posições 1 a 3</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
-        <source>ranks 4 to 10</source>
-        <translation>posições 4 a 10</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
-        <source>rank 11 and below</source>
-        <translation>posição 11 em diante</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
-        <source>smallest radius</source>
-        <translation>raio mais pequeno</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
-        <source>largest radius</source>
-        <translation>raio maior</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
-        <source>highest gain</source>
-        <translation>maior ganho</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Minimum radius, m</source>
-        <translation>Raio mínimo, m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Maximum radius, m</source>
-        <translation>Raio máximo, m</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
-        <source>Radius step, m (0 = the minimum radius only)</source>
-        <translation>Passo do raio, m (0 = só o raio mínimo)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Combine pairs</source>
-        <translation>Combinar pares</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Maximum</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Sum</source>
-        <translation>Soma</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
-        <source>Both</source>
-        <translation>Ambos</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
-        <source>Score as % of each pair&apos;s LCD</source>
-        <translation>Pontuação como % da LCD de cada par</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
-        <source>Number of sites</source>
-        <translation>Número de locais</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
-        <source>Restoration score (disc centres)</source>
-        <translation>Pontuação de restauro (centros dos discos)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
-        <source>Restoration score, summed over pairs (when combining both)</source>
-        <translation>Pontuação de restauro somada entre pares (ao combinar ambos)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
-        <source>Restoration score (area to restore)</source>
-        <translation>Pontuação de restauro (área a restaurar)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
-        <source>Best radius</source>
-        <translation>Melhor raio</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
-        <source>Restoration sites</source>
-        <translation>Locais de restauro</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
-        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
-        <translation>O passo do raio é 0: usa-se um só raio, {0:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
-        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
-        <translation>{0} pares ligados, {1} raios ({2}) numa grelha de {3} x {4} células.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
-        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
-        <translation>Prioridades de restauro a partir de {0}: {1} pares, raios {2} m, {3} locais.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Restoration score</source>
-        <translation>Pontuação de restauro</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Area to restore</source>
-        <translation>Área a restaurar</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
-        <source>Restoration score (sum)</source>
-        <translation>Pontuação de restauro (soma)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
-        <source>Best restoration radius</source>
-        <translation>Melhor raio de restauro</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
-        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
-        <translation>Local {0}: pontuação {1:.4g}, raio {2:g} m, ganho de LCD {3:,.0f} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
-        <source>Infrastructure (roads, railways, fences: lines)</source>
-        <translation>Infraestrutura (estradas, linhas férreas, vedações: linhas)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
-        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
-        <translation>Resistência somada (campo: um número ou 'impassable'; nenhum = intransponível)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
-        <source>Existing crossings (underpasses, overpasses: points)</source>
-        <translation>Travessias existentes (passagens inferiores, superiores: pontos)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
-        <source>Current (from Pinch points)</source>
-        <translation>Corrente (de Estrangulamentos)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
-        <source>Resistance raster of the run (default: the one the run recorded)</source>
-        <translation>Raster de resistência da execução (por omissão: o que a execução registou)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
-        <source>Infrastructure crossings</source>
-        <translation>Travessias de infraestrutura</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
-        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
-        <translation>A execução de corredores em {0} não indica um raster de resistência que exista ({1}); indique o raster de resistência da execução no parâmetro Resistência.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
-        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
-        <translation>Não é possível abrir o raster de resistência {0} que a execução de corredores em {1} usou; indique-o no parâmetro Resistência.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
-        <source>Choose an infrastructure layer (lines).</source>
-        <translation>Escolha uma camada de infraestrutura (linhas).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
-        <source>resistance raster</source>
-        <translation>raster de resistência</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
-        <source>current raster</source>
-        <translation>raster de corrente</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
-        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
-        <translation>A camada '{0}' é reprojetada de {1} para o SRC da execução {2}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
-        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
-        <translation>{0} linhas de '{1}' incorporadas em {2} células ({3} intransponíveis).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
-        <source>{0} existing crossings keep the infrastructure open.</source>
-        <translation>{0} travessias existentes mantêm a infraestrutura aberta.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
-        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
-        <translation>{0} pontos de '{1}' estão a mais de uma célula de qualquer linha de infraestrutura e foram ignorados.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
-        <source>Pair {0} of {1}: cores {2} and {3}</source>
-        <translation>Par {0} de {1}: núcleos {2} e {3}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
-        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
-        <translation>Núcleos {0} e {1}: a infraestrutura isola-os (LCD {2:,.0f} sem ela).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
-        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
-        <translation>Núcleos {0} e {1}: LCD {2:,.0f} -&gt; {3:,.0f} com a infraestrutura, {4} troços de travessia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
-        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
-        <translation>A infraestrutura não atravessa nenhum corredor da execução: a saída não tem pontos.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
-        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
-        <translation>Travessias de infraestrutura de {0} nos corredores de {1}: {2} troços em {3} pares.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
@@ -6006,6 +5561,615 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
         <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
         <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} tem de ser um número, não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>O raio mínimo {0:g} é inferior ao tamanho da célula {1:g}; use pelo menos uma célula ({1:g} unidades do mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>O passo do raio tem de ser 0 (um só raio) ou positivo, não {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>O raio mínimo {0:g} é superior ao raio máximo {1:g}; troque-os.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>O raio máximo {0:g} é maior do que o raster ({1:g} unidades do mapa de extensão); use um raio menor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} raios de {1:g} a {2:g} com passo {3:g}: mais de {4}; use um passo maior.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE tem de ser 0 (máximo), 1 (soma) ou 2 (ambos), não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indique pelo menos um raio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>A execução de corredores não tem nenhum par de núcleos ligado com distância de menor custo acima de 0; não há nada a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>As células da infraestrutura não correspondem à grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>A grelha de resistência não tem nenhuma célula transitável.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>O raster de resistência não é o que a execução de corredores usou: a distância de menor custo entre os núcleos {0} e {1} é {2:.6g} na execução mas {3:.6g} neste raster. Indique o raster de resistência dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>O tamanho da célula tem de ser positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>O raio {0:g} é inferior ao tamanho da célula {1:g}; use um raio de pelo menos uma célula.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Escolha a pasta de uma execução de corredores (a pasta de custo-distância de Corredores de menor custo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>O raster de custo-distância {0} não está na grelha registada em {1} (vem de outro raster ou de outra execução); execute de novo Corredores de menor custo numa pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>O {0} '{1}' ({2} x {3} células de {4:g} unidades do mapa, {5}) não está na grelha da execução de corredores em {6} ({7} x {8} células de {9:g}, {10}): a execução foi feita com outro raster. Use o raster dessa execução ou calcule de novo os corredores com este.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>pontos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>A camada de {0} '{1}' contém geometrias do tipo {2}; tem de conter {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>A camada '{0}' não tem sistema de coordenadas de referência; defina o seu SRC (Propriedades da camada &gt; Fonte), aquele em que foi criada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>O elemento {0} de '{1}' tem '{2}' no campo '{3}'; indique um número positivo (a resistência a somar) ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>O elemento {0} de '{1}' soma uma resistência de {2:g} (campo '{3}'); indique um número positivo ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>A camada de infraestrutura '{0}' não tem nenhuma linha; escolha uma camada com as estradas, linhas férreas ou vedações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Nenhuma linha de '{0}' atravessa o raster de resistência (após reprojeção para o seu SRC); verifique o SRC e a extensão da camada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} células de {1} excedem o maior valor que um raster Float32 admite; são escritas como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% da LCD por unidade do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unidades de custo por unidade do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <source>0 (no gain)</source>
+        <translation>0 (sem ganho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Prioridades de restauro (barreiras)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Encontra onde o restauro do habitat encurtaria mais as ligações de menor custo entre núcleos, como o Barrier Mapper do Linkage Mapper, a partir da pasta guardada por uma execução de 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta').
+Para cada par ligado e cada raio r, a ferramenta imagina um disco de raio r à volta de cada célula restaurado para resistência 1. Um percurso poderia então ir de um núcleo até à borda do disco, atravessá-lo a direito e seguir até ao outro núcleo. A pontuação de melhoria é quanto isso baixa a distância de menor custo (LCD) do par por unidade do mapa restaurada: (LCD - custo do núcleo A até à borda do disco - custo do núcleo B até ela - 2r) / 2r. A borda do disco é um anel com uma célula de largura, exato em unidades do mapa com qualquer tamanho de célula.
+Raios: do mínimo ao máximo segundo o passo, em unidades do mapa (metros). O mínimo tem de ser pelo menos o tamanho da célula; um passo de 0 significa um só raio (o mínimo).
+Combinar pares: máximo (o melhor par em cada célula; pontuações negativas são NoData), soma (pontuações negativas e NoData contam como 0), ou ambos. Entre raios guarda-se a pontuação mais alta, e o raster de raios indica que raio a deu.
+Percentagem: a pontuação como percentagem da LCD de cada par (por unidade do mapa restaurada).
+Saídas: a pontuação nos centros dos discos, a área a restaurar (a pontuação mais alta de qualquer disco que cubra a célula), o raio, e os melhores locais como pontos ordenados (pair, score, radius_m, lcd_gain = a descida da LCD em unidades de custo, rank). Os planeadores atuam sobre os locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Prioridades de travessia de infraestruturas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mede quanto a infraestrutura linear (estradas, linhas férreas, canais, vedações) aumenta o custo de cada corredor de uma execução guardada de 'Corredores de menor custo entre núcleos', e onde uma passagem de fauna (passagem inferior, passagem superior) recuperaria a maior parte.
+Infraestrutura: linhas. O campo de resistência opcional dá a resistência que cada linha soma às células em que toca (um número positivo) ou o texto 'impassable'; sem o campo, ou onde está vazio, as linhas não podem ser atravessadas. Linhas noutro SRC são reprojetadas para a grelha da execução.
+Travessias existentes (opcional): pontos de passagens inferiores e superiores; a infraestrutura fica permeável a uma célula de cada ponto.
+Corrente (opcional): o raster de 'Estrangulamentos' na mesma grelha; cada travessia recebe a corrente mais alta ao longo do seu troço.
+Resistência (avançado): o raster de resistência da execução de corredores; por omissão, o ficheiro que a execução registou.
+Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <source>ranks 1 to 3</source>
+        <translation>posições 1 a 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <source>ranks 4 to 10</source>
+        <translation>posições 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <source>rank 11 and below</source>
+        <translation>posição 11 em diante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <source>smallest radius</source>
+        <translation>raio mais pequeno</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <source>largest radius</source>
+        <translation>raio maior</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <source>highest gain</source>
+        <translation>maior ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Raio mínimo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Raio máximo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Passo do raio, m (0 = só o raio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Soma</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Pontuação como % da LCD de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Número de locais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Pontuação de restauro (centros dos discos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Pontuação de restauro somada entre pares (ao combinar ambos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Pontuação de restauro (área a restaurar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Melhor raio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Locais de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>O passo do raio é 0: usa-se um só raio, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} pares ligados, {1} raios ({2}) numa grelha de {3} x {4} células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Prioridades de restauro a partir de {0}: {1} pares, raios {2} m, {3} locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Pontuação de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Área a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Pontuação de restauro (soma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Melhor raio de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Local {0}: pontuação {1:.4g}, raio {2:g} m, ganho de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infraestrutura (estradas, linhas férreas, vedações: linhas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Resistência somada (campo: um número ou 'impassable'; nenhum = intransponível)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Travessias existentes (passagens inferiores, superiores: pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Corrente (de Estrangulamentos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Raster de resistência da execução (por omissão: o que a execução registou)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <source>Infrastructure crossings</source>
+        <translation>Travessias de infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>A execução de corredores em {0} não indica um raster de resistência que exista ({1}); indique o raster de resistência da execução no parâmetro Resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>Não é possível abrir o raster de resistência {0} que a execução de corredores em {1} usou; indique-o no parâmetro Resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Escolha uma camada de infraestrutura (linhas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>raster de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>A camada '{0}' é reprojetada de {1} para o SRC da execução {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} linhas de '{1}' incorporadas em {2} células ({3} intransponíveis).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} travessias existentes mantêm a infraestrutura aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} pontos de '{1}' estão a mais de uma célula de qualquer linha de infraestrutura e foram ignorados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Par {0} de {1}: núcleos {2} e {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Núcleos {0} e {1}: a infraestrutura isola-os (LCD {2:,.0f} sem ela).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Núcleos {0} e {1}: LCD {2:,.0f} -&gt; {3:,.0f} com a infraestrutura, {4} troços de travessia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>A infraestrutura não atravessa nenhum corredor da execução: a saída não tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Travessias de infraestrutura de {0} nos corredores de {1}: {2} troços em {3} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
+        <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
+        <translation>As barreiras {0} têm uma transponibilidade fora de 0..1 (primeira: {1}); a transponibilidade é a fração de peixes que passam (0 = fechada, 1 = totalmente aberta): corrija esses valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
+        <source>The river layer has no lines; choose a layer of river lines.</source>
+        <translation>A camada de rios não tem linhas; escolha uma camada de linhas de rio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
+        <source>The snap tolerance must be 0 or more map units, not {0}.</source>
+        <translation>A tolerância de ajuste deve ser 0 ou mais unidades do mapa, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
+        <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
+        <translation>As linhas de rio {0} não têm peso de habitat ou têm um negativo; dê a cada linha um peso de 0 ou mais, ou execute sem campo de peso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
+        <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
+        <translation>O ponto da foz está a {0} unidades do mapa da linha de rio mais próxima, mais do que a tolerância de ajuste ({1}); mova-o para a foz ou aumente a tolerância.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
+        <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
+        <translation>Dois pontos de foz estão na mesma rede fluvial; mantenha uma foz por rede.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
+        <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
+        <translation>Não foi encontrada a foz da rede fluvial das linhas {0}: {1} extremidades não têm linha de saída (é preciso exatamente uma quando as linhas estão digitalizadas para jusante). Indique um ponto OUTLET na foz, ou inverta as linhas que apontam para montante.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
+        <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
+        <translation>Os rios formam {0} redes separadas (as suas extremidades estão mais afastadas do que a tolerância de ajuste); o DCI é calculado para cada rede separadamente, como em Cote et al. (2009): veja a tabela de resumo, uma linha por rede. Comprimentos: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
+        <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
+        <translation>
+            <numerusform>{0} barreira está mais longe dos rios do que a tolerância de ajuste ({1}) e não é usada: {2}. É mantida na saída de barreiras com used = 0.</numerusform>
+            <numerusform>{0} barreiras estão mais longe dos rios do que a tolerância de ajuste ({1}) e não são usadas: {2}. São mantidas na saída de barreiras com used = 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
+        <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
+        <translation>A camada de rios '{0}' contém elementos do tipo {1}; escolha uma camada de linhas de rio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
+        <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
+        <translation>A camada de rios '{0}' não tem o campo '{1}'; escolha o seu campo de peso de habitat.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
+        <source>The rivers layer &apos;{0}&apos; has no lines with a geometry.</source>
+        <translation>A camada de rios '{0}' não tem linhas com geometria.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
+        <translation>A camada '{0}' contém elementos do tipo {1}; deve conter pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de transponibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
+        <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
+        <translation>DCI: probabilidade de os peixes se moverem entre dois pontos do rio (100 = sem barreiras); c_outlet: transponibilidade do troço até à foz</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
+        <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
+        <translation>dDCI: pontos de DCI ganhos se apenas esta barreira se tornar totalmente transponível</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <source>River connectivity (DCI)</source>
+        <translation>Conectividade fluvial (DCI)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>Freshwater connectivity</source>
+        <translation>Conectividade de água doce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
+Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
+Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
+A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
+        <translation>Índice de conectividade dendrítica (Cote et al. 2009) de uma rede fluvial fragmentada por barreiras (barragens, açudes, bueiros), e o ganho de abrir cada barreira.
+Rios: linhas num SRC projetado; as linhas cujas extremidades estão dentro da tolerância de ajuste (unidades do mapa) são unidas. Barreiras: pontos com uma transponibilidade de 0 (fechada) a 1 (aberta); um valor vazio conta como 0. As barreiras mais longe dos rios do que a tolerância são mantidas na saída com used = 0.
+Foz: um ponto na foz do rio; sem ele, as linhas devem estar digitalizadas para jusante e a única extremidade sem linha de saída é a foz. Campo de peso de habitat: comprimento do troço x peso substitui o comprimento.
+Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibilidades entre os troços i e j. DCI_p = 100 soma c_ij l_i l_j / L^2 (peixes potamódromos), DCI_d = 100 soma c_i,foz l_i / L (peixes diádromos). dDCI_p e dDCI_d: os pontos ganhos quando apenas essa barreira se torna totalmente transponível, com posição 1 = maior ganho. Cada sistema fluvial separado tem a sua própria linha no resumo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
+        <source>River lines</source>
+        <translation>Linhas de rio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="51"/>
+        <source>Snap tolerance (map units)</source>
+        <translation>Tolerância de ajuste (unidades do mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="53"/>
+        <source>Barriers (points)</source>
+        <translation>Barreiras (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="55"/>
+        <source>Passability field (0..1)</source>
+        <translation>Campo de transponibilidade (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="57"/>
+        <source>Outlet (river mouth point)</source>
+        <translation>Foz (ponto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="59"/>
+        <source>Habitat weight field</source>
+        <translation>Campo de peso de habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="169"/>
+        <source>River sections</source>
+        <translation>Troços de rio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="171"/>
+        <source>Barrier priorities</source>
+        <translation>Prioridades de barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="173"/>
+        <source>DCI summary</source>
+        <translation>Resumo do DCI</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="87"/>
+        <source>Choose a river lines layer and a barriers layer.</source>
+        <translation>Escolha uma camada de linhas de rio e uma camada de barreiras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
+        <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
+        <translation>A camada da foz '{0}' não tem nenhum ponto; acrescente a foz ou deixe a foz vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
+        <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
+        <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
+        <source>The style could not be applied to {0}.</source>
+        <translation>Não foi possível aplicar o estilo a {0}.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,8 @@ def main() -> int:
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--check-corridors", type=int, nargs="*", default=[200, 2000],
                     help="corridor counts of the ccsg:checkcorridors scale run (600 x 1000 rasters); none to skip")
+    ap.add_argument("--river-lines", type=int, nargs="*", default=[50_000],
+                    help="ccsg:riverconnectivity core on synthetic networks of this many lines (0 to skip)")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
     ap.add_argument("--no-barriers", action="store_true", help="skip the restoration-priority (barriers) timings")
     ap.add_argument("--network-sizes", type=int, nargs="*", default=[100, 200, 300],
@@ -334,6 +336,17 @@ def main() -> int:
         seconds = benchmark_evaluation(paths.profiles(), n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    for n in args.river_lines:
+        if n > 0:
+            from ccsg_plugin.core.rivers.bench import benchmark as river_benchmark
+
+            barriers = min(2_000, n // 10)
+            for braided in (False, True):
+                seconds, res = river_benchmark(n, barriers, braided)
+                loops = len(res.net.edge_u) - res.net.n_sections + res.net.n_parts
+                print(f"river connectivity (DCI), {'braided' if braided else 'dendritic'}: {n} lines, {barriers} "
+                      f"barriers, {res.net.n_sections} sections, {loops} loops: {seconds:.2f} s for topology, "
+                      f"DCI_p, DCI_d and every barrier's dDCI (load {os.getloadavg()[0]:.1f})", flush=True)
     if args.network_sizes:
         from bench_network import report as network_report
 

@@ -417,7 +417,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
-        <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
+        <translation>Seules les vérifications listées sous «  Vérifications des lignes directrices de l'UICN  » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="403"/>
@@ -722,7 +722,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
-        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
+        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans «  Enregistrer dans  ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
-        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
+        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification «  géré  »).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
@@ -1589,7 +1589,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="346"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
-        <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
+        <translation>Corrigez les erreurs listées sous «  Contrôle des entrées  », puis relancez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="407"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
-        <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
+        <translation>Corrigez d'abord les erreurs sous «  Contrôle des entrées  ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="423"/>
@@ -1931,7 +1931,7 @@ Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData n
 Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
 Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
 Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que «  Redécouper les corridors  » essaie d'autres seuils en quelques secondes.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
@@ -1965,7 +1965,7 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
         <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
-        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
+        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par «  Corridors de moindre coût entre zones cœurs  » (paramètre avancé «  Conserver les rasters de distance de coût dans un dossier  »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
 Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
     </message>
     <message>
@@ -4065,7 +4065,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
-        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
+        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez «  toutes les paires  ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
@@ -4246,7 +4246,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
-        <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
+        <translation>Fixez une résistance par défaut positive ou choisissez «  infranchissable  » pour les classes non listées.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
@@ -4290,7 +4290,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  espace géographique clairement défini  » [K], espace «  gouverné et géré  » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
@@ -4305,22 +4305,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  pour maintenir ou restaurer la connectivité écologique  » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  gouverné  » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  géré  » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  sur le long terme  » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
@@ -5146,7 +5146,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
         <source>A network needs at least two core areas; there is {0}.</source>
-        <translation>Un réseau a besoin d'au moins deux zones cœurs ; il y en a {0}.</translation>
+        <translation>Un réseau a besoin d'au moins deux zones cœurs ; il y en a {0}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
@@ -5161,32 +5161,32 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
         <source>The region has no area; choose the polygon of the country or landscape.</source>
-        <translation>La région n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
+        <translation>La région n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
         <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
-        <translation>Aucune zone cœur ne se trouve dans la région : les zones cœurs et la région ne se recouvrent pas. Vérifiez qu'il s'agit du même endroit (une région dans un autre SCR est reprojetée dans le SCR des zones cœurs).</translation>
+        <translation>Aucune zone cœur ne se trouve dans la région : les zones cœurs et la région ne se recouvrent pas. Vérifiez qu'il s'agit du même endroit (une région dans un autre SCR est reprojetée dans le SCR des zones cœurs).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
         <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
-        <translation>La distance de dispersion doit être supérieure à 0 (elle vaut {0}) ; donnez la distance à laquelle la probabilité de dispersion est la probabilité choisie.</translation>
+        <translation>La distance de dispersion doit être supérieure à 0 (elle vaut {0}) ; donnez la distance à laquelle la probabilité de dispersion est la probabilité choisie.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
         <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
-        <translation>La probabilité à la distance de dispersion doit être comprise entre 0 et 1, exclus (elle vaut {0}) ; 0.5 signifie que la moitié des individus en dispersion atteignent cette distance.</translation>
+        <translation>La probabilité à la distance de dispersion doit être comprise entre 0 et 1, exclus (elle vaut {0}) ; 0.5 signifie que la moitié des individus en dispersion atteignent cette distance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
         <source>Core attributes must be finite and not negative; {0} are not.</source>
-        <translation>Les attributs des zones cœurs doivent être finis et non négatifs ; {0} ne le sont pas.</translation>
+        <translation>Les attributs des zones cœurs doivent être finis et non négatifs ; {0} ne le sont pas.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
         <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
-        <translation>Toutes les zones cœurs ont un attribut de 0 : il n'y a rien à connecter ; choisissez un autre champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
+        <translation>Toutes les zones cœurs ont un attribut de 0 : il n'y a rien à connecter ; choisissez un autre champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
@@ -5196,32 +5196,32 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
         <source>A core has no perimeter; every core must be a polygon with an area.</source>
-        <translation>Une zone cœur n'a pas de périmètre ; chaque zone cœur doit être un polygone avec une surface.</translation>
+        <translation>Une zone cœur n'a pas de périmètre ; chaque zone cœur doit être un polygone avec une surface.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
         <source>The region has no area; choose a polygon layer that covers the study region.</source>
-        <translation>La région n'a pas de surface ; choisissez une couche de polygones qui couvre la région d'étude.</translation>
+        <translation>La région n'a pas de surface ; choisissez une couche de polygones qui couvre la région d'étude.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
         <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
-        <translation>Aucune zone cœur ne se trouve dans la région : ProtConn vaut 0 et ses parts ne sont pas définies ; vérifiez que la région et les zones cœurs se recouvrent.</translation>
+        <translation>Aucune zone cœur ne se trouve dans la région : ProtConn vaut 0 et ses parts ne sont pas définies ; vérifiez que la région et les zones cœurs se recouvrent.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
         <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
-        <translation>La couche '{0}' contient {1} zone cœur ; un réseau a besoin d'au moins deux zones cœurs. Ajoutez des zones cœurs ou choisissez la couche qui les contient toutes.</translation>
+        <translation>La couche '{0}' contient {1} zone cœur ; un réseau a besoin d'au moins deux zones cœurs. Ajoutez des zones cœurs ou choisissez la couche qui les contient toutes.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
-        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'attribut ou laissez-le vide pour utiliser la surface.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
         <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
-        <translation>Le champ d'attribut '{0}' de '{1}' est vide, non numérique ou négatif pour les zones cœurs {2} ; saisissez une valeur de 0 ou plus pour chaque zone cœur.</translation>
+        <translation>Le champ d'attribut '{0}' de '{1}' est vide, non numérique ou négatif pour les zones cœurs {2} ; saisissez une valeur de 0 ou plus pour chaque zone cœur.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
@@ -5231,22 +5231,22 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
         <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
-        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs ».</translation>
+        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
         <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
-        <translation>La couche des chemins '{0}' donne à la paire {1}-{2} une distance de moindre coût de {3} ; elle doit être 0 ou plus.</translation>
+        <translation>La couche des chemins '{0}' donne à la paire {1}-{2} une distance de moindre coût de {3} ; elle doit être 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
         <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
-        <translation>La couche des chemins '{0}' relie les zones cœurs {1}, absentes de '{2}' (avec le champ d'identifiants choisi) ; utilisez les chemins d'un calcul de corridors sur ces zones cœurs.</translation>
+        <translation>La couche des chemins '{0}' relie les zones cœurs {1}, absentes de '{2}' (avec le champ d'identifiants choisi) ; utilisez les chemins d'un calcul de corridors sur ces zones cœurs.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
         <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
-        <translation>La couche des chemins '{0}' ne contient aucun lien avec une distance de moindre coût ; calculez d'abord les corridors.</translation>
+        <translation>La couche des chemins '{0}' ne contient aucun lien avec une distance de moindre coût ; calculez d'abord les corridors.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
@@ -5261,7 +5261,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
         <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
-        <translation>La couche de région '{0}' n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
+        <translation>La couche de région '{0}' n'a pas de surface ; choisissez le polygone du pays ou du paysage.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
@@ -5276,23 +5276,23 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
         <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
-        <translation>Le champ '{0}' de '{1}' ({2}) est vide, non numérique ou négatif pour les zones cœurs {3} ; saisissez une valeur de 0 ou plus.</translation>
+        <translation>Le champ '{0}' de '{1}' ({2}) est vide, non numérique ou négatif pour les zones cœurs {3} ; saisissez une valeur de 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
         <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
         <comment>, </comment>
-        <translation>Les zones cœurs {0} de '{1}' ne couvrent aucune cellule franchissable du raster de résistance '{2}' : leur résistance moyenne est inconnue ; vérifiez que le raster les couvre.</translation>
+        <translation>Les zones cœurs {0} de '{1}' ne couvrent aucune cellule franchissable du raster de résistance '{2}' : leur résistance moyenne est inconnue ; vérifiez que le raster les couvre.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
         <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
-        <translation>La table des liens '{0}' n'a pas de champ '{1}' ; elle a besoin de core_a, core_b et de la valeur d'expert.</translation>
+        <translation>La table des liens '{0}' n'a pas de champ '{1}' ; elle a besoin de core_a, core_b et de la valeur d'expert.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
         <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
-        <translation>La table des liens '{0}' n'a pas de valeur dans '{1}' pour les paires {2} ; donnez une valeur à chaque paire reliée.</translation>
+        <translation>La table des liens '{0}' n'a pas de valeur dans '{1}' pour les paires {2} ; donnez une valeur à chaque paire reliée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
@@ -5308,11 +5308,11 @@ Per link: rel_close = 1 for the shortest path and 0 for the longest (path length
 Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
 Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
         <translation>Classe les corridors d'un calcul de corridors, comme l'outil Linkage Priority de Linkage Mapper, et cartographie un raster de priorité combinée.
-Dossier du calcul : le dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Zones cœurs et résistance : les couches de ce calcul.
-Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de « Connectivité du réseau de zones cœurs »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
-Par lien : rel_close = 1 pour le chemin le plus court et 0 pour le plus long (longueur du chemin) ; rel_perm = 1 pour la plus faible et 0 pour la plus forte résistance moyenne le long du chemin (lcd_per_path) ; csp = la somme pondérée de rel_close, rel_perm, du norm_cav moyen des deux zones cœurs et d'une valeur d'expert facultative par paire (d'une table avec core_a, core_b et la valeur, remise à l'échelle de 0 à 1) ; csp_norm = csp divisé par le plus grand csp. Quand tous les liens ont la même valeur, la valeur remise à l'échelle est 1.
-Raster de priorité combinée : dans chaque corridor, le poids du corridor multiplié par la valeur normalisée du corridor inversée (1 sur le chemin de moindre coût, 0 au seuil de largeur du calcul, ou à la plus grande valeur du corridor quand le calcul n'avait pas de seuil) plus le poids CSP multiplié par le csp_norm du corridor ; là où des corridors se recouvrent, la valeur la plus haute.
-Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
+Dossier du calcul : le dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Zones cœurs et résistance : les couches de ce calcul.
+Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de « Connectivité du réseau de zones cœurs »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
+Par lien : rel_close = 1 pour le chemin le plus court et 0 pour le plus long (longueur du chemin) ; rel_perm = 1 pour la plus faible et 0 pour la plus forte résistance moyenne le long du chemin (lcd_per_path) ; csp = la somme pondérée de rel_close, rel_perm, du norm_cav moyen des deux zones cœurs et d'une valeur d'expert facultative par paire (d'une table avec core_a, core_b et la valeur, remise à l'échelle de 0 à 1) ; csp_norm = csp divisé par le plus grand csp. Quand tous les liens ont la même valeur, la valeur remise à l'échelle est 1.
+Raster de priorité combinée : dans chaque corridor, le poids du corridor multiplié par la valeur normalisée du corridor inversée (1 sur le chemin de moindre coût, 0 au seuil de largeur du calcul, ou à la plus grande valeur du corridor quand le calcul n'avait pas de seuil) plus le poids CSP multiplié par le csp_norm du corridor ; là où des corridors se recouvrent, la valeur la plus haute.
+Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
@@ -5329,12 +5329,12 @@ Per core: dPC = the percentage of PC lost without the core, split into dPC_intra
 cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
 ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
         <translation>Mesure dans quelle mesure les zones cœurs forment un réseau connecté, comme Conefor et Centrality Mapper de Linkage Mapper, et quels zones cœurs et liens comptent le plus.
-Liens : avec des distances euclidiennes, chaque paire de zones cœurs jusqu'au seuil de distance (de bord à bord, en mètres) ; avec des distances de moindre coût, les paires de la couche des chemins d'un calcul de corridors (champs core_a, core_b, lcd), en unités de coût (la distance de dispersion et le seuil sont alors aussi en unités de coût).
-Dispersion : la probabilité de se déplacer entre deux zones cœurs décroît avec la distance, p = exp(-k d), et vaut la probabilité donnée à la distance de dispersion. Entre zones cœurs sans lien direct, c'est la meilleure chaîne de liens qui compte (le produit maximal des probabilités, p*).
-PC (probabilité de connectivité) = somme de a_i a_j p*_ij / A_L^2 ; EC (surface connectée équivalente) = la racine carrée de cette somme, dans l'unité de l'attribut (hectares par défaut) ; IIC compte les liens entre zones cœurs distantes au plus du seuil. A_L est la surface de la région en hectares quand une région est donnée, sinon la somme des attributs (PC vaut alors 1 pour un réseau dont les zones cœurs sont entièrement connectées).
-Par zone cœur : dPC = le pourcentage de PC perdu sans la zone cœur, réparti en dPC_intra (sa propre surface), dPC_flux (la dispersion depuis et vers elle) et dPC_connector (son rôle de pas japonais pour les autres), comme dans Saura et Rubio 2010 ; dIIC de même pour IIC ; component = le groupe de zones cœurs reliées jusqu'au seuil. Par lien : p et dPC_link = le pourcentage de PC perdu sans le lien.
-cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la distance du lien ; chaque paire de zones cœurs reliées porte 1 A) : pour un lien, son courant total sur toutes les paires, et pour une zone cœur, son courant total, qui inclut le 1 A de chaque paire dont la zone cœur est une extrémité, comme le compte Centrality Mapper de Linkage Mapper.
-ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
+Liens : avec des distances euclidiennes, chaque paire de zones cœurs jusqu'au seuil de distance (de bord à bord, en mètres) ; avec des distances de moindre coût, les paires de la couche des chemins d'un calcul de corridors (champs core_a, core_b, lcd), en unités de coût (la distance de dispersion et le seuil sont alors aussi en unités de coût).
+Dispersion : la probabilité de se déplacer entre deux zones cœurs décroît avec la distance, p = exp(-k d), et vaut la probabilité donnée à la distance de dispersion. Entre zones cœurs sans lien direct, c'est la meilleure chaîne de liens qui compte (le produit maximal des probabilités, p*).
+PC (probabilité de connectivité) = somme de a_i a_j p*_ij / A_L^2 ; EC (surface connectée équivalente) = la racine carrée de cette somme, dans l'unité de l'attribut (hectares par défaut) ; IIC compte les liens entre zones cœurs distantes au plus du seuil. A_L est la surface de la région en hectares quand une région est donnée, sinon la somme des attributs (PC vaut alors 1 pour un réseau dont les zones cœurs sont entièrement connectées).
+Par zone cœur : dPC = le pourcentage de PC perdu sans la zone cœur, réparti en dPC_intra (sa propre surface), dPC_flux (la dispersion depuis et vers elle) et dPC_connector (son rôle de pas japonais pour les autres), comme dans Saura et Rubio 2010 ; dIIC de même pour IIC ; component = le groupe de zones cœurs reliées jusqu'au seuil. Par lien : p et dPC_link = le pourcentage de PC perdu sans le lien.
+cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la distance du lien ; chaque paire de zones cœurs reliées porte 1 A) : pour un lien, son courant total sur toutes les paires, et pour une zone cœur, son courant total, qui inclut le 1 A de chaque paire dont la zone cœur est une extrémité, comme le compte Centrality Mapper de Linkage Mapper.
+ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
@@ -5359,57 +5359,57 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
         <source>Core value weight: low resistance</source>
-        <translation>Poids de la valeur de zone cœur : faible résistance</translation>
+        <translation>Poids de la valeur de zone cœur : faible résistance</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
         <source>Core value weight: area</source>
-        <translation>Poids de la valeur de zone cœur : surface</translation>
+        <translation>Poids de la valeur de zone cœur : surface</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
         <source>Core value weight: area/perimeter</source>
-        <translation>Poids de la valeur de zone cœur : surface/périmètre</translation>
+        <translation>Poids de la valeur de zone cœur : surface/périmètre</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
         <source>Core value weight: expert value</source>
-        <translation>Poids de la valeur de zone cœur : valeur d'expert</translation>
+        <translation>Poids de la valeur de zone cœur : valeur d'expert</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
         <source>Core value weight: centrality</source>
-        <translation>Poids de la valeur de zone cœur : centralité</translation>
+        <translation>Poids de la valeur de zone cœur : centralité</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
         <source>Link weight: closeness</source>
-        <translation>Poids du lien : proximité</translation>
+        <translation>Poids du lien : proximité</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
         <source>Link weight: permeability</source>
-        <translation>Poids du lien : perméabilité</translation>
+        <translation>Poids du lien : perméabilité</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
         <source>Link weight: core value</source>
-        <translation>Poids du lien : valeur de zone cœur</translation>
+        <translation>Poids du lien : valeur de zone cœur</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
         <source>Link weight: expert value</source>
-        <translation>Poids du lien : valeur d'expert</translation>
+        <translation>Poids du lien : valeur d'expert</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
         <source>Blend weight: corridor</source>
-        <translation>Poids de la combinaison : corridor</translation>
+        <translation>Poids de la combinaison : corridor</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
         <source>Blend weight: link priority (csp)</source>
-        <translation>Poids de la combinaison : priorité du lien (csp)</translation>
+        <translation>Poids de la combinaison : priorité du lien (csp)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
@@ -5429,12 +5429,12 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
         <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
-        <translation>Le calcul de corridors dans {0} ne relie aucune paire de zones cœurs ; il n'y a rien à classer.</translation>
+        <translation>Le calcul de corridors dans {0} ne relie aucune paire de zones cœurs ; il n'y a rien à classer.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
         <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
-        <translation>Le calcul de corridors dans {0} relie les zones cœurs {1}, absentes de '{2}' ; choisissez la couche des zones cœurs et le champ d'identifiant de ce calcul.</translation>
+        <translation>Le calcul de corridors dans {0} relie les zones cœurs {1}, absentes de '{2}' ; choisissez la couche des zones cœurs et le champ d'identifiant de ce calcul.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
@@ -5454,12 +5454,12 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
         <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
-        <translation>Le poids de {0} est supérieur à 0 mais aucun champ n'est donné ; choisissez le champ ou mettez le poids à 0.</translation>
+        <translation>Le poids de {0} est supérieur à 0 mais aucun champ n'est donné ; choisissez le champ ou mettez le poids à 0.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
         <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
-        <translation>Priorité de {0} corridors de {1} ; le csp le plus élevé est celui des zones cœurs {2} et {3}.</translation>
+        <translation>Priorité de {0} corridors de {1} ; le csp le plus élevé est celui des zones cœurs {2} et {3}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
@@ -5545,17 +5545,17 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région q
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
         <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
         <comment>, </comment>
-        <translation>Zones cœurs entièrement hors de la région (pas japonais sans surface pour ProtConn) : {0}.</translation>
+        <translation>Zones cœurs entièrement hors de la région (pas japonais sans surface pour ProtConn) : {0}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
         <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
-        <translation>Aucune paire de zones cœurs n'est dans le seuil de distance : le réseau n'a pas de liens et chaque zone cœur est sa propre composante.</translation>
+        <translation>Aucune paire de zones cœurs n'est dans le seuil de distance : le réseau n'a pas de liens et chaque zone cœur est sa propre composante.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
         <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
-        <translation>Réseau de zones cœurs : PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} composantes, {4} liens.</translation>
+        <translation>Réseau de zones cœurs : PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} composantes, {4} liens.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
@@ -6005,12 +6005,12 @@ Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, u
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
         <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
-        <translation>Les obstacles {0} ont une franchissabilité hors de 0..1 (premier : {1}) ; la franchissabilité est la part des poissons qui passent (0 = fermé, 1 = entièrement ouvert) : corrigez ces valeurs.</translation>
+        <translation>Les obstacles {0} ont une franchissabilité hors de 0..1 (premier : {1}) ; la franchissabilité est la part des poissons qui passent (0 = fermé, 1 = entièrement ouvert) : corrigez ces valeurs.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="70"/>
         <source>The river layer has no lines; choose a layer of river lines.</source>
-        <translation>La couche de cours d'eau n'a aucune ligne ; choisissez une couche de lignes de cours d'eau.</translation>
+        <translation>La couche de cours d'eau n'a aucune ligne ; choisissez une couche de lignes de cours d'eau.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="72"/>
@@ -6020,45 +6020,45 @@ Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, u
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="78"/>
         <source>The river lines {0} have no habitat weight or a negative one; give every line a weight of 0 or more, or run without a weight field.</source>
-        <translation>Les lignes de cours d'eau {0} n'ont pas de poids d'habitat ou un poids négatif ; donnez à chaque ligne un poids de 0 ou plus, ou lancez sans champ de poids.</translation>
+        <translation>Les lignes de cours d'eau {0} n'ont pas de poids d'habitat ou un poids négatif ; donnez à chaque ligne un poids de 0 ou plus, ou lancez sans champ de poids.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="92"/>
         <source>The outlet point is {0} map units from the nearest river line, more than the snap tolerance ({1}); move it onto the river mouth or raise the tolerance.</source>
-        <translation>Le point d'exutoire est à {0} unités de carte de la ligne de cours d'eau la plus proche, plus que la tolérance d'accrochage ({1}) ; placez-le sur l'embouchure ou augmentez la tolérance.</translation>
+        <translation>Le point d'exutoire est à {0} unités de carte de la ligne de cours d'eau la plus proche, plus que la tolérance d'accrochage ({1}) ; placez-le sur l'embouchure ou augmentez la tolérance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="98"/>
         <source>Two outlet points lie on the same river network; keep one outlet per network.</source>
-        <translation>Deux points d'exutoire sont sur le même réseau de cours d'eau ; gardez un exutoire par réseau.</translation>
+        <translation>Deux points d'exutoire sont sur le même réseau de cours d'eau ; gardez un exutoire par réseau.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="108"/>
         <source>No outlet found for the river network of lines {0}: {1} end points have no outgoing line (exactly one is needed when the lines are digitised downstream). Give an OUTLET point at the river mouth, or flip the lines that point upstream.</source>
-        <translation>Aucun exutoire trouvé pour le réseau de cours d'eau des lignes {0} : {1} extrémités n'ont pas de ligne sortante (il en faut exactement une quand les lignes sont numérisées vers l'aval). Donnez un point OUTLET à l'embouchure, ou inversez les lignes orientées vers l'amont.</translation>
+        <translation>Aucun exutoire trouvé pour le réseau de cours d'eau des lignes {0} : {1} extrémités n'ont pas de ligne sortante (il en faut exactement une quand les lignes sont numérisées vers l'aval). Donnez un point OUTLET à l'embouchure, ou inversez les lignes orientées vers l'amont.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="114"/>
         <source>The rivers form {0} separate networks (their end points are farther apart than the snap tolerance); the DCI is computed for each network on its own, as in Cote et al. (2009): see the summary table, one row per network. Lengths: {1}.</source>
-        <translation>Les cours d'eau forment {0} réseaux séparés (leurs extrémités sont plus éloignées que la tolérance d'accrochage) ; le DCI est calculé pour chaque réseau séparément, comme dans Cote et al. (2009) : voir la table de résumé, une ligne par réseau. Longueurs : {1}.</translation>
+        <translation>Les cours d'eau forment {0} réseaux séparés (leurs extrémités sont plus éloignées que la tolérance d'accrochage) ; le DCI est calculé pour chaque réseau séparément, comme dans Cote et al. (2009) : voir la table de résumé, une ligne par réseau. Longueurs : {1}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="151"/>
         <source>{0} barrier(s) lie farther from the rivers than the snap tolerance ({1}) and are not used: {2}. They are kept in the barrier output with used = 0.</source>
         <translation>
-            <numerusform>{0} obstacle est plus loin des cours d'eau que la tolérance d'accrochage ({1}) et n'est pas utilisé : {2}. Il est gardé dans la sortie des obstacles avec used = 0.</numerusform>
-            <numerusform>{0} obstacles sont plus loin des cours d'eau que la tolérance d'accrochage ({1}) et ne sont pas utilisés : {2}. Ils sont gardés dans la sortie des obstacles avec used = 0.</numerusform>
+            <numerusform>{0} obstacle est plus loin des cours d'eau que la tolérance d'accrochage ({1}) et n'est pas utilisé : {2}. Il est gardé dans la sortie des obstacles avec used = 0.</numerusform>
+            <numerusform>{0} obstacles sont plus loin des cours d'eau que la tolérance d'accrochage ({1}) et ne sont pas utilisés : {2}. Ils sont gardés dans la sortie des obstacles avec used = 0.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
         <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
-        <translation>La couche de cours d'eau '{0}' contient des entités de type {1} ; choisissez une couche de lignes de cours d'eau.</translation>
+        <translation>La couche de cours d'eau '{0}' contient des entités de type {1} ; choisissez une couche de lignes de cours d'eau.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="31"/>
         <source>The rivers layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its habitat weight field.</source>
-        <translation>La couche de cours d'eau '{0}' n'a pas de champ '{1}' ; choisissez son champ de poids d'habitat.</translation>
+        <translation>La couche de cours d'eau '{0}' n'a pas de champ '{1}' ; choisissez son champ de poids d'habitat.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="43"/>
@@ -6068,22 +6068,22 @@ Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, u
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="50"/>
         <source>The layer &apos;{0}&apos; holds {1} features; it must hold points.</source>
-        <translation>La couche '{0}' contient des entités de type {1} ; elle doit contenir des points.</translation>
+        <translation>La couche '{0}' contient des entités de type {1} ; elle doit contenir des points.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="53"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its passability field.</source>
-        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ de franchissabilité.</translation>
+        <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ de franchissabilité.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="77"/>
         <source>DCI: chance that fish can move between two points of the river (100 = no barrier); c_outlet: passability from the section to the outlet</source>
-        <translation>DCI : probabilité que les poissons circulent entre deux points de la rivière (100 = aucun obstacle) ; c_outlet : franchissabilité du tronçon jusqu'à l'exutoire</translation>
+        <translation>DCI : probabilité que les poissons circulent entre deux points de la rivière (100 = aucun obstacle) ; c_outlet : franchissabilité du tronçon jusqu'à l'exutoire</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="90"/>
         <source>dDCI: DCI points gained if this barrier alone is made fully passable</source>
-        <translation>dDCI : points de DCI gagnés si cet obstacle seul devient entièrement franchissable</translation>
+        <translation>dDCI : points de DCI gagnés si cet obstacle seul devient entièrement franchissable</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
@@ -6102,9 +6102,9 @@ Rivers: lines in a projected CRS; lines whose end points lie within the snap tol
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
 A section is a stretch between barriers; c_ij is the best product of passabilities between sections i and j. DCI_p = 100 sum c_ij l_i l_j / L^2 (potamodromous fish), DCI_d = 100 sum c_i,outlet l_i / L (diadromous fish). dDCI_p and dDCI_d: the points gained when that barrier alone becomes fully passable, ranked 1 = largest gain. Separate river systems are reported one row each in the summary.</source>
         <translation>Indice de connectivité dendritique (Cote et al. 2009) d'un réseau de cours d'eau fragmenté par des obstacles (barrages, seuils, buses), et le gain de l'ouverture de chaque obstacle.
-Cours d'eau : lignes dans un SCR projeté ; les lignes dont les extrémités sont à moins de la tolérance d'accrochage (unités de carte) sont reliées. Obstacles : points avec une franchissabilité de 0 (fermé) à 1 (ouvert) ; une valeur vide compte pour 0. Les obstacles plus loin des cours d'eau que la tolérance sont gardés dans la sortie avec used = 0.
-Exutoire : un point à l'embouchure ; sans lui, les lignes doivent être numérisées vers l'aval et l'unique extrémité sans ligne sortante est l'exutoire. Champ de poids d'habitat : longueur du tronçon x poids remplace la longueur.
-Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franchissabilités entre les tronçons i et j. DCI_p = 100 somme c_ij l_i l_j / L^2 (poissons potamodromes), DCI_d = 100 somme c_i,exutoire l_i / L (poissons diadromes). dDCI_p et dDCI_d : les points gagnés quand cet obstacle seul devient entièrement franchissable, rang 1 = plus grand gain. Chaque réseau séparé a sa propre ligne dans le résumé.</translation>
+Cours d'eau : lignes dans un SCR projeté ; les lignes dont les extrémités sont à moins de la tolérance d'accrochage (unités de carte) sont reliées. Obstacles : points avec une franchissabilité de 0 (fermé) à 1 (ouvert) ; une valeur vide compte pour 0. Les obstacles plus loin des cours d'eau que la tolérance sont gardés dans la sortie avec used = 0.
+Exutoire : un point à l'embouchure ; sans lui, les lignes doivent être numérisées vers l'aval et l'unique extrémité sans ligne sortante est l'exutoire. Champ de poids d'habitat : longueur du tronçon x poids remplace la longueur.
+Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franchissabilités entre les tronçons i et j. DCI_p = 100 somme c_ij l_i l_j / L^2 (poissons potamodromes), DCI_d = 100 somme c_i,exutoire l_i / L (poissons diadromes). dDCI_p et dDCI_d : les points gagnés quand cet obstacle seul devient entièrement franchissable, rang 1 = plus grand gain. Chaque réseau séparé a sa propre ligne dans le résumé.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>
@@ -6159,12 +6159,12 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franc
     <message>
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="105"/>
         <source>The outlet layer &apos;{0}&apos; has no point; add the river mouth or leave the outlet empty.</source>
-        <translation>La couche d'exutoire '{0}' n'a aucun point ; ajoutez l'embouchure ou laissez l'exutoire vide.</translation>
+        <translation>La couche d'exutoire '{0}' n'a aucun point ; ajoutez l'embouchure ou laissez l'exutoire vide.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
-        <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
+        <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/common.py" line="51"/>
@@ -6197,7 +6197,7 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franc
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
-        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
+        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec «  Utiliser un raster de résistance  », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>

@@ -114,6 +114,7 @@ def test_width_chart_does_not_mark_the_ends_inside_the_cores():
     a transect meets only the slivers beside the round edge: those must neither be charted nor marked."""
     from shapely.geometry import LineString, Point, box
 
+    from ccsg_plugin import paths
     from ccsg_plugin.core.criteria.evaluate import CorridorInput, EvaluationContext, evaluate_corridors
     from ccsg_plugin.core.criteria.profiles import load_profile
     from ccsg_plugin.gis.report import width_profile_svg
@@ -121,7 +122,8 @@ def test_width_chart_does_not_mark_the_ends_inside_the_cores():
     cores = [("A", Point(0, 0).buffer(1100, 256)), ("B", Point(6000, 0).buffer(1100, 256))]
     corridor = CorridorInput(1, "band", box(0, -1050, 6000, 1050), {},
                              centreline=LineString([(0, 0), (6000, 0)]))
-    (evaluation,) = evaluate_corridors([corridor], EvaluationContext(cores=cores), load_profile())
+    (evaluation,) = evaluate_corridors([corridor], EvaluationContext(cores=cores),
+                                       load_profile(bundled_dir=paths.profiles()))
     assert evaluation.result("min_width").status == "pass"
     assert evaluation.result("pinch_points").status == "pass"
     # Transects every 100 m from 50 m: the ones outside both cores, x in (1100, 4900), each 2100 m wide.

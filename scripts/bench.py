@@ -1,6 +1,6 @@
 """`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
 
-Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
+Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo] [--no-climate]
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -8,6 +8,10 @@ only: for GRASS the r.cost call inside the GRASS session (not the start-up, impo
 MCP_Geometric construction plus find_costs. GRASS measures cost in units of the east-west cell size, so its
 result is multiplied by the cell size before comparing. Peak memory of our engine is the tracemalloc peak of the
 allocations made during one cost_distance call (numpy reports its buffers to tracemalloc), in bytes per cell.
+
+Climate term (Climate Linkage Mapper): the same landscapes with a climate grid (a 0..30 north-south gradient plus
+smooth +-3 noise) and a climate cost of 20 cost units per climate unit; its time is compared with the plain engine's
+(best of --repeat runs each, run back to back).
 """
 
 from __future__ import annotations
@@ -82,6 +86,29 @@ def time_ours(r, src, neighbours):
     t = time.perf_counter()
     d = cost_distance(r, src, (CELL, CELL), neighbours)
     return time.perf_counter() - t, d
+
+
+def climate_grid(n: int, seed: int = 5) -> np.ndarray:
+    """A smooth synthetic climate: 30 (north) to 0 (south) plus smooth noise of +-3."""
+    rng = np.random.default_rng(seed)
+    a = rng.random((n, n))
+    for _ in range(3):
+        a = _box(a, max(2, n // 100))
+    a = (a - a.min()) / max(a.max() - a.min(), 1e-12)
+    return np.linspace(30.0, 0.0, n)[:, None] + 6.0 * (a - 0.5)
+
+
+def time_climate(r, src, neighbours, clim, repeat):
+    """(best plain time, best climate time) of cost_distance, runs interleaved so load changes hit both alike."""
+    plain, with_climate = math.inf, math.inf
+    for _ in range(repeat):
+        t = time.perf_counter()
+        cost_distance(r, src, (CELL, CELL), neighbours)
+        plain = min(plain, time.perf_counter() - t)
+        t = time.perf_counter()
+        cost_distance(r, src, (CELL, CELL), neighbours, climate=clim, climate_cost=20.0)
+        with_climate = min(with_climate, time.perf_counter() - t)
+    return plain, with_climate
 
 
 def peak_bytes_per_cell(r, src, neighbours) -> float:
@@ -223,11 +250,14 @@ def main() -> int:
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--no-climate", action="store_true", help="skip the climate-term runs")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each climate-term timing (best is kept)")
     args = ap.parse_args()
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
     rows = []
+    climate_rows = []
     cases = [("smooth", n) for n in args.sizes] + [("noise", n) for n in args.noise_sizes]
     for kind, n in cases:
         t = time.perf_counter()
@@ -269,6 +299,14 @@ def main() -> int:
             rows.append((label, "GRASS r.cost -k (16)", g16[0], None, None, None, None, None))
         if sk:
             rows.append((label, "skimage MCP_Geometric (8)", sk[0], None, None, None, None, None))
+        if kind == "smooth" and not args.no_climate:
+            clim = climate_grid(n)
+            for nb in (8, 16):
+                plain, with_climate = time_climate(r, src, nb, clim, max(1, args.repeat))
+                climate_rows.append((label, nb, plain, with_climate))
+                print(f"  climate term ({nb} nbr): {with_climate:.3f} s vs plain {plain:.3f} s "
+                      f"= {with_climate / plain:.2f}x", flush=True)
+            del clim
         del r, src, ours, sk, gr
     print()
     head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
@@ -278,6 +316,12 @@ def main() -> int:
     for label, name, t, rg, rs, m, dg, ds in rows:
         print(f"| {label} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
               f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")
+    if climate_rows:
+        print()
+        print("| landscape | neighbours | plain s | with climate term s | climate / plain (target <= 1.30) |")
+        print("|---|---|---|---|---|")
+        for label, nb, plain, with_climate in climate_rows:
+            print(f"| {label} | {nb} | {plain:.3f} | {with_climate:.3f} | {with_climate / plain:.2f} |")
     if not args.no_demo:
         run, note = demo_corridor_time()
         print()

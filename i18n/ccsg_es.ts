@@ -1544,7 +1544,7 @@
         <translation>Informe escrito en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="83"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1740,7 +1740,7 @@
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
@@ -2005,25 +2005,6 @@ Las celdas que no se pueden alcanzar son NoData.</translation>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
-        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
-For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
-Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
-Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
-Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
-Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
-Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
-        <translation>Cartografía corredores de menor costo entre áreas núcleo, como lo hace Linkage Pathways de Linkage Mapper.
-Para cada par de núcleos, la herramienta calcula el costo de la ruta más barata (la distancia de menor costo, LCD) y, para cada celda, cuánto más cuesta ir de un núcleo al otro pasando por esa celda. Ese costo adicional es 0 sobre la ruta de menor costo y crece al alejarse de ella. El ráster de corredores conserva, para cada celda, el menor valor entre todos los pares unidos, hasta el umbral de ancho.
-Núcleos: polígonos con un campo de id (una entidad por núcleo). Una celda pertenece a un núcleo cuando su centro está dentro; un núcleo demasiado pequeño para contener un centro de celda toma las celdas que toca.
-Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros.
-Distancia euclidiana máxima: solo se unen los pares de núcleos más cercanos que esta distancia (de borde a borde, en metros); 0 une todos los pares.
-Umbral de ancho: conservar las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo (el valor predeterminado de Linkage Mapper es 200 000); 0 lo conserva todo. Porcentaje del umbral de ancho (avanzado): si es mayor que 0, cada par conserva en su lugar su propia LCD por este porcentaje.
-Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núcleo se deja fuera (esa conexión pasa por el tercer núcleo), como hace Linkage Mapper por defecto.
-Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
@@ -2084,17 +2065,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="81"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="85"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
@@ -2104,7 +2085,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
         <source>Drop links through other cores</source>
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
@@ -2114,67 +2095,67 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="123"/>
         <source>Pairs linked</source>
         <translation>Pares unidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="124"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="184"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos en una cuadrícula de {1} x {2} celdas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="275"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2264,7 +2245,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Corredores de menor costo recortados de nuevo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="90"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
@@ -2404,37 +2385,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
@@ -2934,27 +2915,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
@@ -3390,7 +3371,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3446,12 +3427,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
     </message>
@@ -3531,9 +3512,145 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir un ráster como archivo .{0} ({1}). Use .tif (GeoTIFF) u otro formato ráster que GDAL escriba, como .asc o .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
+        <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
+        <translation>El área núcleo {0} no tiene ninguna celda con valor climático; verifique que el ráster climático la cubra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="35"/>
+        <source>The climate threshold must be 0 (no climate rule) or positive, not {0}.</source>
+        <translation>El umbral climático debe ser 0 (sin regla climática) o positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="48"/>
+        <source>No pair of cores differs in climate (mean - 2 SD) by more than {0:g}; the largest difference is {1:g}. Lower the climate threshold.</source>
+        <translation>Ningún par de áreas núcleo difiere en clima (media - 2 DE) en más de {0:g}; la mayor diferencia es {1:g}. Reduzca el umbral climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
+        <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="328"/>
+        <source>A climate cost or climate threshold needs a climate raster.</source>
+        <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
+        <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>El ráster climático &apos;{0}&apos; no se pudo remuestrear a la malla de resistencia ({1}); reproyéctelo primero a la malla del ráster de resistencia (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
+        <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
+        <translation>El ráster climático &apos;{0}&apos; no está en la malla del ráster de resistencia (celdas de {1:g} x {2:g} en {3}; la resistencia tiene {4:g} x {5:g} en {6}); se remuestreó a la malla de resistencia (bilineal). Reproyéctelo usted mismo a la malla de resistencia para controlar el remuestreo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
+        <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
+        <translation>El ráster climático &apos;{0}&apos; no tiene valores sobre las celdas válidas del ráster de resistencia; verifique que ambos cubran la misma área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
+        <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
+        <translation>{0} celdas del ráster de resistencia no tienen valor en el ráster climático &apos;{1}&apos; (NoData o fuera de él); se tratan como infranqueables. Rellénelas (p. ej. Rellenar sin datos) si los animales pueden atravesarlas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
+        <translation>Cartografía corredores de menor costo entre áreas núcleo, como lo hace Linkage Pathways de Linkage Mapper.
+Para cada par de núcleos, la herramienta calcula el costo de la ruta más barata (la distancia de menor costo, LCD) y, para cada celda, cuánto más cuesta ir de un núcleo al otro pasando por esa celda. Ese costo adicional es 0 sobre la ruta de menor costo y crece al alejarse de ella. El ráster de corredores conserva, para cada celda, el menor valor entre todos los pares unidos, hasta el umbral de ancho.
+Núcleos: polígonos con un campo de id (una entidad por núcleo). Una celda pertenece a un núcleo cuando su centro está dentro; un núcleo demasiado pequeño para contener un centro de celda toma las celdas que toca.
+Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros.
+Distancia euclidiana máxima: solo se unen los pares de núcleos más cercanos que esta distancia (de borde a borde, en metros); 0 une todos los pares.
+Umbral de ancho: conservar las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo (el valor predeterminado de Linkage Mapper es 200 000); 0 lo conserva todo. Porcentaje del umbral de ancho (avanzado): si es mayor que 0, cada par conserva en su lugar su propia LCD por este porcentaje.
+Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núcleo se deja fuera (esa conexión pasa por el tercer núcleo), como hace Linkage Mapper por defecto.
+Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que &apos;Recortar de nuevo los corredores&apos; pruebe otros umbrales en segundos.
+Gradiente climático (avanzado, opcional; Climate Linkage Mapper): con un ráster climático (p. ej. temperatura media anual), el clima de cada área núcleo es la media - 2 DE del ráster sobre sus celdas; los pares se conectan solo cuando sus climas difieren en más que el umbral climático (0 = sin regla climática), y cada paso cuesta además el costo climático x la diferencia climática entre las dos celdas (igual cuesta arriba y cuesta abajo), de modo que las conexiones siguen gradientes climáticos suaves. Un ráster climático en otra malla se remuestrea a la malla de resistencia; las celdas sin valor climático no se pueden atravesar. Distancia euclidiana mínima: los pares más cercanos que esto (de borde a borde, en metros) no se conectan. Las rutas llevan entonces también climate_a, climate_b (media - 2 DE de cada área núcleo), climate_diff y climate_cost_share (la parte de la distancia de menor costo debida al término climático, de 0 a 1).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>La malla climática tiene la forma {0}, pero la malla de resistencia tiene la forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Un costo climático requiere una malla climática.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>La distancia euclidiana mínima debe ser 0 (ninguna) o positiva, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <source>The minimum Euclidean distance ({0}) is larger than the maximum ({1}); no pair can be linked.</source>
+        <translation>La distancia euclidiana mínima ({0}) es mayor que la máxima ({1}); no se puede conectar ningún par.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
+        <source>Minimum Euclidean distance between cores, m (0 = none)</source>
+        <translation>Distancia euclidiana mínima entre áreas núcleo, m (0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="102"/>
+        <source>Climate raster (e.g. mean annual temperature)</source>
+        <translation>Ráster climático (p. ej. temperatura media anual)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="104"/>
+        <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
+        <translation>Umbral climático: conectar áreas núcleo cuyos climas difieran en más de (0 = sin regla climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="107"/>
+        <source>Climate cost, cost units per climate unit crossed</source>
+        <translation>Costo climático, unidades de costo por unidad climática atravesada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
+        <translation>Gradiente climático: ráster climático {0}, umbral climático {1:g}, costo climático {2:g} por unidad climática, distancia euclidiana mínima {3:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="254"/>
+        <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
+        <translation>El costo climático es {0:g}; debe ser 0 o positivo (unidades de costo añadidas por unidad climática atravesada).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="257"/>
+        <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
+        <translation>El umbral climático es {0:g}; debe ser 0 (sin regla climática) o positivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="260"/>
+        <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
+        <translation>Un costo climático o un umbral climático requiere un ráster climático; elija uno o póngalos en 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
+        <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
+        <translation>, diferencia climática {0:.4g}, término climático {1:.1%} de la distancia de menor costo</translation>
     </message>
 </context>
 <context>

@@ -1544,7 +1544,7 @@
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="83"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
@@ -1740,7 +1740,7 @@
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
         <source>Corridor polygons</source>
         <translation>Polygones de corridor</translation>
     </message>
@@ -2005,25 +2005,6 @@ Les cellules inaccessibles sont NoData.</translation>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
-        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
-For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
-Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
-Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
-Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
-Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
-Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
-        <translation>Cartographie les corridors de moindre coût entre zones cœurs, comme le fait Linkage Pathways de Linkage Mapper.
-Pour chaque paire de zones cœurs, l'outil calcule le coût de l'itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d'aller d'une zone cœur à l'autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s'en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu'au seuil de largeur.
-Zones cœurs : polygones avec un champ d'identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l'intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu'elle touche.
-Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
-Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
-Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
-Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
@@ -2084,17 +2065,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="81"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="85"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
@@ -2104,7 +2085,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
         <source>Drop links through other cores</source>
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
@@ -2114,67 +2095,67 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conserver les rasters de distance de coût dans un dossier (pour redécouper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="123"/>
         <source>Pairs linked</source>
         <translation>Paires reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="124"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="184"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} zones cœurs sur une grille de {1} x {2} cellules.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="275"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2264,7 +2245,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="90"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
@@ -2404,37 +2385,37 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
@@ -2934,27 +2915,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
@@ -3390,7 +3371,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3446,12 +3427,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
     </message>
@@ -3531,9 +3512,145 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire un raster dans un fichier .{0} ({1}). Utilisez .tif (GeoTIFF) ou un autre format raster que GDAL écrit, comme .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
+        <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
+        <translation>La zone cœur {0} n&apos;a aucune cellule avec une valeur climatique ; vérifiez que le raster climatique la couvre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="35"/>
+        <source>The climate threshold must be 0 (no climate rule) or positive, not {0}.</source>
+        <translation>Le seuil climatique doit être 0 (pas de règle climatique) ou positif, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="48"/>
+        <source>No pair of cores differs in climate (mean - 2 SD) by more than {0:g}; the largest difference is {1:g}. Lower the climate threshold.</source>
+        <translation>Aucune paire de zones cœurs ne diffère en climat (moyenne - 2 ET) de plus de {0:g} ; la plus grande différence est {1:g}. Abaissez le seuil climatique.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
+        <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="328"/>
+        <source>A climate cost or climate threshold needs a climate raster.</source>
+        <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
+        <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Le raster climatique &apos;{0}&apos; n&apos;a pas pu être rééchantillonné sur la grille de résistance ({1}) ; reprojetez-le d&apos;abord sur la grille du raster de résistance (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
+        <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
+        <translation>Le raster climatique &apos;{0}&apos; n&apos;est pas sur la grille du raster de résistance (cellules de {1:g} x {2:g} en {3} ; la résistance a {4:g} x {5:g} en {6}) ; il a été rééchantillonné sur la grille de résistance (bilinéaire). Reprojetez-le vous-même sur la grille de résistance pour maîtriser le rééchantillonnage.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
+        <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
+        <translation>Le raster climatique &apos;{0}&apos; n&apos;a aucune valeur sur les cellules valides du raster de résistance ; vérifiez que les deux couvrent la même zone.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
+        <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
+        <translation>{0} cellules du raster de résistance n&apos;ont pas de valeur dans le raster climatique &apos;{1}&apos; (NoData ou en dehors) ; elles sont traitées comme infranchissables. Remplissez-les (p. ex. Remplir les NoData) si les animaux peuvent les traverser.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
+        <translation>Cartographie les corridors de moindre coût entre zones cœurs, comme le fait Linkage Pathways de Linkage Mapper.
+Pour chaque paire de zones cœurs, l&apos;outil calcule le coût de l&apos;itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d&apos;aller d&apos;une zone cœur à l&apos;autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s&apos;en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu&apos;au seuil de largeur.
+Zones cœurs : polygones avec un champ d&apos;identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l&apos;intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu&apos;elle touche.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d&apos;une cellule à l&apos;autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
+Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
+Seuil de largeur : garder les cellules jusqu&apos;à ce nombre d&apos;unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s&apos;il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
+Écarter les liens à travers d&apos;autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d&apos;autres seuils en quelques secondes.
+Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un raster climatique (p. ex. température moyenne annuelle), le climat de chaque zone cœur est la moyenne - 2 ET du raster sur ses cellules ; les paires ne sont reliées que si leurs climats diffèrent de plus que le seuil climatique (0 = pas de règle climatique), et chaque pas coûte en plus le coût climatique x la différence climatique entre les deux cellules (la même en montée et en descente), de sorte que les liaisons suivent des gradients climatiques doux. Un raster climatique sur une autre grille est rééchantillonné sur la grille de résistance ; les cellules sans valeur climatique ne peuvent pas être traversées. Distance euclidienne minimale : les paires plus proches que cela (de bord à bord, en mètres) ne sont pas reliées. Les chemins portent alors aussi climate_a, climate_b (moyenne - 2 ET de chaque zone cœur), climate_diff et climate_cost_share (la part de la distance de moindre coût due au terme climatique, de 0 à 1).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>La grille climatique a la forme {0}, mais la grille de résistance a la forme {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Un coût climatique nécessite une grille climatique.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>La distance euclidienne minimale doit être 0 (aucune) ou positive, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <source>The minimum Euclidean distance ({0}) is larger than the maximum ({1}); no pair can be linked.</source>
+        <translation>La distance euclidienne minimale ({0}) est supérieure à la maximale ({1}) ; aucune paire ne peut être reliée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
+        <source>Minimum Euclidean distance between cores, m (0 = none)</source>
+        <translation>Distance euclidienne minimale entre zones cœurs, m (0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="102"/>
+        <source>Climate raster (e.g. mean annual temperature)</source>
+        <translation>Raster climatique (p. ex. température moyenne annuelle)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="104"/>
+        <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
+        <translation>Seuil climatique : relier les zones cœurs dont les climats diffèrent de plus de (0 = pas de règle climatique)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="107"/>
+        <source>Climate cost, cost units per climate unit crossed</source>
+        <translation>Coût climatique, unités de coût par unité climatique franchie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
+        <translation>Gradient climatique : raster climatique {0}, seuil climatique {1:g}, coût climatique {2:g} par unité climatique, distance euclidienne minimale {3:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="254"/>
+        <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
+        <translation>Le coût climatique est {0:g} ; il doit être 0 ou positif (unités de coût ajoutées par unité climatique franchie).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="257"/>
+        <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
+        <translation>Le seuil climatique est {0:g} ; il doit être 0 (pas de règle climatique) ou positif.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="260"/>
+        <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
+        <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique ; choisissez-en un ou mettez-les à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
+        <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
+        <translation>, différence climatique {0:.4g}, terme climatique {1:.1%} de la distance de moindre coût</translation>
     </message>
 </context>
 <context>

@@ -1544,7 +1544,7 @@
         <translation>Relatório escrito em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="83"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1740,7 +1740,7 @@
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
@@ -2005,25 +2005,6 @@ As células que não podem ser alcançadas são NoData.</translation>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
-        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
-For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
-Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
-Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
-Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
-Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
-Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
-        <translation>Cartografa corredores de menor custo entre áreas núcleo, como faz o Linkage Pathways do Linkage Mapper.
-Para cada par de núcleos, a ferramenta calcula o custo do percurso mais barato (a distância de menor custo, LCD) e, para cada célula, quanto custa a mais ir de um núcleo ao outro passando por essa célula. Esse custo adicional é 0 sobre o caminho de menor custo e cresce ao afastar-se dele. O raster de corredores guarda, para cada célula, o menor valor entre todos os pares ligados, até ao limiar de largura.
-Núcleos: polígonos com um campo de id (um elemento por núcleo). Uma célula pertence a um núcleo quando o seu centro está dentro dele; um núcleo pequeno demais para conter um centro de célula fica com as células em que toca.
-Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros.
-Distância euclidiana máxima: só os pares de núcleos mais próximos do que esta distância (de borda a borda, em metros) são ligados; 0 liga todos os pares.
-Limiar de largura: manter as células até este número de unidades de custo acima do caminho de menor custo (o valor predefinido do Linkage Mapper é 200 000); 0 mantém tudo. Percentagem do limiar de largura (avançado): se for maior do que 0, cada par mantém em vez disso a sua própria LCD vezes esta percentagem.
-Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
-Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
@@ -2084,17 +2065,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="81"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="85"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
@@ -2104,7 +2085,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
         <source>Drop links through other cores</source>
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
@@ -2114,67 +2095,67 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="123"/>
         <source>Pairs linked</source>
         <translation>Pares ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="96"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="124"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="184"/>
         <source>{0} cores on a grid of {1} x {2} cells.</source>
         <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
         <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
         <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="202"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="275"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2264,7 +2245,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Corredores de menor custo recortados de novo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="90"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
@@ -2404,37 +2385,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
@@ -2934,27 +2915,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
@@ -3390,7 +3371,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3446,12 +3427,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="151"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
     </message>
@@ -3531,9 +3512,145 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A caixa de ferramentas não pode escrever um raster como arquivo .{0} ({1}). Use .tif (GeoTIFF) ou outro formato raster que o GDAL escreva, como .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="294"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
+        <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
+        <translation>A área núcleo {0} não tem nenhuma célula com valor climático; verifique se o raster climático a cobre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="35"/>
+        <source>The climate threshold must be 0 (no climate rule) or positive, not {0}.</source>
+        <translation>O limiar climático deve ser 0 (sem regra climática) ou positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="48"/>
+        <source>No pair of cores differs in climate (mean - 2 SD) by more than {0:g}; the largest difference is {1:g}. Lower the climate threshold.</source>
+        <translation>Nenhum par de áreas núcleo difere em clima (média - 2 DP) em mais de {0:g}; a maior diferença é {1:g}. Reduza o limiar climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
+        <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="328"/>
+        <source>A climate cost or climate threshold needs a climate raster.</source>
+        <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
+        <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>O raster climático &apos;{0}&apos; não pôde ser reamostrado para a grelha de resistência ({1}); reprojete-o primeiro para a grelha do raster de resistência (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
+        <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
+        <translation>O raster climático &apos;{0}&apos; não está na grelha do raster de resistência (células de {1:g} x {2:g} em {3}; a resistência tem {4:g} x {5:g} em {6}); foi reamostrado para a grelha de resistência (bilinear). Reprojete-o por si para a grelha de resistência para controlar a reamostragem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
+        <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
+        <translation>O raster climático &apos;{0}&apos; não tem valores nas células válidas do raster de resistência; verifique se ambos cobrem a mesma área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
+        <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
+        <translation>{0} células do raster de resistência não têm valor no raster climático &apos;{1}&apos; (NoData ou fora dele); são tratadas como intransponíveis. Preencha-as (p. ex. Preencher NoData) se os animais as puderem atravessar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
+        <translation>Cartografa corredores de menor custo entre áreas núcleo, como faz o Linkage Pathways do Linkage Mapper.
+Para cada par de núcleos, a ferramenta calcula o custo do percurso mais barato (a distância de menor custo, LCD) e, para cada célula, quanto custa a mais ir de um núcleo ao outro passando por essa célula. Esse custo adicional é 0 sobre o caminho de menor custo e cresce ao afastar-se dele. O raster de corredores guarda, para cada célula, o menor valor entre todos os pares ligados, até ao limiar de largura.
+Núcleos: polígonos com um campo de id (um elemento por núcleo). Uma célula pertence a um núcleo quando o seu centro está dentro dele; um núcleo pequeno demais para conter um centro de célula fica com as células em que toca.
+Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros.
+Distância euclidiana máxima: só os pares de núcleos mais próximos do que esta distância (de borda a borda, em metros) são ligados; 0 liga todos os pares.
+Limiar de largura: manter as células até este número de unidades de custo acima do caminho de menor custo (o valor predefinido do Linkage Mapper é 200 000); 0 mantém tudo. Percentagem do limiar de largura (avançado): se for maior do que 0, cada par mantém em vez disso a sua própria LCD vezes esta percentagem.
+Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
+Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que &apos;Recortar de novo os corredores&apos; experimente outros limiares em segundos.
+Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raster climático (p. ex. temperatura média anual), o clima de cada área núcleo é a média - 2 DP do raster sobre as suas células; os pares só são ligados quando os seus climas diferem em mais do que o limiar climático (0 = sem regra climática), e cada passo custa ainda o custo climático x a diferença climática entre as duas células (igual a subir e a descer), de modo que as ligações seguem gradientes climáticos suaves. Um raster climático noutra grelha é reamostrado para a grelha de resistência; as células sem valor climático não podem ser atravessadas. Distância euclidiana mínima: os pares mais próximos do que isto (de bordo a bordo, em metros) não são ligados. Os caminhos têm então também climate_a, climate_b (média - 2 DP de cada área núcleo), climate_diff e climate_cost_share (a parte da distância de menor custo devida ao termo climático, de 0 a 1).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>A grelha climática tem a forma {0}, mas a grelha de resistência tem a forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Um custo climático requer uma grelha climática.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>A distância euclidiana mínima deve ser 0 (nenhuma) ou positiva, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <source>The minimum Euclidean distance ({0}) is larger than the maximum ({1}); no pair can be linked.</source>
+        <translation>A distância euclidiana mínima ({0}) é maior do que a máxima ({1}); nenhum par pode ser ligado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
+        <source>Minimum Euclidean distance between cores, m (0 = none)</source>
+        <translation>Distância euclidiana mínima entre áreas núcleo, m (0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="102"/>
+        <source>Climate raster (e.g. mean annual temperature)</source>
+        <translation>Raster climático (p. ex. temperatura média anual)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="104"/>
+        <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
+        <translation>Limiar climático: ligar áreas núcleo cujos climas difiram em mais de (0 = sem regra climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="107"/>
+        <source>Climate cost, cost units per climate unit crossed</source>
+        <translation>Custo climático, unidades de custo por unidade climática atravessada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
+        <translation>Gradiente climático: raster climático {0}, limiar climático {1:g}, custo climático {2:g} por unidade climática, distância euclidiana mínima {3:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="254"/>
+        <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
+        <translation>O custo climático é {0:g}; deve ser 0 ou positivo (unidades de custo acrescentadas por unidade climática atravessada).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="257"/>
+        <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
+        <translation>O limiar climático é {0:g}; deve ser 0 (sem regra climática) ou positivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="260"/>
+        <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
+        <translation>Um custo climático ou um limiar climático requer um raster climático; escolha um ou defina-os como 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
+        <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
+        <translation>, diferença climática {0:.4g}, termo climático {1:.1%} da distância de menor custo</translation>
     </message>
 </context>
 <context>

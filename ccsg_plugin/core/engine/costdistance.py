@@ -74,7 +74,7 @@ def _check_inputs(resistance, sources, cell_size, neighbours, max_cost, climate=
     if climate is not None:
         blocked |= ~np.isfinite(climate)  # a cell without a climate value cannot be costed: impassable
         if climate_cost > 0:
-            clim = ClimateTerm(np.where(blocked, 0.0, climate), climate_cost)
+            clim = ClimateTerm.build(climate, blocked, climate_cost)
     src = s & ~blocked
     if not src.any():
         raise CcsgError(
@@ -443,7 +443,7 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
     passable = r[~blocked]
     contrast = float(passable.max() / passable.min())
     if clim is not None:  # the climate term lengthens the largest edge: max edge / min edge bounds |S| / d
-        contrast += clim.k * clim.span(~blocked) / (float(passable.min()) * min(dx, dy))
+        contrast += clim.span(~blocked) / (float(passable.min()) * min(dx, dy))
     block = _block_size(contrast)
     del passable
     # Sweeps run over rows; with 8 neighbours the grid is also swept along columns (on a transposed copy,

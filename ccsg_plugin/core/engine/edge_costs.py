@@ -18,17 +18,23 @@ from ccsg_plugin.core.errors import CcsgError
 
 
 class ClimateTerm:
-    """A climate grid (finite everywhere; 0 on cells the engine treats as impassable) and its cost per unit."""
+    """The climate grid times the climate cost (finite everywhere; 0 on cells the engine treats as impassable):
+    scaled once, so each edge's term is one subtraction and one absolute value."""
 
-    def __init__(self, values: np.ndarray, cost: float):
-        self.c = values
+    def __init__(self, scaled: np.ndarray, cost: float):
+        self.c = scaled  # climate x cost
         self.k = float(cost)
 
+    @classmethod
+    def build(cls, climate: np.ndarray, blocked: np.ndarray, cost: float) -> ClimateTerm:
+        scaled = np.multiply(climate, float(cost))
+        scaled[blocked] = 0.0
+        return cls(scaled, cost)
+
     def add(self, out: np.ndarray, a: np.ndarray, b: np.ndarray, tmp: np.ndarray | None = None) -> np.ndarray:
-        """out += k x |a - b| (a, b: climate slices of the same shape as out)."""
+        """out += |a - b| (a, b: slices of the scaled climate of the same shape as out)."""
         t = np.subtract(a, b, out=tmp)
         np.abs(t, out=t)
-        t *= self.k
         out += t
         return out
 
@@ -36,9 +42,11 @@ class ClimateTerm:
         return ClimateTerm(transpose(self.c), self.k)
 
     def span(self, passable: np.ndarray) -> float:
-        """Largest climate difference between two passable cells (a bound on any edge's climate term / k)."""
-        v = self.c[passable]
-        return float(v.max() - v.min()) if v.size else 0.0
+        """Largest scaled climate difference between two passable cells (a bound on any edge's climate term)."""
+        if not passable.any():
+            return 0.0
+        hi = np.max(self.c, where=passable, initial=-np.inf)
+        return float(hi - np.min(self.c, where=passable, initial=np.inf))
 
 
 def check_climate(climate, climate_cost, shape) -> tuple[np.ndarray | None, float]:

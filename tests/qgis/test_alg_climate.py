@@ -215,3 +215,20 @@ def test_a_climate_raster_with_zero_cost_and_threshold_changes_nothing_where_it_
                                   gdal.Open(with_climate["OUTPUT_CORRIDORS"]).ReadAsArray())
     p, z = path_table(plain), path_table(with_climate)
     assert {k: v["lcd"] for k, v in p.items()} == {k: v["lcd"] for k, v in z.items()}
+
+
+def test_demo_climate_raster_is_on_the_demo_grid_and_covers_it():
+    """The bundled synthetic climate raster: same grid as the demo resistance, a value on every valid cell."""
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    res, clim = gdal.Open(str(demo / "lm_resistances.tif")), gdal.Open(str(demo / "lm_climate.tif"))
+    assert res.GetGeoTransform() == clim.GetGeoTransform()
+    assert (res.RasterXSize, res.RasterYSize) == (clim.RasterXSize, clim.RasterYSize)
+    rb, cb = res.GetRasterBand(1), clim.GetRasterBand(1)
+    r, c = rb.ReadAsArray(), cb.ReadAsArray()
+    valid = r != np.float32(rb.GetNoDataValue())
+    assert (c[valid] != cb.GetNoDataValue()).all()
+    assert -5.0 < c[valid].min() < c[valid].max() < 15.0  # plausible mean annual temperatures, deg C
+    rows = np.nanmean(np.where(valid, c, np.nan), axis=1)
+    assert rows[-1] > rows[0] + 3.0  # warmer in the south than in the north

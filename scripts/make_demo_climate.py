@@ -28,7 +28,8 @@ def elevation(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     basin = 250.0 + 300.0 * y
     cascades = 1500.0 * np.exp(-((x / 0.13) ** 2)) * (0.8 + 0.2 * y)
     valley = 1.0 - 0.5 * np.exp(-(((x - 0.36) / 0.05) ** 2))
-    highlands = 950.0 * np.clip((y - 0.55) / 0.3, 0.0, 1.0) ** 2 * (3 - 2 * np.clip((y - 0.55) / 0.3, 0.0, 1.0)) * valley
+    north = np.clip((y - 0.55) / 0.3, 0.0, 1.0)
+    highlands = 950.0 * north ** 2 * (3 - 2 * north) * valley  # smooth step up across the north
     northeast = 700.0 * np.exp(-(((x - 1.0) / 0.16) ** 2 + ((y - 1.0) / 0.45) ** 2))
     southeast = 550.0 * np.exp(-(((x - 0.85) / 0.1) ** 2 + (y / 0.13) ** 2))
     hills = 60.0 * np.sin(17.0 * x + 3.0 * y) * np.sin(11.0 * y - 2.0 * x)

@@ -186,7 +186,7 @@ def test_clipped_runs_with_a_cutoff_equal_unclipped_runs_with_the_climate_term()
     res = rng.uniform(1, 20, (21, 41))
     _, masks, geoms, _ = ridge_landscape()
     clim = rng.uniform(0, 5, res.shape)
-    args = dict(width_cutoff=15.0, climate=clim, climate_cost=3.0)
+    args = {"width_cutoff": 15.0, "climate": clim, "climate_cost": 3.0}
     a = corridors.least_cost_corridors(res, masks, geoms, (1.0, 1.0), clip=True, **args)
     b = corridors.least_cost_corridors(res, masks, geoms, (1.0, 1.0), clip=False, **args)
     np.testing.assert_array_equal(np.isnan(a.mosaic), np.isnan(b.mosaic))

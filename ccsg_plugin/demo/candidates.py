@@ -75,7 +75,7 @@ NECK = dict(_COMMON, **{
 def _core_shapes(cores: QgsVectorLayer) -> dict:
     shapes = {}
     for feature in cores.getFeatures():
-        shapes[corridor_store._id_text(feature[demo.CORE_ID_FIELD])] = shapely_wkb.loads(
+        shapes[corridor_store.id_text(feature[demo.CORE_ID_FIELD])] = shapely_wkb.loads(
             bytes(feature.geometry().asWkb()))
     return shapes
 

@@ -30,10 +30,15 @@ from ccsg_plugin.gis import check_inputs, report_map
 from ccsg_plugin.gis import report as html_report
 from ccsg_plugin.i18n import tr, tr_data
 
+# The result contract, shared by ccsg:checkcorridors (which writes it) and the check dock (which reads it).
 OVERALL_STATUS = "overall_status"
 FAILED_REQUIRED = "failed_required"
 DETAILS = "check_details"
 ERROR_KEY = "_error"
+STATUS_SUFFIX = "_status"
+VALUE_SUFFIX = "_value"
+RESULT_STYLE = "check_result"  # resources/styles/check_result.qml
+REPORT_PROPERTY = "ccsg/check_report"  # layer custom property: the report of the run that made the layer
 LAYER_ROLES = (  # labels marked for pylupdate5, translated where shown
     ("corridors", QT_TRANSLATE_NOOP("@default", "Corridors")),
     ("cores", QT_TRANSLATE_NOOP("@default", "Cores / protected areas")),
@@ -54,11 +59,16 @@ REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_l
 
 
 def status_field(criterion_id: str) -> str:
-    return f"{criterion_id}_status"
+    return criterion_id + STATUS_SUFFIX
 
 
 def value_field(criterion_id: str) -> str:
-    return f"{criterion_id}_value"
+    return criterion_id + VALUE_SUFFIX
+
+
+def criteria_of(field_names) -> list[str]:
+    """The criterion ids of a result layer, in field order (from its `<id>_status` fields)."""
+    return [n[: -len(STATUS_SUFFIX)] for n in field_names if n.endswith(STATUS_SUFFIX) and n != OVERALL_STATUS]
 
 
 def _is_number(value: Any) -> bool:

@@ -138,14 +138,32 @@ def load(folder):
         )
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise CcsgError(tr("The file {0} is damaged: {1}", str(path), exc)) from exc
-    if doc.get("format") != "ccsg-corridor-run" or doc.get("version", 0) > FORMAT_VERSION:
+    except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, or nested beyond Python's limit
+        raise _damaged(path, exc) from exc
+    if not isinstance(doc, dict) or doc.get("format") != "ccsg-corridor-run":
+        raise _damaged(path, tr("not a corridor run"))
+    if not isinstance(doc.get("version"), int) or doc["version"] > FORMAT_VERSION:
         raise CcsgError(tr("The file {0} is not a corridor run this version can read.", str(path)))
-    crs = QgsCoordinateReferenceSystem.fromWkt(doc["crs_wkt"])
-    grid = Grid(tuple(doc["geotransform"]), tuple(doc["shape"]), crs)
+    # A key missing or of the wrong shape (hand-edited, truncated, another tool's file) is reported as damage
+    # naming the file, not as a KeyError/TypeError traceback half-way through re-cutting.
+    try:
+        crs = QgsCoordinateReferenceSystem.fromWkt(_typed(doc, "crs_wkt", str))
+        geotransform = tuple(float(v) for v in _typed(doc, "geotransform", list))
+        shape = tuple(int(v) for v in _typed(doc, "shape", list))
+        if len(geotransform) != 6 or len(shape) != 2 or min(shape) < 1:
+            raise ValueError(tr("'geotransform' needs 6 numbers and 'shape' 2 positive whole numbers"))
+        grid = Grid(geotransform, shape, crs)
+        cores = [_core_entry(core, shape) for core in _typed(doc, "cores", list)]
+        links = [Link.from_dict(_typed({"link": d}, "link", dict)) for d in _typed(doc, "links", list)]
+        ids = {core["id"] for core in cores}
+        for link in links:
+            if link.core_a not in ids or link.core_b not in ids:
+                raise ValueError(tr("a link joins core {0} and core {1}, which are not both in 'cores'",
+                                    link.core_a, link.core_b))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _damaged(path, tr("missing key {0}", exc) if isinstance(exc, KeyError) else exc) from exc
     cwds = {}
-    for core in doc["cores"]:
+    for core in cores:
         file = folder / core["file"]
         if not file.exists():
             raise CcsgError(tr("The cost-distance raster {0} is missing; run the corridors again.", str(file)))
@@ -154,10 +172,43 @@ def load(folder):
         array = band.ReadAsArray().astype(np.float64)
         array[array == band.GetNoDataValue()] = np.inf
         ds = None
-        cap = core.get("cap")
+        r0, r1, c0, c1 = core["window"]
+        if array.shape != (r1 - r0, c1 - c0):
+            raise _damaged(path, tr("the window of core {0} does not match {1}", core["id"], core["file"]))
+        cap = core["cap"]
         cwds[core["id"]] = CoreCwd(core["id"], tuple(core["window"]), array, math.inf if cap is None else cap)
     ds = gdal.Open(str(folder / CORE_CELLS_FILE))
     core_cells = ds.GetRasterBand(1).ReadAsArray().astype(bool)
     ds = None
-    links = [Link.from_dict(d) for d in doc["links"]]
     return cwds, links, grid, core_cells, doc
+
+
+def _damaged(path: Path, detail) -> CcsgError:
+    return CcsgError(tr("The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, "
+                        "keeping the cost-distance rasters in a new folder, and use that folder.", str(path), detail))
+
+
+def _typed(doc: dict, key: str, kind: type):
+    value = doc[key]
+    if not isinstance(value, kind):
+        if kind is list:
+            raise TypeError(tr("'{0}' is not a list", key))
+        if kind is dict:
+            raise TypeError(tr("'{0}' is not a JSON object", key))
+        raise TypeError(tr("'{0}' is not text", key))
+    return value
+
+
+def _core_entry(core, shape: tuple) -> dict:
+    """One entry of 'cores', checked: id, a plain file name in the folder, a window inside the grid, a cap."""
+    core = _typed({"cores": core}, "cores", dict)
+    file = _typed(core, "file", str)
+    if Path(file).name != file or not file:
+        raise ValueError(tr("'file' {0} is not a file name in the folder", file))
+    window = [int(v) for v in _typed(core, "window", list)]
+    if len(window) != 4 or not (0 <= window[0] < window[1] <= shape[0] and 0 <= window[2] < window[3] <= shape[1]):
+        raise ValueError(tr("the window {0} of core {1} is not inside the grid", window, core["id"]))
+    cap = core.get("cap")
+    if cap is not None and not isinstance(cap, (int, float)):
+        raise TypeError(tr("the cap of core {0} is not a number", core["id"]))
+    return {"id": core["id"], "file": file, "window": tuple(window), "cap": cap}

@@ -153,16 +153,18 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
+        from ccsg_plugin.gis import layer_roles
+
         project = QgsProject.instance()
         rasters = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
-        resistance = next((r for r in rasters if "resist" in r.name().lower()), rasters[0] if rasters else None)
+        resistance = layer_roles.resistance_layer(project) or (rasters[0] if rasters else None)
         self.resistance_combo.setLayer(resistance)
         polygons = [
             lyr
             for lyr in project.mapLayers().values()
             if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 2  # QgsWkbTypes.PolygonGeometry
         ]
-        cores = next((p for p in polygons if "core" in p.name().lower()), polygons[0] if polygons else None)
+        cores = layer_roles.cores_layer(project) or (polygons[0] if polygons else None)
         self.cores_combo.setLayer(cores)
         self._on_cores_changed(cores)
 

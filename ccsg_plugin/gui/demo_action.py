@@ -25,14 +25,14 @@ def load_demo_project(iface) -> bool:
     except (OSError, CcsgError) as exc:
         notify(iface, tr("Demo project"), str(exc), Qgis.Critical, 10)
         return False
-    # Save next to the data so later results (corridor store, analysis runs) land beside the project;
-    # an earlier demo project is never overwritten.
-    project.setFileName(str(output.unique_path(folder / "ccsg_demo.qgz")))
-    project.write()
     canvas = iface.mapCanvas()
     if canvas is not None:
-        canvas.setDestinationCrs(resistance.crs())
+        canvas.setDestinationCrs(project.crs())
         canvas.setExtent(project.viewSettings().defaultViewExtent())
         canvas.refresh()
+    # Save next to the data so later results (corridor store, analysis runs) land beside the project; an earlier
+    # demo project is never overwritten. Saved last, so the project is not marked modified, as the help says.
+    project.setFileName(str(output.unique_path(folder / "ccsg_demo.qgz")))
+    project.write()
     notify(iface, tr("Demo project"), tr("Demo project loaded and saved as {0}", project.fileName()), Qgis.Success)
     return True

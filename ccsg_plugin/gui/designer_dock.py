@@ -18,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsDockWidget, QgsMapTool
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTreeWidgetItem
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store, output
+from ccsg_plugin.gui.layout import scroll_contents
 from ccsg_plugin.gui.map_tools import CentrelineTool, PolygonTool
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
@@ -42,6 +43,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self.setupUi(self)
         self.setObjectName("CcsgDesignerDock")
         self.iface = iface
+        scroll_contents(self)  # fits a 1366x768 screen: the panel scrolls instead of raising QGIS's minimum height
         self.canvas = iface.mapCanvas()
         self.store: corridor_store.CorridorStore | None = None
         self._connections: list[tuple] = []
@@ -91,7 +93,9 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self._connect(project.cleared, self._on_project_cleared)
         self._connect(project.layersWillBeRemoved, self._on_layers_removed)
         self._connect(project.layersAdded, lambda *_: self._pick_lc_layer())
+        self._connect(project.layersAdded, lambda *_: self._pick_cores_layer())
         self.restore_from_project()
+        self._pick_cores_layer()
         self._update_enabled()
 
     # ----- signal bookkeeping -------------------------------------------------------------------------------
@@ -211,6 +215,15 @@ class DesignerDock(QgsDockWidget, _FormClass):
                     self.canvas.unsetMapTool(tool)
             self._set_store(None, remember=False)
 
+    def _pick_cores_layer(self) -> None:
+        """Preselect the cores layer as the other panels do (the store's own cores win: restore_from_project)."""
+        from ccsg_plugin.gis import layer_roles
+
+        if self.coresLayerCombo.currentLayer() is None:
+            layer = layer_roles.cores_layer(QgsProject.instance())
+            if layer is not None and (self.store is None or layer is not self.store.layer):
+                self.coresLayerCombo.setLayer(layer)
+
     def _pick_lc_layer(self) -> None:
         """Offer the least-cost corridor polygons (fields core_a and core_b) when the current choice is not one."""
         current = self.lcLayerCombo.currentLayer()
@@ -289,6 +302,19 @@ class DesignerDock(QgsDockWidget, _FormClass):
             self._set_checked(tool, new_tool is tool)
         if new_tool not in (self.polygon_tool, self.line_tool):
             self._restore_snapping()
+            self._warn_if_read_only(new_tool)
+
+    def _warn_if_read_only(self, tool) -> None:
+        """QGIS's Vertex Tool silently does nothing on a layer that is not in edit mode: say so when an editing
+        tool is picked while the store layer is read-only."""
+        if tool is None or sip.isdeleted(tool) or not tool.flags() & QgsMapTool.EditTool:
+            return
+        if self.store is None or sip.isdeleted(self.store.layer) or self.store.layer.isEditable():
+            return
+        notify(self.iface, tr("Corridor designer"),
+               tr("The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns "
+                  "editing on again) or Toggle Editing, then move the vertices.", self.store.layer.name()),
+               Qgis.Warning, 15)
 
     def _on_corridor_added(self, fid) -> None:
         self.refresh_list()
@@ -310,7 +336,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         if self.store is not None and not sip.isdeleted(self.store.layer):
             widths = {}
             for feature in self.store.layer.getFeatures():
-                value = corridor_store._null_to_none(feature["min_width_m"])
+                value = corridor_store.null_to_none(feature["min_width_m"])
                 widths[feature.id()] = "" if value is None else tr("{0} m", f"{float(value):,.0f}")
             for fid, name, status in self.store.corridors():
                 item = QTreeWidgetItem([name, tr_data(status), widths.get(fid, "")])  # WDPA status words translated
@@ -355,7 +381,16 @@ class DesignerDock(QgsDockWidget, _FormClass):
 
     # ----- saving and copying -------------------------------------------------------------------------------
     def save(self) -> bool:
+        """Save the edit buffer; the store layer stays in edit mode (as the help says), and is put back in edit
+        mode when someone turned editing off, with a message instead of a success that saved nothing."""
         if self.store is None:
+            return False
+        layer = self.store.layer
+        if not layer.isEditable():
+            layer.startEditing()
+            notify(self.iface, tr("Corridor designer"),
+                   tr("Editing of {0} was off, so there was nothing to save. It is on again: move the vertices "
+                      "with the Vertex Tool, then click Save edits.", layer.name()), Qgis.Warning, 15)
             return False
         try:
             self.store.commit()

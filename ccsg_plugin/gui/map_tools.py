@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store
+from ccsg_plugin.gui import drawing_checks
 from ccsg_plugin.i18n import tr
 from ccsg_plugin.messages import notify
 
@@ -196,14 +197,14 @@ class CentrelineTool(_CorridorTool):
         if self.store is None or len(pts) < 2 or self.width <= 0:
             return
         line = QgsGeometry.fromPolylineXY(self._to_layer(pts))
-        self.preview.setToGeometry(corridor_store.buffer_centreline(line, self.width, self.end_style),
+        self.preview.setToGeometry(drawing_checks.buffer_centreline(line, self.width, self.end_style),
                                    self.store.layer)
 
     def build(self) -> tuple[QgsGeometry, dict]:
-        problem = corridor_store.centreline_problem(self.points, self.width)
+        problem = drawing_checks.centreline_problem(self.points, self.width)
         if problem:
             raise CcsgError(problem)
         line = QgsGeometry.fromPolylineXY(self._to_layer(self.points))
-        polygon = corridor_store.buffer_centreline(line, self.width, self.end_style)
+        polygon = drawing_checks.buffer_centreline(line, self.width, self.end_style)
         return polygon, {"centreline_wkt": line.asWkt(2), "centreline_width_m": float(self.width),
                          "end_style": self.end_style}

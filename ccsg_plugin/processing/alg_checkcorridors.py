@@ -291,7 +291,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         (main thread) through finish_later."""
         from pathlib import Path
 
-        from ccsg_plugin.gis import output
+        from ccsg_plugin.gis import check_results, output
 
         if not Path(dest_id.split("|")[0]).is_file():
             return
@@ -303,7 +303,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         plain = {key: str(value) for key, value in parameters.items() if value is not None}
         plain.update(self._sources)
         plain["OUTPUT"], plain["REPORT"] = dest_id, report_path or ""
-        self.finish_later(dest_id, "vector", lambda layer: output.apply_style(layer, "check_result"), title,
+        self.finish_later(dest_id, "vector", lambda layer: output.apply_style(layer, check_results.RESULT_STYLE), title,
                           abstract, plain)
 
     @staticmethod

@@ -8,6 +8,7 @@ import time
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsRasterLayer, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtTest import QTest
 
 from tests.qgis import check_fixtures as fx
 
@@ -54,15 +55,21 @@ def _wait(dock) -> None:
     QCoreApplication.processEvents()
 
 
-def _column(dock, criterion_id: str) -> int:
-    table = dock.resultsTable
-    return next(c for c in range(table.columnCount())
-                if table.horizontalHeaderItem(c).data(Qt.UserRole) == criterion_id)
-
-
-def _row(dock, name: str) -> int:
+def _select(dock, name: str) -> int:
+    """Click the corridor called name in the corridor list; its criteria fill the criteria table."""
     row = dock.row_of(name)
     assert row >= 0, name
+    table = dock.resultsTable
+    QTest.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+    return row
+
+
+def _click_criterion(dock, criterion_id: str) -> int:
+    row = dock.criterion_row(criterion_id)
+    assert row >= 0, criterion_id
+    table = dock.criteriaTable
+    table.scrollToItem(table.item(row, 0))
+    QTest.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
     return row
 
 
@@ -73,18 +80,29 @@ def test_run_fills_coloured_table_and_adds_styled_layer(dock, tmp_path):
     assert dock.run_check()
     _wait(dock)
     assert dock.last_error is None
-    table = dock.resultsTable
-    assert table.rowCount() == 2
-    col = _column(dock, "min_width")
-    narrow, wide = _row(dock, "narrow"), _row(dock, "wide")
+    assert dock.resultsTable.rowCount() == 2
+    # Worse corridors are listed first, the first one is shown at once; its criteria, failed ones before passed.
+    order = {"fail": 0, "warn": 1, "not_evaluated": 2, "pass": 3}
+    layer_status = {f["name"]: f["overall_status"] for f in dock.result_layer.getFeatures()}
+    listed = [dock.overall_status(r) for r in range(2)]
+    assert listed == sorted(layer_status.values(), key=order.get)
+    assert dock.overall_status(dock.row_of("narrow")) == layer_status["narrow"]
+    assert dock.criteriaTable.rowCount() > 0
+    table = dock.criteriaTable
+    statuses = [table.item(r, 1).data(Qt.UserRole + 1)[2] for r in range(table.rowCount())]
+    assert statuses == sorted(statuses, key=order.get) and statuses[0] == "fail" and "pass" in statuses
     # 500 m against the 2000 m default fails, shown with its value; 2500 m passes.
-    assert dock.cell_status(narrow, col) == "fail"
-    assert abs(float(table.item(narrow, col).text().split()[0].replace(",", "")) - 500) <= 1
-    assert table.item(narrow, col).background().color().name() == STATUS_BACKGROUNDS["fail"]
-    assert dock.cell_status(wide, col) == "pass"
-    assert table.item(wide, col).background().color().name() == STATUS_BACKGROUNDS["pass"]
-    tooltip = table.item(narrow, col).toolTip()
+    _select(dock, "narrow")
+    row = dock.criterion_row("min_width")
+    assert dock.criterion_status("min_width") == "fail"
+    assert abs(float(table.item(row, 2).text().split()[0].replace(",", "")) - 500) <= 1
+    assert table.item(row, 1).background().color().name() == STATUS_BACKGROUNDS["fail"]
+    tooltip = table.item(row, 0).toolTip()
     assert "Beier" in tooltip and "2,000" in tooltip
+    _select(dock, "wide")
+    row = dock.criterion_row("min_width")
+    assert dock.criterion_status("min_width") == "pass"
+    assert table.item(row, 1).background().color().name() == STATUS_BACKGROUNDS["pass"]
     # The result layer: a GeoPackage beside the project, in the CCSG group, styled by overall status.
     layer = dock.result_layer
     assert layer.source().startswith(str(tmp_path / "ccsg_results"))
@@ -99,16 +117,27 @@ def test_run_fills_coloured_table_and_adds_styled_layer(dock, tmp_path):
 def test_click_on_failed_cell_zooms_to_its_location(dock, iface):
     assert dock.run_check()
     _wait(dock)
-    row, col = _row(dock, "narrow"), _column(dock, "barrier_severance")
-    assert dock.cell_status(row, col) == "fail"
+    _select(dock, "narrow")
+    assert dock.criterion_status("barrier_severance") == "fail"
     canvas = iface.mapCanvas()
     canvas.setExtent(fx.rectangle(10).boundingBox().buffered(1e6))  # far out first
-    dock.resultsTable.cellClicked.emit(row, col)
+    _click_criterion(dock, "barrier_severance")
     feature = next(f for f in dock.result_layer.getFeatures() if f["name"] == "narrow")
     location = QgsGeometry.fromWkt(json.loads(feature["check_details"])["barrier_severance"]["location"])
     extent = canvas.extent()
     assert extent.contains(location.boundingBox())
     assert extent.width() < 1e5  # zoomed in, not left at the far-out view
+    # The problem stays marked on the map (no flash that is gone in 1.5 s) until the next click.
+    for _ in range(20):
+        QCoreApplication.processEvents()
+        time.sleep(0.1)
+    marked = dock.marker_geometry()
+    assert marked is not None and marked.boundingBox().contains(location.boundingBox())
+    assert marked.boundingBox().width() <= location.boundingBox().width() + 1
+    _click_criterion(dock, "min_width")  # another failed criterion: its marker replaces the first one
+    corridor = feature.geometry()
+    assert dock.marker_geometry().boundingBox() != marked.boundingBox()
+    assert dock.marker_geometry().boundingBox().intersects(corridor.boundingBox())
 
 
 def test_edited_threshold_is_used_and_saved(dock, tmp_path):
@@ -116,7 +145,8 @@ def test_edited_threshold_is_used_and_saved(dock, tmp_path):
     assert dock.profile_modified
     assert dock.run_check()
     _wait(dock)
-    assert dock.cell_status(_row(dock, "narrow"), _column(dock, "min_width")) == "pass"
+    _select(dock, "narrow")
+    assert dock.criterion_status("min_width") == "pass"
     saved = dock.save_profile()
     assert saved is not None and saved.parent == tmp_path / "profiles"
     assert json.loads(saved.read_text())["criteria"]["min_width"]["thresholds"]["min_m"] == 400
@@ -215,3 +245,28 @@ def test_unload_during_a_run_is_clean(dock, plugin, tmp_path):
         time.sleep(0.01)
     assert finished()
     assert not list((tmp_path / "ccsg_results").glob("*.gpkg"))
+
+
+def test_a_second_check_unticks_the_first_and_sits_below_the_checked_layer(dock):
+    """Results do not pile up over the corridor being edited: the older result is unticked, the newest is drawn
+    below the checked layer when that layer is in the CCSG group (as the designer's store is)."""
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    corridors = dock.test_layers["corridors"]
+    group = root.findGroup("CCSG") or root.insertGroup(0, "CCSG")
+    group.insertChildNode(0, root.findLayer(corridors.id()).clone())
+    root.removeChildNode(root.findLayer(corridors.id()))
+    dock.corridorsCombo.setLayer(corridors)
+    QTest.mouseClick(dock.runButton, Qt.LeftButton)
+    _wait(dock)
+    first = dock.result_layer
+    QTest.mouseClick(dock.runButton, Qt.LeftButton)
+    _wait(dock)
+    second = dock.result_layer
+    assert first.id() != second.id()
+    names = [child.layerId() for child in group.children() if hasattr(child, "layerId")]
+    assert names.index(corridors.id()) < names.index(second.id())
+    assert names.index(second.id()) == names.index(corridors.id()) + 1
+    assert not root.findLayer(first.id()).itemVisibilityChecked()
+    assert root.findLayer(second.id()).itemVisibilityChecked()
+    assert root.findLayer(corridors.id()).itemVisibilityChecked()

@@ -2,7 +2,13 @@
 
 import zipfile
 
-from qgis.core import QgsLayerTreeModel, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeModel,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
+)
 from qgis.PyQt.QtGui import QImage
 
 from ccsg_plugin.gis.demo import DEMO_GROUP
@@ -22,6 +28,13 @@ def _check_demo_layers(project):
     # Same NAD83 Albers CRS although the two files spell it differently.
     assert project.crs() == resistance.crs()
     assert project.crs().isGeographic() is False
+    # A named CRS (QGIS's status bar said "Unknown CRS" for the file's unnamed Albers), with the file's definition.
+    from osgeo import gdal, osr
+
+    from_file = osr.SpatialReference(wkt=gdal.Open(resistance.source()).GetProjection())
+    assert project.crs().authid() != ""
+    named = osr.SpatialReference(wkt=project.crs().toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL))
+    assert named.IsSame(from_file), (project.crs().toProj(), from_file.ExportToProj4())
     assert cores.labelsEnabled()
     renderer = resistance.renderer()
     assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
@@ -46,6 +59,8 @@ def test_load_demo_action_builds_styled_project(plugin, iface, tmp_path):
     canvas_extent = iface.mapCanvas().extent()
     assert canvas_extent.intersects(resistance.extent())
     assert project.fileName().endswith("ccsg_demo.qgz")
+    assert not project.isDirty()  # saved, as the help says
+    assert iface.mapCanvas().mapSettings().destinationCrs() == project.crs()
     assert (tmp_path / "ccsg_demo" / "data" / "lm_cores.shp").exists()
     messages = iface.messageBar().get_messages(3)  # Qgis.Success
     assert any("Demo project" in m for m in messages)

@@ -31,6 +31,6 @@ def test_demo_store_holds_a_good_and_a_necked_corridor(qgis_new_project, tmp_pat
     from ccsg_plugin.core.corridor import schema
 
     for feature in layer.getFeatures():
-        empty = [n for n in schema.REQUIRED_FIELDS if corridor_store._null_to_none(feature[n]) in (None, "")]
+        empty = [n for n in schema.REQUIRED_FIELDS if corridor_store.null_to_none(feature[n]) in (None, "")]
         assert empty == [], feature["name"]
     project.clear()  # the stub's newProject keeps project entries; leave none behind

@@ -223,3 +223,46 @@ def test_save_to_a_locked_store_reports_and_keeps_the_corridor(dock, qgis_canvas
         locker.stdout.close()
     assert dock.save()
     assert len(read_gpkg_in_other_process(dock.store.path)) == 1
+
+
+class _EditingTool(QgsMapToolPan):
+    """Stands in for QGIS's Vertex Tool (not exposed to Python): a map tool flagged as an editing tool."""
+
+    def flags(self):
+        from qgis.gui import QgsMapTool
+
+        return QgsMapTool.EditTool
+
+
+def test_save_edits_keeps_and_restores_edit_mode_and_an_edit_tool_on_a_read_only_store_warns(dock, qgis_canvas,
+                                                                                             tmp_path):
+    """The workshop's step 6 trap: after Save edits the store stays editable; a participant who turned editing
+    off is told (no false success) and editing is back on; picking an editing tool on the read-only store warns."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    dock.open_store(tmp_path / "c.gpkg", create=True)
+    _draw_line(dock, qgis_canvas, 500)
+    layer = dock.store.layer
+    QTest.mouseClick(dock.saveButton, Qt.LeftButton)
+    assert layer.isEditable()  # still in edit mode after Save edits, as the help says
+    assert "saved" in messages(dock.iface, Qgis.Success)[-1]
+
+    layer.commitChanges()  # the participant turns editing off (Toggle Editing)
+    assert not layer.isEditable()
+    clear_messages(dock.iface)
+    editing_tool = _EditingTool(qgis_canvas)
+    qgis_canvas.setMapTool(editing_tool)
+    (warning,) = messages(dock.iface, Qgis.Warning)
+    assert layer.name() in warning and "edit mode" in warning
+    qgis_canvas.setMapTool(QgsMapToolPan(qgis_canvas))  # not an editing tool: no new message
+    assert len(messages(dock.iface, Qgis.Warning)) == 1
+
+    clear_messages(dock.iface)
+    QTest.mouseClick(dock.saveButton, Qt.LeftButton)
+    assert layer.isEditable()
+    assert not messages(dock.iface, Qgis.Success)
+    assert "was off" in messages(dock.iface, Qgis.Warning)[-1]
+    clear_messages(dock.iface)
+    qgis_canvas.setMapTool(editing_tool)  # editable now: the tool is silent
+    assert not messages(dock.iface, Qgis.Warning)

@@ -324,3 +324,72 @@ def test_form_tabs_hold_every_field_once(store):
         placed += [child.name() for child in tab.children()]
     assert sorted(placed) == sorted(schema.FIELD_NAMES)  # the GeoPackage fid stays out of the form
     assert [tab.name() for tab in form.tabs()][:2] == ["Corridor", "Governance"]
+
+
+_WRITER = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], timeout=30, isolation_level=None)
+sys.stdin.readline()
+con.execute("BEGIN IMMEDIATE")
+con.execute("CREATE TABLE IF NOT EXISTS other_writer (x)")
+con.execute("INSERT INTO other_writer VALUES (1)")
+print("writing", flush=True)
+sys.stdin.readline()
+con.execute("COMMIT")
+con.close()
+"""
+
+
+def test_save_that_failed_under_another_writer_succeeds_when_retried(store):
+    """Another process starts writing after the lock check, in the middle of saving 39 copied corridors: the save
+    fails with one clear sentence, all 39 stay in the edit buffer, and once that process has exited saving again
+    writes each corridor exactly once (read back by a third process, SQLite integrity check ok)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32633&field=core_a:integer&field=core_b:integer", "lcc", "memory")
+    sources = []
+    for i in range(39):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([1, 2])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(1000, 250 + i * 10, 4000, 750 + i * 10)))
+        sources.append(feature)
+    layer.dataProvider().addFeatures(sources)
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(store.path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+
+    def start_writing(*_args) -> None:  # inside the commit, after the lock check: the worst moment
+        if writer.returncode is None and not hasattr(writer, "started"):
+            writer.started = True
+            writer.stdin.write("go\n")
+            writer.stdin.flush()
+            assert writer.stdout.readline().strip() == "writing"
+
+    store.layer.beforeCommitChanges.connect(start_writing)
+    try:
+        with pytest.raises(CcsgError) as caught:
+            cs.add_candidates_from_layer(store, layer, [f.id() for f in layer.getFeatures()])
+    finally:
+        store.layer.beforeCommitChanges.disconnect(start_writing)
+        writer.stdin.write("done\n")
+        writer.stdin.close()
+        assert writer.wait(timeout=60) == 0
+        writer.stdout.close()
+    message = str(caught.value)
+    assert str(store.path) in message and "another program was writing" in message
+    assert "39 unsaved change(s) are kept" in message
+    assert "OGR error" not in message and "not added" not in message  # not the per-feature dump of QGIS
+    assert len(store.layer.editBuffer().addedFeatures()) == 39
+    assert read_gpkg_in_other_process(store.path) == []
+
+    assert store.commit()  # the other writer has gone: saving again works
+    rows = read_gpkg_in_other_process(store.path)
+    assert len(rows) == 39 and len({r["fid"] for r in rows}) == 39
+    assert sorted(r["area_ha"] for r in rows) == pytest.approx([150.0] * 39)
+    assert all(r["connected_core_ids"] == "1;2" and r["geom_bytes"] > 0 for r in rows)
+    assert not store.layer.editBuffer().addedFeatures()
+    _add(store, QgsGeometry.fromRect(RECT), name="a later save")  # and the saves after it too
+    assert store.commit()
+    rows = read_gpkg_in_other_process(store.path)
+    assert len(rows) == 40 and rows[-1]["name"] == "a later save"
+    done = subprocess.run([sys.executable, "-c", "import sqlite3, sys\nprint(sqlite3.connect(sys.argv[1]).execute("
+                           "'SELECT count(*) FROM other_writer').fetchone()[0])", str(store.path)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "1"  # the other process's own write survived as well

@@ -60,8 +60,8 @@ def test_analysis_panel_run_button_runs_the_corridors(landcover_dock):  # noqa: 
     assert lcds[(1, 2)] == pytest.approx(expected, rel=1e-6)
 
 
-def _view_headers(widget) -> set:
-    """Every header text of every item view in the widget, both orientations."""
+def _view_texts(widget) -> set:
+    """Every text an item view of the widget shows: headers (both orientations) and cells."""
     texts = set()
     for view in widget.findChildren(QAbstractItemView):
         model = view.model()
@@ -70,6 +70,11 @@ def _view_headers(widget) -> set:
         for orientation, count in ((Qt.Horizontal, model.columnCount()), (Qt.Vertical, model.rowCount())):
             for i in range(count):
                 text = model.headerData(i, orientation, Qt.DisplayRole)
+                if text:
+                    texts.add(str(text))
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                text = model.data(model.index(row, col), Qt.DisplayRole)
                 if text:
                     texts.add(str(text))
     return texts
@@ -94,8 +99,8 @@ def test_check_panel_run_button_checks_and_shows_criterion_names(check_dock):  #
         assert details[cid]["name"] == CATALOGUE[cid].name, cid
         assert details[cid]["level"] == spec.level, cid
     # The panel labels its results with the criteria's names (from check_details), not their ids.
-    headers = _view_headers(dock)
-    assert CATALOGUE["min_width"].name in headers and "min_width" not in headers
+    shown = _view_texts(dock)
+    assert CATALOGUE["min_width"].name in shown and "min_width" not in shown
 
 
 def test_designer_panel_buttons_draw_and_save_a_corridor(designer_dock, qgis_canvas, tmp_path):  # noqa: F811

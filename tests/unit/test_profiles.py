@@ -169,3 +169,52 @@ def test_validate_does_not_change_its_input():
     before = copy.deepcopy(data)
     prof.validate(data)
     assert data == before
+
+
+def _profile_bytes(name: str, encoding: str) -> bytes:
+    data = default_dict()
+    data["id"], data["name"] = "montana", "@NAME@"
+    return json.dumps(data).replace("@NAME@", name).encode(encoding)  # only the name is outside ASCII
+
+
+def test_latin1_binary_and_deeply_nested_profile_files_get_a_message_naming_the_file(tmp_path):
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(_profile_bytes("Corredor de montaña", "latin-1"))
+    expected_at = _profile_bytes("Corredor de montaña", "latin-1").index(b"\xf1")
+    with pytest.raises(CcsgError, match=rf"latin\.json is not UTF-8 text \(byte 0xF1 at position {expected_at};.*"
+                                        r"save it with the UTF-8 encoding"):
+        prof.load_profile(latin)
+    binary = tmp_path / "binary.json"
+    binary.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(CcsgError, match=r"binary\.json is a binary file, not a criteria profile"):
+        prof.load_profile(binary)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(CcsgError, match=r"deep\.json nests lists or objects too deeply"):
+        prof.load_profile(deep)
+    # the same files in the user's folder: listing them works, choosing one gives the same message
+    assert prof.user_profile_ids(tmp_path) == ["binary", "deep", "latin"]
+    with pytest.raises(CcsgError, match=r"latin\.json is not UTF-8 text"):
+        prof.load_profile("latin", user_dir=tmp_path)
+    # UTF-8, with or without the byte-order mark Windows editors add, loads
+    for bom in (b"", b"\xef\xbb\xbf"):
+        good = tmp_path / "ok" / "good.json"
+        good.parent.mkdir(exist_ok=True)
+        good.write_bytes(bom + _profile_bytes("Corredor de montaña", "utf-8"))
+        assert prof.load_profile(good).name == "Corredor de montaña"
+
+
+def test_profile_id_that_is_a_path_is_refused(tmp_path):
+    outside = tmp_path / "x.json"
+    data = default_dict()
+    data["id"] = "x"
+    outside.write_text(json.dumps(data), encoding="utf-8")
+    user_dir = tmp_path / "a" / "b"
+    user_dir.mkdir(parents=True)
+    assert (user_dir / "../../x.json").is_file()  # what the id would reach
+    for bad in ("../../x", "a/../../x", "..\\..\\x", "terrestrial_multispecies+../../x"):
+        with pytest.raises(CcsgError, match=r"is not a criteria profile id: ids use letters, digits, _ or - only"):
+            prof.load_profile(bad, user_dir=user_dir)
+    with pytest.raises(CcsgError, match=r"'\.\./climate_adaptation' is not a profile modifier id"):
+        prof.apply_modifier(prof.load_profile(), "../climate_adaptation")
+    assert prof.load_profile("terrestrial_multispecies+climate_adaptation").modifiers == ["climate_adaptation"]

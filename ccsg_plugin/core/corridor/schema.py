@@ -1,6 +1,6 @@
 """The candidate-corridor attribute catalogue (CRITERIA.md section 3) as plain data.
 
-One `FieldSpec` per attribute of the corridor store. The GeoPackage writer (gis/corridor_store.py) builds the
+One `FieldSpec` per attribute of the corridor store. The GeoPackage writer (gis/corridor_store/files.py) builds the
 layer fields and the QGIS editor widgets from it; the criteria checks read field names and allowed values from it.
 Pure module: no qgis, no Qt. Labels and tooltips are English source strings; the GUI layer translates them.
 
@@ -20,7 +20,7 @@ from typing import Iterable
 LIST_SEPARATOR = ";"
 NOT_REPORTED = "Not Reported"
 
-# Field types (mapped to QVariant types by gis/corridor_store.py)
+# Field types (mapped to QVariant types by gis/corridor_store/files.py)
 STRING, INTEGER, DOUBLE, DATE, BOOL = "string", "integer", "double", "date", "bool"
 
 # Levels, as in CRITERIA.md section 3 ("Req." column)

@@ -27,6 +27,7 @@ from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.results import LEVELS
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 SCHEMA_VERSION = 1
 DEFAULT_PROFILE_ID = "terrestrial_multispecies"
@@ -236,14 +237,28 @@ def validate(data: Any) -> Profile:
 
 def _read_json(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise CcsgError(f"Cannot read the profile file {path}: {exc.strerror or exc}") from exc
+    # A profile is UTF-8 JSON (what save_profile and the export write). Anything else gets a message naming the file
+    # instead of a UnicodeDecodeError / RecursionError traceback.
+    if b"\0" in raw[:4096]:
+        raise CcsgError(tr("The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json "
+                           "file exported from the Corridor check panel.", str(path)))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CcsgError(tr("The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or "
+                           "Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try "
+                           "again.", str(path), f"0x{raw[exc.start]:02X}", exc.start)) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise CcsgError(f"The profile file {path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                         f"{exc.msg})") from exc
+    except RecursionError as exc:
+        raise CcsgError(tr("The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick "
+                           "the .json file exported from the Corridor check panel.", str(path))) from exc
 
 
 def _load_file(path: Path) -> Profile:
@@ -259,9 +274,9 @@ def _load_file(path: Path) -> Profile:
 
 def _kind(path: Path) -> str:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return "profile"
+        data = _read_json(path)
+    except CcsgError:
+        return "profile"  # listed, so that choosing it shows what is wrong with it
     return data.get("kind", "profile") if isinstance(data, dict) else "profile"
 
 
@@ -296,6 +311,10 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
         _need(candidate.is_file(), f"The profile file {candidate} does not exist")
         return _load_file(candidate)
     base, *mods = str(path_or_id).split("+")
+    for part in (base, *mods):  # an id names a file in the profile folders, never a path ("../../x")
+        if not _ID_RE.match(part):
+            raise CcsgError(tr("'{0}' is not a criteria profile id: ids use letters, digits, _ or - only. Pick a "
+                               "profile from the list, or give the path of a .json profile file.", part))
     found = None
     if user_dir is not None and (Path(user_dir) / f"{base}.json").is_file():
         found = Path(user_dir) / f"{base}.json"
@@ -334,6 +353,8 @@ def copy_profile(profile: Profile, new_id: str, new_name: Optional[str] = None) 
 
 
 def _modifier_data(modifier_id: str) -> dict:
+    if not _ID_RE.match(modifier_id):  # a modifier id names a bundled file, never a path
+        raise CcsgError(tr("'{0}' is not a profile modifier id: ids use letters, digits, _ or - only.", modifier_id))
     path = paths.profiles() / f"{modifier_id}.json"
     _need(path.is_file() and _kind(path) == "modifier",
           f"Unknown profile modifier '{modifier_id}'; available: {', '.join(bundled_modifier_ids())}")

@@ -164,9 +164,12 @@ class _Sweeper:
         self.c2 *= hd
         if clim is not None:
             c = clim.c
-            clim.add(self.cv, c[:-1], c[1:])
-            clim.add(self.c1, c[:-1, :-1], c[1:, 1:])
-            clim.add(self.c2, c[:-1, 1:], c[1:, :-1])
+            tmp = np.empty(max(h - 1, 0) * w)  # one scratch buffer for the three terms (no fresh 8 B/cell each)
+            clim.add(self.cv, c[:-1], c[1:], tmp.reshape(max(h - 1, 0), w))
+            td = tmp[:max(h - 1, 0) * max(w - 1, 0)].reshape(max(h - 1, 0), max(w - 1, 0))
+            clim.add(self.c1, c[:-1, :-1], c[1:, 1:], td)
+            clim.add(self.c2, c[:-1, 1:], c[1:, :-1], td)
+            del tmp, td
         if self.knight:
             # Knight's-move costs are computed per row from the resistance (storing them would take 32 B/cell).
             self.qa, self.qb = 0.25 * math.hypot(2 * dx, dy), 0.25 * math.hypot(dx, 2 * dy)

@@ -23,7 +23,7 @@ help:
 	@echo "make run     - start QGIS with the plugin and the demo project"
 	@echo "make install - install the plugin into your QGIS profile"
 	@echo "make package - build dist/$(PKG).zip (installable with Plugins > Install from ZIP)"
-	@echo "make bench   - time the least-cost engine against GRASS r.cost and scikit-image"
+	@echo "make bench   - time the least-cost engine against GRASS r.cost and scikit-image, and the guideline check at scale"
 	@echo "make lint    - ruff"
 	@echo "make translations - refresh i18n/ccsg_{es,fr,pt}.ts from the code (pylupdate5), list new/unfinished strings"
 

@@ -1,48 +1,44 @@
-"""The one translation helper. pylupdate5 records bare ``tr("...")`` calls under the ``@default`` context."""
+"""The one translation helper. pylupdate5 records bare ``tr("...")`` calls under the ``@default`` context.
+
+``tr("{0} corridor(s) checked", None, n, n)``: a message with a count; the ``None`` (pylupdate's disambiguation
+slot) and the count make it a plural message (numerusform entries in the .ts); the rest fill the placeholders.
+"""
 
 from __future__ import annotations
 
-import re
-
 from qgis.PyQt.QtCore import QCoreApplication
 
-_SENTINEL = "CCSG Corridors"  # translated by every ccsg_<lang>.qm: tells whether a plugin translation is loaded
-_patterns: list | None = None
+from ccsg_plugin.core.text import split_count
 
 
 def tr(text: str, *args: object) -> str:
-    translated = QCoreApplication.translate("@default", text)
-    return translated.format(*args) if args else translated
+    n, args = split_count(text, args)
+    translated = QCoreApplication.translate("@default", text, None, -1 if n is None else n)
+    values = [tr_data(v) if getattr(v, "template", None) is not None else v for v in args]  # core messages
+    return _fill(translated, values, text.format(*args) if args else text)
 
 
-def tr_data(text: str, _depth: int = 0) -> str:
+def tr_data(text):
     """Show a text that was not written as a literal tr() call where it is displayed, in the user's language.
 
-    - a ``core.text.Msg`` (made in core with ``core.text.tr("... {0} ...", value)``): its template is translated
-      and formatted with its arguments;
+    - a ``core.text.Msg`` (made in core with ``core.text.tr("... {0} ...", value)``), or an error raised with
+      one: its template is translated and formatted with its arguments (arguments that are Msg in turn too);
     - a data text (a profile name or description, a criterion name or unit, a corridor field label, an
-      algorithm's name or help): listed as literal tr() calls in ``i18n_catalog.py`` (``make translations``);
-    - a message that core made with an f-string ("Minimum width 300 m < 2000 m"): recognised by one of
-      ``i18n_catalog.MESSAGE_PATTERNS``; its template is translated and the same values put back.
+      algorithm's name or help): listed as literal tr() calls in ``i18n_catalog.py`` (``make translations``).
     Texts with no translation come back unchanged.
     """
+    if isinstance(text, BaseException):
+        from ccsg_plugin.core.text import message_of
+
+        text = message_of(text)
     if not text:
         return text
     template = getattr(text, "template", None)
     if template is not None:
-        # Msg arguments (a "Line 3 of t.csv: " prefix) are shown translated too.
-        values = [tr_data(v, _depth + 1) if getattr(v, "template", None) is not None else v for v in text.args]
-        return _fill(QCoreApplication.translate("@default", template), values, str(text))
-    translated = QCoreApplication.translate("@default", str(text))
-    if translated != text or _depth > 1 or QCoreApplication.translate("@default", _SENTINEL) == _SENTINEL:
-        return translated
-    for pattern, message_template in _message_patterns():
-        match = pattern.fullmatch(text)
-        if match:
-            translated_template = QCoreApplication.translate("@default", message_template)
-            values = [tr_data(v, _depth + 1) for v in match.groups()]
-            return _fill(translated_template, values, str(text))
-    return translated
+        n = text.n if text.n is not None else -1
+        values = [tr_data(v) if getattr(v, "template", None) is not None else v for v in text.args]
+        return _fill(QCoreApplication.translate("@default", template, None, n), values, str(text))
+    return QCoreApplication.translate("@default", str(text))
 
 
 def _fill(template: str, values: list, fallback: str) -> str:
@@ -50,14 +46,3 @@ def _fill(template: str, values: list, fallback: str) -> str:
         return template.format(*values) if values else template
     except (IndexError, KeyError, ValueError):
         return fallback  # a broken translation must never hide the message
-
-
-def _message_patterns() -> list:
-    global _patterns
-    if _patterns is None:
-        try:
-            from ccsg_plugin.i18n_catalog import MESSAGE_PATTERNS
-        except ImportError:
-            MESSAGE_PATTERNS = []  # noqa: N806
-        _patterns = [(re.compile(p, re.DOTALL), t) for p, t in MESSAGE_PATTERNS]
-    return _patterns

@@ -245,72 +245,72 @@
         <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
         <source>pass</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
         <source>fail</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
         <source>not evaluated</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="138"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sin perfil de ancho (no se pudo trazar el eje del corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
         <source>Width profile</source>
         <translation>Perfil de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
         <source>distance along the corridor (km)</source>
         <translation>distancia a lo largo del corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="156"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
         <source>width (m)</source>
         <translation>ancho (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="191"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
         <source>minimum width {0} m</source>
         <translation>ancho mínimo {0} m</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -340,124 +340,119 @@
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
         <source>Source of the threshold</source>
         <translation>Fuente del umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>carreteras y barreras (líneas negras), pasos de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="278"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>lugares con problemas (numerados como en la tabla)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Al menos un criterio obligatorio (de definición de la UICN) no se cumple.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="304"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sin imagen de mapa (el corredor no tiene geometría utilizable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="320"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
         <source>Marked on the map</source>
         <translation>Marcado en el mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="327"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificaciones de las directrices de la UICN (de la definición de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="328"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Se derivan de la definición de Hilty et al. (2020), Serie de Directrices sobre Buenas Prácticas en Áreas Protegidas de la UICN n.º 30: un espacio claramente definido, gobernado y gestionado a largo plazo para mantener o restaurar una conectividad eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
         <source>None in this profile.</source>
         <translation>Ninguno en este perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Criterios de diseño (umbrales de la literatura o valores predeterminados de diseño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Las directrices de la UICN no dan números universales de ancho, longitud ni discontinuidades. Cada umbral de abajo proviene de la fuente citada a su lado y se puede cambiar en el perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
         <source>Width along the corridor</source>
         <translation>Ancho a lo largo del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="359"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>No hay atributos completados para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="380"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Corridor guideline check</source>
         <translation>Verificación de directrices del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="387"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="388"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>Summary</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
-        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corredores: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
@@ -470,32 +465,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Required criteria failed</source>
         <translation>Criterios obligatorios no cumplidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Criteria failed or warned</source>
         <translation>Criterios no cumplidos o con advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
         <source>No profile information.</source>
         <translation>Sin información del perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="430"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>No data layers.</source>
         <translation>Sin capas de datos.</translation>
     </message>
@@ -755,102 +750,97 @@
         <translation>CCSG Corridor Toolkit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="40"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
         <translation>El proyecto todavía no está guardado, así que no hay carpeta donde poner los resultados. Guarde el proyecto (Proyecto &gt; Guardar) o elija una carpeta en 'Guardar en'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="97"/>
         <source>The result file {0} could not be opened.</source>
         <translation>No se pudo abrir el archivo de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="116"/>
         <source>Loading least-cost results</source>
         <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Realm</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
-        <source>Checking {0} corridors against the profile {1}</source>
-        <translation>Verificando {0} corredores con el perfil {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
         <source>no CRS</source>
         <translation>sin SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="220"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
         <source>Checking the least-cost inputs</source>
         <translation>Revisando las entradas de menor costo</translation>
     </message>
@@ -885,13 +875,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
-        <source>&lt;= {0} cost units</source>
-        <comment>{v:,.0f}</comment>
-        <translation>&lt;= {0} unidades de costo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1023,12 +1007,6 @@
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
-        <source>{0} m</source>
-        <comment>{float(value):,.0f}</comment>
-        <translation>{0} m</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
@@ -1049,402 +1027,402 @@
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>Corridor id</source>
         <translation>Id del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Su identificador para este corredor (texto libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Name of the corridor.</source>
         <translation>Nombre del corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Qué conectividad mantiene o restaura el corredor, y para quién.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Target species / processes</source>
         <translation>Especies / procesos objetivo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Especies focales (nombres de taxones) o procesos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, agua dulce, marino o mixto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>Governance type</source>
         <translation>Tipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de gobernanza de la UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>A - Governance by government</source>
         <translation>A - Gobernanza por parte del gobierno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>B - Shared governance</source>
         <translation>B - Gobernanza compartida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>C - Private governance</source>
         <translation>C - Gobernanza privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gobernanza por parte de pueblos indígenas y comunidades locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>Not Reported</source>
         <translation>No informado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>Governance subtype</source>
         <translation>Subtipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA; debe pertenecer al tipo de gobernanza (A: organismos, B: compartida, C: privada, D: pueblos indígenas / comunidades locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Governance authority</source>
         <translation>Autoridad de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgano u órganos que toman las decisiones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Management authority</source>
         <translation>Autoridad de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH de la WDPA, o 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Management plan</source>
         <translation>Plan de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN de la WDPA: URL o referencia ('Not Reported' no cumple la verificación 'gestionado').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Otro mecanismo de gestión, cuando no hay plan de gestión.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Ownership type</source>
         <translation>Tipo de propiedad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>El medio legal u otro medio eficaz de compromiso a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Etapa de la designación (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Status year</source>
         <translation>Año del estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Año en que se alcanzó el estado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Commitment duration</source>
         <translation>Duración del compromiso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Monitoring plan</source>
         <translation>Plan de seguimiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto o URL del plan de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de seguimiento, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Last assessment</source>
         <translation>Última evaluación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Fecha de la última evaluación de eficacia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Structural, functional or both.</source>
         <translation>Estructural, funcional o ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Corridor form</source>
         <translation>Forma del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continuo, trampolines ecológicos o mosaico de paisaje.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Corridor functions</source>
         <translation>Funciones del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funciones previstas (Hess y Fischer 2001), una o varias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>Temporal regime</source>
         <translation>Régimen temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, estacional o dinámico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Active months</source>
         <translation>Meses activos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores estacionales: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de derechos involucrados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Pueblos indígenas, comunidades locales y partes interesadas involucrados, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimiento libre, previo e informado obtenido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Transboundary</source>
         <translation>Transfronterizo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>El corredor cruza un límite jurisdiccional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>Design method</source>
         <translation>Método de diseño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>How the corridor was delineated.</source>
         <translation>Cómo se delimitó el corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Free notes.</source>
         <translation>Notas libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Centre line (WKT)</source>
         <translation>Línea central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Línea central a partir de la cual se dibujó el corredor (SRC del mapa); vacía para un polígono dibujado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Drawn width (m)</source>
         <translation>Ancho dibujado (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Ancho usado para el búfer de la línea central, en metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>End style</source>
         <translation>Tipo de extremos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremos de la línea central con búfer: planos o redondeados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada al guardar: área del polígono en hectáreas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculada al guardar: longitud de la línea central, o el mayor tramo recto del polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Minimum width (m)</source>
         <translation>Ancho mínimo (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculado al guardar: el mayor ancho para el cual el corredor, reducido en la mitad de ese ancho, todavía une sus dos núcleos enlazados (0 cuando no une dos núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Connected core ids</source>
         <translation>Ids de núcleos conectados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores con los criterios de las directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Corridor guidelines</source>
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1454,27 +1432,27 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Land cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
@@ -1484,57 +1462,57 @@
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
         <source>Roads and other linear barriers</source>
         <translation>Carreteras y otras barreras lineales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
         <source>Crossing structures (points)</source>
         <translation>Pasos de fauna (puntos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1589,18 +1567,12 @@
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
-        <source>&lt;= {0} (on the path)</source>
-        <comment>{values[0]:,.0f}</comment>
-        <translation>&lt;= {0} (sobre la ruta)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1620,82 +1592,82 @@
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>Load class table</source>
         <translation>Cargar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>Save class table</source>
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1750,37 +1722,37 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1789,10 +1761,13 @@
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Primero ejecute el análisis: no hay rutas de menor costo que elegir.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="193"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="194"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
-        <translation>{0} corredor(es) añadido(s) a los corredores candidatos ({1}).</translation>
+        <translation>
+            <numerusform>{0} corredor añadido a los corredores candidatos ({1}).</numerusform>
+            <numerusform>{0} corredores añadidos a los corredores candidatos ({1}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
@@ -1860,52 +1835,52 @@
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
@@ -1935,17 +1910,12 @@
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
-        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -1970,7 +1940,7 @@
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1985,17 +1955,17 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2008,17 +1978,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2095,52 +2065,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="184"/>
-        <source>{0} cores on a grid of {1} x {2} cells.</source>
-        <translation>{0} núcleos en una cuadrícula de {1} x {2} celdas.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="204"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
-        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
-        <translation>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otro núcleo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="239"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="275"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="303"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="304"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="310"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="310"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2240,17 +2200,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2265,7 +2225,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="106"/>
         <source>Recorded by the algorithm:</source>
         <translation>Registrado por el algoritmo:</translation>
     </message>
@@ -2295,7 +2255,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
@@ -2340,587 +2300,591 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="203"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="361"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="140"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="283"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="97"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
-        <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
-        <translation>{0} entidad(es) {1} el corredor ({2}): cada una necesita mitigación</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
-        <translation>Cada barrera que corta tiene ≥ {0} paso(s) de fauna; mayor espaciamiento {1} m</translation>
+        <translation>
+            <numerusform>Cada barrera que corta tiene ≥ {0} paso de fauna; mayor separación {1} m</numerusform>
+            <numerusform>Cada barrera que corta tiene ≥ {0} pasos de fauna; mayor separación {1} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
-        <translation>{0} entidad(es) lineal(es) cruzan el corredor; ninguna lo corta</translation>
+        <translation>
+            <numerusform>{0} elemento lineal cruza el corredor; no lo corta</numerusform>
+            <numerusform>{0} elementos lineales cruzan el corredor; ninguno lo corta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
         <source>no barriers layer</source>
         <translation>no hay capa de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
-        <translation>no hay capa de pasos de fauna ({0} barrera(s) que cortan encontradas)</translation>
+        <translation>
+            <numerusform>sin capa de pasos de fauna ({0} barrera que corta encontrada)</numerusform>
+            <numerusform>sin capa de pasos de fauna ({0} barreras que cortan encontradas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>no roads / barriers layer</source>
         <translation>no hay capa de carreteras / barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="106"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>La ruta más barata por dentro cuesta {0}; distancia de menor costo sin restricción {1} (cociente {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="138"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>El {0} % del trazado ({1}) está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="94"/>
         <source>no resistance raster</source>
         <translation>no hay ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="104"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Ninguna ruta entre los núcleos se mantiene dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="134"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>no hay ruta de menor costo para este par de núcleos ni ráster de resistencia</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="43"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
-        <translation>Toca {0} núcleo(s) ({1}); se necesitan al menos {2} (ajuste {3} m)</translation>
+        <translation>
+            <numerusform>Toca {0} área núcleo ({1}); se necesitan al menos {2} (tolerancia {3} m)</numerusform>
+            <numerusform>Toca {0} áreas núcleo ({1}); se necesitan al menos {2} (tolerancia {3} m)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="65"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Como máximo el {0} % está dentro de un solo núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="96"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de gobernanza {0}, autoridad {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="105"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Los atributos management_plan y management_mechanism faltan o son 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="132"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromiso de {0} años ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="166"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Con seguimiento; última evaluación hace {0} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="176"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>El {0} % del corredor ya está protegido o es núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="23"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>No es un espacio claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="25"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La capa de corredores no tiene un SRC proyectado: asigne uno en metros</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="28"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
-        <translation>El corredor tiene {0} partes separadas; solo corridor_form = stepping_stone puede tener varias partes</translation>
+        <translation>
+            <numerusform>El corredor tiene {0} parte separada; solo corridor_form = stepping_stone puede tener varias partes</numerusform>
+            <numerusform>El corredor tiene {0} partes separadas; solo corridor_form = stepping_stone puede tener varias partes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="37"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>no hay capa de áreas núcleo (áreas protegidas, OMEC, hábitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="42"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="171"/>
         <source>no core areas layer</source>
         <translation>no hay capa de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="62"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>El {0} % está dentro del núcleo {1}: es un núcleo ya protegido, no un enlace</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="75"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>Falta el atributo objective_connectivity o está vacío: indique qué conectividad mantiene o restaura el corredor, y para quién</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
-        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
-        <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="87"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' no es un tipo de gobernanza de la UICN A, B, C o D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestión referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="104"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestión indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
-        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
-        <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="124"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromiso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="127"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' no es 'permanent' ni un número de años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un compromiso de {0} años es inferior a {1} años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
-        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
-        <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="158"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de seguimiento e indicadores presentes; sin fecha en last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="161"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última evaluación hace {0} años (más de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="55"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Ancho mínimo {0} m &lt; {1} m en el tramo más estrecho marcado</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="94"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
-        <translation>{0} cuello(s) de botella más estrecho(s) que {1} m, unos {2} m en total; el más estrecho {3} m{4}</translation>
+        <translation>
+            <numerusform>{0} estrechamiento de menos de {1} m, unos {2} m en total; el más angosto {3} m{4}</numerusform>
+            <numerusform>{0} estrechamientos de menos de {1} m, unos {2} m en total; el más angosto {3} m{4}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="118"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longitud {0} m &gt; dispersión {1} m pero ancho {2} m &lt; ancho del ámbito hogareño {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="136"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longitud {0} km, ancho {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="146"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>El {0} % del corredor está a más de {1} m de su borde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="167"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cauce dentro; el {1} % de su franja ribereña de {2} m está dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="18"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>no hay capa de áreas núcleo: el ancho se mide entre los dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="20"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>el corredor no toca dos núcleos (vea connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="42"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>no se aplica a un corredor de trampolines ecológicos (vea stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="51"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Ancho mínimo {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="54"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Ninguna franja continua une los dos núcleos (ancho 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="61"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>no se aplica a un corredor de trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="71"/>
         <source>No section narrower than {0} m</source>
         <translation>Ningún tramo más estrecho que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="104"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longitud {0} m ({1}) ≤ dispersión {2} m: paso en un solo evento de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="109"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m: las especies que viven en el corredor necesitan un ancho ≥ {2} m, no verificado (no hay dos núcleos enlazados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="114"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longitud {0} m &gt; dispersión {1} m, y ancho {2} m ≥ ancho del ámbito hogareño {3} m (especies que viven en el corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="132"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor largo ({0} km) con aproximadamente el ancho mínimo ({1} m &lt; {2} × {3} m): los corredores más largos deberían ser más anchos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="153"/>
         <source>no streams layer</source>
         <translation>no hay capa de cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="161"/>
         <source>No stream runs inside the corridor</source>
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="79"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="83"/>
         <source>does not apply to a {0} corridor</source>
         <translation>no se aplica a un corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la medición falló ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Hay que cruzar una discontinuidad de hábitat de {0} m (más de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="196"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de hábitat natural dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="120"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Los núcleos no se pueden unir a través del hábitat</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
-        <translation>Núcleos unidos a través de {0} parche(s) de hábitat; mayor discontinuidad {1} m ≤ {2} m</translation>
+        <translation>
+            <numerusform>Áreas núcleo unidas a través de {0} parche de hábitat; mayor discontinuidad {1} m ≤ {2} m</numerusform>
+            <numerusform>Áreas núcleo unidas a través de {0} parches de hábitat; mayor discontinuidad {1} m ≤ {2} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: ninguna cadena de trampolines une los núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>se aplica a corredores de trampolines ecológicos (corridor_form = stepping_stone o un corredor de varias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="138"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="22"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
-        <translation>{0} presa(s), azud(es) o alcantarilla(s) dentro del corredor</translation>
+        <translation>
+            <numerusform>{0} presa, azud o alcantarilla dentro del corredor</numerusform>
+            <numerusform>{0} presas, azudes o alcantarillas dentro del corredor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="39"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="15"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>no hay capa de barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="30"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>no hay capa de polígonos de llanura de inundación / ribereños</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="37"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Ningún polígono de llanura de inundación toca el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="46"/>
         <source>no coastline layer</source>
         <translation>no hay capa de línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="55"/>
         <source>No coastline inside the corridor</source>
         <translation>No hay línea de costa dentro del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
         <source>no protected components (cores) layer</source>
         <translation>no hay capa de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="81"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Urbanizado {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="93"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz nocturna media {0}, máxima {1}; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="26"/>
         <source>no elevation (DEM) raster</source>
         <translation>no hay ráster de elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="36"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Elevación {0}-{1} m dentro del corredor (rango {2} m); solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="58"/>
         <source>no land-cover raster</source>
         <translation>no hay ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="61"/>
         <source>the profile lists no builtup_classes</source>
         <translation>el perfil no indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="88"/>
         <source>no night-lights raster</source>
         <translation>no hay ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="35"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la diferencia de elevación entre los núcleos necesita dos núcleos enlazados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="45"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="127"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="76"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="101"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="121"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="20"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
@@ -2930,112 +2894,108 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
-        <source>together sever</source>
-        <translation>cortan conjuntamente</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
-        <source>sever</source>
-        <translation>cortan</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
         <source>given least-cost path</source>
         <translation>ruta de menor costo dada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="132"/>
         <source>least-cost path on the resistance raster</source>
         <translation>ruta de menor costo sobre el ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un único espacio delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' no pertenece al tipo de gobernanza {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (es un subtipo del tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="134"/>
         <source>stones</source>
         <translation>trampolines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="142"/>
         <source>habitat patches</source>
         <translation>parches de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensión a lo largo de la costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source> (smallest component)</source>
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
         <source>{0} error(s) to fix before running</source>
-        <translation>{0} error(es) que corregir antes de ejecutar</translation>
+        <translation>
+            <numerusform>{0} error que corregir antes de ejecutar</numerusform>
+            <numerusform>{0} errores que corregir antes de ejecutar</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
         <source>Inputs usable, {0} warning(s)</source>
-        <translation>Entradas utilizables, {0} advertencia(s)</translation>
+        <translation>
+            <numerusform>Entradas utilizables, {0} advertencia</numerusform>
+            <numerusform>Entradas utilizables, {0} advertencias</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3045,107 +3005,107 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Primero elija una ruta de menor costo o seleccione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="35"/>
         <source>no habitat or land-cover raster</source>
         <translation>no hay ráster de hábitat ni de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="37"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="206"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>el ráster '{0}' no cubre el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Established</source>
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3154,33 +3114,36 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_results.py" line="183"/>
         <source>Adding {0} corridor(s) to the candidate corridors…</source>
-        <translation>Añadiendo {0} corredor(es) a los corredores candidatos…</translation>
+        <translation>
+            <numerusform>Añadiendo {0} corredor a los corredores candidatos…</numerusform>
+            <numerusform>Añadiendo {0} corredores a los corredores candidatos…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>Required criteria not evaluated:</source>
         <translation>Criterios obligatorios no evaluados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (no evaluado)</translation>
     </message>
@@ -3235,38 +3198,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo.
-PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
-Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
-Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cauces y ríos (líneas; zonas ribereñas incluidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Llanuras de inundación o zonas ribereñas (polígonos; proporción dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreras fluviales: presas, azudes, alcantarillas (puntos; contados dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Línea de costa (líneas; longitud a lo largo de la costa dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
@@ -3356,7 +3308,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="182"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3365,13 +3317,16 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <source>Merge cores that are one habitat (Vector &gt; Geoprocessing Tools &gt; Dissolve on the id field), or separate them.</source>
         <translation>Una las áreas núcleo que son un mismo hábitat (Vectorial &gt; Herramientas de geoproceso &gt; Disolver sobre el campo id), o sepárelas.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.</source>
-        <translation>El {0} tiene {1}{2} celdas con resistencia infinita (+inf o -inf), {3}.</translation>
+        <translation>
+            <numerusform>El {0} tiene {1}{2} celda con resistencia infinita (+inf o -inf), {3}.</numerusform>
+            <numerusform>El {0} tiene {1}{2} celdas con resistencia infinita (+inf o -inf), {3}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>La resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
@@ -3396,7 +3351,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3412,7 +3367,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="182"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
@@ -3522,27 +3477,27 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} es un archivo binario, no un perfil de criterios (texto JSON). Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="251"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>El archivo de perfil {0} no es texto UTF-8 (byte {1} en la posición {2}; puede estar en Latin-1 o Windows-1252). Ábralo en un editor de texto, guárdelo con la codificación UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} anida listas u objetos a demasiada profundidad para ser un perfil de criterios. Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' no es un identificador de perfil de criterios: los identificadores solo usan letras, dígitos, _ o -. Elija un perfil de la lista o indique la ruta de un archivo de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="357"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' no es un identificador de modificador de perfil: los identificadores solo usan letras, dígitos, _ o -.</translation>
     </message>
@@ -3617,6 +3572,1384 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>el límite del núcleo {0} no es un número</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
+        <translation>Los detalles (mapa, tablas y gráfico de anchura) se muestran para los primeros {0} de los {1} corredores, el límite fijado por el parámetro REPORT_MAX_CORRIDORS. Los resultados de todos los corredores están en la capa de salida (campos *_status, *_value y check_details).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo: un resumen de todos los corredores y luego una sección con un mapa y tablas para cada uno de los primeros REPORT_MAX_CORRIDORS corredores (100 por defecto; 0 para solo el resumen), de modo que la verificación de miles de corredores da un informe que un navegador abre.
+PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
+Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
+Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
+        <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
+        <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
+        <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
+        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta el corredor junto con otros ({1}): requiere mitigación</numerusform>
+            <numerusform>{0} elementos cortan juntos el corredor ({1}): cada uno requiere mitigación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
+        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta el corredor ({1}): requiere mitigación</numerusform>
+            <numerusform>{0} elementos cortan el corredor ({1}): cada uno requiere mitigación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
+        <source>{0} has {1} crossing(s)</source>
+        <translation>
+            <numerusform>{0} tiene {1} paso de fauna</numerusform>
+            <numerusform>{0} tiene {1} pasos de fauna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
+        <source>{0} has a {1} m stretch without crossing</source>
+        <translation>{0} tiene un tramo de {1} m sin paso de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="61"/>
+        <source>core {0} has no cell in the resistance raster near the corridor</source>
+        <translation>el área núcleo {0} no tiene ninguna celda en el ráster de resistencia cerca del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="40"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="83"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} ausente(s) o 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="119"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <comment>, </comment>
+        <translation>Falta(n) el/los atributo(s) {0}: hay que registrar un compromiso a largo plazo por medios legales u otros medios eficaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="153"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <comment>, </comment>
+        <translation>Falta(n) el/los atributo(s) {0}: registre cómo se mide la eficacia (un plan y al menos un indicador)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="88"/>
+        <source>; {0} shorter than {1} m tolerated</source>
+        <translation>; se toleran {0} de menos de {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
+        <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
+        <translation>mayor salto entre las áreas núcleo {0} m; mayor distancia al vecino más cercano {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
+        <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
+        <translation>mayor distancia al vecino más cercano {0} m (áreas núcleo desconocidas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
+        <source>{0} {1}; {2}</source>
+        <translation>{0} {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>falta {0}{1}: añádalo al perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} debe ser texto, no {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} no debe ser negativo, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level debe ser uno de {1}, no {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled debe ser true o false, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds debe ser un objeto, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source debe decir de dónde vienen los umbrales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species debe ser un objeto, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources debe ser un objeto de textos, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version debe ser un número entero, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version debe ser 1 o más, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Un perfil de criterios debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>falta criteria: añada el objeto criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>El archivo de perfil {0} no existe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificador {0}: criteria debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificador {0}: criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0}: id de criterio desconocido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <source>{0} must be an object</source>
+        <translation>{0} debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} no es un umbral de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level debe ser uno de {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="48"/>
+        <source>Elevation {0}-{1} m inside; mean core elevations {2} m and {3} m (difference {4} m)</source>
+        <translation>Elevación {0}-{1} m dentro; elevación media de las áreas núcleo {2} m y {3} m (diferencia {4} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="51"/>
+        <source>{0}; reported only</source>
+        <translation>{0}; solo informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="76"/>
+        <source>the {0} m ring is not covered by the raster</source>
+        <translation>el anillo de {0} m no está cubierto por el ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="78"/>
+        <source> ({0} % of the ring covered)</source>
+        <translation> ({0} % del anillo cubierto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="79"/>
+        <source>{0} % in the {1} m ring{2}</source>
+        <translation>{0} % en el anillo de {1} m{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>The cores layer {0} has no features.</source>
+        <translation>La capa de áreas núcleo {0} no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>Pick the polygon layer of core areas (habitat patches, protected areas), or check its filter.</source>
+        <translation>Elija la capa de polígonos de las áreas núcleo (parches de hábitat, áreas protegidas) o revise su filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>{0} core(s) in {1} have no value in the id field &apos;{2}&apos; (feature ids {3}).</source>
+        <translation>
+            <numerusform>{0} área núcleo de {1} no tiene valor en el campo de identificador '{2}' (ids de entidad {3}).</numerusform>
+            <numerusform>{0} áreas núcleo de {1} no tienen valor en el campo de identificador '{2}' (ids de entidad {3}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>Fill &apos;{0}&apos; for every core (Open Attribute Table), or pick another id field.</source>
+        <translation>Rellene '{0}' para cada área núcleo (Abrir tabla de atributos) o elija otro campo de identificador.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Core ids repeat in field &apos;{0}&apos; of {1}: {2}.</source>
+        <translation>Identificadores de área núcleo repetidos en el campo '{0}' de {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>{0} ({1} times)</source>
+        <translation>{0} ({1} veces)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Give every core its own id (one id per core area; merge parts of one core with Vector &gt; Geoprocessing &gt; Dissolve on the id field).</source>
+        <translation>Dé a cada área núcleo su propio identificador (uno por área núcleo; una las partes de un área núcleo con Vectorial &gt; Herramientas de geoproceso &gt; Disolver sobre el campo de identificador).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>{0} core(s) in {1} have no geometry (ids {2}).</source>
+        <translation>
+            <numerusform>{0} área núcleo de {1} no tiene geometría (ids {2}).</numerusform>
+            <numerusform>{0} áreas núcleo de {1} no tienen geometría (ids {2}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>Delete those features or draw their outline.</source>
+        <translation>Elimine esas entidades o dibuje su contorno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Core(s) {0} of {1} lie outside the resistance raster (x {2} to {3}, y {4} to {5}).</source>
+        <translation>
+            <numerusform>El área núcleo {0} de {1} está fuera del ráster de resistencia (x {2} a {3}, y {4} a {5}).</numerusform>
+            <numerusform>Las áreas núcleo {0} de {1} están fuera del ráster de resistencia (x {2} a {3}, y {4} a {5}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Check that the cores and the raster cover the same area and that both CRSs are set right; remove cores outside the study area or extend the raster.</source>
+        <translation>Compruebe que las áreas núcleo y el ráster cubren la misma zona y que ambos SRC están bien definidos; quite las áreas núcleo fuera del área de estudio o amplíe el ráster.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Core(s) {0} of {1} reach beyond the resistance raster; only their part on the raster is used.</source>
+        <translation>
+            <numerusform>El área núcleo {0} de {1} sobrepasa el ráster de resistencia; solo se usa su parte dentro del ráster.</numerusform>
+            <numerusform>Las áreas núcleo {0} de {1} sobrepasan el ráster de resistencia; solo se usa su parte dentro del ráster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Extend the raster to cover the whole cores, or clip the cores to the study area.</source>
+        <translation>Amplíe el ráster para cubrir las áreas núcleo enteras o recorte las áreas núcleo al área de estudio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Core(s) {0} of {1} are smaller than one raster cell ({2} x {3}): each is represented by the cells it touches.</source>
+        <translation>
+            <numerusform>El área núcleo {0} de {1} es más pequeña que una celda del ráster ({2} x {3}): se representa por las celdas que toca.</numerusform>
+            <numerusform>Las áreas núcleo {0} de {1} son más pequeñas que una celda del ráster ({2} x {3}): cada una se representa por las celdas que toca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Use a finer resistance raster, or merge tiny cores into larger core areas.</source>
+        <translation>Use un ráster de resistencia más fino o agrupe las áreas núcleo diminutas en áreas núcleo mayores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Core(s) {0} of {1} lie entirely on NoData (or non-positive) resistance cells: no path can start there.</source>
+        <translation>
+            <numerusform>El área núcleo {0} de {1} está por completo sobre celdas NoData (o de resistencia no positiva): ninguna ruta puede empezar allí.</numerusform>
+            <numerusform>Las áreas núcleo {0} de {1} están por completo sobre celdas NoData (o de resistencia no positiva): ninguna ruta puede empezar allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Give the cells under these cores a resistance (fill NoData, or add their land-cover class to the table), or remove the cores.</source>
+        <translation>Dé una resistencia a las celdas bajo estas áreas núcleo (rellene los NoData o añada su clase de cobertura del suelo a la tabla), o quite esas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="153"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} y {1} más</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Layer &apos;{0}&apos; has no valid coordinate reference system.</source>
+        <translation>La capa '{0}' no tiene un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Set its CRS in Layer Properties &gt; Source (the projected CRS the data was made in).</source>
+        <translation>Defina su SRC en Propiedades de la capa &gt; Fuente (el SRC proyectado en que se crearon los datos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Layer &apos;{0}&apos; is in a geographic CRS ({1}): distances in degrees make cost distances meaningless.</source>
+        <translation>La capa '{0}' está en un SRC geográfico ({1}): con distancias en grados el costo-distancia no tiene sentido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Reproject it to a projected CRS in metres (Raster/Vector &gt; Projections &gt; Reproject, e.g. the national grid or UTM zone of the study area) and pick the reprojected layer here.</source>
+        <translation>Reproyéctela a un SRC proyectado en metros (Ráster/Vectorial &gt; Proyecciones &gt; Reproyectar, p. ej. la cuadrícula nacional o la zona UTM del área de estudio) y elija aquí la capa reproyectada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Layer &apos;{0}&apos; ({1}) is not in the resistance raster&apos;s CRS ({2}); it will be reprojected to the raster&apos;s CRS for the analysis.</source>
+        <translation>La capa '{0}' ({1}) no está en el SRC del ráster de resistencia ({2}); se reproyectará al SRC del ráster para el análisis.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself to the raster&apos;s CRS.</source>
+        <translation>Nada que hacer si es intencionado; para evitar sorpresas de remuestreo, reproyéctela usted mismo al SRC del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Raster &apos;{0}&apos; has {1} x {2} cells but &apos;{3}&apos; has {4} x {5}: values will be resampled.</source>
+        <translation>El ráster '{0}' tiene celdas de {1} x {2} pero '{3}' las tiene de {4} x {5}: los valores se remuestrearán.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Resample &apos;{0}&apos; to the same cell size and grid (Raster &gt; Projections &gt; Warp, with &apos;{1}&apos; as the target extent and resolution).</source>
+        <translation>Remuestree '{0}' al mismo tamaño de celda y cuadrícula (Ráster &gt; Proyecciones &gt; Combar, con '{1}' como extensión y resolución de destino).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Raster &apos;{0}&apos; is shifted by {1} x {2} cells against &apos;{3}&apos;: cells do not line up.</source>
+        <translation>El ráster '{0}' está desplazado {1} x {2} celdas respecto a '{3}': las celdas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Warp &apos;{0}&apos; onto the grid of &apos;{1}&apos; (Raster &gt; Projections &gt; Warp, same extent and resolution) so both rasters share cell edges.</source>
+        <translation>Combe '{0}' sobre la cuadrícula de '{1}' (Ráster &gt; Proyecciones &gt; Combar, misma extensión y resolución) para que ambos ráster compartan los bordes de celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
+        <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
+        <translation>No se pudieron leer los valores de '{0}', así que no se verificaron los NoData ni las resistencias nulas o negativas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
+        <source>Use a raster file (GeoTIFF) to get these checks.</source>
+        <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
+        <translation>La capa de áreas núcleo '{0}' tiene {1} área núcleo con geometría; los corredores necesitan al menos dos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <source>Pick a layer with two or more core areas.</source>
+        <translation>Elija una capa con dos o más áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
+        <translation>Ningún par de áreas núcleo está a menos de la distancia máxima de {0} unidades del mapa, así que no se calcularía ningún corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
+        <translation>Aumente la distancia máxima entre áreas núcleo o elija 'todos los pares'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <source>all pairs</source>
+        <translation>todos los pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <source>pairs within {0} map units</source>
+        <translation>pares a menos de {0} unidades del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
+        <translation>Se analizarán {0} pares de áreas núcleo ({1} de {2} áreas núcleo); esto tarda unos {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
+        <translation>Fije una distancia máxima entre áreas núcleo para unir solo las vecinas (Linkage Mapper también une solo las cercanas) o use un ráster de resistencia más grueso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <source>about {0} of memory and {1}</source>
+        <translation>unos {0} de memoria y {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
+        <translation>El análisis necesita {0} ({1} celdas), más que los {2} de memoria libres en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
+        <translation>Cierre otros programas, recorte los ráster al área de estudio o use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <source>The analysis needs {0}: more than half of the {1} free.</source>
+        <translation>El análisis necesita {0}: más de la mitad de los {1} libres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <source>Close other programs before running, or clip the rasters to the study area.</source>
+        <translation>Cierre otros programas antes de ejecutar o recorte los ráster al área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
+        <source> ({0} free)</source>
+        <translation> ({0} libres)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
+        <translation>{0} pares de áreas núcleo, {1} celdas: unos {2} de memoria{3} y {4}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <source>Nothing to do.</source>
+        <translation>Nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="39"/>
+        <source>within x {0} to {1}, y {2} to {3} (for example at {4})</source>
+        <translation>entre x {0} y {1}, y {2} y {3} (por ejemplo en {4})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="51"/>
+        <source>resistance built from &apos;{0}&apos;</source>
+        <translation>ráster de resistencia construido a partir de '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="53"/>
+        <source>resistance raster &apos;{0}&apos;</source>
+        <translation>ráster de resistencia '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="59"/>
+        <source>about </source>
+        <translation>unas </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>The {0} holds only NoData: no cell can be crossed.</source>
+        <translation>El {0} solo contiene NoData: ninguna celda se puede cruzar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
+        <translation>Revise el valor NoData del ráster en Propiedades de la capa &gt; Transparencia/Fuente o elija el ráster correcto; si se construye a partir de la cobertura del suelo, dé una resistencia a las clases en la tabla.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
+        <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
+        <translation>
+            <numerusform>El {0} tiene {1}{2} celda NoData ({3}), {4}. Es infranqueable.</numerusform>
+            <numerusform>El {0} tiene {1}{2} celdas NoData ({3}), {4}. Son infranqueables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
+        <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
+        <translation>Nada que hacer si esas celdas están fuera del área de estudio o son realmente infranqueables; si no, rellénelas (Ráster &gt; Análisis &gt; Rellenar sin datos) o dé una resistencia a su clase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
+        <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
+        <translation>
+            <numerusform>El {0} tiene {1}{2} celda con resistencia 0, {3}. Una resistencia 0 haría gratuito el movimiento, así que no se puede usar.</numerusform>
+            <numerusform>El {0} tiene {1}{2} celdas con resistencia 0, {3}. Una resistencia 0 haría gratuito el movimiento, así que no se pueden usar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
+        <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
+        <translation>Deles una resistencia positiva pequeña (por ejemplo 1, el costo del terreno más fácil) con la Calculadora ráster o en la tabla de clases; o páselas a NoData si son infranqueables.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
+        <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
+        <translation>
+            <numerusform>El {0} tiene {1}{2} celda con resistencia negativa (mínima {3}), {4}.</numerusform>
+            <numerusform>El {0} tiene {1}{2} celdas con resistencia negativa (mínima {3}), {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
+        <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
+        <translation>La resistencia debe ser positiva: revise el valor NoData (un NoData de -9999 no declarado como NoData se ve así) o reescale los valores para que el mínimo sea 1.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
+        <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
+        <translation>La tabla clase -&gt; resistencia de '{0}' está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
+        <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
+        <translation>Cargue un ajuste predefinido o un archivo CSV, o añada una fila por clase de cobertura del suelo con su resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
+        <comment>, </comment>
+        <translation>Las clases {0} tienen una resistencia nula, negativa o que no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
+        <translation>Dé a cada clase una resistencia positiva (1 = la más fácil de cruzar); escriba 'nodata' para que una clase sea infranqueable (una celda vacía toma la resistencia por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
+        <source>they get the default resistance {0}</source>
+        <translation>reciben la resistencia por defecto {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
+        <source>they will be NoData (impassable)</source>
+        <translation>serán NoData (infranqueables)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
+        <comment>, </comment>
+        <translation>Las clases de cobertura del suelo {0}{1} de '{2}' no están en la tabla: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
+        <translation>Añada una fila por cada clase marcada en rojo en la tabla o fije a propósito la resistencia por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
+        <source>The default resistance {0} is not positive.</source>
+        <translation>La resistencia por defecto {0} no es positiva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
+        <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
+        <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
+        <source>Checking {0} corridor(s) against the profile {1}</source>
+        <translation>
+            <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
+            <numerusform>Verificando {0} corredores con el perfil {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corredor: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
+            <numerusform>{0} corredores: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
+        <source>&lt;= {0} (on the path)</source>
+        <translation>&lt;= {0} (sobre la ruta)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
+        <source>&lt;= {0} cost units</source>
+        <translation>&lt;= {0} unidades de costo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/check_run.py" line="170"/>
+        <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corredor verificado: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
+            <numerusform>{0} corredores verificados: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'espacio geográfico claramente definido' [K], espacio 'gobernado y gestionado' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de red ecológica, áreas núcleo unidas por corredores [R]; la tolerancia de 10 m es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>[I] design default of this plugin (90 %)</source>
+        <translation>[I] valor predeterminado de diseño de esta herramienta (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'para mantener o restaurar la conectividad ecológica' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gobernado' [R]; tipos de gobernanza A-D según las directrices p. 2 y la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gestionado' [R]; campo MANG_PLAN de la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'a largo plazo' por medios legales u otros medios eficaces [R]; las directrices no dan una cifra [K]; la advertencia por debajo de 25 años es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
+        <translation>Mensaje clave de las directrices: medir y monitorear la eficacia (resumen de Eurosite) [R]; preprint de Keeley et al. sobre el monitoreo de corredores [R]; la antigüedad de evaluación de 5 años es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
+        <translation>Regla práctica de Beier 2019, 2 km para corredores multiespecie [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
+        <translation>Transectos más angostos que el umbral min_width, según la idea de Pinchpoint Mapper de Linkage Mapper [R]; la tolerancia y el espaciado de los transectos son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
+        <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
+        <translation>Bentrup 2008 §2.9 (cualitativo) [R]; 5 km y un margen del 25 % sobre el ancho mínimo son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
+        <translation>Prueba del grafo de hábitat [I]; gap_max según los parámetros de especie del perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
+        <translation>Bentrup 2008 §2.7 sobre trampolines ecológicos [R]; separación ≤ gap_max [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
+        <translation>Sin cifra en las directrices [K]; 70 % de cobertura natural es un valor provisional, [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
+        <translation>Efectos de borde fuertes y variables (Laurance et al. 2002, 2007) [R]; la profundidad de 100 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
+        <translation>Proporción de la ruta de menor costo dentro del corredor; 90 % es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
+        <translation>Distancia de menor costo sin restricción / ruta más barata dentro del corredor (1,0 = el corredor contiene la mejor ruta); 0,9 y el margen de la ventana de búsqueda son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
+        <translation>Las directrices insisten en la adaptación al clima (noticias de la UICN) [R]; enlaces climáticos de Linkage Priority [R]; solo informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R]; la franja ribereña de 30 m es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>[I] informational</source>
+        <translation>[I] informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
+        <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
+        <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
+        <translation>Evitar la urbanización dentro o junto a los corredores, Gregory et al. 2021 §5.1 [R]; 5 % y un anillo de 500 m son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
+        <translation>Minimizar la iluminación, Gregory et al. 2021 §3.6 [R]; solo informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
+        <translation>Ríos de flujo libre, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
+        <translation>Dimensión lateral de la conectividad fluvial, Grill et al. 2019 [R]; informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
+        <translation>Pauta de tamaño del Science Advisory Team de la MLPA de California, 5-10 km a lo largo de la costa (diapositivas de M. Carr) [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
+        <translation>Separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; definida por el usuario</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
+        <translation>[K] las directrices admiten medidas estacionales o temporales para las migraciones; verifique la redacción</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>resistance units</source>
+        <translation>unidades de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <source>terrestrial</source>
+        <translation>terrestre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <source>freshwater</source>
+        <translation>agua dulce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <source>marine</source>
+        <translation>marino</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>mixed</source>
+        <translation>mixto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>Federal or national ministry or agency</source>
+        <translation>Ministerio u organismo federal o nacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>Sub-national ministry or agency</source>
+        <translation>Ministerio u organismo subnacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>Government-delegated management</source>
+        <translation>Gestión delegada por el gobierno</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>Transboundary governance</source>
+        <translation>Gobernanza transfronteriza</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <source>Collaborative governance</source>
+        <translation>Gobernanza colaborativa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <source>Joint governance</source>
+        <translation>Gobernanza conjunta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <source>Individual landowners</source>
+        <translation>Propietarios individuales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <source>Non-profit organisations</source>
+        <translation>Organizaciones sin fines de lucro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <source>For-profit organisations</source>
+        <translation>Organizaciones con fines de lucro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <source>Indigenous peoples</source>
+        <translation>Pueblos indígenas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <source>Local communities</source>
+        <translation>Comunidades locales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <source>Communal</source>
+        <translation>Comunal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>Joint ownership</source>
+        <translation>Propiedad conjunta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Multiple ownership</source>
+        <translation>Propiedad múltiple</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Contested</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>statute</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>regulation</source>
+        <translation>reglamento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>spatial/land-use plan zoning</source>
+        <translation>zonificación del ordenamiento territorial</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>conservation easement/covenant</source>
+        <translation>servidumbre ecológica/acuerdo de conservación</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <source>contract/agreement</source>
+        <translation>contrato/acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>customary/community rule</source>
+        <translation>norma consuetudinaria/comunitaria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <source>structural</source>
+        <translation>estructural</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>functional</source>
+        <translation>funcional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>both</source>
+        <translation>ambas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>continuous</source>
+        <translation>continuo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>stepping_stone</source>
+        <translation>trampolines ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>landscape_mosaic</source>
+        <translation>mosaico de paisaje</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>habitat</source>
+        <translation>hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <source>conduit</source>
+        <translation>conducto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <source>filter</source>
+        <translation>filtro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <source>barrier</source>
+        <translation>barrera</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <source>sink</source>
+        <translation>sumidero</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>seasonal</source>
+        <translation>estacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source>dynamic</source>
+        <translation>dinámico</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <source>n/a</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <source>expert</source>
+        <translation>experto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <source>least_cost</source>
+        <translation>menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <source>circuit_theory</source>
+        <translation>teoría de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <source>telemetry/occurrence</source>
+        <translation>telemetría/registros de presencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <source>State Verified</source>
+        <translation>Verificado por el Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <source>Expert Verified</source>
+        <translation>Verificado por expertos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <source>flat</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <source>round</source>
+        <translation>redondeado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
+        <translation>Rutas de migración de anfibios medidas de 40-50 m de ancho, Coster et al. vía conservationcorridor.org 2015 [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
+        <translation>[I] valor predeterminado de diseño de esta herramienta (30 m de profundidad, 50 % de proporción)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
+        <translation>Cualquier carretera pavimentada corta un corredor de anfibios [I]; bloqueante (obligatorio) en este perfil [I]; Gregory et al. 2021 §3.5 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
+        <translation>Se necesitan pasos inferiores [I]; ≥ 1 por barrera que corta, separación ≤ ancho del ámbito hogareño, Gregory et al. 2021 §3.10 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
+        <translation>[I] valor provisional; ancho de la ruta de migración 40-50 m (Coster et al.) [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
+        <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida (CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <source>[I] design default of this plugin</source>
+        <translation>[I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
+        <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, agua, humedal herbáceo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
+        <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (zona edificada)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
+        <translation>Modificador de adaptación al clima ×1.5 [I] (Bentrup 2008 §2.9 D: las funciones de larga duración necesitan más ancho [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
+        <translation>modificador de adaptación al clima: se exige un gradiente de elevación no trivial entre las áreas núcleo, 100 m es [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <source>climate adaptation modifier: prefer riparian routes [K]</source>
+        <translation>modificador de adaptación al clima: preferir rutas ribereñas [K]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
+        <translation>Bond 2003: ≥ 1,000 ft ≈ 300 m, regla local genérica [R]; rango de 100-300 m (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
+        <translation>Efectos de borde (Laurance et al. 2002, 2007) [R]; profundidad de 50 m (50-100 m) y proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
+        <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; las alcantarillas y los puentes de dosel son recomendados aquí [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN); solo informativo en este perfil [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <source>[I] placeholder; enter your focal species&apos; value</source>
+        <translation>[I] valor provisional; indique el valor de su especie focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
+        <translation>Desrochers &amp; Hannon 1997: las aves forestales cruzan con facilidad &lt; 30 m [R]; umbrales de 65-85 m para dos aves forestales australianas, Robertson &amp; Radford 2009 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
+        <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, manglares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
+        <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; las alcantarillas deben ser franqueables para los peces [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN); se cuentan las carreteras que cruzan la llanura de inundación [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
+        <translation>0 barreras para un objetivo de flujo libre; flujo libre significa un índice de estado de conectividad ≥ 95 % en toda la longitud del río, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <source>[I] placeholder</source>
+        <translation>[I] valor provisional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>[I] placeholder: enter the focal species&apos; value</source>
+        <translation>[I] valor provisional: indique el valor de la especie focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
+        <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (agua, humedal herbáceo, manglares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
+        <translation>Regla práctica de Beier 2019, 2 km [R]; Ford et al. 2020: ancho efectivo de 3-6 km desde zonas residenciales, 0.4-1 km desde senderos [R] (literatura, no reglas de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
+        <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN); exigido (obligatorio) en este perfil [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
+        <translation>Efectos de borde (Laurance et al. 2002, 2007) [R]; la profundidad de 500 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
+        <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta; bloqueante (obligatorio) en este perfil estricto [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
+        <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; cercas que guíen hacia los pasos, Gregory et al. 2021 §3.12 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
+        <translation>Wydeven et al. 2001: lobos 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; se usa el límite inferior (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km desde zonas residenciales [R], se usa un anillo de 3 km; 5 % edificado es [I] valor predeterminado de diseño de esta herramienta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
+        <translation>[I] valor provisional, Ford et al. 2020 ancho efectivo de 3-6 km [R]; indique el valor de su especie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
+        <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida de la especie focal (CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
+        <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
+        <translation>Definida por el usuario: separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; 50 km es un [I] valor provisional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
+        <translation>Regla práctica de Beier 2019: 2 km abarca los ámbitos hogareños de los mamíferos que viven en corredores [R] (literatura, no una regla de la UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
+        <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida de la especie focal, o de una especie similar (consejo de CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
+        <translation>[I] valor por defecto de respaldo, basado en Laurance et al. 2002 (muchas especies amazónicas evitan claros de 100 m) [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
+        <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
+            <numerusform>{0} áreas núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
+            <numerusform>Corredores de menor costo: {0} pares unidos, {1} descartados (a través de otra área núcleo).</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
         <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
         <translation>El área núcleo {0} no tiene ninguna celda con valor climático; verifique que el ráster climático la cubra.</translation>
@@ -3632,14 +4965,29 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Ningún par de áreas núcleo difiere en clima (media - 2 DE) en más de {0:g}; la mayor diferencia es {1:g}. Reduzca el umbral climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="330"/>
         <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
         <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="328"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="333"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="345"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>La distancia euclidiana mínima debe ser 0 (ninguna) o positiva, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="24"/>
+        <source>The minimum Euclidean distance ({0:g}) is larger than the maximum ({1:g}); no pair can be linked.</source>
+        <translation>La distancia euclidiana mínima ({0:g}) es mayor que la máxima ({1:g}); no se puede conectar ningún par.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
@@ -3662,7 +5010,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>{0} celdas del ráster de resistencia no tienen valor en el ráster climático &apos;{1}&apos; (NoData o fuera de él); se tratan como infranqueables. Rellénelas (p. ej. Rellenar sin datos) si los animales pueden atravesarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -3681,31 +5029,6 @@ Umbral de ancho: conservar las celdas hasta esta cantidad de unidades de costo p
 Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núcleo se deja fuera (esa conexión pasa por el tercer núcleo), como hace Linkage Mapper por defecto.
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que &apos;Recortar de nuevo los corredores&apos; pruebe otros umbrales en segundos.
 Gradiente climático (avanzado, opcional; Climate Linkage Mapper): con un ráster climático (p. ej. temperatura media anual), el clima de cada área núcleo es la media - 2 DE del ráster sobre sus celdas; los pares se conectan solo cuando sus climas difieren en más que el umbral climático (0 = sin regla climática), y cada paso cuesta además el costo climático x la diferencia climática entre las dos celdas (igual cuesta arriba y cuesta abajo), de modo que las conexiones siguen gradientes climáticos suaves. Un ráster climático en otra malla se remuestrea a la malla de resistencia; las celdas sin valor climático no se pueden atravesar. Distancia euclidiana mínima: los pares más cercanos que esto (de borde a borde, en metros) no se conectan. Las rutas llevan entonces también climate_a, climate_b (media - 2 DE de cada área núcleo), climate_diff y climate_cost_share (la parte de la distancia de menor costo debida al término climático, de 0 a 1).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
-        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
-        <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
-        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
-        <translation>La malla climática tiene la forma {0}, pero la malla de resistencia tiene la forma {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
-        <source>A climate cost needs a climate grid.</source>
-        <translation>Un costo climático requiere una malla climática.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
-        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
-        <translation>La distancia euclidiana mínima debe ser 0 (ninguna) o positiva, no {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
-        <source>The minimum Euclidean distance ({0}) is larger than the maximum ({1}); no pair can be linked.</source>
-        <translation>La distancia euclidiana mínima ({0}) es mayor que la máxima ({1}); no se puede conectar ningún par.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
@@ -3733,22 +5056,22 @@ Gradiente climático (avanzado, opcional; Climate Linkage Mapper): con un ráste
         <translation>Gradiente climático: ráster climático {0}, umbral climático {1:g}, costo climático {2:g} por unidad climática, distancia euclidiana mínima {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="254"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="259"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>El costo climático es {0:g}; debe ser 0 o positivo (unidades de costo añadidas por unidad climática atravesada).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="257"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="262"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>El umbral climático es {0:g}; debe ser 0 (sin regla climática) o positivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="260"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="265"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático; elija uno o póngalos en 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferencia climática {0:.4g}, término climático {1:.1%} de la distancia de menor costo</translation>
     </message>

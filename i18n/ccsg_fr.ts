@@ -245,72 +245,72 @@
         <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
         <source>pass</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
         <source>fail</source>
         <translation>non conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>advisory</source>
         <translation>recommandé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>info</source>
         <translation>informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="138"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Pas de profil de largeur (l'axe du corridor n'a pas pu être tracé).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
         <source>Width profile</source>
         <translation>Profil de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
         <source>distance along the corridor (km)</source>
         <translation>distance le long du corridor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="156"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
         <source>width (m)</source>
         <translation>largeur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="191"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
         <source>minimum width {0} m</source>
         <translation>largeur minimale {0} m</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -340,124 +340,119 @@
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
         <source>Source of the threshold</source>
         <translation>Source du seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
         <source>core areas</source>
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>routes et obstacles (lignes noires), passages à faune (bleu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="278"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>endroits problématiques (numérotés comme dans la table)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Au moins un critère obligatoire (de définition UICN) n'est pas respecté.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="304"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
         <source>Map of {0}</source>
         <translation>Carte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Pas d'image de carte (le corridor n'a pas de géométrie utilisable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="320"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
         <source>Marked on the map</source>
         <translation>Marqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="327"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Vérifications des lignes directrices de l'UICN (d'après la définition d'un corridor écologique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="328"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
         <source>None in this profile.</source>
         <translation>Aucun dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critères de conception (seuils issus de la littérature ou valeurs par défaut de conception)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Les lignes directrices de l'UICN ne donnent aucun nombre universel de largeur, de longueur ou de discontinuité. Chaque seuil ci-dessous vient de la source citée à côté et peut être modifié dans le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
         <source>Width along the corridor</source>
         <translation>Largeur le long du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>Documented attributes</source>
         <translation>Attributs documentés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="359"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Aucun attribut n'est renseigné pour ce corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="380"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Corridor guideline check</source>
         <translation>Vérification des lignes directrices du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="387"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Réalisé avec CCSG Corridor Toolkit le {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="388"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
-        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
@@ -470,32 +465,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Required criteria failed</source>
         <translation>Critères obligatoires non respectés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Criteria failed or warned</source>
         <translation>Critères non respectés ou en avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
         <source>No profile information.</source>
         <translation>Aucune information sur le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
         <source>Data used</source>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="430"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>No data layers.</source>
         <translation>Aucune couche de données.</translation>
     </message>
@@ -755,102 +750,97 @@
         <translation>CCSG Corridor Toolkit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="40"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
         <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="97"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Le fichier de résultats {0} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="116"/>
         <source>Loading least-cost results</source>
         <translation>Chargement des résultats de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
         <source>{0}: {1}{2}</source>
         <translation>{0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
         <source> (a required criterion fails)</source>
         <translation> (un critère obligatoire n'est pas respecté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
         <source>Loaded from</source>
         <translation>Chargé depuis</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Realm</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Modifiers applied</source>
         <translation>Modificateurs appliqués</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Plus grande distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Habitat classes</source>
         <translation>Classes d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
-        <source>Checking {0} corridors against the profile {1}</source>
-        <translation>Vérification de {0} corridors selon le profil {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
         <source>no CRS</source>
         <translation>pas de SCR</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="220"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
         <source>Checking the least-cost inputs</source>
         <translation>Contrôle des entrées de moindre coût</translation>
     </message>
@@ -885,13 +875,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
-        <source>&lt;= {0} cost units</source>
-        <comment>{v:,.0f}</comment>
-        <translation>&lt;= {0} unités de coût</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1023,12 +1007,6 @@
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
-        <source>{0} m</source>
-        <comment>{float(value):,.0f}</comment>
-        <translation>{0} m</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
@@ -1049,402 +1027,402 @@
         <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>Corridor id</source>
         <translation>Identifiant du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Votre identifiant pour ce corridor (texte libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Name of the corridor.</source>
         <translation>Nom du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Connectivity objective</source>
         <translation>Objectif de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Quelle connectivité le corridor maintient ou restaure, et pour qui.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Target species / processes</source>
         <translation>Espèces / processus cibles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espèces cibles (noms de taxons) ou processus écologiques, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, eau douce, marin ou mixte (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>Governance type</source>
         <translation>Type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>IUCN governance type A-D.</source>
         <translation>Type de gouvernance de l'UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>A - Governance by government</source>
         <translation>A - Gouvernance par le gouvernement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>B - Shared governance</source>
         <translation>B - Gouvernance partagée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>C - Private governance</source>
         <translation>C - Gouvernance privée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gouvernance par les peuples autochtones et les communautés locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>Not Reported</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>Governance subtype</source>
         <translation>Sous-type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Governance authority</source>
         <translation>Autorité de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Organe ou organes qui prennent les décisions.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Management authority</source>
         <translation>Autorité de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Équivalent de MANG_AUTH de la WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Management plan</source>
         <translation>Plan de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management mechanism</source>
         <translation>Mécanisme de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Autre mécanisme de gestion, quand il n'y a pas de plan de gestion.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Ownership type</source>
         <translation>Type de propriété</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Legal mechanism</source>
         <translation>Mécanisme juridique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>Le moyen juridique ou autre moyen efficace d'engagement à long terme.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Étape de la désignation (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Status year</source>
         <translation>Année de l'état</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Année où l'état a été atteint (4 chiffres).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Commitment duration</source>
         <translation>Durée de l'engagement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Monitoring plan</source>
         <translation>Plan de suivi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texte ou URL du plan de suivi.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicateurs de suivi, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Last assessment</source>
         <translation>Dernière évaluation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Date de la dernière évaluation de l'efficacité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Connectivity type</source>
         <translation>Type de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Structural, functional or both.</source>
         <translation>Structurelle, fonctionnelle ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Corridor form</source>
         <translation>Forme du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continu, pas japonais ou mosaïque paysagère.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Corridor functions</source>
         <translation>Fonctions du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Fonctions prévues (Hess et Fischer 2001), une ou plusieurs, séparées par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>Temporal regime</source>
         <translation>Régime temporel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanent, saisonnier ou dynamique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Active months</source>
         <translation>Mois actifs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>Rightsholders engaged</source>
         <translation>Détenteurs de droits associés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Peuples autochtones, communautés locales et parties prenantes associés, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>FPIC</source>
         <translation>CLPE</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentement libre, préalable et éclairé obtenu.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Transboundary</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>Le corridor traverse une limite administrative.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>Design method</source>
         <translation>Méthode de conception</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>How the corridor was delineated.</source>
         <translation>Comment le corridor a été délimité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Free notes.</source>
         <translation>Notes libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Centre line (WKT)</source>
         <translation>Ligne centrale (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Drawn width (m)</source>
         <translation>Largeur dessinée (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largeur utilisée pour le tampon de la ligne centrale, en mètres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>End style</source>
         <translation>Type d'extrémités</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Minimum width (m)</source>
         <translation>Largeur minimale (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Connected core ids</source>
         <translation>Identifiants des zones cœurs reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Corridor guidelines</source>
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1454,27 +1432,27 @@
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
         <source>Corridors (polygons)</source>
         <translation>Corridors (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
         <source>Cores / protected areas</source>
         <translation>Zones cœurs / aires protégées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
@@ -1484,57 +1462,57 @@
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
         <source>Roads and other linear barriers</source>
         <translation>Routes et autres obstacles linéaires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
         <source>Crossing structures (points)</source>
         <translation>Passages à faune (points)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Chemins de moindre coût (champs core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Checked corridors</source>
         <translation>Corridors vérifiés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>État global par corridor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Choisissez une couche de corridors (polygones).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
@@ -1589,18 +1567,12 @@
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
-        <source>&lt;= {0} (on the path)</source>
-        <comment>{values[0]:,.0f}</comment>
-        <translation>&lt;= {0} (sur le chemin)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1620,82 +1592,82 @@
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>Load class table</source>
         <translation>Charger une table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>Save class table</source>
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
@@ -1750,37 +1722,37 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1789,10 +1761,13 @@
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Lancez d'abord l'analyse : il n'y a pas de chemins de moindre coût à choisir.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="193"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="194"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
-        <translation>{0} corridor(s) ajouté(s) aux corridors candidats ({1}).</translation>
+        <translation>
+            <numerusform>{0} corridor ajouté aux corridors candidats ({1}).</numerusform>
+            <numerusform>{0} corridors ajoutés aux corridors candidats ({1}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
@@ -1860,52 +1835,52 @@
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
@@ -1935,17 +1910,12 @@
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
-        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
@@ -1970,7 +1940,7 @@
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1985,17 +1955,17 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2008,17 +1978,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2095,52 +2065,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="184"/>
-        <source>{0} cores on a grid of {1} x {2} cells.</source>
-        <translation>{0} zones cœurs sur une grille de {1} x {2} cellules.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="204"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
-        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
-        <translation>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="239"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="275"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="303"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="304"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="310"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="310"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2240,17 +2200,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2265,7 +2225,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="106"/>
         <source>Recorded by the algorithm:</source>
         <translation>Enregistré par l'algorithme :</translation>
     </message>
@@ -2295,7 +2255,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
@@ -2340,587 +2300,591 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="203"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="361"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="140"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="283"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="97"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
-        <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
-        <translation>{0} entité(s) {1} le corridor ({2}) : chacune demande une mesure d'atténuation</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
-        <translation>Chaque obstacle qui coupe a ≥ {0} passage(s) à faune ; plus grand espacement {1} m</translation>
+        <translation>
+            <numerusform>Chaque obstacle coupant a ≥ {0} passage à faune ; plus grand espacement {1} m</numerusform>
+            <numerusform>Chaque obstacle coupant a ≥ {0} passages à faune ; plus grand espacement {1} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>pas de couche d'obstacles (routes, voies ferrées, canaux, clôtures)</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
-        <translation>{0} entité(s) linéaire(s) traversent le corridor ; aucune ne le coupe</translation>
+        <translation>
+            <numerusform>{0} élément linéaire traverse le corridor ; il ne le coupe pas</numerusform>
+            <numerusform>{0} éléments linéaires traversent le corridor ; aucun ne le coupe</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
         <source>no barriers layer</source>
         <translation>pas de couche d'obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Aucun obstacle ne le coupe, aucun passage n'est nécessaire</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
-        <translation>pas de couche de passages à faune ({0} obstacle(s) qui coupent trouvé(s))</translation>
+        <translation>
+            <numerusform>pas de couche de passages à faune ({0} obstacle coupant trouvé)</numerusform>
+            <numerusform>pas de couche de passages à faune ({0} obstacles coupants trouvés)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (il en faut ≥ {1}, espacement ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>no roads / barriers layer</source>
         <translation>pas de couche de routes / obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="106"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>L'itinéraire le moins cher à l'intérieur coûte {0} ; distance de moindre coût sans restriction {1} (rapport {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="138"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % du tracé ({1}) se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="94"/>
         <source>no resistance raster</source>
         <translation>pas de raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="104"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Aucun itinéraire entre les zones cœurs ne reste dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="134"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>pas de chemin de moindre coût pour cette paire de zones cœurs ni de raster de résistance</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="43"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
-        <translation>Touche {0} zone(s) cœur(s) ({1}) ; il en faut au moins {2} (accrochage {3} m)</translation>
+        <translation>
+            <numerusform>Touche {0} zone cœur ({1}) ; il en faut au moins {2} (tolérance {3} m)</numerusform>
+            <numerusform>Touche {0} zones cœurs ({1}) ; il en faut au moins {2} (tolérance {3} m)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="65"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>Au plus {0} % se trouve dans une seule zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="96"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Type de gouvernance {0}, autorité {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="105"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Les attributs management_plan et management_mechanism manquent ou valent 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="132"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Engagement de {0} ans ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="166"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Suivi ; dernière évaluation il y a {0} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="176"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % du corridor est déjà protégé ou zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="23"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Pas un espace clairement délimité : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="25"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>La couche de corridors n'a pas de SCR projeté : définissez-en un en mètres</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="28"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
-        <translation>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut avoir plusieurs parties</translation>
+        <translation>
+            <numerusform>Le corridor a {0} partie séparée ; seul corridor_form = stepping_stone peut être en plusieurs parties</numerusform>
+            <numerusform>Le corridor a {0} parties séparées ; seul corridor_form = stepping_stone peut être en plusieurs parties</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="37"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>pas de couche de zones cœurs (aires protégées, AMCE, habitat cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="42"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Touche {0} zones cœurs ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="171"/>
         <source>no core areas layer</source>
         <translation>pas de couche de zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="62"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % se trouve dans la zone cœur {1} : zone cœur déjà protégée, pas une liaison</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="75"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>L'attribut objective_connectivity manque ou est vide : indiquez quelle connectivité le corridor maintient ou restaure, et pour qui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
-        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
-        <translation>Attribut(s) {0} manquant(s) ou 'Not Reported'</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="87"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' n'est pas un type de gouvernance de l'UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
         <source>Management plan referenced</source>
         <translation>Plan de gestion référencé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="104"/>
         <source>Management mechanism stated</source>
         <translation>Mécanisme de gestion indiqué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
-        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
-        <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="124"/>
         <source>Permanent commitment ({0})</source>
         <translation>Engagement permanent ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="127"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' n'est ni 'permanent' ni un nombre d'années</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Un engagement de {0} ans est inférieur à {1} ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
-        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
-        <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="158"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plan de suivi et indicateurs présents ; pas de date last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="161"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Dernière évaluation il y a {0} ans (plus de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="55"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largeur minimale {0} m &lt; {1} m au tronçon le plus étroit marqué</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="94"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
-        <translation>{0} goulot(s) d'étranglement plus étroit(s) que {1} m, environ {2} m au total ; le plus étroit {3} m{4}</translation>
+        <translation>
+            <numerusform>{0} étranglement de moins de {1} m, environ {2} m au total ; le plus étroit {3} m{4}</numerusform>
+            <numerusform>{0} étranglements de moins de {1} m, environ {2} m au total ; le plus étroit {3} m{4}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="118"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Longueur {0} m &gt; dispersion {1} m mais largeur {2} m &lt; largeur du domaine vital {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="136"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Longueur {0} km, largeur {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="146"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % du corridor se trouve à plus de {1} m de sa lisière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="167"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de cours d'eau à l'intérieur ; {1} % de sa bande riveraine de {2} m se trouve dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="18"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>pas de couche de zones cœurs : la largeur se mesure entre les deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="20"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>le corridor ne touche pas deux zones cœurs (voir connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="42"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>ne s'applique pas à un corridor en pas japonais (voir stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="51"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largeur minimale {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="54"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Aucune bande continue ne relie les deux zones cœurs (largeur 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="61"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>ne s'applique pas à un corridor en pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="71"/>
         <source>No section narrower than {0} m</source>
         <translation>Aucun tronçon plus étroit que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="104"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Longueur {0} m ({1}) ≤ dispersion {2} m : passage en un seul épisode de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="109"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m : les espèces qui vivent dans le corridor ont besoin d'une largeur ≥ {2} m, non vérifié (pas deux zones cœurs liées)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="114"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Longueur {0} m &gt; dispersion {1} m, et largeur {2} m ≥ largeur du domaine vital {3} m (espèces qui vivent dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="132"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corridor long ({0} km) à peu près à la largeur minimale ({1} m &lt; {2} × {3} m) : les corridors plus longs devraient être plus larges</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="153"/>
         <source>no streams layer</source>
         <translation>pas de couche de cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="161"/>
         <source>No stream runs inside the corridor</source>
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="79"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="83"/>
         <source>does not apply to a {0} corridor</source>
         <translation>ne s'applique pas à un corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>Une discontinuité d'habitat de {0} m doit être franchie (plus de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="196"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % d'habitat naturel dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="120"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Les zones cœurs ne peuvent pas être reliées à travers l'habitat</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
-        <translation>Zones cœurs reliées à travers {0} tache(s) d'habitat ; plus grande discontinuité {1} m ≤ {2} m</translation>
+        <translation>
+            <numerusform>Zones cœurs reliées par {0} tache d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
+            <numerusform>Zones cœurs reliées par {0} taches d'habitat ; plus grande discontinuité {1} m ≤ {2} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1} : aucune chaîne de pas japonais ne relie les zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>s'applique aux corridors en pas japonais (corridor_form = stepping_stone ou un corridor en plusieurs parties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="138"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="22"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
-        <translation>{0} barrage(s), seuil(s) ou buse(s) dans le corridor</translation>
+        <translation>
+            <numerusform>{0} barrage, seuil ou buse dans le corridor</numerusform>
+            <numerusform>{0} barrages, seuils ou buses dans le corridor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="39"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="15"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>pas de couche d'obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="30"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>pas de couche de polygones de plaine inondable / riverains</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="37"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Aucun polygone de plaine inondable ne touche le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="46"/>
         <source>no coastline layer</source>
         <translation>pas de couche de trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="55"/>
         <source>No coastline inside the corridor</source>
         <translation>Pas de trait de côte dans le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
         <source>no protected components (cores) layer</source>
         <translation>pas de couche de composantes protégées (zones cœurs)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corridor {0} demande active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="81"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Bâti {0} % à l'intérieur, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="93"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Lumière nocturne moyenne {0}, maximale {1} ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="26"/>
         <source>no elevation (DEM) raster</source>
         <translation>pas de raster d'altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="36"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dans le corridor (amplitude {2} m) ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="58"/>
         <source>no land-cover raster</source>
         <translation>pas de raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="61"/>
         <source>the profile lists no builtup_classes</source>
         <translation>le profil n'indique pas de builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="88"/>
         <source>no night-lights raster</source>
         <translation>pas de raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="35"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>la différence d'altitude entre les zones cœurs demande deux zones cœurs liées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="45"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>le raster '{0}' n'a pas d'altitude pour la zone cœur {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="127"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>Le chemin de moindre coût n'a atteint aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="76"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>Le masque de destination a la forme {0} mais la grille de coûts a la forme {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="101"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La cellule de départ {0} ne peut être atteinte depuis aucune source ; pas de chemin à tracer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="121"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La grille de coût cumulé n'est pas cohérente avec la résistance à la cellule {0} ; calculez-la avec cost_distance sur la même résistance, la même taille de cellule et les mêmes voisins.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="20"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
@@ -2930,112 +2894,108 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
-        <source>together sever</source>
-        <translation>coupent ensemble</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
-        <source>sever</source>
-        <translation>coupent</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
         <source>given least-cost path</source>
         <translation>chemin de moindre coût fourni</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="132"/>
         <source>least-cost path on the resistance raster</source>
         <translation>chemin de moindre coût sur le raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Un seul espace délimité valide de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source> in {0} stepping stones</source>
         <translation> en {0} pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' n'appartient pas au type de gouvernance {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (c'est un sous-type du type {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="134"/>
         <source>stones</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="142"/>
         <source>habitat patches</source>
         <translation>taches d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Étendue le long de la côte {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source> (smallest component)</source>
         <translation> (plus petite composante)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régime temporel {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>, active months {0}</source>
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
         <source>{0} error(s) to fix before running</source>
-        <translation>{0} erreur(s) à corriger avant l'exécution</translation>
+        <translation>
+            <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
+            <numerusform>{0} erreurs à corriger avant l'exécution</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
         <source>Inputs usable, {0} warning(s)</source>
-        <translation>Entrées utilisables, {0} avertissement(s)</translation>
+        <translation>
+            <numerusform>Données utilisables, {0} avertissement</numerusform>
+            <numerusform>Données utilisables, {0} avertissements</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3045,107 +3005,107 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Choisissez d'abord un chemin de moindre coût ou sélectionnez des polygones de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="35"/>
         <source>no habitat or land-cover raster</source>
         <translation>pas de raster d'habitat ni d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="37"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="206"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>le raster '{0}' ne couvre pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Inscribed</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Designated</source>
         <translation>Désigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Established</source>
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3154,33 +3114,36 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <source>Workshop exercise</source>
         <translation>Exercice de l'atelier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_results.py" line="183"/>
         <source>Adding {0} corridor(s) to the candidate corridors…</source>
-        <translation>Ajout de {0} corridor(s) aux corridors candidats…</translation>
+        <translation>
+            <numerusform>Ajout de {0} corridor aux corridors candidats…</numerusform>
+            <numerusform>Ajout de {0} corridors aux corridors candidats…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>Required criteria not evaluated:</source>
         <translation>Critères obligatoires non évalués :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (non évalué)</translation>
     </message>
@@ -3235,38 +3198,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome.
-PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
-Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
-Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cours d'eau et rivières (lignes ; zones riveraines incluses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Plaines inondables ou zones riveraines (polygones ; part dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Obstacles en rivière : barrages, seuils, buses (points ; comptés dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Trait de côte (lignes ; longueur le long de la côte dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
@@ -3356,7 +3308,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="182"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3365,13 +3317,16 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <source>Merge cores that are one habitat (Vector &gt; Geoprocessing Tools &gt; Dissolve on the id field), or separate them.</source>
         <translation>Fusionnez les zones cœurs qui forment un même habitat (Vecteur &gt; Outils de géotraitement &gt; Regrouper sur le champ id), ou séparez-les.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.</source>
-        <translation>Le {0} a {1}{2} cellules de résistance infinie (+inf ou -inf), {3}.</translation>
+        <translation>
+            <numerusform>Le {0} a {1}{2} cellule de résistance infinie (+inf ou -inf), {3}.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellules de résistance infinie (+inf ou -inf), {3}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>La résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
@@ -3396,7 +3351,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3412,7 +3367,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="182"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
@@ -3522,27 +3477,27 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} est un fichier binaire, pas un profil de critères (texte JSON). Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="251"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} imbrique des listes ou des objets trop profondément pour être un profil de critères. Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="357"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
     </message>
@@ -3617,6 +3572,1384 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
+        <translation>Les détails (carte, tableaux et graphique de largeur) sont montrés pour les {0} premiers des {1} corridors, la limite fixée par le paramètre REPORT_MAX_CORRIDORS. Les résultats de tous les corridors sont dans la couche de sortie (champs *_status, *_value et check_details).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu'un navigateur ouvre.
+PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
+Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
+Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
+        <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
+        <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
+        <translation>Ce calcul peut demander environ {0} de mémoire ({1} cellules, {2} zones cœurs), plus que les {3} libres maintenant. Fermez d'autres programmes, découpez le raster de résistance sur la zone d'étude, utilisez une taille de cellule plus grande ou fixez une distance maximale entre zones cœurs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
+        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} élément coupe le corridor avec d'autres ({1}) : il doit être atténué</numerusform>
+            <numerusform>{0} éléments coupent ensemble le corridor ({1}) : chacun doit être atténué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
+        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} élément coupe le corridor ({1}) : il doit être atténué</numerusform>
+            <numerusform>{0} éléments coupent le corridor ({1}) : chacun doit être atténué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
+        <source>{0} has {1} crossing(s)</source>
+        <translation>
+            <numerusform>{0} a {1} passage à faune</numerusform>
+            <numerusform>{0} a {1} passages à faune</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
+        <source>{0} has a {1} m stretch without crossing</source>
+        <translation>{0} a un tronçon de {1} m sans passage à faune</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="61"/>
+        <source>core {0} has no cell in the resistance raster near the corridor</source>
+        <translation>la zone cœur {0} n'a aucune cellule dans le raster de résistance près du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="40"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="83"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <comment>, </comment>
+        <translation>Attribut(s) {0} manquant(s) ou 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="119"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <comment>, </comment>
+        <translation>Attribut(s) {0} manquant(s) : un engagement à long terme par des moyens juridiques ou autres moyens efficaces doit être consigné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="153"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <comment>, </comment>
+        <translation>Attribut(s) {0} manquant(s) : consignez comment l'efficacité est mesurée (un plan et au moins un indicateur)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="88"/>
+        <source>; {0} shorter than {1} m tolerated</source>
+        <translation> ; {0} de moins de {1} m tolérés</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
+        <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
+        <translation>plus grand saut entre les zones cœurs {0} m ; plus grande distance au plus proche voisin {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
+        <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
+        <translation>plus grande distance au plus proche voisin {0} m (zones cœurs inconnues)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
+        <source>{0} {1}; {2}</source>
+        <translation>{0} {1} ; {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>{0}{1} manque : ajoutez-le au profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} doit être du texte, pas {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} doit être une liste de noms ou de codes de classe, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} doit être un nombre, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} ne doit pas être négatif, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} doit être un objet avec level, thresholds, unit et source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level doit être l'un de {1}, pas {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled doit être true ou false, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds doit être un objet, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source doit dire d'où viennent les seuils</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} doit être une liste de codes ou de noms de classes d'occupation du sol, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species doit être un objet, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} doit être un nombre positif de mètres, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table doit être un objet classe -&gt; résistance, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} doit être un nombre, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources doit être un objet de textes, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version doit être un entier, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version doit être 1 ou plus, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Un profil de critères doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind doit être &quot;profile&quot; ici, pas {0} (les modificateurs s'appliquent à un profil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id ne doit utiliser que des lettres, des chiffres, _ ou -, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm doit être l'un de {0}, pas {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers doit être une liste d'ids de modificateur, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>criteria manque : ajoutez l'objet criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria doit être un objet id de critère -&gt; réglages, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>Le fichier de profil {0} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificateur {0} : criteria doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificateur {0} : criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0} : id de critère inconnu '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <source>{0} must be an object</source>
+        <translation>{0} doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} doit nommer un seuil et donner un nombre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} n'est pas un seuil de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level doit être l'un de {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="48"/>
+        <source>Elevation {0}-{1} m inside; mean core elevations {2} m and {3} m (difference {4} m)</source>
+        <translation>Altitude {0}-{1} m à l'intérieur ; altitude moyenne des zones cœurs {2} m et {3} m (différence {4} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="51"/>
+        <source>{0}; reported only</source>
+        <translation>{0} ; à titre d'information</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="76"/>
+        <source>the {0} m ring is not covered by the raster</source>
+        <translation>l'anneau de {0} m n'est pas couvert par le raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="78"/>
+        <source> ({0} % of the ring covered)</source>
+        <translation> ({0} % de l'anneau couvert)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="79"/>
+        <source>{0} % in the {1} m ring{2}</source>
+        <translation>{0} % dans l'anneau de {1} m{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>The cores layer {0} has no features.</source>
+        <translation>La couche des zones cœurs {0} n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>Pick the polygon layer of core areas (habitat patches, protected areas), or check its filter.</source>
+        <translation>Choisissez la couche de polygones des zones cœurs (taches d'habitat, aires protégées) ou vérifiez son filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>{0} core(s) in {1} have no value in the id field &apos;{2}&apos; (feature ids {3}).</source>
+        <translation>
+            <numerusform>{0} zone cœur de {1} n'a pas de valeur dans le champ d'identifiant '{2}' (ids d'entité {3}).</numerusform>
+            <numerusform>{0} zones cœurs de {1} n'ont pas de valeur dans le champ d'identifiant '{2}' (ids d'entité {3}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>Fill &apos;{0}&apos; for every core (Open Attribute Table), or pick another id field.</source>
+        <translation>Remplissez '{0}' pour chaque zone cœur (Ouvrir la table d'attributs) ou choisissez un autre champ d'identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Core ids repeat in field &apos;{0}&apos; of {1}: {2}.</source>
+        <translation>Identifiants de zone cœur répétés dans le champ '{0}' de {1} : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>{0} ({1} times)</source>
+        <translation>{0} ({1} fois)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Give every core its own id (one id per core area; merge parts of one core with Vector &gt; Geoprocessing &gt; Dissolve on the id field).</source>
+        <translation>Donnez à chaque zone cœur son propre identifiant (un par zone cœur ; fusionnez les parties d'une zone cœur avec Vecteur &gt; Outils de géotraitement &gt; Regrouper sur le champ d'identifiant).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>{0} core(s) in {1} have no geometry (ids {2}).</source>
+        <translation>
+            <numerusform>{0} zone cœur de {1} n'a pas de géométrie (ids {2}).</numerusform>
+            <numerusform>{0} zones cœurs de {1} n'ont pas de géométrie (ids {2}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>Delete those features or draw their outline.</source>
+        <translation>Supprimez ces entités ou dessinez leur contour.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Core(s) {0} of {1} lie outside the resistance raster (x {2} to {3}, y {4} to {5}).</source>
+        <translation>
+            <numerusform>La zone cœur {0} de {1} est hors du raster de résistance (x {2} à {3}, y {4} à {5}).</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} sont hors du raster de résistance (x {2} à {3}, y {4} à {5}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Check that the cores and the raster cover the same area and that both CRSs are set right; remove cores outside the study area or extend the raster.</source>
+        <translation>Vérifiez que les zones cœurs et le raster couvrent la même zone et que les deux SCR sont bien définis ; retirez les zones cœurs hors de la zone d'étude ou étendez le raster.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Core(s) {0} of {1} reach beyond the resistance raster; only their part on the raster is used.</source>
+        <translation>
+            <numerusform>La zone cœur {0} de {1} dépasse du raster de résistance ; seule sa partie sur le raster est utilisée.</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} dépassent du raster de résistance ; seule leur partie sur le raster est utilisée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Extend the raster to cover the whole cores, or clip the cores to the study area.</source>
+        <translation>Étendez le raster pour couvrir les zones cœurs entières, ou découpez les zones cœurs à la zone d'étude.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Core(s) {0} of {1} are smaller than one raster cell ({2} x {3}): each is represented by the cells it touches.</source>
+        <translation>
+            <numerusform>La zone cœur {0} de {1} est plus petite qu'une cellule du raster ({2} x {3}) : elle est représentée par les cellules qu'elle touche.</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} sont plus petites qu'une cellule du raster ({2} x {3}) : chacune est représentée par les cellules qu'elle touche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Use a finer resistance raster, or merge tiny cores into larger core areas.</source>
+        <translation>Utilisez un raster de résistance plus fin, ou regroupez les toutes petites zones cœurs en zones cœurs plus grandes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Core(s) {0} of {1} lie entirely on NoData (or non-positive) resistance cells: no path can start there.</source>
+        <translation>
+            <numerusform>La zone cœur {0} de {1} est entièrement sur des cellules NoData (ou de résistance non positive) : aucun chemin ne peut y partir.</numerusform>
+            <numerusform>Les zones cœurs {0} de {1} sont entièrement sur des cellules NoData (ou de résistance non positive) : aucun chemin ne peut y partir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Give the cells under these cores a resistance (fill NoData, or add their land-cover class to the table), or remove the cores.</source>
+        <translation>Donnez une résistance aux cellules sous ces zones cœurs (comblez les NoData ou ajoutez leur classe d'occupation du sol à la table), ou retirez ces zones cœurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="153"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} de plus</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Layer &apos;{0}&apos; has no valid coordinate reference system.</source>
+        <translation>La couche '{0}' n'a pas de système de coordonnées de référence valide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Set its CRS in Layer Properties &gt; Source (the projected CRS the data was made in).</source>
+        <translation>Définissez son SCR dans Propriétés de la couche &gt; Source (le SCR projeté dans lequel les données ont été produites).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Layer &apos;{0}&apos; is in a geographic CRS ({1}): distances in degrees make cost distances meaningless.</source>
+        <translation>La couche '{0}' est dans un SCR géographique ({1}) : avec des distances en degrés, la distance de coût n'a pas de sens.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Reproject it to a projected CRS in metres (Raster/Vector &gt; Projections &gt; Reproject, e.g. the national grid or UTM zone of the study area) and pick the reprojected layer here.</source>
+        <translation>Reprojetez-la dans un SCR projeté en mètres (Raster/Vecteur &gt; Projections &gt; Reprojeter, par ex. le système national ou la zone UTM de la zone d'étude) et choisissez ici la couche reprojetée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Layer &apos;{0}&apos; ({1}) is not in the resistance raster&apos;s CRS ({2}); it will be reprojected to the raster&apos;s CRS for the analysis.</source>
+        <translation>La couche '{0}' ({1}) n'est pas dans le SCR du raster de résistance ({2}) ; elle sera reprojetée dans le SCR du raster pour l'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself to the raster&apos;s CRS.</source>
+        <translation>Rien à faire si c'est voulu ; pour éviter les surprises du rééchantillonnage, reprojetez-la vous-même dans le SCR du raster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Raster &apos;{0}&apos; has {1} x {2} cells but &apos;{3}&apos; has {4} x {5}: values will be resampled.</source>
+        <translation>Le raster '{0}' a des cellules de {1} x {2} mais '{3}' de {4} x {5} : les valeurs seront rééchantillonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Resample &apos;{0}&apos; to the same cell size and grid (Raster &gt; Projections &gt; Warp, with &apos;{1}&apos; as the target extent and resolution).</source>
+        <translation>Rééchantillonnez '{0}' à la même taille de cellule et grille (Raster &gt; Projections &gt; Projection (warp), avec '{1}' comme emprise et résolution cibles).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Raster &apos;{0}&apos; is shifted by {1} x {2} cells against &apos;{3}&apos;: cells do not line up.</source>
+        <translation>Le raster '{0}' est décalé de {1} x {2} cellules par rapport à '{3}' : les cellules ne s'alignent pas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Warp &apos;{0}&apos; onto the grid of &apos;{1}&apos; (Raster &gt; Projections &gt; Warp, same extent and resolution) so both rasters share cell edges.</source>
+        <translation>Projetez '{0}' sur la grille de '{1}' (Raster &gt; Projections &gt; Projection (warp), même emprise et résolution) pour que les deux rasters partagent les bords de cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
+        <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
+        <translation>Les valeurs de '{0}' n'ont pas pu être lues : les NoData et les résistances nulles ou négatives n'ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
+        <source>Use a raster file (GeoTIFF) to get these checks.</source>
+        <translation>Utilisez un fichier raster (GeoTIFF) pour obtenir ces vérifications.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
+        <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <source>Pick a layer with two or more core areas.</source>
+        <translation>Choisissez une couche avec deux zones cœurs ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
+        <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
+        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <source>all pairs</source>
+        <translation>toutes les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <source>pairs within {0} map units</source>
+        <translation>paires à moins de {0} unités de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
+        <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
+        <translation>Fixez une distance maximale entre zones cœurs pour ne relier que les voisines (Linkage Mapper ne relie aussi que les proches) ou utilisez un raster de résistance plus grossier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <source>about {0} of memory and {1}</source>
+        <translation>environ {0} de mémoire et {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
+        <translation>L'analyse demande {0} ({1} cellules), plus que les {2} de mémoire libres sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
+        <translation>Fermez d'autres programmes, découpez les rasters à la zone d'étude ou utilisez des cellules plus grandes (Raster &gt; Projections &gt; Projection (warp) avec une résolution plus grossière).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <source>The analysis needs {0}: more than half of the {1} free.</source>
+        <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <source>Close other programs before running, or clip the rasters to the study area.</source>
+        <translation>Fermez d'autres programmes avant l'exécution ou découpez les rasters à la zone d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
+        <source> ({0} free)</source>
+        <translation> ({0} libres)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
+        <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="39"/>
+        <source>within x {0} to {1}, y {2} to {3} (for example at {4})</source>
+        <translation>entre x {0} et {1}, y {2} et {3} (par exemple en {4})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="51"/>
+        <source>resistance built from &apos;{0}&apos;</source>
+        <translation>raster de résistance construit à partir de '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="53"/>
+        <source>resistance raster &apos;{0}&apos;</source>
+        <translation>raster de résistance '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="59"/>
+        <source>about </source>
+        <translation>environ </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>The {0} holds only NoData: no cell can be crossed.</source>
+        <translation>Le {0} ne contient que des NoData : aucune cellule ne peut être traversée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
+        <translation>Vérifiez la valeur NoData du raster dans Propriétés de la couche &gt; Transparence/Source ou choisissez le bon raster ; s'il est construit à partir de l'occupation du sol, donnez une résistance aux classes dans la table.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
+        <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
+        <translation>
+            <numerusform>Le {0} a {1}{2} cellule NoData ({3}), {4}. Elle est infranchissable.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellules NoData ({3}), {4}. Elles sont infranchissables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
+        <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
+        <translation>Rien à faire si ces cellules sont hors de la zone d'étude ou vraiment infranchissables ; sinon comblez-les (Raster &gt; Analyse &gt; Remplir les cellules sans données) ou donnez une résistance à leur classe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
+        <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
+        <translation>
+            <numerusform>Le {0} a {1}{2} cellule de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elle ne peut pas être utilisée.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellules de résistance 0, {3}. Une résistance 0 rendrait le déplacement gratuit : elles ne peuvent pas être utilisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
+        <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
+        <translation>Donnez-leur une petite résistance positive (par exemple 1, le coût du terrain le plus facile) avec la Calculatrice raster ou dans la table des classes ; ou mettez-les à NoData si elles sont infranchissables.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
+        <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
+        <translation>
+            <numerusform>Le {0} a {1}{2} cellule de résistance négative (minimum {3}), {4}.</numerusform>
+            <numerusform>Le {0} a {1}{2} cellules de résistance négative (minimum {3}), {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
+        <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
+        <translation>La résistance doit être positive : vérifiez la valeur NoData (un NoData de -9999 non déclaré comme NoData donne ceci) ou remettez les valeurs à l'échelle pour que la plus basse soit 1.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
+        <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
+        <translation>La table classe -&gt; résistance de '{0}' est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
+        <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
+        <translation>Chargez un préréglage ou un fichier CSV, ou ajoutez une ligne par classe d'occupation du sol avec sa résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
+        <comment>, </comment>
+        <translation>Les classes {0} ont une résistance nulle, négative ou qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
+        <translation>Donnez à chaque classe une résistance positive (1 = la plus facile à traverser) ; écrivez 'nodata' pour rendre une classe infranchissable (une cellule vide prend la résistance par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
+        <source>they get the default resistance {0}</source>
+        <translation>elles reçoivent la résistance par défaut {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
+        <source>they will be NoData (impassable)</source>
+        <translation>elles seront NoData (infranchissables)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
+        <comment>, </comment>
+        <translation>Les classes d'occupation du sol {0}{1} de '{2}' ne sont pas dans la table : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
+        <translation>Ajoutez une ligne pour chaque classe en rouge dans la table ou fixez délibérément la résistance par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
+        <source>The default resistance {0} is not positive.</source>
+        <translation>La résistance par défaut {0} n'est pas positive.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
+        <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
+        <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
+        <source>Checking {0} corridor(s) against the profile {1}</source>
+        <translation>
+            <numerusform>Vérification de {0} corridor avec le profil {1}</numerusform>
+            <numerusform>Vérification de {0} corridors avec le profil {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corridor : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+            <numerusform>{0} corridors : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
+        <source>&lt;= {0} (on the path)</source>
+        <translation>&lt;= {0} (sur le chemin)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
+        <source>&lt;= {0} cost units</source>
+        <translation>&lt;= {0} unités de coût</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/check_run.py" line="170"/>
+        <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corridor vérifié : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+            <numerusform>{0} corridors vérifiés : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>[I] design default of this plugin (90 %)</source>
+        <translation>[I] valeur par défaut de conception de cet outil (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
+        <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
+        <translation>Règle empirique de Beier 2019, 2 km pour les corridors multi-espèces [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
+        <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
+        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
+        <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
+        <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
+        <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
+        <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
+        <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
+        <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
+        <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
+        <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>[I] informational</source>
+        <translation>[I] informatif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
+        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
+        <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
+        <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
+        <translation>Rivières à écoulement libre, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
+        <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
+        <translation>Recommandation de taille du Science Advisory Team de la MLPA de Californie, 5-10 km le long de la côte (diapositives de M. Carr) [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
+        <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
+        <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>resistance units</source>
+        <translation>unités de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <source>terrestrial</source>
+        <translation>terrestre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <source>freshwater</source>
+        <translation>eau douce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <source>marine</source>
+        <translation>marin</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>Federal or national ministry or agency</source>
+        <translation>Ministère ou agence fédéral ou national</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>Sub-national ministry or agency</source>
+        <translation>Ministère ou agence infranational</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>Government-delegated management</source>
+        <translation>Gestion déléguée par le gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>Transboundary governance</source>
+        <translation>Gouvernance transfrontalière</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <source>Collaborative governance</source>
+        <translation>Gouvernance collaborative</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <source>Joint governance</source>
+        <translation>Gouvernance conjointe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <source>Individual landowners</source>
+        <translation>Propriétaires individuels</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <source>Non-profit organisations</source>
+        <translation>Organisations à but non lucratif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <source>For-profit organisations</source>
+        <translation>Organisations à but lucratif</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <source>Indigenous peoples</source>
+        <translation>Peuples autochtones</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <source>Local communities</source>
+        <translation>Communautés locales</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <source>Communal</source>
+        <translation>Communale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>Joint ownership</source>
+        <translation>Propriété conjointe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Multiple ownership</source>
+        <translation>Propriété multiple</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Contested</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>statute</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>regulation</source>
+        <translation>règlement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>spatial/land-use plan zoning</source>
+        <translation>zonage d'un plan d'aménagement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>conservation easement/covenant</source>
+        <translation>servitude environnementale/obligation réelle environnementale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <source>contract/agreement</source>
+        <translation>contrat/accord</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>customary/community rule</source>
+        <translation>règle coutumière/communautaire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <source>structural</source>
+        <translation>structurelle</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>functional</source>
+        <translation>fonctionnelle</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>continuous</source>
+        <translation>continu</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>stepping_stone</source>
+        <translation>pas japonais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>landscape_mosaic</source>
+        <translation>mosaïque paysagère</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>habitat</source>
+        <translation>habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <source>conduit</source>
+        <translation>conduit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <source>barrier</source>
+        <translation>obstacle</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <source>sink</source>
+        <translation>puits</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>seasonal</source>
+        <translation>saisonnier</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source>dynamic</source>
+        <translation>dynamique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <source>n/a</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <source>least_cost</source>
+        <translation>moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <source>circuit_theory</source>
+        <translation>théorie des circuits</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <source>telemetry/occurrence</source>
+        <translation>télémétrie/observations</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <source>State Verified</source>
+        <translation>Vérifié par l'État</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <source>Expert Verified</source>
+        <translation>Vérifié par des experts</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <source>flat</source>
+        <translation>plat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <source>round</source>
+        <translation>arrondi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
+        <translation>Voies de migration d'amphibiens mesurées à 40-50 m de large, Coster et al. via conservationcorridor.org 2015 [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
+        <translation>[I] valeur par défaut de conception de cet outil (30 m de profondeur, 50 % de part)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
+        <translation>Toute route revêtue coupe un corridor pour amphibiens [I] ; bloquant (obligatoire) dans ce profil [I] ; Gregory et al. 2021 §3.5 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
+        <translation>Des passages inférieurs sont nécessaires [I] ; ≥ 1 par obstacle coupant, espacement ≤ largeur du domaine vital, Gregory et al. 2021 §3.10 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
+        <translation>[I] valeur provisoire ; largeur de la voie de migration 40-50 m (Coster et al.) [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
+        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue (CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <source>[I] design default of this plugin</source>
+        <translation>[I] valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, eau, zone humide herbacée)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (zones bâties)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
+        <translation>Modificateur d'adaptation au climat ×1.5 [I] (Bentrup 2008 §2.9 D : les fonctions de longue durée demandent plus de largeur [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
+        <translation>modificateur d'adaptation au climat : un gradient d'altitude non négligeable entre les zones cœurs est exigé, 100 m est [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <source>climate adaptation modifier: prefer riparian routes [K]</source>
+        <translation>modificateur d'adaptation au climat : préférer les itinéraires riverains [K]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
+        <translation>Bond 2003 : ≥ 1,000 ft ≈ 300 m, règle locale générique [R] ; fourchette de 100-300 m (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
+        <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; profondeur de 50 m (50-100 m) et part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses et les ponts de canopée sont recommandés ici [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; à titre d'information seulement dans ce profil [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <source>[I] placeholder; enter your focal species&apos; value</source>
+        <translation>[I] valeur provisoire ; indiquez la valeur de votre espèce focale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
+        <translation>Desrochers &amp; Hannon 1997 : les oiseaux forestiers traversent facilement &lt; 30 m [R] ; seuils de 65-85 m pour deux oiseaux forestiers australiens, Robertson &amp; Radford 2009 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, mangroves)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses doivent être franchissables par les poissons [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
+        <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; les routes qui traversent la plaine inondable sont comptées [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
+        <translation>0 obstacle pour un objectif d'écoulement libre ; écoulement libre signifie un indice d'état de connectivité ≥ 95 % sur toute la longueur de la rivière, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <source>[I] placeholder</source>
+        <translation>[I] valeur provisoire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>[I] placeholder: enter the focal species&apos; value</source>
+        <translation>[I] valeur provisoire : indiquez la valeur de l'espèce focale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (eau, zone humide herbacée, mangroves)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
+        <translation>Règle empirique de Beier 2019, 2 km [R] ; Ford et al. 2020 : largeur effective de 3-6 km depuis les zones résidentielles, 0.4-1 km depuis les sentiers [R] (littérature, pas des règles de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
+        <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN) ; exigé (obligatoire) dans ce profil [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
+        <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; la profondeur de 500 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
+        <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil ; bloquant (obligatoire) dans ce profil strict [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
+        <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; clôtures de guidage vers les passages, Gregory et al. 2021 §3.12 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
+        <translation>Wydeven et al. 2001 : loups 0.45-0.63 km/km² [R] ; Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² [R] ; la borne inférieure est utilisée (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §5.1 [R] ; Ford et al. 2020 : 3-6 km depuis les zones résidentielles [R], anneau de 3 km utilisé ; 5 % de bâti est [I] une valeur par défaut de conception de cet outil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
+        <translation>[I] valeur provisoire, Ford et al. 2020 largeur effective de 3-6 km [R] ; indiquez la valeur de votre espèce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
+        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale (CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
+        <translation>Fixé par l'utilisateur : espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; 50 km est une [I] valeur provisoire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
+        <translation>Règle empirique de Beier 2019 : 2 km couvre les domaines vitaux des mammifères qui vivent dans les corridors [R] (littérature, pas une règle de l'UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
+        <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale, ou d'une espèce semblable (conseil de CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
+        <translation>[I] valeur par défaut de repli, fondée sur Laurance et al. 2002 (de nombreuses espèces amazoniennes évitent les clairières de 100 m) [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
+        <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
+            <numerusform>{0} zones cœurs sur une grille de {1} x {2} cellules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
+            <numerusform>Corridors de moindre coût : {0} paires reliées, {1} écartées (à travers une autre zone cœur).</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
         <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
         <translation>La zone cœur {0} n&apos;a aucune cellule avec une valeur climatique ; vérifiez que le raster climatique la couvre.</translation>
@@ -3632,14 +4965,29 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Aucune paire de zones cœurs ne diffère en climat (moyenne - 2 ET) de plus de {0:g} ; la plus grande différence est {1:g}. Abaissez le seuil climatique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="330"/>
         <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
         <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="328"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="333"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="345"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>La distance euclidienne minimale doit être 0 (aucune) ou positive, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="24"/>
+        <source>The minimum Euclidean distance ({0:g}) is larger than the maximum ({1:g}); no pair can be linked.</source>
+        <translation>La distance euclidienne minimale ({0:g}) est supérieure à la maximale ({1:g}) ; aucune paire ne peut être reliée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
@@ -3662,7 +5010,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>{0} cellules du raster de résistance n&apos;ont pas de valeur dans le raster climatique &apos;{1}&apos; (NoData ou en dehors) ; elles sont traitées comme infranchissables. Remplissez-les (p. ex. Remplir les NoData) si les animaux peuvent les traverser.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -3681,31 +5029,6 @@ Seuil de largeur : garder les cellules jusqu&apos;à ce nombre d&apos;unités de
 Écarter les liens à travers d&apos;autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
 Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d&apos;autres seuils en quelques secondes.
 Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un raster climatique (p. ex. température moyenne annuelle), le climat de chaque zone cœur est la moyenne - 2 ET du raster sur ses cellules ; les paires ne sont reliées que si leurs climats diffèrent de plus que le seuil climatique (0 = pas de règle climatique), et chaque pas coûte en plus le coût climatique x la différence climatique entre les deux cellules (la même en montée et en descente), de sorte que les liaisons suivent des gradients climatiques doux. Un raster climatique sur une autre grille est rééchantillonné sur la grille de résistance ; les cellules sans valeur climatique ne peuvent pas être traversées. Distance euclidienne minimale : les paires plus proches que cela (de bord à bord, en mètres) ne sont pas reliées. Les chemins portent alors aussi climate_a, climate_b (moyenne - 2 ET de chaque zone cœur), climate_diff et climate_cost_share (la part de la distance de moindre coût due au terme climatique, de 0 à 1).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
-        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
-        <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
-        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
-        <translation>La grille climatique a la forme {0}, mais la grille de résistance a la forme {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
-        <source>A climate cost needs a climate grid.</source>
-        <translation>Un coût climatique nécessite une grille climatique.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
-        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
-        <translation>La distance euclidienne minimale doit être 0 (aucune) ou positive, pas {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
-        <source>The minimum Euclidean distance ({0}) is larger than the maximum ({1}); no pair can be linked.</source>
-        <translation>La distance euclidienne minimale ({0}) est supérieure à la maximale ({1}) ; aucune paire ne peut être reliée.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
@@ -3733,22 +5056,22 @@ Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un ras
         <translation>Gradient climatique : raster climatique {0}, seuil climatique {1:g}, coût climatique {2:g} par unité climatique, distance euclidienne minimale {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="254"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="259"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>Le coût climatique est {0:g} ; il doit être 0 ou positif (unités de coût ajoutées par unité climatique franchie).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="257"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="262"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>Le seuil climatique est {0:g} ; il doit être 0 (pas de règle climatique) ou positif.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="260"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="265"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique ; choisissez-en un ou mettez-les à 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, différence climatique {0:.4g}, terme climatique {1:.1%} de la distance de moindre coût</translation>
     </message>

@@ -245,72 +245,72 @@
         <translation>Não foi possível abrir o ficheiro de demonstração {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
         <source>pass</source>
         <translation>cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
         <source>fail</source>
         <translation>não cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
         <source>not evaluated</source>
         <translation>não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="415"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="138"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sem perfil de largura (não foi possível traçar o eixo do corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
         <source>Width profile</source>
         <translation>Perfil de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="155"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
         <source>distance along the corridor (km)</source>
         <translation>distância ao longo do corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="156"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
         <source>width (m)</source>
         <translation>largura (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="191"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
         <source>minimum width {0} m</source>
         <translation>largura mínima {0} m</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -340,124 +340,119 @@
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
         <source>Source of the threshold</source>
         <translation>Fonte do limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="277"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>estradas e barreiras (linhas pretas), passagens de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="278"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>locais com problemas (numerados como na tabela)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Pelo menos um critério obrigatório (de definição da UICN) não é cumprido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="304"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="317"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sem imagem de mapa (o corredor não tem geometria utilizável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="320"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
         <source>Marked on the map</source>
         <translation>Marcado no mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="327"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificações das diretrizes da UICN (da definição de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="328"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Decorrem da definição de Hilty et al. (2020), Série de Diretrizes de Boas Práticas para Áreas Protegidas da UICN n.º 30: um espaço claramente definido, governado e gerido a longo prazo para manter ou restaurar uma conectividade eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
         <source>None in this profile.</source>
         <translation>Nenhum neste perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="340"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critérios de desenho (limiares da literatura ou valores predefinidos de desenho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>As diretrizes da UICN não dão números universais de largura, comprimento ou descontinuidades. Cada limiar abaixo vem da fonte indicada ao lado e pode ser alterado no perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="353"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
         <source>Width along the corridor</source>
         <translation>Largura ao longo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="359"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Não há atributos preenchidos para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="380"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
         <source>Corridor guideline check</source>
         <translation>Verificação das diretrizes do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="387"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Feito com o CCSG Corridor Toolkit em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="388"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Só as verificações listadas em 'Verificações das diretrizes da UICN' decorrem da definição de corredor ecológico da UICN. Todos os limiares numéricos vêm da literatura indicada ou são valores predefinidos de desenho desta ferramenta; não são regras da UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
         <source>Summary</source>
         <translation>Resumo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="400"/>
-        <source>{0} corridors: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
@@ -470,32 +465,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Required criteria failed</source>
         <translation>Critérios obrigatórios não cumpridos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
         <source>Criteria failed or warned</source>
         <translation>Critérios não cumpridos ou com aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="427"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
         <source>Criteria profile</source>
         <translation>Perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="428"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
         <source>No profile information.</source>
         <translation>Sem informação do perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
         <source>Data used</source>
         <translation>Dados usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="430"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>No data layers.</source>
         <translation>Sem camadas de dados.</translation>
     </message>
@@ -755,102 +750,97 @@
         <translation>CCSG Corridor Toolkit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="40"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
         <translation>O projeto ainda não está guardado, por isso não há pasta onde pôr os resultados. Guarde o projeto (Projeto &gt; Guardar) ou escolha uma pasta em 'Guardar em'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="97"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="115"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="116"/>
         <source>Loading least-cost results</source>
         <translation>A carregar os resultados de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="129"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
         <source> (a required criterion fails)</source>
         <translation> (um critério obrigatório não é cumprido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="227"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="228"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
         <source>Loaded from</source>
         <translation>Carregado de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Realm</source>
         <translation>Meio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="232"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="234"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="236"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largura da área de vida da espécie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="237"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Maior distância de dispersão (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="238"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Maior descontinuidade de habitat atravessada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Habitat classes</source>
         <translation>Classes de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Source of {0}</source>
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="303"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="354"/>
-        <source>Checking {0} corridors against the profile {1}</source>
-        <translation>A verificar {0} corredores segundo o perfil {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="41"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
         <source>no CRS</source>
         <translation>sem SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="220"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
         <source>Checking the least-cost inputs</source>
         <translation>A verificar as entradas de menor custo</translation>
     </message>
@@ -885,13 +875,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
-        <source>&lt;= {0} cost units</source>
-        <comment>{v:,.0f}</comment>
-        <translation>&lt;= {0} unidades de custo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1023,12 +1007,6 @@
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
-        <source>{0} m</source>
-        <comment>{float(value):,.0f}</comment>
-        <translation>{0} m</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
@@ -1049,402 +1027,402 @@
         <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>Corridor id</source>
         <translation>Id do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>O seu identificador para este corredor (texto livre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Name of the corridor.</source>
         <translation>Nome do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Que conectividade o corredor mantém ou restaura, e para quem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Target species / processes</source>
         <translation>Espécies / processos-alvo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espécies focais (nomes de taxones) ou processos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, água doce, marinho ou misto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>Governance type</source>
         <translation>Tipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de governação da UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>A - Governance by government</source>
         <translation>A - Governação pelo governo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>B - Shared governance</source>
         <translation>B - Governação partilhada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>C - Private governance</source>
         <translation>C - Governação privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Governação por povos indígenas e comunidades locais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>Not Reported</source>
         <translation>Não reportado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>Governance subtype</source>
         <translation>Subtipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE da WDPA; tem de pertencer ao tipo de governação (A: organismos, B: partilhada, C: privada, D: povos indígenas / comunidades locais).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Governance authority</source>
         <translation>Autoridade de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgão ou órgãos que tomam as decisões.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Management authority</source>
         <translation>Autoridade de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH da WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Management plan</source>
         <translation>Plano de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN da WDPA: URL ou referência ('Not Reported' não cumpre a verificação 'gerido').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Outro mecanismo de gestão, quando não há plano de gestão.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Ownership type</source>
         <translation>Tipo de propriedade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>O meio legal ou outro meio eficaz de compromisso a longo prazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Fase da designação (STATUS da WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Status year</source>
         <translation>Ano do estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Ano em que o estado foi alcançado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Commitment duration</source>
         <translation>Duração do compromisso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Monitoring plan</source>
         <translation>Plano de monitorização</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto ou URL do plano de monitorização.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de monitorização, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Last assessment</source>
         <translation>Última avaliação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Data da última avaliação da eficácia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Structural, functional or both.</source>
         <translation>Estrutural, funcional ou ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Corridor form</source>
         <translation>Forma do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Contínuo, trampolins ecológicos ou mosaico de paisagem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Corridor functions</source>
         <translation>Funções do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funções previstas (Hess e Fischer 2001), uma ou várias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>Temporal regime</source>
         <translation>Regime temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, sazonal ou dinâmico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Active months</source>
         <translation>Meses ativos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores sazonais: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de direitos envolvidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Povos indígenas, comunidades locais e partes interessadas envolvidos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimento livre, prévio e informado obtido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Transboundary</source>
         <translation>Transfronteiriço</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>O corredor atravessa um limite jurisdicional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>Design method</source>
         <translation>Método de desenho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>How the corridor was delineated.</source>
         <translation>Como o corredor foi delimitado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>Verification</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Free notes.</source>
         <translation>Notas livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Centre line (WKT)</source>
         <translation>Linha central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Linha central a partir da qual o corredor foi desenhado (SRC do mapa); vazia para um polígono desenhado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Drawn width (m)</source>
         <translation>Largura desenhada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largura usada para o buffer da linha central, em metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>End style</source>
         <translation>Tipo de extremidades</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremidades da linha central com buffer: planas ou arredondadas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada ao guardar: área do polígono em hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculado ao guardar: comprimento da linha central, ou o maior troço reto do polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Minimum width (m)</source>
         <translation>Largura mínima (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculada ao guardar: a maior largura para a qual o corredor, reduzido em metade dessa largura, ainda liga os seus dois núcleos ligados (0 quando não liga dois núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Connected core ids</source>
         <translation>Ids dos núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores segundo os critérios das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Corridor guidelines</source>
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1454,27 +1432,27 @@
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="97"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
@@ -1484,57 +1462,57 @@
         <translation>Raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
         <source>Roads and other linear barriers</source>
         <translation>Estradas e outras barreiras lineares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
         <source>Crossing structures (points)</source>
         <translation>Passagens de fauna (pontos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Caminhos de menor custo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="123"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Ficheiros HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="188"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Escolha uma camada de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="236"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>A verificação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="301"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
         <source>Report written to {0}</source>
         <translation>Relatório escrito em {0}</translation>
     </message>
@@ -1589,18 +1567,12 @@
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
-        <source>&lt;= {0} (on the path)</source>
-        <comment>{values[0]:,.0f}</comment>
-        <translation>&lt;= {0} (sobre o caminho)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1620,82 +1592,82 @@
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>Load class table</source>
         <translation>Carregar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="135"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>Save class table</source>
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="386"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="445"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="455"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
@@ -1750,37 +1722,37 @@
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="518"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="520"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="548"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="549"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1789,10 +1761,13 @@
         <source>Run the analysis first: there are no least-cost paths to pick.</source>
         <translation>Execute primeiro a análise: não há caminhos de menor custo para escolher.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_results.py" line="193"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_results.py" line="194"/>
         <source>{0} corridor(s) added to the candidate corridors ({1}).</source>
-        <translation>{0} corredor(es) adicionado(s) aos corredores candidatos ({1}).</translation>
+        <translation>
+            <numerusform>{0} corredor adicionado aos corredores candidatos ({1}).</numerusform>
+            <numerusform>{0} corredores adicionados aos corredores candidatos ({1}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/check_run.py" line="116"/>
@@ -1860,52 +1835,52 @@
         <translation>{0} (seu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="170"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
         <source>Import a criteria profile</source>
         <translation>Importar um perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Profiles (*.json)</source>
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="208"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
         <source>Export the criteria profile</source>
         <translation>Exportar o perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado para {0}</translation>
     </message>
@@ -1935,17 +1910,12 @@
         <translation>Não foi possível abrir a camada de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="299"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="169"/>
-        <source>{0} corridors checked: {1} pass, {2} with warnings, {3} fail.</source>
-        <translation>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
@@ -1970,7 +1940,7 @@
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1985,17 +1955,17 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -2008,17 +1978,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2095,52 +2065,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="144"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="175"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="184"/>
-        <source>{0} cores on a grid of {1} x {2} cells.</source>
-        <translation>{0} núcleos numa grelha de {1} x {2} células.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="204"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
-        <source>Least-cost corridors: {0} pairs linked, {1} dropped (through another core).</source>
-        <translation>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outro núcleo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="239"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="275"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="303"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="304"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="310"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="282"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="310"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2240,17 +2200,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="129"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="160"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2265,7 +2225,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="105"/>
+        <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="106"/>
         <source>Recorded by the algorithm:</source>
         <translation>Registado pelo algoritmo:</translation>
     </message>
@@ -2295,7 +2255,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
@@ -2340,587 +2300,591 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="203"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="361"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="140"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="283"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="97"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
-        <source>{0} feature(s) {1} the corridor ({2}): each needs mitigation</source>
-        <translation>{0} elemento(s) {1} o corredor ({2}): cada um precisa de mitigação</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
-        <translation>Cada barreira que corta tem ≥ {0} passagem(ns) de fauna; maior espaçamento {1} m</translation>
+        <translation>
+            <numerusform>Cada barreira que corta tem ≥ {0} passagem de fauna; maior espaçamento {1} m</numerusform>
+            <numerusform>Cada barreira que corta tem ≥ {0} passagens de fauna; maior espaçamento {1} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
-        <translation>{0} elemento(s) linear(es) atravessam o corredor; nenhum o corta</translation>
+        <translation>
+            <numerusform>{0} elemento linear atravessa o corredor; não o corta</numerusform>
+            <numerusform>{0} elementos lineares atravessam o corredor; nenhum o corta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
-        <translation>não há camada de passagens de fauna ({0} barreira(s) que cortam encontrada(s))</translation>
+        <translation>
+            <numerusform>sem camada de passagens de fauna ({0} barreira que corta encontrada)</numerusform>
+            <numerusform>sem camada de passagens de fauna ({0} barreiras que cortam encontradas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="106"/>
         <source>Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})</source>
         <translation>O percurso mais barato por dentro custa {0}; distância de menor custo sem restrição {1} (razão {2})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="138"/>
         <source>{0} % of the {1} lies inside the corridor</source>
         <translation>{0} % do traçado ({1}) está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="94"/>
         <source>no resistance raster</source>
         <translation>não há raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="104"/>
         <source>No route between the cores stays inside the corridor</source>
         <translation>Nenhum percurso entre os núcleos fica dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="134"/>
         <source>no least-cost path for this core pair and no resistance raster</source>
         <translation>não há caminho de menor custo para este par de núcleos nem raster de resistência</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="43"/>
         <source>Touches {0} core(s) ({1}); at least {2} are needed (snap {3} m)</source>
-        <translation>Toca {0} núcleo(s) ({1}); são precisos pelo menos {2} (aderência {3} m)</translation>
+        <translation>
+            <numerusform>Toca {0} área núcleo ({1}); são necessárias pelo menos {2} (tolerância {3} m)</numerusform>
+            <numerusform>Toca {0} áreas núcleo ({1}); são necessárias pelo menos {2} (tolerância {3} m)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="65"/>
         <source>At most {0} % lies inside a single core</source>
         <translation>No máximo {0} % está dentro de um só núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="96"/>
         <source>Governance type {0}, authority {1}</source>
         <translation>Tipo de governação {0}, autoridade {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="105"/>
         <source>Attributes management_plan and management_mechanism are missing or &apos;Not Reported&apos;</source>
         <translation>Os atributos management_plan e management_mechanism faltam ou são 'Not Reported'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="132"/>
         <source>Commitment of {0} years ({1})</source>
         <translation>Compromisso de {0} anos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="166"/>
         <source>Monitored; last assessment {0} years ago</source>
         <translation>Monitorizado; última avaliação há {0} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="176"/>
         <source>{0} % of the corridor is already protected or core</source>
         <translation>{0} % do corredor já está protegido ou é núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="23"/>
         <source>Not a clearly bounded space: {0}</source>
         <translation>Não é um espaço claramente delimitado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="25"/>
         <source>The corridor layer has no projected CRS: set one in metres</source>
         <translation>A camada de corredores não tem um SRC projetado: defina um em metros</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="28"/>
         <source>The corridor has {0} separate parts; only corridor_form = stepping_stone may be multi-part</source>
-        <translation>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</translation>
+        <translation>
+            <numerusform>O corredor tem {0} parte separada; só corridor_form = stepping_stone pode ter várias partes</numerusform>
+            <numerusform>O corredor tem {0} partes separadas; só corridor_form = stepping_stone pode ter várias partes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="37"/>
         <source>no core areas layer (protected areas, OECMs, core habitat)</source>
         <translation>não há camada de áreas núcleo (áreas protegidas, OMEC, habitat núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="42"/>
         <source>Touches {0} cores ({1})</source>
         <translation>Toca {0} núcleos ({1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="171"/>
         <source>no core areas layer</source>
         <translation>não há camada de áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="62"/>
         <source>{0} % lies inside core {1}: already protected core, not a linkage</source>
         <translation>{0} % está dentro do núcleo {1}: núcleo já protegido, não uma ligação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="75"/>
         <source>Attribute objective_connectivity is missing or empty: state what connectivity the corridor maintains or restores, for whom</source>
         <translation>O atributo objective_connectivity falta ou está vazio: indique que conectividade o corredor mantém ou restaura, e para quem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
-        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
-        <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="87"/>
         <source>governance_type &apos;{0}&apos; is not an IUCN governance type A, B, C or D</source>
         <translation>governance_type '{0}' não é um tipo de governação da UICN A, B, C ou D</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="102"/>
         <source>Management plan referenced</source>
         <translation>Plano de gestão referenciado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="104"/>
         <source>Management mechanism stated</source>
         <translation>Mecanismo de gestão indicado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
-        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
-        <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="124"/>
         <source>Permanent commitment ({0})</source>
         <translation>Compromisso permanente ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="127"/>
         <source>commitment_duration &apos;{0}&apos; is neither &apos;permanent&apos; nor a number of years</source>
         <translation>commitment_duration '{0}' não é 'permanent' nem um número de anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="130"/>
         <source>Commitment of {0} years is under {1} years</source>
         <translation>Um compromisso de {0} anos é inferior a {1} anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
-        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
-        <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="158"/>
         <source>Monitoring plan and indicators present; no last_assessment date</source>
         <translation>Plano de monitorização e indicadores presentes; sem data em last_assessment</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="161"/>
         <source>last_assessment &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>last_assessment '{0}' não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="164"/>
         <source>Last assessment {0} years ago (over {1})</source>
         <translation>Última avaliação há {0} anos (mais de {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="55"/>
         <source>Minimum width {0} m &lt; {1} m at the marked narrowest section</source>
         <translation>Largura mínima {0} m &lt; {1} m no troço mais estreito marcado</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="94"/>
         <source>{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}</source>
-        <translation>{0} estrangulamento(s) mais estreito(s) do que {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</translation>
+        <translation>
+            <numerusform>{0} estrangulamento com menos de {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</numerusform>
+            <numerusform>{0} estrangulamentos com menos de {1} m, cerca de {2} m no total; o mais estreito {3} m{4}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="118"/>
         <source>Length {0} m &gt; dispersal {1} m but width {2} m &lt; home-range width {3} m</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m mas largura {2} m &lt; largura da área de vida {3} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="136"/>
         <source>Length {0} km, width {1} m</source>
         <translation>Comprimento {0} km, largura {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="146"/>
         <source>{0} % of the corridor lies more than {1} m from its edge</source>
         <translation>{0} % do corredor está a mais de {1} m da sua borda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="167"/>
         <source>{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor</source>
         <translation>{0} m de curso de água dentro; {1} % da sua faixa ribeirinha de {2} m está dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="18"/>
         <source>no core areas layer: width is measured between the two linked cores</source>
         <translation>não há camada de áreas núcleo: a largura mede-se entre os dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="20"/>
         <source>the corridor does not touch two cores (see connects_cores)</source>
         <translation>o corredor não toca dois núcleos (veja connects_cores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="42"/>
         <source>does not apply to a stepping-stone corridor (see stepping_stone_spacing)</source>
         <translation>não se aplica a um corredor de trampolins ecológicos (veja stepping_stone_spacing)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="51"/>
         <source>Minimum width {0} m ≥ {1} m</source>
         <translation>Largura mínima {0} m ≥ {1} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="54"/>
         <source>No continuous strip links the two cores (width 0 m)</source>
         <translation>Nenhuma faixa contínua liga os dois núcleos (largura 0 m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="61"/>
         <source>does not apply to a stepping-stone corridor</source>
         <translation>não se aplica a um corredor de trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="71"/>
         <source>No section narrower than {0} m</source>
         <translation>Nenhum troço mais estreito do que {0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="104"/>
         <source>Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event</source>
         <translation>Comprimento {0} m ({1}) ≤ dispersão {2} m: passagem num só evento de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="109"/>
         <source>Length {0} m &gt; dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two linked cores)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m: as espécies que vivem no corredor precisam de largura ≥ {2} m, não verificado (não há dois núcleos ligados)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="114"/>
         <source>Length {0} m &gt; dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)</source>
         <translation>Comprimento {0} m &gt; dispersão {1} m, e largura {2} m ≥ largura da área de vida {3} m (espécies que vivem no corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="132"/>
         <source>Long corridor ({0} km) at about the minimum width ({1} m &lt; {2} × {3} m): longer corridors should be wider</source>
         <translation>Corredor longo ({0} km) com cerca da largura mínima ({1} m &lt; {2} × {3} m): os corredores mais longos deviam ser mais largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="153"/>
         <source>no streams layer</source>
         <translation>não há camada de cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="161"/>
         <source>No stream runs inside the corridor</source>
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="79"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="83"/>
         <source>does not apply to a {0} corridor</source>
         <translation>não se aplica a um corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="125"/>
         <source>A habitat gap of {0} m must be crossed (more than {1} m)</source>
         <translation>É preciso atravessar uma descontinuidade de habitat de {0} m (mais de {1} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="196"/>
         <source>{0} % natural habitat inside the corridor</source>
         <translation>{0} % de habitat natural dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="120"/>
         <source>The cores cannot be joined through habitat</source>
         <translation>Os núcleos não podem ser ligados através do habitat</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="122"/>
         <source>Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m</source>
-        <translation>Núcleos ligados através de {0} mancha(s) de habitat; maior descontinuidade {1} m ≤ {2} m</translation>
+        <translation>
+            <numerusform>Áreas núcleo ligadas através de {0} mancha de habitat; maior descontinuidade {1} m ≤ {2} m</numerusform>
+            <numerusform>Áreas núcleo ligadas através de {0} manchas de habitat; maior descontinuidade {1} m ≤ {2} m</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="168"/>
         <source>{0} {1}: no chain of stones joins the cores</source>
         <translation>{0} {1}: nenhuma cadeia de trampolins liga os núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="144"/>
         <source>applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part corridor)</source>
         <translation>aplica-se a corredores de trampolins ecológicos (corridor_form = stepping_stone ou um corredor com várias partes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="138"/>
         <source>single-part stepping-stone corridor and {0}</source>
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="22"/>
         <source>{0} dam(s), weir(s) or culvert(s) inside the corridor</source>
-        <translation>{0} barragem(ns), açude(s) ou passagem(ns) hidráulica(s) dentro do corredor</translation>
+        <translation>
+            <numerusform>{0} barragem, açude ou passagem hidráulica dentro do corredor</numerusform>
+            <numerusform>{0} barragens, açudes ou passagens hidráulicas dentro do corredor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="39"/>
         <source>{0} % of the floodplain it meets lies inside the corridor; reported only</source>
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="15"/>
         <source>no river barriers layer (dams, weirs, culverts)</source>
         <translation>não há camada de barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="30"/>
         <source>no floodplain / riparian polygon layer</source>
         <translation>não há camada de polígonos de planície de inundação / ribeirinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="37"/>
         <source>No floodplain polygon meets the corridor</source>
         <translation>Nenhum polígono de planície de inundação toca o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="46"/>
         <source>no coastline layer</source>
         <translation>não há camada de linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="55"/>
         <source>No coastline inside the corridor</source>
         <translation>Não há linha de costa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="65"/>
         <source>no protected components (cores) layer</source>
         <translation>não há camada de componentes protegidos (núcleos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="69"/>
         <source>no other protected component to measure the spacing to</source>
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="81"/>
         <source>Built-up {0} % inside, {1}</source>
         <translation>Construído {0} % dentro, {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="93"/>
         <source>Mean night-light {0}, maximum {1}; reported only</source>
         <translation>Luz noturna média {0}, máxima {1}; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="26"/>
         <source>no elevation (DEM) raster</source>
         <translation>não há raster de altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="36"/>
         <source>Elevation {0}-{1} m inside the corridor (range {2} m); reported only</source>
         <translation>Altitude {0}-{1} m dentro do corredor (amplitude {2} m); apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="58"/>
         <source>no land-cover raster</source>
         <translation>não há raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="61"/>
         <source>the profile lists no builtup_classes</source>
         <translation>o perfil não indica builtup_classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="88"/>
         <source>no night-lights raster</source>
         <translation>não há raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="35"/>
         <source>the elevation difference between the cores needs two linked cores</source>
         <translation>a diferença de altitude entre os núcleos precisa de dois núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="45"/>
         <source>raster &apos;{0}&apos; has no elevation for core {1}</source>
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="127"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="76"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="101"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="121"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="20"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
@@ -2930,112 +2894,108 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
-        <source>together sever</source>
-        <translation>cortam em conjunto</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
-        <source>sever</source>
-        <translation>cortam</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="127"/>
         <source>given least-cost path</source>
         <translation>caminho de menor custo fornecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="132"/>
         <source>least-cost path on the resistance raster</source>
         <translation>caminho de menor custo sobre o raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source>One valid bounded space of {0} ha{1}</source>
         <translation>Um único espaço delimitado válido de {0} ha{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="30"/>
         <source> in {0} stepping stones</source>
         <translation> em {0} trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source>gov_subtype &apos;{0}&apos; does not belong to governance type {1}{2}</source>
         <translation>gov_subtype '{0}' não pertence ao tipo de governação {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="93"/>
         <source> (it is a type {0} subtype)</source>
         <translation> (é um subtipo do tipo {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="134"/>
         <source>stones</source>
         <translation>trampolins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="142"/>
         <source>habitat patches</source>
         <translation>manchas de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source>Alongshore span {0} km{1}</source>
         <translation>Extensão ao longo da costa {0} km{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="58"/>
         <source> (smallest component)</source>
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="118"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="364"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
         <source>{0} error(s) to fix before running</source>
-        <translation>{0} erro(s) a corrigir antes de executar</translation>
+        <translation>
+            <numerusform>{0} erro a corrigir antes de executar</numerusform>
+            <numerusform>{0} erros a corrigir antes de executar</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="367"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
         <source>Inputs usable, {0} warning(s)</source>
-        <translation>Entradas utilizáveis, {0} aviso(s)</translation>
+        <translation>
+            <numerusform>Dados utilizáveis, {0} aviso</numerusform>
+            <numerusform>Dados utilizáveis, {0} avisos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3045,107 +3005,107 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha primeiro um caminho de menor custo ou selecione polígonos de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="35"/>
         <source>no habitat or land-cover raster</source>
         <translation>não há raster de habitat nem de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="37"/>
         <source>the profile lists no habitat_classes for the land-cover raster &apos;{0}&apos;</source>
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="206"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Adopted</source>
         <translation>Adotado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Established</source>
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3154,33 +3114,36 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ccsg_plugin/gui/analysis_results.py" line="183"/>
         <source>Adding {0} corridor(s) to the candidate corridors…</source>
-        <translation>A adicionar {0} corredor(es) aos corredores candidatos…</translation>
+        <translation>
+            <numerusform>A adicionar {0} corredor aos corredores candidatos…</numerusform>
+            <numerusform>A adicionar {0} corredores aos corredores candidatos…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="186"/>
         <source>Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance inside the corridor, {2} (resistance units), is reported for information only</source>
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="132"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critérios obrigatórios não avaliados: {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>Required criteria not evaluated:</source>
         <translation>Critérios obrigatórios não avaliados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="418"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (não avaliado)</translation>
     </message>
@@ -3235,38 +3198,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo.
-PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
-Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
-Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cursos de água e rios (linhas; zonas ribeirinhas incluídas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Planícies de inundação ou zonas ribeirinhas (polígonos; proporção dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreiras fluviais: barragens, açudes, passagens hidráulicas (pontos; contados dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="135"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Linha de costa (linhas; extensão ao longo da costa dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
     </message>
@@ -3356,7 +3308,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="182"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3365,13 +3317,16 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <source>Merge cores that are one habitat (Vector &gt; Geoprocessing Tools &gt; Dissolve on the id field), or separate them.</source>
         <translation>Junte as áreas núcleo que são um mesmo habitat (Vetorial &gt; Ferramentas de geoprocessamento &gt; Dissolver pelo campo id), ou separe-as.</translation>
     </message>
-    <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.</source>
-        <translation>O {0} tem {1}{2} células com resistência infinita (+inf ou -inf), {3}.</translation>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula com resistência infinita (+inf ou -inf), {3}.</numerusform>
+            <numerusform>O {0} tem {1}{2} células com resistência infinita (+inf ou -inf), {3}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="65"/>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="66"/>
         <source>Resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>A resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
@@ -3396,7 +3351,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3412,7 +3367,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="182"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
@@ -3522,27 +3477,27 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} é um ficheiro binário, não um perfil de critérios (texto JSON). Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="251"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>O ficheiro de perfil {0} não é texto UTF-8 (byte {1} na posição {2}; pode estar em Latin-1 ou Windows-1252). Abra-o num editor de texto, guarde-o com a codificação UTF-8 e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} aninha listas ou objetos a uma profundidade excessiva para ser um perfil de critérios. Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' não é um identificador de perfil de critérios: os identificadores só usam letras, algarismos, _ ou -. Escolha um perfil da lista ou indique o caminho de um ficheiro de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="357"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' não é um identificador de modificador de perfil: os identificadores só usam letras, algarismos, _ ou -.</translation>
     </message>
@@ -3617,6 +3572,1384 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>o limite do núcleo {0} não é um número</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
+        <translation>Os detalhes (mapa, tabelas e gráfico de largura) são mostrados para os primeiros {0} dos {1} corredores, o limite definido pelo parâmetro REPORT_MAX_CORRIDORS. Os resultados de todos os corredores estão na camada de saída (campos *_status, *_value e check_details).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo: um resumo de todos os corredores e depois uma secção com um mapa e tabelas para cada um dos primeiros REPORT_MAX_CORRIDORS corredores (100 por omissão; 0 para só o resumo), para que a verificação de milhares de corredores dê um relatório que um navegador abre.
+PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
+Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
+Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
+        <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
+        <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
+        <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
+        <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta o corredor em conjunto com outros ({1}): precisa de mitigação</numerusform>
+            <numerusform>{0} elementos cortam em conjunto o corredor ({1}): cada um precisa de mitigação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
+        <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
+        <translation>
+            <numerusform>{0} elemento corta o corredor ({1}): precisa de mitigação</numerusform>
+            <numerusform>{0} elementos cortam o corredor ({1}): cada um precisa de mitigação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
+        <source>{0} has {1} crossing(s)</source>
+        <translation>
+            <numerusform>{0} tem {1} passagem de fauna</numerusform>
+            <numerusform>{0} tem {1} passagens de fauna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
+        <source>{0} has a {1} m stretch without crossing</source>
+        <translation>{0} tem um troço de {1} m sem passagem de fauna</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/costeff.py" line="61"/>
+        <source>core {0} has no cell in the resistance raster near the corridor</source>
+        <translation>a área núcleo {0} não tem nenhuma célula no raster de resistência perto do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="40"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="83"/>
+        <source>Attribute(s) {0} missing or &apos;Not Reported&apos;</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} em falta ou 'Not Reported'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="119"/>
+        <source>Attribute(s) {0} missing: a long-term commitment by legal or other effective means must be recorded</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} em falta: é preciso registar um compromisso a longo prazo por meios legais ou outros meios eficazes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/definitional.py" line="153"/>
+        <source>Attribute(s) {0} missing: record how effectiveness is measured (a plan and at least one indicator)</source>
+        <comment>, </comment>
+        <translation>Atributo(s) {0} em falta: registe como a eficácia é medida (um plano e pelo menos um indicador)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/design.py" line="88"/>
+        <source>; {0} shorter than {1} m tolerated</source>
+        <translation>; tolerados {0} com menos de {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="162"/>
+        <source>largest hop between the cores {0} m; largest nearest-neighbour distance {1} m</source>
+        <translation>maior salto entre as áreas núcleo {0} m; maior distância ao vizinho mais próximo {1} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="166"/>
+        <source>largest nearest-neighbour distance {0} m (cores unknown)</source>
+        <translation>maior distância ao vizinho mais próximo {0} m (áreas núcleo desconhecidas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/habitat.py" line="170"/>
+        <source>{0} {1}; {2}</source>
+        <translation>{0} {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <source>{0}{1} is missing: add it to the profile</source>
+        <translation>falta {0}{1}: adicione-o ao perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <source>{0}{1} must be text, got {2}</source>
+        <translation>{0}{1} deve ser texto, não {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <source>{0}{1} must not be empty</source>
+        <translation>{0}{1} não deve estar vazio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <source>{0} must be a list of class names or codes, got {1}</source>
+        <translation>{0} deve ser uma lista de nomes ou códigos de classe, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} deve ser um número, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <source>{0} must not be negative, got {1}</source>
+        <translation>{0} não deve ser negativo, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <source>{0}{1} is not a known field; known: {2}</source>
+        <translation>{0}{1} não é um campo conhecido; conhecidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
+        <translation>criteria.{0} deve ser um objeto com level, thresholds, unit e source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <source>{0}level must be one of {1}, got {2}</source>
+        <translation>{0}level deve ser um de {1}, não {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <source>{0}enabled must be true or false, got {1}</source>
+        <translation>{0}enabled deve ser true ou false, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <source>{0}thresholds must be an object, got {1}</source>
+        <translation>{0}thresholds deve ser um objeto, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
+        <translation>{0}thresholds.{1} não é um limiar de {2}; conhecidos: {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <source>{0}source must say where the thresholds come from</source>
+        <translation>{0}source deve dizer de onde vêm os limiares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <source>{0} must be a list of land-cover class codes or names, got {1}</source>
+        <translation>{0} deve ser uma lista de códigos ou nomes de classes de cobertura do solo, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <source>species must be an object, got {0}</source>
+        <translation>species deve ser um objeto, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <source>species.{0} must be a positive number of metres, got {1}</source>
+        <translation>species.{0} deve ser um número positivo de metros, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
+        <translation>species.resistance_table deve ser um objeto classe -&gt; resistência, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <source>species.resistance_table.{0} must be a number, got {1}</source>
+        <translation>species.resistance_table.{0} deve ser um número, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <source>species.sources must be an object of text, got {0}</source>
+        <translation>species.sources deve ser um objeto de textos, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <source>species.{0} is not a species parameter; known: {1}</source>
+        <translation>species.{0} não é um parâmetro de espécie; conhecidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
+        <translation>falta schema_version: adicione &quot;schema_version&quot;: 1</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <source>schema_version must be an integer, got {0}</source>
+        <translation>schema_version deve ser um número inteiro, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
+        <translation>schema_version {0} é mais recente do que o que este módulo lê ({1}): atualize o módulo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <source>schema_version must be 1 or more, got {0}</source>
+        <translation>schema_version deve ser 1 ou mais, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <source>A criteria profile must be a JSON object</source>
+        <translation>Um perfil de critérios deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
+        <translation>kind deve ser &quot;profile&quot; aqui, não {0} (os modificadores aplicam-se a um perfil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <source>id must use letters, digits, _ or - only, got {0}</source>
+        <translation>id só deve usar letras, algarismos, _ ou -, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <source>realm must be one of {0}, got {1}</source>
+        <comment>, </comment>
+        <translation>realm deve ser um de {0}, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <source>modifiers must be a list of modifier ids, got {0}</source>
+        <translation>modifiers deve ser uma lista de ids de modificador, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <source>criteria is missing: add the criteria object</source>
+        <translation>falta criteria: adicione o objeto criteria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
+        <translation>criteria deve ser um objeto id de critério -&gt; definições, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
+        <translation>criteria.{0}: id de critério desconhecido '{1}'; ids conhecidos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
+        <translation>Ficheiro de perfil {0}: modifiers inclui o modificador desconhecido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <source>The profile file {0} does not exist</source>
+        <translation>O ficheiro de perfil {0} não existe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
+        <translation>Modificador de perfil desconhecido '{0}'; disponíveis: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <source>Modifier {0}: criteria must be an object</source>
+        <translation>Modificador {0}: criteria deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <source>Modifier {0}: criteria.{1}</source>
+        <translation>Modificador {0}: criteria.{1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <source>{0}: unknown criterion id &apos;{1}&apos;</source>
+        <translation>{0}: id de critério desconhecido '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <source>{0} must be an object</source>
+        <translation>{0} deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <source>{0}.multiply.{1} must name a threshold and give a number</source>
+        <translation>{0}.multiply.{1} deve nomear um limiar e dar um número</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <source>{0}.set.{1} is not a threshold of {2}</source>
+        <translation>{0}.set.{1} não é um limiar de {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <source>{0}.level must be one of {1}</source>
+        <translation>{0}.level deve ser um de {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="48"/>
+        <source>Elevation {0}-{1} m inside; mean core elevations {2} m and {3} m (difference {4} m)</source>
+        <translation>Altitude {0}-{1} m no interior; altitude média das áreas núcleo {2} m e {3} m (diferença {4} m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="51"/>
+        <source>{0}; reported only</source>
+        <translation>{0}; apenas informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="76"/>
+        <source>the {0} m ring is not covered by the raster</source>
+        <translation>o anel de {0} m não está coberto pelo raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="78"/>
+        <source> ({0} % of the ring covered)</source>
+        <translation> ({0} % do anel coberto)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/zonal.py" line="79"/>
+        <source>{0} % in the {1} m ring{2}</source>
+        <translation>{0} % no anel de {1} m{2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>The cores layer {0} has no features.</source>
+        <translation>A camada de áreas núcleo {0} não tem elementos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="22"/>
+        <source>Pick the polygon layer of core areas (habitat patches, protected areas), or check its filter.</source>
+        <translation>Escolha a camada de polígonos das áreas núcleo (manchas de habitat, áreas protegidas) ou verifique o seu filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>{0} core(s) in {1} have no value in the id field &apos;{2}&apos; (feature ids {3}).</source>
+        <translation>
+            <numerusform>{0} área núcleo de {1} não tem valor no campo de identificador '{2}' (ids de elemento {3}).</numerusform>
+            <numerusform>{0} áreas núcleo de {1} não têm valor no campo de identificador '{2}' (ids de elemento {3}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="32"/>
+        <source>Fill &apos;{0}&apos; for every core (Open Attribute Table), or pick another id field.</source>
+        <translation>Preencha '{0}' para cada área núcleo (Abrir tabela de atributos) ou escolha outro campo de identificador.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Core ids repeat in field &apos;{0}&apos; of {1}: {2}.</source>
+        <translation>Identificadores de área núcleo repetidos no campo '{0}' de {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>{0} ({1} times)</source>
+        <translation>{0} ({1} vezes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="50"/>
+        <source>Give every core its own id (one id per core area; merge parts of one core with Vector &gt; Geoprocessing &gt; Dissolve on the id field).</source>
+        <translation>Dê a cada área núcleo o seu próprio identificador (um por área núcleo; junte as partes de uma área núcleo com Vetor &gt; Geoprocessamento &gt; Dissolver sobre o campo de identificador).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>{0} core(s) in {1} have no geometry (ids {2}).</source>
+        <translation>
+            <numerusform>{0} área núcleo de {1} não tem geometria (ids {2}).</numerusform>
+            <numerusform>{0} áreas núcleo de {1} não têm geometria (ids {2}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="64"/>
+        <source>Delete those features or draw their outline.</source>
+        <translation>Apague esses elementos ou desenhe o seu contorno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Core(s) {0} of {1} lie outside the resistance raster (x {2} to {3}, y {4} to {5}).</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} está fora do raster de resistência (x {2} a {3}, y {4} a {5}).</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} estão fora do raster de resistência (x {2} a {3}, y {4} a {5}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="91"/>
+        <source>Check that the cores and the raster cover the same area and that both CRSs are set right; remove cores outside the study area or extend the raster.</source>
+        <translation>Verifique que as áreas núcleo e o raster cobrem a mesma zona e que ambos os SRC estão bem definidos; retire as áreas núcleo fora da área de estudo ou alargue o raster.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Core(s) {0} of {1} reach beyond the resistance raster; only their part on the raster is used.</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} ultrapassa o raster de resistência; só a sua parte no raster é usada.</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} ultrapassam o raster de resistência; só a sua parte no raster é usada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="103"/>
+        <source>Extend the raster to cover the whole cores, or clip the cores to the study area.</source>
+        <translation>Alargue o raster para cobrir as áreas núcleo inteiras ou recorte as áreas núcleo à área de estudo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Core(s) {0} of {1} are smaller than one raster cell ({2} x {3}): each is represented by the cells it touches.</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} é menor do que uma célula do raster ({2} x {3}): é representada pelas células que toca.</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} são menores do que uma célula do raster ({2} x {3}): cada uma é representada pelas células que toca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="113"/>
+        <source>Use a finer resistance raster, or merge tiny cores into larger core areas.</source>
+        <translation>Use um raster de resistência mais fino ou junte as áreas núcleo minúsculas em áreas núcleo maiores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Core(s) {0} of {1} lie entirely on NoData (or non-positive) resistance cells: no path can start there.</source>
+        <translation>
+            <numerusform>A área núcleo {0} de {1} está inteiramente sobre células NoData (ou de resistência não positiva): nenhum caminho pode começar aí.</numerusform>
+            <numerusform>As áreas núcleo {0} de {1} estão inteiramente sobre células NoData (ou de resistência não positiva): nenhum caminho pode começar aí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="138"/>
+        <source>Give the cells under these cores a resistance (fill NoData, or add their land-cover class to the table), or remove the cores.</source>
+        <translation>Dê uma resistência às células sob estas áreas núcleo (preencha os NoData ou adicione a sua classe de cobertura do solo à tabela) ou retire essas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/core_checks.py" line="153"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} e mais {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Layer &apos;{0}&apos; has no valid coordinate reference system.</source>
+        <translation>A camada '{0}' não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="20"/>
+        <source>Set its CRS in Layer Properties &gt; Source (the projected CRS the data was made in).</source>
+        <translation>Defina o seu SRC em Propriedades da camada &gt; Fonte (o SRC projetado em que os dados foram produzidos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Layer &apos;{0}&apos; is in a geographic CRS ({1}): distances in degrees make cost distances meaningless.</source>
+        <translation>A camada '{0}' está num SRC geográfico ({1}): com distâncias em graus o custo-distância não tem sentido.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="29"/>
+        <source>Reproject it to a projected CRS in metres (Raster/Vector &gt; Projections &gt; Reproject, e.g. the national grid or UTM zone of the study area) and pick the reprojected layer here.</source>
+        <translation>Reprojete-a para um SRC projetado em metros (Raster/Vetor &gt; Projeções &gt; Reprojetar, p. ex. a grelha nacional ou a zona UTM da área de estudo) e escolha aqui a camada reprojetada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Layer &apos;{0}&apos; ({1}) is not in the resistance raster&apos;s CRS ({2}); it will be reprojected to the raster&apos;s CRS for the analysis.</source>
+        <translation>A camada '{0}' ({1}) não está no SRC do raster de resistência ({2}); será reprojetada para o SRC do raster para a análise.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="43"/>
+        <source>Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself to the raster&apos;s CRS.</source>
+        <translation>Nada a fazer se for intencional; para evitar surpresas na reamostragem, reprojete-a você mesmo para o SRC do raster.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Raster &apos;{0}&apos; has {1} x {2} cells but &apos;{3}&apos; has {4} x {5}: values will be resampled.</source>
+        <translation>O raster '{0}' tem células de {1} x {2} mas '{3}' tem de {4} x {5}: os valores serão reamostrados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="66"/>
+        <source>Resample &apos;{0}&apos; to the same cell size and grid (Raster &gt; Projections &gt; Warp, with &apos;{1}&apos; as the target extent and resolution).</source>
+        <translation>Reamostre '{0}' para o mesmo tamanho de célula e grelha (Raster &gt; Projeções &gt; Warp, com '{1}' como extensão e resolução de destino).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Raster &apos;{0}&apos; is shifted by {1} x {2} cells against &apos;{3}&apos;: cells do not line up.</source>
+        <translation>O raster '{0}' está deslocado {1} x {2} células em relação a '{3}': as células não coincidem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/crs_grid_checks.py" line="81"/>
+        <source>Warp &apos;{0}&apos; onto the grid of &apos;{1}&apos; (Raster &gt; Projections &gt; Warp, same extent and resolution) so both rasters share cell edges.</source>
+        <translation>Aplique warp a '{0}' sobre a grelha de '{1}' (Raster &gt; Projeções &gt; Warp, mesma extensão e resolução) para que ambos os rasters partilhem os limites das células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
+        <source>The values of &apos;{0}&apos; could not be read, so NoData and zero/negative resistance were not checked.</source>
+        <translation>Não foi possível ler os valores de '{0}', por isso os NoData e as resistências nulas ou negativas não foram verificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run.py" line="93"/>
+        <source>Use a raster file (GeoTIFF) to get these checks.</source>
+        <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
+        <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <source>Pick a layer with two or more core areas.</source>
+        <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
+        <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
+        <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <source>all pairs</source>
+        <translation>todos os pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <source>pairs within {0} map units</source>
+        <translation>pares a menos de {0} unidades do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
+        <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
+        <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <source>about {0} of memory and {1}</source>
+        <translation>cerca de {0} de memória e {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
+        <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
+        <translation>Feche outros programas, recorte os rasters à área de estudo ou use células maiores (Raster &gt; Projeções &gt; Warp com uma resolução maior).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <source>The analysis needs {0}: more than half of the {1} free.</source>
+        <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <source>Close other programs before running, or clip the rasters to the study area.</source>
+        <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
+        <source> ({0} free)</source>
+        <translation> ({0} livres)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
+        <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <source>Nothing to do.</source>
+        <translation>Nada a fazer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="39"/>
+        <source>within x {0} to {1}, y {2} to {3} (for example at {4})</source>
+        <translation>entre x {0} e {1}, y {2} e {3} (por exemplo em {4})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="51"/>
+        <source>resistance built from &apos;{0}&apos;</source>
+        <translation>raster de resistência construído a partir de '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="53"/>
+        <source>resistance raster &apos;{0}&apos;</source>
+        <translation>raster de resistência '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="59"/>
+        <source>about </source>
+        <translation>cerca de </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>The {0} holds only NoData: no cell can be crossed.</source>
+        <translation>O {0} só contém NoData: nenhuma célula pode ser atravessada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="78"/>
+        <source>Check the raster&apos;s NoData value in Layer Properties &gt; Transparency/Source, or pick the right raster; when building from land cover, give the classes a resistance in the table.</source>
+        <translation>Verifique o valor NoData do raster em Propriedades da camada &gt; Transparência/Fonte ou escolha o raster certo; se for construído a partir da cobertura do solo, dê uma resistência às classes na tabela.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
+        <source>The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula NoData ({3}), {4}. É intransponível.</numerusform>
+            <numerusform>O {0} tem {1}{2} células NoData ({3}), {4}. São intransponíveis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="91"/>
+        <source>Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them (Raster &gt; Analysis &gt; Fill NoData) or give their class a resistance.</source>
+        <translation>Nada a fazer se essas células estão fora da área de estudo ou são de facto intransponíveis; senão preencha-as (Raster &gt; Análise &gt; Preencher sem dados) ou dê uma resistência à sua classe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
+        <source>The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these cells cannot be used.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula com resistência 0, {3}. Uma resistência 0 tornaria o movimento gratuito, por isso não pode ser usada.</numerusform>
+            <numerusform>O {0} tem {1}{2} células com resistência 0, {3}. Uma resistência 0 tornaria o movimento gratuito, por isso não podem ser usadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="102"/>
+        <source>Give them a small positive resistance (for example 1, the cost of the easiest land), with the Raster Calculator or in the class table; or set them to NoData if they are impassable.</source>
+        <translation>Dê-lhes uma resistência positiva pequena (por exemplo 1, o custo do terreno mais fácil) com a Calculadora raster ou na tabela de classes; ou passe-as a NoData se forem intransponíveis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
+        <source>The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.</source>
+        <translation>
+            <numerusform>O {0} tem {1}{2} célula com resistência negativa (mínimo {3}), {4}.</numerusform>
+            <numerusform>O {0} tem {1}{2} células com resistência negativa (mínimo {3}), {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="114"/>
+        <source>Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData looks like this) or rescale the values so the lowest is 1.</source>
+        <translation>A resistência tem de ser positiva: verifique o valor NoData (um NoData de -9999 não declarado como NoData tem este aspeto) ou reescale os valores para que o mínimo seja 1.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
+        <source>The class -&gt; resistance table for &apos;{0}&apos; is empty.</source>
+        <translation>A tabela classe -&gt; resistência de '{0}' está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="134"/>
+        <source>Load a preset or a CSV file, or add one row per land-cover class with its resistance.</source>
+        <translation>Carregue uma predefinição ou um ficheiro CSV, ou adicione uma linha por classe de cobertura do solo com a sua resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Classes {0} have a resistance that is zero, negative or not a number.</source>
+        <comment>, </comment>
+        <translation>As classes {0} têm uma resistência nula, negativa ou que não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="144"/>
+        <source>Give every class a positive resistance (1 = easiest to cross); write &apos;nodata&apos; to make a class impassable (an empty cell takes the default resistance).</source>
+        <translation>Dê a cada classe uma resistência positiva (1 = a mais fácil de atravessar); escreva 'nodata' para tornar uma classe intransponível (uma célula vazia recebe a resistência predefinida).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
+        <source>they get the default resistance {0}</source>
+        <translation>recebem a resistência predefinida {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="158"/>
+        <source>they will be NoData (impassable)</source>
+        <translation>serão NoData (intransponíveis)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Land-cover classes {0}{1} of &apos;{2}&apos; are not in the table: {3}.</source>
+        <comment>, </comment>
+        <translation>As classes de cobertura do solo {0}{1} de '{2}' não estão na tabela: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="162"/>
+        <source>Add a row for each class shown in red in the table, or set the default resistance on purpose.</source>
+        <translation>Adicione uma linha para cada classe a vermelho na tabela ou defina de propósito a resistência predefinida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
+        <source>The default resistance {0} is not positive.</source>
+        <translation>A resistência predefinida {0} não é positiva.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
+        <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
+        <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
+        <source>Checking {0} corridor(s) against the profile {1}</source>
+        <translation>
+            <numerusform>A verificar {0} corredor com o perfil {1}</numerusform>
+            <numerusform>A verificar {0} corredores com o perfil {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corredor: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+            <numerusform>{0} corredores: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="48"/>
+        <source>&lt;= {0} (on the path)</source>
+        <translation>&lt;= {0} (sobre o caminho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/styling.py" line="49"/>
+        <source>&lt;= {0} cost units</source>
+        <translation>&lt;= {0} unidades de custo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gui/check_run.py" line="170"/>
+        <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
+        <translation>
+            <numerusform>{0} corredor verificado: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+            <numerusform>{0} corredores verificados: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'espaço geográfico claramente definido' [K], espaço 'governado e gerido' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de rede ecológica, áreas núcleo ligadas por corredores [R]; a tolerância de 10 m é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <source>[I] design default of this plugin (90 %)</source>
+        <translation>[I] valor predefinido de conceção desta ferramenta (90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'para manter ou restaurar a conectividade ecológica' [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'governado' [R]; tipos de governação A-D segundo as diretrizes p. 2 e a WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'gerido' [R]; campo MANG_PLAN da WDPA [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
+        <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'a longo prazo' por meios legais ou outros meios eficazes [R]; as diretrizes não dão um número [K]; o aviso abaixo de 25 anos é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
+        <translation>Mensagem-chave das diretrizes: medir e monitorizar a eficácia (resumo da Eurosite) [R]; preprint de Keeley et al. sobre a monitorização de corredores [R]; a antiguidade de avaliação de 5 anos é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
+        <translation>Regra prática de Beier 2019, 2 km para corredores multiespécie [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
+        <translation>Transectos mais estreitos do que o limiar min_width, segundo a ideia do Pinchpoint Mapper do Linkage Mapper [R]; a tolerância e o espaçamento dos transectos são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
+        <translation>CorridorDesign: maior distância de dispersão conhecida da espécie focal [R]; as espécies que vivem no corredor precisam da largura da sua área de vida, raciocínio de Beier 2019 [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
+        <translation>Bentrup 2008 §2.9 (qualitativo) [R]; 5 km e uma margem de 25 % acima da largura mínima são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
+        <translation>Teste do grafo de habitat [I]; gap_max segundo os parâmetros de espécie do perfil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
+        <translation>Bentrup 2008 §2.7 sobre trampolins ecológicos [R]; espaçamento ≤ gap_max [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
+        <translation>Sem número nas diretrizes [K]; 70 % de cobertura natural é um valor provisório, [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
+        <translation>Efeitos de borda fortes e variáveis (Laurance et al. 2002, 2007) [R]; a profundidade de 100 m e a proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
+        <translation>Proporção do caminho de menor custo dentro do corredor; 90 % é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
+        <translation>Distância de menor custo sem restrição / percurso mais barato dentro do corredor (1,0 = o corredor contém o melhor percurso); 0,9 e a margem da janela de pesquisa são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
+        <translation>As diretrizes insistem na adaptação ao clima (notícias da UICN) [R]; ligações climáticas do Linkage Priority [R]; apenas informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §4.1-4.2 [R]; a faixa ribeirinha de 30 m é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <source>[I] informational</source>
+        <translation>[I] informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
+        <translation>Evitar estradas nos corredores, Gregory et al. 2021 §3.5 [R]; a mitigação exigida para cada elemento que corta e a largura de barreira de 10 m são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
+        <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
+        <translation>Evitar a urbanização dentro ou junto aos corredores, Gregory et al. 2021 §5.1 [R]; 5 % e um anel de 500 m são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
+        <translation>Minimizar a iluminação, Gregory et al. 2021 §3.6 [R]; apenas informativo [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
+        <translation>Rios de curso livre, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
+        <translation>Dimensão lateral da conectividade fluvial, Grill et al. 2019 [R]; informativo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
+        <translation>Orientação de tamanho do Science Advisory Team da MLPA da Califórnia, 5-10 km ao longo da costa (diapositivos de M. Carr) [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
+        <translation>Espaçamento ≤ a distância de dispersão larvar ou adulta da espécie-alvo (reefresilience; Leis 2006) [R]; definido pelo utilizador</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
+        <translation>[K] as diretrizes admitem medidas sazonais ou temporárias para as migrações; verifique a redação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <source>resistance units</source>
+        <translation>unidades de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <source>terrestrial</source>
+        <translation>terrestre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <source>freshwater</source>
+        <translation>água doce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <source>marine</source>
+        <translation>marinho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <source>mixed</source>
+        <translation>misto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <source>Federal or national ministry or agency</source>
+        <translation>Ministério ou agência federal ou nacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <source>Sub-national ministry or agency</source>
+        <translation>Ministério ou agência subnacional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <source>Government-delegated management</source>
+        <translation>Gestão delegada pelo governo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <source>Transboundary governance</source>
+        <translation>Governação transfronteiriça</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <source>Collaborative governance</source>
+        <translation>Governação colaborativa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <source>Joint governance</source>
+        <translation>Governação conjunta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <source>Individual landowners</source>
+        <translation>Proprietários individuais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <source>Non-profit organisations</source>
+        <translation>Organizações sem fins lucrativos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <source>For-profit organisations</source>
+        <translation>Organizações com fins lucrativos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <source>Indigenous peoples</source>
+        <translation>Povos indígenas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <source>Local communities</source>
+        <translation>Comunidades locais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <source>Communal</source>
+        <translation>Comunitária</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <source>Joint ownership</source>
+        <translation>Propriedade conjunta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <source>Multiple ownership</source>
+        <translation>Propriedade múltipla</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <source>Contested</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <source>statute</source>
+        <translation>lei</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <source>regulation</source>
+        <translation>regulamento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <source>spatial/land-use plan zoning</source>
+        <translation>zonamento do ordenamento do território</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <source>conservation easement/covenant</source>
+        <translation>servidão ambiental/acordo de conservação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <source>contract/agreement</source>
+        <translation>contrato/acordo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <source>customary/community rule</source>
+        <translation>norma consuetudinária/comunitária</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <source>structural</source>
+        <translation>estrutural</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <source>functional</source>
+        <translation>funcional</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <source>both</source>
+        <translation>ambas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <source>continuous</source>
+        <translation>contínuo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <source>stepping_stone</source>
+        <translation>trampolins ecológicos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <source>landscape_mosaic</source>
+        <translation>mosaico de paisagem</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <source>habitat</source>
+        <translation>habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <source>conduit</source>
+        <translation>conduta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <source>filter</source>
+        <translation>filtro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <source>barrier</source>
+        <translation>barreira</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <source>source</source>
+        <translation>fonte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <source>sink</source>
+        <translation>sumidouro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <source>seasonal</source>
+        <translation>sazonal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <source>dynamic</source>
+        <translation>dinâmico</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <source>n/a</source>
+        <translation>não aplicável</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <source>expert</source>
+        <translation>perito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <source>least_cost</source>
+        <translation>menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <source>circuit_theory</source>
+        <translation>teoria de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <source>telemetry/occurrence</source>
+        <translation>telemetria/registos de ocorrência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <source>State Verified</source>
+        <translation>Verificado pelo Estado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <source>Expert Verified</source>
+        <translation>Verificado por peritos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <source>flat</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <source>round</source>
+        <translation>arredondado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
+        <translation>Rotas de migração de anfíbios medidas com 40-50 m de largura, Coster et al. via conservationcorridor.org 2015 [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
+        <translation>[I] valor predefinido de conceção desta ferramenta (30 m de profundidade, 50 % de proporção)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
+        <translation>Qualquer estrada pavimentada corta um corredor de anfíbios [I]; bloqueante (obrigatório) neste perfil [I]; Gregory et al. 2021 §3.5 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
+        <translation>São necessárias passagens inferiores [I]; ≥ 1 por barreira que corta, espaçamento ≤ largura da área de vida, Gregory et al. 2021 §3.10 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
+        <translation>[I] valor provisório; largura da rota de migração 40-50 m (Coster et al.) [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
+        <translation>[I] valor provisório: indique a maior distância de dispersão conhecida (CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <source>[I] design default of this plugin</source>
+        <translation>[I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
+        <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, água, zona húmida herbácea)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
+        <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (área edificada)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
+        <translation>Modificador de adaptação ao clima ×1.5 [I] (Bentrup 2008 §2.9 D: as funções de longa duração precisam de mais largura [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
+        <translation>modificador de adaptação ao clima: exige-se um gradiente de altitude não trivial entre as áreas núcleo, 100 m é [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <source>climate adaptation modifier: prefer riparian routes [K]</source>
+        <translation>modificador de adaptação ao clima: preferir percursos ribeirinhos [K]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
+        <translation>Bond 2003: ≥ 1,000 ft ≈ 300 m, regra local genérica [R]; intervalo de 100-300 m (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
+        <translation>Efeitos de borda (Laurance et al. 2002, 2007) [R]; profundidade de 50 m (50-100 m) e proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
+        <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta; as passagens hidráulicas e as pontes de copa são recomendadas aqui [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN); apenas informativo neste perfil [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <source>[I] placeholder; enter your focal species&apos; value</source>
+        <translation>[I] valor provisório; indique o valor da sua espécie focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
+        <translation>Desrochers &amp; Hannon 1997: as aves florestais atravessam facilmente &lt; 30 m [R]; limiares de 65-85 m para duas aves florestais australianas, Robertson &amp; Radford 2009 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
+        <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, mangais)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
+        <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta; as passagens hidráulicas devem ser transponíveis pelos peixes [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
+        <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN); as estradas que atravessam a planície de inundação são contadas [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
+        <translation>0 barreiras para um objetivo de curso livre; curso livre significa um índice de estado de conectividade ≥ 95 % em todo o comprimento do rio, Grill et al. 2019 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <source>[I] placeholder</source>
+        <translation>[I] valor provisório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <source>[I] placeholder: enter the focal species&apos; value</source>
+        <translation>[I] valor provisório: indique o valor da espécie focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
+        <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (água, zona húmida herbácea, mangais)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
+        <translation>Regra prática de Beier 2019, 2 km [R]; Ford et al. 2020: largura efetiva de 3-6 km a partir de zonas residenciais, 0.4-1 km a partir de trilhos [R] (literatura, não regras da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
+        <translation>CorridorDesign: maior distância de dispersão conhecida da espécie focal [R]; as espécies que vivem no corredor precisam da largura da sua área de vida, raciocínio de Beier 2019 [R] (literatura, não uma regra da UICN); exigido (obrigatório) neste perfil [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
+        <translation>Efeitos de borda (Laurance et al. 2002, 2007) [R]; a profundidade de 500 m e a proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
+        <translation>Evitar estradas nos corredores, Gregory et al. 2021 §3.5 [R]; a mitigação exigida para cada elemento que corta e a largura de barreira de 10 m são [I] valores predefinidos de conceção desta ferramenta; bloqueante (obrigatório) neste perfil estrito [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
+        <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta; vedações que encaminhem para as passagens, Gregory et al. 2021 §3.12 [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
+        <translation>Wydeven et al. 2001: lobos 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; usa-se o limite inferior (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
+        <translation>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km a partir de zonas residenciais [R], usa-se um anel de 3 km; 5 % edificado é [I] valor predefinido de conceção desta ferramenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
+        <translation>[I] valor provisório, Ford et al. 2020 largura efetiva de 3-6 km [R]; indique o valor da sua espécie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
+        <translation>[I] valor provisório: indique a maior distância de dispersão conhecida da espécie focal (CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
+        <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
+        <translation>Definido pelo utilizador: espaçamento ≤ a distância de dispersão larvar ou adulta da espécie-alvo (reefresilience; Leis 2006) [R]; 50 km é um [I] valor provisório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
+        <translation>Regra prática de Beier 2019: 2 km abrange as áreas de vida dos mamíferos que vivem em corredores [R] (literatura, não uma regra da UICN)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
+        <translation>[I] valor provisório: indique a maior distância de dispersão conhecida da espécie focal, ou de uma espécie semelhante (conselho do CorridorDesign [R])</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
+        <translation>[I] valor predefinido de recurso, baseado em Laurance et al. 2002 (muitas espécies amazónicas evitam clareiras de 100 m) [R]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
+        <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
+        <source>{0} core(s) on a grid of {1} x {2} cells.</source>
+        <translation>
+            <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
+            <numerusform>{0} áreas núcleo numa grelha de {1} x {2} células.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
+        <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
+        <translation>
+            <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
+            <numerusform>Corredores de menor custo: {0} pares ligados, {1} descartados (através de outra área núcleo).</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
         <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
         <translation>A área núcleo {0} não tem nenhuma célula com valor climático; verifique se o raster climático a cobre.</translation>
@@ -3632,14 +4965,29 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Nenhum par de áreas núcleo difere em clima (média - 2 DP) em mais de {0:g}; a maior diferença é {1:g}. Reduza o limiar climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="330"/>
         <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
         <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="328"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="333"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="345"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>A distância euclidiana mínima deve ser 0 (nenhuma) ou positiva, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="24"/>
+        <source>The minimum Euclidean distance ({0:g}) is larger than the maximum ({1:g}); no pair can be linked.</source>
+        <translation>A distância euclidiana mínima ({0:g}) é maior do que a máxima ({1:g}); nenhum par pode ser ligado.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
@@ -3662,7 +5010,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>{0} células do raster de resistência não têm valor no raster climático &apos;{1}&apos; (NoData ou fora dele); são tratadas como intransponíveis. Preencha-as (p. ex. Preencher NoData) se os animais as puderem atravessar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -3681,31 +5029,6 @@ Limiar de largura: manter as células até este número de unidades de custo aci
 Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
 Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que &apos;Recortar de novo os corredores&apos; experimente outros limiares em segundos.
 Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raster climático (p. ex. temperatura média anual), o clima de cada área núcleo é a média - 2 DP do raster sobre as suas células; os pares só são ligados quando os seus climas diferem em mais do que o limiar climático (0 = sem regra climática), e cada passo custa ainda o custo climático x a diferença climática entre as duas células (igual a subir e a descer), de modo que as ligações seguem gradientes climáticos suaves. Um raster climático noutra grelha é reamostrado para a grelha de resistência; as células sem valor climático não podem ser atravessadas. Distância euclidiana mínima: os pares mais próximos do que isto (de bordo a bordo, em metros) não são ligados. Os caminhos têm então também climate_a, climate_b (média - 2 DP de cada área núcleo), climate_diff e climate_cost_share (a parte da distância de menor custo devida ao termo climático, de 0 a 1).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
-        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
-        <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
-        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
-        <translation>A grelha climática tem a forma {0}, mas a grelha de resistência tem a forma {1}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
-        <source>A climate cost needs a climate grid.</source>
-        <translation>Um custo climático requer uma grelha climática.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
-        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
-        <translation>A distância euclidiana mínima deve ser 0 (nenhuma) ou positiva, não {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
-        <source>The minimum Euclidean distance ({0}) is larger than the maximum ({1}); no pair can be linked.</source>
-        <translation>A distância euclidiana mínima ({0}) é maior do que a máxima ({1}); nenhum par pode ser ligado.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="99"/>
@@ -3733,22 +5056,22 @@ Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raste
         <translation>Gradiente climático: raster climático {0}, limiar climático {1:g}, custo climático {2:g} por unidade climática, distância euclidiana mínima {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="254"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="259"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>O custo climático é {0:g}; deve ser 0 ou positivo (unidades de custo acrescentadas por unidade climática atravessada).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="257"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="262"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>O limiar climático é {0:g}; deve ser 0 (sem regra climática) ou positivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="260"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="265"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático; escolha um ou defina-os como 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferença climática {0:.4g}, termo climático {1:.1%} da distância de menor custo</translation>
     </message>

@@ -1,6 +1,7 @@
 """`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
 
-Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo] [--no-climate]
+Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
+       [--check-corridors 200 2000] [--no-climate]
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -13,6 +14,9 @@ Climate term (Climate Linkage Mapper): the same landscapes with a climate grid (
 smooth +-3 noise) and a climate cost of 20 cost units per climate unit; its time is compared with the plain engine's
 (best of --repeat runs each, interleaved). The ratio is taken on the process's CPU time (the engine is single-threaded),
 which a machine shared with other jobs disturbs far less than wall time; wall times are printed too.
+
+The guideline-check scale run (scripts/check_scale.py) is timed inside its QGIS subprocess; its peak memory is that
+subprocess's peak resident set (wait4 rusage), so QGIS start-up is included in the memory but not in the time.
 """
 
 from __future__ import annotations
@@ -236,19 +240,44 @@ def demo_corridor_time():
     return run, f"{len(cores)} cores, {linked} linked pairs, {res.size / 1e6:.2f} M cells (reading: {read:.2f} s)"
 
 
+def check_scale(n: int, workdir: Path, report_max: int | None = None):
+    """check_scale_run plus the subprocess's peak RSS (MB): os.wait4 on a forked child gives its own rusage."""
+    cmd = ["/usr/bin/python3", str(ROOT / "scripts" / "check_scale.py"), str(n), str(workdir)]
+    if report_max is not None:
+        cmd += ["--report-max", str(report_max)]
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log = workdir / "check_scale.log"
+    workdir.mkdir(parents=True, exist_ok=True)
+    with open(log, "w") as handle:
+        proc = subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = log.read_text(errors="replace")
+    line = next((ln for ln in text.splitlines() if ln.startswith("CHECK_SCALE")), None)
+    if proc.returncode != 0 or line is None:
+        print("check scale run failed:\n" + text[-3000:])
+        return None
+    _, _count, seconds, size = line.split()
+    cpu = usage.ru_utime + usage.ru_stime  # of the whole subprocess (QGIS start-up and scene too): load-proof
+    return float(seconds), usage.ru_maxrss / 1024.0, float(size) / 1e6, cpu  # ru_maxrss is in KiB on Linux
+
+
 def fmt(v, spec):
     return "-" if v is None else format(v, spec)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 4000])
     ap.add_argument("--noise-sizes", type=int, nargs="*", default=[1000],
                     help="white-noise landscapes (the engine's hard case), reported separately")
     ap.add_argument("--no-grass", action="store_true")
     ap.add_argument("--no-skimage", action="store_true")
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--no-check", action="store_true", help="skip the guideline-check evaluation benchmark")
+    ap.add_argument("--check-corridors", type=int, nargs="*", default=[200, 2000],
+                    help="corridor counts of the ccsg:checkcorridors scale run (600 x 1000 rasters); none to skip")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
     ap.add_argument("--no-climate", action="store_true", help="skip the climate-term runs")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each climate-term timing (best is kept)")
@@ -335,6 +364,14 @@ def main() -> int:
         seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    for n in args.check_corridors:
+        with tempfile.TemporaryDirectory(prefix="ccsg_check_scale_") as tmp:
+            got = check_scale(n, Path(tmp))
+        if got is not None:
+            seconds, peak_mb, report_mb, cpu = got
+            print(f"ccsg:checkcorridors, {n} corridors, 600 x 1000 land cover + resistance, report of the first "
+                  f"100: {seconds:.1f} s wall (target < 120 s for 2000; subprocess CPU {cpu:.1f} s), peak RSS "
+                  f"{peak_mb:.0f} MB, report {report_mb:.1f} MB", flush=True)
     return 0
 
 

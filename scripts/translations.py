@@ -6,10 +6,10 @@
 Sources: every .py and .ui file under ccsg_plugin/, given to pylupdate5 as a file list (no .pro file), with
 -noobsolete so strings that left the code leave the .ts files too. pylupdate5 only sees literal tr("...") calls, so
 `update` first writes the texts it cannot see as literal tr() calls into ccsg_plugin/i18n_catalog.py (committed,
-generated): texts held in data (profile names and descriptions, criterion names and units, corridor field labels,
-algorithm names and help, style legend labels) and the templates of messages that core builds with f-strings
-(criterion explanations, "not evaluated" reasons, core errors), with a pattern per template that recognises the
-finished English message. Code shows all of these with ``i18n.tr_data(text)`` (same "@default" context).
+generated): texts held in data (profile names and descriptions, criterion names and units, corridor field labels
+and value labels, algorithm names and help, style legend labels). Code shows these with ``i18n.tr_data(text)``
+(same "@default" context). Messages made in core are literal ``core.text.tr("...")`` calls that pylupdate5 sees
+itself; they carry their template and arguments to the display (no matching of finished English text).
 The test tests/qgis/test_i18n.py uses the same functions, so the report and the test agree.
 """
 
@@ -39,6 +39,7 @@ class Message:
     translation: str
     unfinished: bool
     location: str = ""
+    forms: tuple = ()  # a plural message's numerus forms (Qt: "%n"/n chooses one); translation is the last
 
 
 def ts_path(lang: str, root: Path = ROOT) -> Path:
@@ -60,20 +61,27 @@ def catalog_texts(root: Path = ROOT) -> list[str]:
     """Translatable texts held in data, in a stable order, without duplicates:
 
     - criteria profiles (resources/profiles/*.json): name and description;
-    - core/criteria/catalogue.py: criterion names; core/corridor/schema.py: field labels, tooltips, value labels
-      (core may not import Qt, so these are plain strings there);
+    - core/criteria/catalogue.py: criterion names; core/corridor/schema.py: field labels, tooltips, value labels,
+      the values offered in the form's drop-downs; the "resistance units" unit (core may not import Qt, so these
+      are plain strings there);
     - class constants DISPLAY_NAME, GROUP_NAME and HELP of the Processing algorithms (processing/base.py shows
       them with tr_data());
     - legend labels of the bundled styles (resources/styles/*.qml; gis/output.apply_style translates them).
-    Literature references ("source" fields) are citations and stay in their original language.
+    - the "source" texts that say where each threshold comes from (profiles, species parameters, catalogue); the
+      citations inside them (authors, titles, [R]/[I]/[K] tags) stay as written in the translations.
     """
     texts: list[str] = []
+    sources: list[str] = []
     for profile in sorted((root / "resources" / "profiles").glob("*.json")):
         data = json.loads(profile.read_text(encoding="utf-8"))
         for key in ("name", "description"):
             if isinstance(data.get(key), str) and data[key].strip():
                 texts.append(data[key])
+        # where each threshold comes from: shown in the report and the check's details
+        sources += [c["source"] for c in (data.get("criteria") or {}).values() if isinstance(c.get("source"), str)]
+        sources += [v for v in ((data.get("species") or {}).get("sources") or {}).values() if isinstance(v, str)]
     texts += _core_texts(root)
+    texts += sources
     texts += _class_constants(root / PKG / "processing", ALG_CONSTANTS)
     for style in sorted((root / "resources" / "styles").glob("*.qml")):  # legend labels (gis/output.py)
         for label in re.findall(r'\blabel="([^"]*)"', style.read_text(encoding="utf-8")):
@@ -98,11 +106,17 @@ def _core_texts(root: Path) -> list[str]:
 
         texts += [d.name for d in catalogue.CATALOGUE.values()]
         texts += [d.unit for d in catalogue.CATALOGUE.values() if d.unit not in UNTRANSLATED_UNITS]
+        texts += [d.source for d in catalogue.CATALOGUE.values() if d.source]
+        from ccsg_plugin.core.criteria import habitat
+
+        texts.append(habitat.RESISTANCE_UNIT)  # the unit of a resistance reported instead of a habitat share
     if (root / PKG / "core" / "corridor" / "schema.py").exists():
         from ccsg_plugin.core.corridor import schema as corridor_schema
 
         for spec in corridor_schema.FIELDS:
             texts += [spec.label, spec.tooltip, *spec.labels.values()]
+            # values offered in the attribute form's drop-downs (gis/corridor_store._value_map shows them translated)
+            texts += [spec.display(v) for v in spec.allowed if sum(c.isalpha() for c in spec.display(v)) > 1]
     return [t for t in texts if isinstance(t, str)]
 
 
@@ -121,140 +135,6 @@ def _class_constants(folder: Path, names: tuple[str, ...]) -> list[str]:
                 ) and isinstance(value.value, str):
                     texts.append(value.value)
     return texts
-
-
-# ----- messages made in core with f-strings -------------------------------------------------------------------
-# core may not import Qt. Its result explanations (Outcome(status, value, threshold, explanation)), "not evaluated"
-# reasons and CcsgError messages are often f-strings; each becomes a template ("Minimum width {0} m < {1} m") that
-# goes into the .ts, plus a pattern that recognises the finished English text at display time, so tr_data() can
-# translate the template and put the same values back. (A core message written as core.text.tr("...", value)
-# needs no pattern: it carries its template.)
-MESSAGE_CALLS = {"Outcome": 3, "cls": 3, "missing": 0, "CcsgError": 0}  # call name -> position of the text
-
-
-def _message_template(node: ast.AST, extra: list[str]) -> tuple[str, str] | None:
-    """An f-string message -> (template, pattern): 'Width {w:.0f} m' -> ('Width {0} m', 'Width\\ (.*?)\\ m').
-
-    Parts joined with + are joined; a conditional part ('...' + (f" in {n} stones" if n > 1 else "")) becomes one
-    placeholder whose pattern accepts exactly its branches, and its own texts are collected into ``extra`` (they
-    are translated in turn when the placeholder's value is shown).
-    """
-    pieces: list = []  # literal text, or (None, regex of the value)
-
-    def walk(item: ast.AST) -> bool:
-        if isinstance(item, ast.BinOp) and isinstance(item.op, ast.Add):
-            return walk(item.left) and walk(item.right)
-        if isinstance(item, ast.Constant) and isinstance(item.value, str):
-            pieces.append(item.value)
-            return True
-        if isinstance(item, ast.JoinedStr):
-            for value in item.values:
-                pieces.append(value.value if isinstance(value, ast.Constant) else (None, "(.*?)"))
-            return True
-        if isinstance(item, ast.IfExp):
-            options = []
-            for branch in (item.body, item.orelse):
-                result = _message_template(branch, extra)
-                if result is None:
-                    options = None
-                    break
-                if any(c.isalpha() for c in result[0]):
-                    extra.append(result[0])
-                options.append(result[1].replace("(.*?)", "(?:.*?)"))
-            pieces.append((None, "(" + "|".join(options) + ")" if options else "(.*?)"))
-            return True
-        return False
-
-    if not walk(node) or not any(isinstance(p, str) for p in pieces):
-        return None
-    template, pattern, index = [], [], 0
-    for piece in pieces:
-        if isinstance(piece, tuple):
-            template.append("{" + str(index) + "}")
-            pattern.append(piece[1])
-            index += 1
-        else:
-            template.append(piece.replace("{", "{{").replace("}", "}}"))
-            pattern.append(re.escape(piece))
-    return "".join(template), "".join(pattern)
-
-
-def _assigned_texts(function: ast.AST, names: set[str]) -> list[str]:
-    """String literals assigned to these variable names in a function (how = "given least-cost path")."""
-    found = []
-    for node in ast.walk(function):
-        if not isinstance(node, ast.Assign):
-            continue
-        for target in node.targets:
-            pairs = [(target, node.value)]
-            if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
-                pairs = list(zip(target.elts, node.value.elts))
-            for name, value in pairs:
-                if isinstance(name, ast.Name) and name.id in names:
-                    branches = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
-                    found += [b.value for b in branches if isinstance(b, ast.Constant) and isinstance(b.value, str)]
-    return found
-
-
-def message_templates(root: Path = ROOT) -> list[str]:
-    """Templates of the user messages written in core (see MESSAGE_CALLS), and the texts they are filled with
-    when those are literals in the same function, in a stable order."""
-    return list(message_patterns(root))
-
-
-def message_patterns(root: Path = ROOT) -> dict[str, str]:
-    """template -> regular expression matching the English message made from it (see message_templates)."""
-    found: dict[str, str] = {}
-
-    def add(text: str | None, pattern: str | None = None) -> None:
-        if text and any(c.isalpha() for c in text) and text not in found:
-            found[text] = pattern or template_pattern(text)
-
-    for path in sorted((root / PKG / "core").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
-        for scope in functions or [tree]:
-            for node in ast.walk(scope):
-                if not isinstance(node, ast.Call):
-                    continue
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-                if name not in MESSAGE_CALLS:
-                    continue
-                position = MESSAGE_CALLS[name]
-                arg = node.args[position] if len(node.args) > position else None
-                arg = next((k.value for k in node.keywords if k.arg in ("explanation", "reason", "message")), arg)
-                if arg is None:
-                    continue
-                extra: list[str] = []
-                result = _message_template(arg, extra)
-                if result is not None:
-                    add(*result)
-                for text in extra:
-                    add(text)
-                names = {n.value.id for n in ast.walk(arg)
-                         if isinstance(n, ast.FormattedValue) and isinstance(n.value, ast.Name)}
-                for text in _assigned_texts(scope, names):
-                    add(text.replace("{", "{{").replace("}", "}}"))
-        if "criteria" in path.parts:  # helpers there return the reasons shown as "Not evaluated: <reason>"
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Return) and node.value is not None:
-                    values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
-                    for value in values:
-                        if isinstance(value, ast.JoinedStr):
-                            result = _message_template(value, [])
-                            if result is not None:
-                                add(*result)
-                        elif isinstance(value, ast.Constant) and isinstance(value.value, str) and " " in value.value:
-                            add(value.value.replace("{", "{{").replace("}", "}}"))
-    return found
-
-
-def template_pattern(template: str) -> str:
-    """The regular expression that matches the English text made from a template ({0} -> a lazy group)."""
-    pieces = re.split(r"(\{\d+\})", template)
-    return "".join("(.*?)" if re.fullmatch(r"\{\d+\}", p) else re.escape(p.replace("{{", "{").replace("}}", "}"))
-                   for p in pieces)
 
 
 def catalog_source(root: Path = ROOT) -> str:
@@ -276,19 +156,8 @@ def catalog_source(root: Path = ROOT) -> str:
         "def texts() -> list[str]:",
         "    return [",
     ]
-    texts = catalog_texts(root)
-    found = message_patterns(root)
-    templates = [t for t in found if t not in texts]
-    lines += [f"        tr({json.dumps(t, ensure_ascii=False)})," for t in texts + templates]
-    lines += ["    ]", "", "",
-              "# (pattern of the English message, its template) for core messages written as f-strings, most specific",
-              "# first: i18n.tr_data() recognises the message, translates the template and puts the values back.",
-              "MESSAGE_PATTERNS = ["]
-    patterns = [t for t in templates if "{0}" in t]
-    patterns.sort(key=lambda t: (-len(re.sub(r"\{\d+\}", "", t)), t))
-    lines += [f"    ({json.dumps(found[t], ensure_ascii=False)}, {json.dumps(t, ensure_ascii=False)}),"
-              for t in patterns]
-    lines += ["]", ""]
+    lines += [f"        tr({json.dumps(t, ensure_ascii=False)})," for t in catalog_texts(root)]
+    lines += ["    ]", ""]
     return "\n".join(lines)
 
 
@@ -316,11 +185,13 @@ def read_ts(path: Path) -> list[Message]:
         name = context.findtext("name") or ""
         for msg in context.iter("message"):
             tr_el = msg.find("translation")
-            text = "" if tr_el is None else (tr_el.text or "")
+            forms = tuple(f.text or "" for f in tr_el.iter("numerusform")) if tr_el is not None else ()
+            text = "" if tr_el is None else forms[-1] if forms else (tr_el.text or "")
             unfinished = tr_el is None or tr_el.get("type") in ("unfinished", "obsolete", "vanished") or not text
+            unfinished = unfinished or (msg.get("numerus") == "yes" and not all(forms))
             loc = msg.find("location")
             where = f"{loc.get('filename')}:{loc.get('line')}" if loc is not None else ""
-            messages.append(Message(name, msg.findtext("source") or "", text, unfinished, where))
+            messages.append(Message(name, msg.findtext("source") or "", text, unfinished, where, forms))
     return messages
 
 

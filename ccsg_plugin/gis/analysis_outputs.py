@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import message_of
 from ccsg_plugin.gis import output
 from ccsg_plugin.i18n import tr
 
@@ -130,7 +131,7 @@ class LoadOutputsTask(QgsTask):
                 self.layers.append(layer)
                 self.setProgress(100.0 * (i + 1) / len(self.request.outputs))
         except Exception as exc:
-            self.error = str(exc) or type(exc).__name__
+            self.error = message_of(exc) or type(exc).__name__  # keeps a core message's template
             return False
         return not self.isCanceled()
 

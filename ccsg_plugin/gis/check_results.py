@@ -108,6 +108,10 @@ class CheckRun:
     evaluations: list[CorridorEvaluation]
     layer_info: list[tuple[str, str]] = field(default_factory=list)
     report_html: Optional[str] = None
+    # Built on first use: looked up once per output feature, so a scan of every evaluation each time made the
+    # output of 2000 corridors quadratic (minutes).
+    _by_key: Optional[dict] = field(default=None, repr=False)
+    _field_specs: Optional[list] = field(default=None, repr=False)
 
     @property
     def criteria(self) -> list[tuple[str, str]]:
@@ -115,7 +119,11 @@ class CheckRun:
         return [(cid, CATALOGUE[cid].name) for cid, _spec in self.profile.enabled_criteria()]
 
     def evaluation(self, key: Any) -> Optional[CorridorEvaluation]:
-        return next((e for e in self.evaluations if e.key == key), None)
+        if self._by_key is None:
+            self._by_key = {}
+            for e in self.evaluations:
+                self._by_key.setdefault(e.key, e)  # the first of equal keys, as a scan would find
+        return self._by_key.get(key)
 
     def write_report(self, path: str | Path) -> Path:
         if self.report_html is None:
@@ -144,14 +152,20 @@ class CheckRun:
 
 # ----- fields -----------------------------------------------------------------------------------------------------
 def result_field_specs(run: CheckRun) -> list[tuple[str, str]]:
-    """(field name, kind) with kind string / double / bool, in output order."""
+    """(field name, kind) with kind string / double / bool, in output order (computed once per run)."""
+    if run._field_specs is not None:
+        return list(run._field_specs)
+    numeric = {cid: True for cid, _name in run.criteria}
+    for e in run.evaluations:
+        for r in e.results:
+            if r.value is not None and numeric.get(r.criterion_id) and not _is_number(json_safe(r.value)):
+                numeric[r.criterion_id] = False
     specs = []
     for cid, _name in run.criteria:
-        values = [r.value for e in run.evaluations for r in e.results if r.criterion_id == cid and r.value is not None]
-        numeric = all(_is_number(json_safe(v)) for v in values)
-        specs += [(status_field(cid), "string"), (value_field(cid), "double" if numeric else "string")]
+        specs += [(status_field(cid), "string"), (value_field(cid), "double" if numeric[cid] else "string")]
     specs += [(OVERALL_STATUS, "string"), (FAILED_REQUIRED, "bool"), (DETAILS, "string")]
-    return specs
+    run._field_specs = specs
+    return list(specs)
 
 
 def _field_value(value: Any, kind: str) -> Any:
@@ -178,7 +192,7 @@ def details(evaluation: CorridorEvaluation) -> dict:
             "threshold": json_safe(r.threshold),
             "unit": r.unit,
             "explanation": tr_data(r.explanation),
-            "source": r.source,
+            "source": tr_data(r.source),
             "location": location_wkt(r.location),
             "guideline_check": bool(getattr(r, "guideline_check", False)),
         }
@@ -226,7 +240,7 @@ def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     rows = [
         (tr("Profile"), f"{tr_data(profile.name)} ({profile.id})"),
         (tr("Loaded from"), source),
-        (tr("Realm"), profile.realm),
+        (tr("Realm"), tr_data(profile.realm)),
     ]
     if profile.description:
         rows.append((tr("Description"), tr_data(profile.description)))
@@ -240,7 +254,7 @@ def profile_rows(profile: Profile, source: str) -> list[tuple[str, Any]]:
     if profile.habitat_classes:
         rows.append((tr("Habitat classes"), profile.habitat_classes))
     for key, text in profile.species_sources.items():
-        rows.append((tr("Source of {0}", key), text))
+        rows.append((tr("Source of {0}", key), tr_data(text)))
     return rows
 
 
@@ -263,8 +277,10 @@ def _background(layers: dict) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cancelled=None) -> str:
-    """The report HTML (maps rendered from memory layers and raster files: no project layer is touched)."""
+def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cancelled=None,
+                 details_limit: Optional[int] = None) -> str:
+    """The report HTML (maps rendered from memory layers and raster files: no project layer is touched). Only the
+    first `details_limit` corridors (all when None) get a section with a map."""
     crs = prepared.crs
     context = run.context
     cores = [g for _cid, g in (context.cores or [])]
@@ -272,18 +288,19 @@ def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cance
     crossings = list(context.crossings or [])
     raster_path, raster_style = prepared.background
     by_key = {c.key: c for c in run.corridors}
+    n = len(run.evaluations)
+    detailed = n if details_limit is None else max(0, min(n, int(details_limit)))
     images, attributes = [], []
-    for i, evaluation in enumerate(run.evaluations):
+    under = (report_map.context_layers(crs, cores, barriers, crossings, raster_path, raster_style)
+             if detailed else [])
+    for i, evaluation in enumerate(run.evaluations[:detailed]):
         check_cancelled(is_cancelled)
         corridor = by_key.get(evaluation.key)
         geometry = corridor.geometry if corridor is not None else None
         problems = [r.location for r in html_report.problem_results(evaluation)]
-        images.append(
-            report_map.render_corridor_map(geometry, crs, cores, barriers, crossings, problems, raster_path,
-                                           raster_style)
-        )
+        images.append(report_map.render_corridor_map(geometry, crs, problem_locations=problems, context=under))
         attributes.append(documented_attributes(corridor.attributes if corridor is not None else {}))
-        report(progress, (i + 1) / max(1, len(run.evaluations)))
+        report(progress, (i + 1) / max(1, detailed))
     return html_report.build_report_html(
         run.evaluations,
         attributes,
@@ -291,6 +308,7 @@ def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cance
         profile_rows(run.profile, run.profile_source),
         run.layer_info,
         tr("Corridor guideline check: {0}", prepared.title),
+        details_limit=detailed,
     )
 
 
@@ -346,19 +364,23 @@ def evaluate_check(
     progress=None,
     is_cancelled=None,
     log: Optional[Callable[[str], None]] = None,
+    report_max_corridors: Optional[int] = None,
 ) -> CheckRun:
-    """Evaluate every corridor and, when report_path is set, build the report text (safe in a worker thread).
+    """Evaluate every corridor and, when report_path is set, build the report text (safe in a worker thread),
+    with a detailed section for the first report_max_corridors corridors (all when None).
     Raises Cancelled when is_cancelled() turns true."""
     report(progress, 0.05)
     if log is not None:
-        log(tr("Checking {0} corridors against the profile {1}", len(prepared.corridors), prepared.profile.name))
+        n = len(prepared.corridors)
+        log(tr("Checking {0} corridor(s) against the profile {1}", None, n, n, tr_data(prepared.profile.name)))
     end = 0.8 if report_path else 1.0
     evaluations = evaluate_corridors(prepared.corridors, prepared.context, prepared.profile,
                                      progress=scaled(progress, 0.05, end), is_cancelled=is_cancelled)
     run = CheckRun(prepared.profile, prepared.profile_source, prepared.corridors, prepared.context,
                    list(evaluations), prepared.layer_info)
     if report_path:
-        run.report_html = build_report(run, prepared, scaled(progress, end, 1.0), is_cancelled)
+        run.report_html = build_report(run, prepared, scaled(progress, end, 1.0), is_cancelled,
+                                       report_max_corridors)
     check_cancelled(is_cancelled)
     report(progress, 1.0)
     return run
@@ -371,7 +393,8 @@ def run_check(
     progress=None,
     is_cancelled=None,
     log: Optional[Callable[[str], None]] = None,
+    report_max_corridors: Optional[int] = None,
 ) -> CheckRun:
     """prepare_check then evaluate_check, in the calling thread."""
     prepared = prepare_check(layers, profile_text, is_cancelled)
-    return evaluate_check(prepared, report_path, progress, is_cancelled, log)
+    return evaluate_check(prepared, report_path, progress, is_cancelled, log, report_max_corridors)

@@ -27,6 +27,7 @@ from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
+from ccsg_plugin.core.text import message_of
 from ccsg_plugin.gis.crs import is_defined, same_crs
 from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
@@ -228,7 +229,7 @@ class DoctorTask(QgsTask):
             self.inputs = gather(self.request, self.isCanceled)
             self.findings = doc.diagnose(self.inputs)
         except Exception as exc:  # shown on the main thread
-            self.error = str(exc) or type(exc).__name__
+            self.error = message_of(exc) or type(exc).__name__  # keeps a core message's template
             return False
         return not self.isCanceled()
 

@@ -33,12 +33,10 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px 0; }
 th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #eef2ee; }
 td.num { text-align: right; }
-table.criteria { table-layout: fixed; }
-table.criteria th:nth-child(1) { width: 17%; } table.criteria th:nth-child(2) { width: 8%; }
-table.criteria th:nth-child(3) { width: 9%; } table.criteria th:nth-child(4) { width: 12%; }
-table.criteria th:nth-child(5) { width: 10%; } table.criteria th:nth-child(6) { width: 24%; }
-table.criteria th:nth-child(7) { width: 20%; }
-td { overflow-wrap: anywhere; }
+table.criteria th:nth-child(6) { width: 30%; } table.criteria th:nth-child(7) { width: 22%; }
+/* Columns size to their words (automatic table layout): a word is never split ("adverten/cia"), no hyphenation.
+   Only a token longer than its whole line (a path, an URL) breaks, and it does not shrink its column. */
+th, td { overflow-wrap: break-word; word-break: normal; hyphens: manual; }
 .status { font-weight: bold; }
 .badge { display: inline-block; padding: 2px 10px; border-radius: 10px; color: #fff; font-weight: bold; }
 .pass { background: #e3f4e1; } .warn { background: #fdf0dc; } .fail { background: #fadcdc; }
@@ -234,7 +232,7 @@ def _results_table(results: Iterable[CriterionResult]) -> str:
             f"<td class='{_align(r.value)}'>{_esc(_short(format_value(r.value, r.unit)))}</td>"
             f"<td class='{_align(r.threshold)}'>{_esc(format_value(r.threshold, r.unit))}</td>"
             f"<td>{_esc(tr_data(r.explanation))}</td>"
-            f"<td class='source'>{_esc(r.source)}</td></tr>"
+            f"<td class='source'>{_esc(tr_data(r.source))}</td></tr>"
         )
     rows.append("</tbody></table>")
     return "".join(rows)
@@ -368,15 +366,20 @@ def build_report_html(
     profile_info: Optional[list[tuple[str, Any]]] = None,
     data_info: Optional[list[tuple[str, Any]]] = None,
     title: Optional[str] = None,
+    details_limit: Optional[int] = None,
 ) -> str:
-    """The whole report as one HTML string.
+    """The whole report as one HTML string: the summary of every corridor, then a section (map, tables, chart)
+    for each of the first `details_limit` corridors (all when None). A report of thousands of sections no browser
+    opens; the output layer's check_details field holds every corridor's details.
 
-    attributes: per corridor, (label, value) pairs of its documented attributes; map_images: per corridor PNG bytes
-    or None; profile_info / data_info: (label, value) pairs describing the profile and the input layers.
+    attributes: per detailed corridor, (label, value) pairs of its documented attributes; map_images: per detailed
+    corridor PNG bytes or None; profile_info / data_info: (label, value) pairs describing the profile and the input
+    layers.
     """
     n = len(evaluations)
-    attributes = attributes or [[] for _ in range(n)]
-    map_images = map_images or [None] * n
+    detailed = n if details_limit is None else max(0, min(n, int(details_limit)))
+    attributes = attributes or [[] for _ in range(detailed)]
+    map_images = map_images or [None] * detailed
     title = title or tr("Corridor guideline check")
     now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     head = (
@@ -399,8 +402,8 @@ def build_report_html(
     counts = {s: sum(1 for e in evaluations if e.overall_status == s) for s in ("pass", "warn", "fail")}
     out.append(
         _tag("h2", tr("Summary")) + "<p>"
-        + _esc(tr("{0} corridors: {1} pass, {2} with warnings, {3} fail.", n, counts["pass"], counts["warn"],
-                  counts["fail"]))
+        + _esc(tr("{0} corridor(s): {1} pass, {2} with warnings, {3} fail.", None, n, n, counts["pass"],
+                  counts["warn"], counts["fail"]))
         + "</p>"
     )
     out.append(
@@ -412,13 +415,23 @@ def build_report_html(
         + _tag("th", tr("Criteria failed or warned"))
         + "</tr></thead><tbody>"
     )
+    if detailed < n:
+        out.append(
+            "<p class='note'>"
+            + _esc(tr("Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the "
+                      "limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor's results are in the output "
+                      "layer (fields *_status, *_value and check_details).", detailed, n))
+            + "</p>"
+        )
     yes, no = tr("yes"), tr("no")
     for i, evaluation in enumerate(evaluations, start=1):
         bad = [tr_data(r.name) for r in evaluation.results if r.status in ("fail", "warn")]
         bad += [tr("{0} (not evaluated)", tr_data(r.name)) for r in evaluation.unevaluated_required]
+        name = (f"<a href='#corridor-{i}'>{_esc(evaluation.name)}</a>" if i <= detailed
+                else _esc(evaluation.name))
         out.append(
             f"<tr class='{_esc(evaluation.overall_status)}'><td>{i}</td>"
-            f"<td><a href='#corridor-{i}'>{_esc(evaluation.name)}</a></td>"
+            f"<td>{name}</td>"
             f"<td class='status'>{_esc(status_label(evaluation.overall_status))}</td>"
             f"<td>{_esc(yes if evaluation.failed_required else no)}</td>"
             f"<td>{_esc(', '.join(bad) or '–')}</td></tr>"
@@ -428,7 +441,7 @@ def build_report_html(
     out.append(_key_value_table(profile_info or [], tr("No profile information.")))
     out.append(_tag("h3", tr("Data used")))
     out.append(_key_value_table(data_info or [], tr("No data layers.")))
-    for i, evaluation in enumerate(evaluations, start=1):
+    for i, evaluation in enumerate(evaluations[:detailed], start=1):
         out.append(_corridor_section(i, evaluation, attributes[i - 1], map_images[i - 1]))
     out.append("</body></html>")
     return "\n".join(out)

@@ -45,8 +45,8 @@ def style_corridors(layer: QgsRasterLayer, top: float) -> None:
     output.apply_style(layer, STYLE_CORRIDORS)
     top = float(top) if top and top > 0 else DEFAULT_CUTOFF
     values = [f * top for f in CORRIDOR_CLASSES]
-    labels = [tr("<= {0} (on the path)", f"{values[0]:,.0f}")]
-    labels += [tr("<= {0} cost units", f"{v:,.0f}") for v in values[1:]]
+    labels = [tr("<= {0} (on the path)", format(values[0], ",.0f"))]
+    labels += [tr("<= {0} cost units", format(v, ",.0f")) for v in values[1:]]
     _rescale(layer, values, labels)
 
 

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 from ccsg_plugin import paths
 from ccsg_plugin.core import class_table
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 MISSING_COLOUR = QColor("#c0392b")
@@ -123,8 +123,7 @@ class ClassTableMixin:
         try:
             rows = class_table.read_csv_file(path)
         except (OSError, CcsgError) as exc:
-            text = exc.args[0] if isinstance(exc, CcsgError) and exc.args else str(exc)  # keeps the Msg to translate
-            notify(self.iface, tr("Least-cost analysis"), text, Qgis.Warning)
+            notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             return False
         self.set_table_rows(rows)
         return True

@@ -47,7 +47,8 @@ from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_run import AnalysisRunner
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.gui.wrapping import wrap_button_texts
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import log, notify
 
 _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "analysis_dock.ui")))
@@ -71,6 +72,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("CcsgAnalysisDock")
+        # long translations ("Construirlo a partir de la cobertura del suelo") wrap instead of widening the panel
+        self.button_labels = wrap_button_texts(self, [self.use_resistance_radio, self.build_radio,
+                                                      self.drop_via_core_check])
         self.iface = iface
         self._connections: list = []
         self._closed = False
@@ -361,10 +365,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         errors = sum(1 for f in findings if f.severity == doc.ERROR)
         warnings = sum(1 for f in findings if f.severity == doc.WARNING)
         if errors:
-            text = tr("{0} error(s) to fix before running", errors)
+            text = tr("{0} error(s) to fix before running", None, errors, errors)
             colour = "#c0392b"
         elif warnings:
-            text = tr("Inputs usable, {0} warning(s)", warnings)
+            text = tr("Inputs usable, {0} warning(s)", None, warnings, warnings)
             colour = "#b9770e"
         elif findings:
             text = tr("Inputs look fine")
@@ -387,10 +391,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self.findings_list.addItem(item)
             return
         for f in findings:
-            text = f.message if f.code == "estimate" else f"{f.message}\n→ {f.fix}"
+            message, fix = tr_data(f.message), tr_data(f.fix)  # core's findings carry their English template
+            text = message if f.code == "estimate" else f"{message}\n→ {fix}"
             item = QListWidgetItem(icons.get(f.severity, icons[doc.INFO]), text)
             item.setData(Qt.UserRole, f.code)
-            item.setToolTip(f.fix)
+            item.setToolTip(fix)
             self.findings_list.addItem(item)
 
     # ------------------------------------------------------------------ run
@@ -463,7 +468,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         try:
             spec = self.run_spec()
         except CcsgError as exc:
-            self.step_label.setText(str(exc))
+            self.step_label.setText(tr_data(exc))
             return
         self._run_after_doctor = spec
         self.run_button.setEnabled(False)
@@ -476,8 +481,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             retruncate = not force_full and analysis_plan.can_retruncate(spec, self.last_run)
             run_dir = analysis_outputs.new_run_folder(base, prefix="width" if retruncate else "least_cost")
         except (CcsgError, OSError) as exc:
-            self.step_label.setText(str(exc))
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            self.step_label.setText(tr_data(exc))
+            notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             self._update_run_button()
             return
         plan = (

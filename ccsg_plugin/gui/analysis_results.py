@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QApplication, QTableWidgetItem
 
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 
@@ -28,7 +28,7 @@ class ResultsMixin:
         if group is None:
             return
         root = QgsProject.instance().layerTreeRoot()
-        prefix = tr("Least-cost analysis {0}", "").strip()
+        prefix = tr("Least-cost analysis {0}", str()).strip()  # noqa: UP018 (a literal "" is a pylupdate comment)
         for node in root.children():
             if node is not group and node.name().startswith(prefix):
                 node.setItemVisibilityChecked(False)
@@ -180,7 +180,8 @@ class ResultsMixin:
                 corridor_store.remember(project, store)
             # The store computes widths and connected cores on save, on this thread (it edits a layer); big
             # corridors take a while, so say so and show a busy cursor.
-            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", len(chosen)))
+            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", None, len(chosen),
+                                        len(chosen)))
             self.step_label.repaint()
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
@@ -188,9 +189,10 @@ class ResultsMixin:
             finally:
                 QApplication.restoreOverrideCursor()
         except CcsgError as exc:
-            notify(self.iface, tr("Least-cost analysis"), str(exc), Qgis.Warning)
+            notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             return []
-        message = tr("{0} corridor(s) added to the candidate corridors ({1}).", len(ids), store.layer.name())
+        message = tr("{0} corridor(s) added to the candidate corridors ({1}).", None, len(ids), len(ids),
+                     store.layer.name())
         self.step_label.setText(message)
         notify(self.iface, tr("Least-cost analysis"), message)
         return ids

@@ -60,7 +60,7 @@ class ProfileLibraryMixin:
         try:
             self.profile = load_profile(data[1]) if data[0] == "bundled" else load_profile(Path(data[1]))
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return
         self.profile_modified = False
         self._fill_thresholds()
@@ -90,6 +90,7 @@ class ProfileLibraryMixin:
                 rows.append(((cid, key), name, spec.level, key, value, spec.source))
         table.setRowCount(len(rows))
         for r, (ident, name, level, key, value, source) in enumerate(rows):
+            source = tr_data(source)  # where the threshold comes from: shown translated, citations as written
             label = name if key in ("", "–") else f"{name}: {key}"
             cells = [label, "" if value is None else _edit_text(value), level, source]
             for c, text in enumerate(cells):
@@ -174,7 +175,7 @@ class ProfileLibraryMixin:
         try:
             save_profile(profile, path)
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return None
         self.reload_profiles(select=("user", str(path)))
         self._show_status(tr("Profile saved to {0}", str(path)))
@@ -186,7 +187,7 @@ class ProfileLibraryMixin:
         try:
             profile = load_profile(Path(source))
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return None
         target = settings.user_profiles_folder() / f"{profile.id}.json"
         save_profile(profile, target)

@@ -19,7 +19,7 @@ from qgis.core import (
 from ccsg_plugin import settings
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis.check_results import DETAILS, OVERALL_STATUS, REPORT_PROPERTY, RESULT_STYLE
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 ALG_ID = "ccsg:checkcorridors"
@@ -88,7 +88,7 @@ class CheckRunMixin:
         try:
             params = self.parameters()
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
             return False
         self._context = QgsProcessingContext()
         self._context.setProject(QgsProject.instance())
@@ -154,7 +154,7 @@ class CheckRunMixin:
         try:
             output.apply_style(layer, RESULT_STYLE)
         except CcsgError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(tr_data(exc), error=True)
         output.set_run_metadata(layer, name, tr("Corridors checked against the profile {0}.", self.profile.name),
                                 dict(self._pending))
         layer.setCustomProperty(REPORT_PROPERTY, str(self.report_path))  # saved with the project
@@ -166,7 +166,8 @@ class CheckRunMixin:
         counts = {}
         for feature in layer.getFeatures():
             counts[feature[OVERALL_STATUS]] = counts.get(feature[OVERALL_STATUS], 0) + 1
-        text = tr("{0} corridors checked: {1} pass, {2} with warnings, {3} fail.", layer.featureCount(),
+        total = layer.featureCount()
+        text = tr("{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.", None, total, total,
                   counts.get("pass", 0), counts.get("warn", 0), counts.get("fail", 0))
         self._show_status(text)
         notify(self.iface, tr("Guideline check"), text, Qgis.Success)

@@ -266,5 +266,5 @@ def _tooltip(d: dict, status: str) -> str:
     if d.get("explanation"):
         lines.append(d["explanation"])
     if d.get("source"):
-        lines.append(tr("Source: {0}", d["source"]))
+        lines.append(tr("Source: {0}", tr_data(d["source"])))
     return "\n".join(lines)

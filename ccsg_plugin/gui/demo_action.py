@@ -7,7 +7,7 @@ from qgis.core import Qgis, QgsProject
 from ccsg_plugin import settings
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import demo, output
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 
@@ -23,7 +23,7 @@ def load_demo_project(iface) -> bool:
         data_dir = demo.copy_demo_data(folder / "data")
         cores, resistance = demo.load_demo_layers(project, data_dir)
     except (OSError, CcsgError) as exc:
-        notify(iface, tr("Demo project"), str(exc), Qgis.Critical, 10)
+        notify(iface, tr("Demo project"), tr_data(exc), Qgis.Critical, 10)
         return False
     canvas = iface.mapCanvas()
     if canvas is not None:

@@ -163,7 +163,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
             else:
                 layer = corridor_store.open_store_layer(Path(path))
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return False
         existing = corridor_store.find_store_layer(project, Path(path))
         if existing is not None:
@@ -180,7 +180,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         try:
             store = corridor_store.reopen(QgsProject.instance())
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             store = None
         if store is not None:
             self._set_store(store, remember=False)
@@ -190,7 +190,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         try:
             corridor_store.check_projected(project.crs(), tr("The project"))
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return
         default = corridor_store.default_store_path(project)
         start = str(default) if default else str(Path.home() / corridor_store.DEFAULT_FILE_NAME)
@@ -337,7 +337,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
             widths = {}
             for feature in self.store.layer.getFeatures():
                 value = corridor_store.null_to_none(feature["min_width_m"])
-                widths[feature.id()] = "" if value is None else tr("{0} m", f"{float(value):,.0f}")
+                widths[feature.id()] = "" if value is None else tr("{0} m", format(float(value), ",.0f"))
             for fid, name, status in self.store.corridors():
                 item = QTreeWidgetItem([name, tr_data(status), widths.get(fid, "")])  # WDPA status words translated
                 item.setData(0, ID_ROLE, fid)
@@ -395,7 +395,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
         try:
             self.store.commit()
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Critical, 15)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Critical, 15)
             return False
         notify(self.iface, tr("Corridor designer"), tr("Corridors saved to {0}", str(self.store.path)), Qgis.Success)
         self.refresh_list()
@@ -410,7 +410,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
             added = corridor_store.add_candidates_from_layer(
                 self.store, source, source.selectedFeatureIds() if source is not None else [])
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 10)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return
         finally:
             QApplication.restoreOverrideCursor()

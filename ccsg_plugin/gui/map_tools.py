@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QColor
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store
 from ccsg_plugin.gui import drawing_checks
-from ccsg_plugin.i18n import tr
+from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 TITLE = "Corridor designer"
@@ -122,7 +122,7 @@ class _CorridorTool(QgsMapTool):
                 raise CcsgError(problem)
             fid = self._add(geometry, attributes)
         except CcsgError as exc:
-            notify(self.iface, tr("Corridor designer"), str(exc), Qgis.Warning, 8)
+            notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 8)
             self.reset()
             return False
         self.reset()

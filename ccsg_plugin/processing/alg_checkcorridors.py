@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -35,6 +36,9 @@ from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 DEFAULT_PROFILE = "terrestrial_multispecies"
+# Corridors with a detailed section (map, tables, chart) in the report by default: about 45 KB each, so the report
+# of 2000 corridors stays a few MB that a browser opens; the output layer holds every corridor's details.
+REPORT_MAX_CORRIDORS = 100
 
 
 class CheckCorridorsAlgorithm(CcsgAlgorithm):
@@ -48,7 +52,10 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         "and monitoring) and design criteria whose thresholds come from the literature or are design defaults "
         "(width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value "
         "field per criterion, overall_status and failed_required, and check_details (JSON with each criterion's "
-        "explanation, threshold, source and problem location). The report is one self-contained HTML file.\n"
+        "explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary "
+        "of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS "
+        "corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a "
+        "report a browser opens.\n"
         "PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, "
         "amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id "
         "of a profile saved in your profile folder, or the path of a profile JSON file.\n"
@@ -76,6 +83,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
     NIGHT_LIGHTS = "NIGHT_LIGHTS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
+    REPORT_MAX_CORRIDORS = "REPORT_MAX_CORRIDORS"
     SUMMARY = "SUMMARY"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -126,6 +134,13 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.REPORT, tr("Report (HTML)"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.REPORT_MAX_CORRIDORS,
+                tr("Corridors with a detailed section (map, tables) in the report; the others in its summary only"),
+                QgsProcessingParameterNumber.Integer, REPORT_MAX_CORRIDORS, optional=True, minValue=0,
             )
         )
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Overall status per corridor (JSON)")))
@@ -194,7 +209,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             self._input_error = tr("The check was cancelled; nothing was written.")
             return True
         except CcsgError as exc:
-            self._input_error = tr_data(str(exc))  # core errors are English
+            self._input_error = tr_data(exc)  # core errors are English
             return True
         features = [(f.id(), QgsGeometry(f.geometry()), f.attributes()) for f in corridors.getFeatures()]
         self._input = (QgsFields(corridors.fields()), corridors.wkbType(),
@@ -231,11 +246,12 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
 
         try:
             run = check_results.evaluate_check(self._prepared, report_path or None, progress=progress,
-                                               is_cancelled=feedback.isCanceled, log=feedback.pushInfo)
+                                               is_cancelled=feedback.isCanceled, log=feedback.pushInfo,
+                                               report_max_corridors=self._report_limit(parameters, context))
         except Cancelled as exc:
             raise QgsProcessingException(tr("The check was cancelled; nothing was written.")) from exc
         except CcsgError as exc:
-            raise QgsProcessingException(tr_data(str(exc))) from exc
+            raise QgsProcessingException(tr_data(exc)) from exc
 
         dest_id = self._write_outputs(parameters, context, feedback, run, layer_path, report_path)
         for line in run.summary_lines():
@@ -245,6 +261,11 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs
+
+    def _report_limit(self, parameters, context) -> int:
+        if parameters.get(self.REPORT_MAX_CORRIDORS) in (None, ""):
+            return REPORT_MAX_CORRIDORS
+        return max(0, self.parameterAsInt(parameters, self.REPORT_MAX_CORRIDORS, context))
 
     def _write_outputs(self, parameters, context, feedback, run, layer_path, report_path) -> str:
         """The checked layer (a file through the writers, or Processing's temporary layer) and the report; on any

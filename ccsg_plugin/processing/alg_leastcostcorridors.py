@@ -136,8 +136,10 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         started = time.perf_counter()
         progress, is_cancelled = common.callables(feedback)
         with common.OutputGuard() as guard:
+            prog.report(progress, 0.0)
             resistance = common.read_resistance(self, parameters, self.RESISTANCE, context)
             grid = resistance.grid
+            prog.report(progress, 0.02)  # read: the first step the user sees move (big rasters take seconds)
             cores_layer = self.parameterAsVectorLayer(parameters, self.CORES, context)
             id_field = self.parameterAsString(parameters, self.CORE_ID_FIELD, context)
             if cores_layer is None:
@@ -181,7 +183,10 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                     "Cores of '{0}' overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no "
                     "length (written without a geometry); merge or separate these cores if they are not one "
                     "habitat.", cores_layer.name(), "; ".join(tr("{0} and {1}", a, b) for a, b in overlaps)))
-            feedback.pushInfo(tr("{0} cores on a grid of {1} x {2} cells.", len(masks), grid.shape[1], grid.shape[0]))
+            feedback.pushInfo(tr("{0} core(s) on a grid of {1} x {2} cells.", None, len(masks), len(masks),
+                                 grid.shape[1], grid.shape[0]))
+            prog.report(progress, 0.04)
+            self._warn_memory(feedback, grid, masks, geoms, max_dist)
             climate = None
             if climate_params["climate_layer"] is not None:
                 from ccsg_plugin.gis import climate_input
@@ -190,7 +195,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
 
             result = corridors.least_cost_corridors(
                 resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
-                clip=not folder, progress=prog.scaled(progress, 0.0, 0.85), is_cancelled=is_cancelled,
+                clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled,
                 min_euclidean_distance=climate_params["min_euclidean_distance"], climate=climate,
                 climate_cost=climate_params["climate_cost"], climate_threshold=climate_params["climate_threshold"])
             for link in result.links:
@@ -215,8 +220,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                         "climate": self._climate_record(climate_params)}
                 cwd_store.save(folder, result.cwds, result.links, grid, core_cells, info, guard)
             top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
-            abstract = tr("Least-cost corridors: {0} pairs linked, {1} dropped (through another core).",
-                          len(result.linked), len(result.dropped))
+            abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
+                          None, len(result.linked), len(result.linked), len(result.dropped))
             if climate is not None:
                 abstract += " " + tr("Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost "
                                      "{2:g} per climate unit, minimum Euclidean distance {3:g} m.",
@@ -268,6 +273,29 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             return None
         return {"raster": params["climate_layer"].source(), "threshold": params["climate_threshold"],
                 "cost": params["climate_cost"], "min_euclidean_distance": params["min_euclidean_distance"]}
+
+    @staticmethod
+    def _warn_memory(feedback, grid, masks: dict, geoms: dict, max_dist: float, free=None) -> None:
+        """The input doctor's memory estimate against the memory free now: a warning before a run that may exhaust
+        it (the analysis panel shows the same check before the run). `free` may be given (tests)."""
+        from ccsg_plugin.core.doctor.run_estimate import format_bytes, linked_pairs, peak_bytes
+        from ccsg_plugin.gis import machine
+
+        free = machine.available_memory_bytes() if free is None else free
+        if free is None:
+            return
+        ids = list(geoms)
+        if max_dist and max_dist > 0:
+            linked = {i for pair in linked_pairs([geoms[c] for c in ids], max_dist) for i in pair}
+        else:
+            linked = set(range(len(ids))) if len(ids) > 1 else set()
+        cells = int(grid.shape[0]) * int(grid.shape[1])
+        peak = peak_bytes(cells, len(masks), len(linked))
+        if peak > free:
+            feedback.pushWarning(tr(
+                "This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close "
+                "other programs, clip the resistance raster to the study area, use a coarser cell size or set a "
+                "maximum distance between cores.", format_bytes(peak), f"{cells:,}", len(masks), format_bytes(free)))
 
     @staticmethod
     def _describe(link) -> str:

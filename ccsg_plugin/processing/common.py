@@ -43,7 +43,7 @@ class FinishLayer(QgsProcessingLayerPostProcessorInterface):
             self.styler(layer)
             output.set_run_metadata(layer, self.title, self.abstract, self.parameters)
         except CcsgError as exc:
-            feedback.reportError(tr_data(str(exc)))
+            feedback.reportError(tr_data(exc))
 
 
 # Parameter types whose string values may name a layer of the project (an id) rather than a file or a text.
@@ -106,9 +106,7 @@ class OutputGuard:
         if issubclass(exc_type, Cancelled):
             raise QgsProcessingException(tr("The run was cancelled; no output file was kept.")) from exc
         if issubclass(exc_type, CcsgError):
-            # core errors are English; str(exc) would drop the Msg (template and arguments) that tr_data translates
-            text = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-            raise QgsProcessingException(tr_data(text)) from exc
+            raise QgsProcessingException(tr_data(exc)) from exc  # core errors are English
         return False
 
 

@@ -102,9 +102,10 @@ def test_placeholders_and_markup_preserved(lang, committed):
     for m in committed[lang]:
         if m.unfinished:
             continue
-        for pattern in (PLACEHOLDER, TAG):
-            if sorted(pattern.findall(m.source)) != sorted(pattern.findall(m.translation)):
-                wrong.append(f"  {m.source!r} -> {m.translation!r}")
+        for text in m.forms or (m.translation,):  # every plural form keeps the placeholders too
+            for pattern in (PLACEHOLDER, TAG):
+                if sorted(pattern.findall(m.source)) != sorted(pattern.findall(text)):
+                    wrong.append(f"  {m.source!r} -> {text!r}")
     assert not wrong, f"ccsg_{lang}.ts changes placeholders or markup:\n" + "\n".join(wrong)
 
 
@@ -250,11 +251,13 @@ def test_user_facing_texts_go_through_tr():
                     break
     assert not found, "user-visible text not wrapped in tr():\n" + "\n".join(found)
 
+# Texts made outside tr() (core messages, data texts): tests/qgis/test_i18n_messages.py
 
-# ----- texts made outside tr(): data, core messages ----------------------------------------------------------
+
 @pytest.fixture
 def spanish(tmp_path):
-    """The committed Spanish translation, compiled and installed for the duration of a test."""
+    """The committed Spanish translation, compiled and installed for the duration of a test; source -> translation
+    (for a plural message, its last form)."""
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
     if shutil.which("lrelease") is None:
@@ -266,49 +269,3 @@ def spanish(tmp_path):
     QCoreApplication.installTranslator(translator)
     yield {m.source: m.translation for m in T.read_ts(T.ts_path("es"))}
     QCoreApplication.removeTranslator(translator)
-
-
-def test_core_messages_are_shown_translated(spanish):
-    """Messages that core builds with f-strings come out in Spanish with their values; the expected text is
-    assembled from the .ts entries, not from the code under test."""
-    from ccsg_plugin.core.criteria.inputs import Outcome
-    from ccsg_plugin.core.text import tr as core_tr
-    from ccsg_plugin.i18n import tr_data
-
-    missing = Outcome.missing("no core areas layer").explanation
-    assert missing == "Not evaluated: no core areas layer"  # the English text stays as it was
-    assert tr_data(missing) == spanish["Not evaluated: {0}"].format(spanish["no core areas layer"])
-    width = "Minimum width 2500 m ≥ 2000 m"
-    assert tr_data(width) == spanish["Minimum width {0} m ≥ {1} m"].format("2500", "2000")
-    msg = core_tr("Corridor {0}", 7)
-    assert msg == "Corridor 7" and tr_data(msg) == spanish["Corridor {0}"].format(7)
-    assert tr_data("Amphibians") == spanish["Amphibians"]
-    # a conditional tail ("... ha" + (" in 3 stepping stones" if several parts else "")) is translated on its own
-    one = "One valid bounded space of 1861.0 ha"
-    assert tr_data(one) == spanish["One valid bounded space of {0} ha{1}"].format("1861.0", "")
-    three = one + " in 3 stepping stones"
-    tail = spanish[" in {0} stepping stones"].format("3")
-    assert tr_data(three) == spanish["One valid bounded space of {0} ha{1}"].format("1861.0", tail)
-    assert tr_data("A text nobody translated") == "A text nobody translated"
-
-
-def test_core_messages_stay_english_without_a_translation():
-    from ccsg_plugin.i18n import tr_data
-
-    for text in ("Minimum width 2500 m ≥ 2000 m", "Not evaluated: no core areas layer", "Amphibians"):
-        assert tr_data(text) == text
-
-
-def test_message_patterns_recognise_their_messages():
-    from ccsg_plugin.i18n_catalog import MESSAGE_PATTERNS
-
-    assert MESSAGE_PATTERNS, "no core message patterns were generated"
-    for pattern, template in MESSAGE_PATTERNS:
-        compiled = re.compile(pattern, re.DOTALL)
-        count = len(re.findall(r"\{\d+\}", template))
-        assert compiled.groups == count, template
-        if "|" in pattern:
-            continue  # a conditional part: only its own branches match (see the examples below)
-        values = [f"v{i}x" for i in range(count)]
-        match = compiled.fullmatch(template.format(*values))
-        assert match and list(match.groups()) == values, template

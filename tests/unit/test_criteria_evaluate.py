@@ -153,3 +153,29 @@ def test_every_bundled_profile_runs_every_check_without_internal_errors(profile_
         assert r.status in ("pass", "warn", "fail", "not_evaluated")
         assert "measurement failed" not in r.explanation, (r.criterion_id, r.explanation)
         assert r.source
+
+
+def test_corridor_a_hair_wider_mid_way_gets_its_analytic_width_and_a_neck():
+    """Corridor 6 of the `make bench` scene: a polyline buffered with flat ends, so its width is exactly the
+    buffer's diameter everywhere. Shrunk just past that width, only a sliver of a few square metres is left in a
+    bend; simplifying it emptied the outline and nearest_points raised on min_width, pinch_points and
+    width_grows_with_length."""
+    from shapely.geometry import LineString, Point
+
+    width = 1049.576
+    axis = LineString([(59741.667, 9090.909), (60845.0, 8827.108), (61948.333, 8732.818), (63051.667, 9161.2),
+                       (64155.0, 8914.768), (65258.333, 9090.909)])
+    corridor = axis.buffer(width / 2.0, cap_style=2)
+    cores = [("a", box(56875.0, 7632.576, 59791.667, 10549.242)), ("b", box(65208.333, 7632.576, 68125.0, 10549.242))]
+    (e,) = evaluate_corridors([CorridorInput(1, "c", corridor, dict(FULL_ATTRS))], EvaluationContext(cores=cores),
+                              load_profile())
+    for cid in ("min_width", "pinch_points", "width_grows_with_length"):
+        assert e.result(cid).status != "not_evaluated", (cid, e.result(cid).explanation)
+    # The buffer's 16-segment arcs at the outer side of the bends cut up to r (1 - cos(pi/64)) = 0.6 m inside the
+    # true circle; the search is to 0.5 m.
+    assert e.result("min_width").value == pytest.approx(width, abs=1.2)
+    neck = e.result("min_width").location
+    assert isinstance(neck, Point) and corridor.buffer(1.0).contains(neck)
+    # The profile asks for 2000 m: the whole corridor is one bottleneck, and the width fails.
+    assert e.result("min_width").status == "fail"
+    assert e.result("pinch_points").value == 1

@@ -187,7 +187,10 @@ def test_memory_estimate_against_free_memory():
     f = _codes(doc.diagnose(inp))
     assert f["memory_exceeds_free"].severity == doc.ERROR
     assert "4.0 GB" in f["memory_exceeds_free"].message
-    peak, _, _ = doc.estimate(inp)  # measured against real runs in test_wiring_memory
+    peak, _, _ = doc.estimate(inp)
+    # two cores, both linked: each keeps a cost-distance grid and a mask
+    assert peak == 10**10 * (doc.BYTES_PER_CELL_COSTDISTANCE + doc.BYTES_PER_CELL_MOSAIC
+                             + 2 * doc.BYTES_PER_CELL_KEPT_CWD + 2 * doc.BYTES_PER_CELL_PER_CORE)
     # the same run with a bit more than its need free: a warning, not an error
     f = _codes(doc.diagnose(_inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=int(peak * 1.5))))
     assert "memory_tight" in f and "memory_exceeds_free" not in f
@@ -233,3 +236,49 @@ def test_linked_pairs_match_brute_force_on_random_shapes():
     for d in (0.0, 15.0, 80.0, 300.0):
         brute = [(i, j) for i in range(60) for j in range(i + 1, 60) if geoms[i].distance(geoms[j]) <= d]
         assert doc.linked_pairs(geoms, d) == brute
+
+
+def _square_cores(n_side: int, k: int):
+    """k 10 x 10-cell cores spread over an n_side grid of 1 m cells: (masks, geometries, CoreFacts)."""
+    masks, geoms, facts = {}, {}, []
+    for i in range(k):
+        r, c = (i * 37) % (n_side - 20), (i * 91) % (n_side - 20)
+        m = np.zeros((n_side, n_side), bool)
+        m[r:r + 10, c:c + 10] = True
+        masks[i], geoms[i] = m, box(c, n_side - r - 10, c + 10, n_side - r)
+        facts.append(CoreFacts(i, i, geoms[i]))
+    return masks, geoms, facts
+
+
+@pytest.mark.parametrize("k", [2, 8])
+def test_memory_estimate_is_at_least_the_measured_peak_of_a_real_run(k):
+    """The engine's own allocations (tracemalloc counts numpy buffers), plus the core masks it is given, stay under
+    the doctor's estimate: 8 cores on 300 x 300 cells, no cutoff (whole cost-distance grids kept)."""
+    import tracemalloc
+
+    from ccsg_plugin.core.engine import corridors
+
+    n = 300
+    resistance = np.random.default_rng(k).uniform(1.0, 10.0, (n, n))
+    tracemalloc.start()
+    try:
+        masks, geoms, facts = _square_cores(n, k)
+        corridors.least_cost_corridors(resistance, masks, geoms, (1.0, 1.0), 8, 0.0, 0.0, 0.0, True)
+        _, measured = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    measured += resistance.nbytes  # the run's input grid, allocated before the measurement
+    grid = GridFacts("res", 0.0, float(n), 1.0, 1.0, n, n)
+    peak, _, _ = doc.estimate(_inputs(resistance_grid=grid, resistance_values=None, cores=facts))
+    assert peak >= measured
+    assert peak <= 2.0 * measured  # an upper bound, not a scare
+
+
+def test_memory_warning_exactly_at_the_free_memory():
+    inp = _inputs()
+    peak, _, _ = doc.estimate(inp)
+    below = _codes(doc.diagnose(_inputs(free_memory_bytes=peak - 1)))
+    assert "memory_exceeds_free" in below
+    at = _codes(doc.diagnose(_inputs(free_memory_bytes=peak)))  # exactly enough: no longer "exceeds"
+    assert "memory_exceeds_free" not in at and "memory_tight" in at
+    assert "estimate" in _codes(doc.diagnose(_inputs(free_memory_bytes=2 * peak)))  # half or less: just the figure

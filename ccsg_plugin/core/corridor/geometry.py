@@ -218,8 +218,12 @@ def narrowest_location(corridor: BaseGeometry, core_a: BaseGeometry, core_b: Bas
     others = [p for p in relevant if not _reaches(p, core_a, reach)]
 
     def outline(parts: list[BaseGeometry]) -> BaseGeometry:
-        # The neck is placed to a fraction of delta: fewer vertices make nearest_points far faster.
-        return unary_union(parts).simplify(delta / 8.0, preserve_topology=False)
+        # The neck is placed to a fraction of delta: fewer vertices make nearest_points far faster. A sliver
+        # narrower than the tolerance simplifies to nothing (a corridor a hair wider mid-way than at its ends):
+        # then the unsimplified union is used.
+        whole = unary_union(parts)
+        simple = whole.simplify(delta / 8.0, preserve_topology=False)
+        return simple if not simple.is_empty else whole
 
     if group_a and others:
         pa, pb = nearest_points(outline(group_a), outline(others))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from shapely.geometry import LineString, MultiLineString
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
@@ -10,27 +9,9 @@ from shapely.ops import linemerge, unary_union
 from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.design import needs_pair
-from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
-
-
-def _bounds(job: Job, name: str, geoms: list[BaseGeometry]) -> np.ndarray:
-    """Bounding boxes of a context layer, computed once per run and shared by all corridors."""
-    key = f"bounds:{name}"
-    if key not in job.shared:
-        job.shared[key] = np.array([g.bounds if g is not None and not g.is_empty else (np.inf,) * 4
-                                    for g in geoms], dtype=float).reshape(-1, 4)
-    return job.shared[key]
-
-
-def near(job: Job, name: str, geoms: list[BaseGeometry], pad: float = 0.0) -> np.ndarray:
-    """Indexes of the geometries whose bounding box meets the corridor's (plus pad)."""
-    if not geoms:
-        return np.zeros(0, dtype=int)
-    b = _bounds(job, name, geoms)
-    minx, miny, maxx, maxy = job.geom.bounds
-    hit = (b[:, 0] <= maxx + pad) & (b[:, 2] >= minx - pad) & (b[:, 1] <= maxy + pad) & (b[:, 3] >= miny - pad)
-    return np.flatnonzero(hit)
+from ccsg_plugin.core.text import join, tr
 
 
 def _crossing(job: Job) -> list[int]:
@@ -63,23 +44,27 @@ def severing(job: Job) -> tuple[list[int], bool]:
 
 def barrier_severance(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.barriers is None:
-        return Outcome.missing("no barriers layer (roads, railways, canals, fences)")
+        return Outcome.missing(tr("no barriers layer (roads, railways, canals, fences)"))
     problem = needs_pair(job)
     if problem:
         return problem
     idx, jointly = severing(job)
     crossing = _crossing(job)
     if not idx:
-        return Outcome("pass", 0, 0, f"{len(crossing)} linear feature(s) cross the corridor; none severs it")
+        return Outcome("pass", 0, 0, tr("{0} linear feature(s) cross the corridor; none severs it"
+                                        , None, len(crossing), len(crossing)))
     barriers = job.context.barriers
     by_class: dict[str, list[str]] = {}
     for i in idx:
         by_class.setdefault(str(barriers[i][2] or "unclassified"), []).append(str(barriers[i][0]))
     listed = "; ".join(f"{cls}: {', '.join(ids)}" for cls, ids in sorted(by_class.items()))
     where = unary_union([barriers[i][1].intersection(job.geom) for i in idx])
-    how = "together sever" if jointly else "sever"
-    return Outcome("fail", len(idx), 0, f"{len(idx)} feature(s) {how} the corridor ({listed}): each needs "
-                                        "mitigation", where)
+    n = len(idx)
+    if jointly:  # whole sentences, so that each language can make its verb agree with the count
+        text = tr("{0} feature(s) together sever the corridor ({1}): each needs mitigation", None, n, n, listed)
+    else:
+        text = tr("{0} feature(s) sever the corridor ({1}): each needs mitigation", None, n, n, listed)
+    return Outcome("fail", n, 0, text, where)
 
 
 def _positions(section: BaseGeometry, points: list[BaseGeometry]) -> list[float]:
@@ -97,15 +82,16 @@ def _positions(section: BaseGeometry, points: list[BaseGeometry]) -> list[float]
 
 def crossing_structures(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.barriers is None:
-        return Outcome.missing("no barriers layer")
+        return Outcome.missing(tr("no barriers layer"))
     problem = needs_pair(job)
     if problem:
         return problem
     idx, _jointly = severing(job)
     if not idx:
-        return Outcome("pass", 0.0, job.profile.home_range_width_m, "No severing barrier, no crossing needed")
+        return Outcome("pass", 0.0, job.profile.home_range_width_m, tr("No severing barrier, no crossing needed"))
     if job.context.crossings is None:
-        return Outcome.missing(f"no crossing structures layer ({len(idx)} severing barrier(s) found)")
+        return Outcome.missing(tr("no crossing structures layer ({0} severing barrier(s) found)"
+                                  , None, len(idx), len(idx)))
     need = int(spec.thresholds["min_per_barrier"])
     snap = float(spec.thresholds["snap_m"])
     spacing_max = job.profile.home_range_width_m
@@ -121,19 +107,20 @@ def crossing_structures(job: Job, spec: CriterionSpec) -> Outcome:
         if gap > worst_gap:
             worst_gap, where = gap, section
         if len(mine) < need:
-            problems.append(f"{barriers[i][0]} has {len(mine)} crossing(s)")
+            problems.append(tr("{0} has {1} crossing(s)", None, len(mine), barriers[i][0], len(mine)))
         elif gap > spacing_max:
-            problems.append(f"{barriers[i][0]} has a {gap:.0f} m stretch without crossing")
+            problems.append(tr("{0} has a {1} m stretch without crossing", barriers[i][0], format(gap, ".0f")))
     if problems:
         return Outcome("fail", float(worst_gap), spacing_max,
-                       f"{'; '.join(problems)} (need ≥ {need}, spacing ≤ {spacing_max:.0f} m)", where)
+                       tr("{0} (need ≥ {1}, spacing ≤ {2} m)", join("; ", problems), need, f'{spacing_max:.0f}'), where)
     return Outcome("pass", float(worst_gap), spacing_max,
-                   f"Every severing barrier has ≥ {need} crossing(s); largest spacing {worst_gap:.0f} m")
+                   tr("Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m"
+                      , None, need, need, f'{worst_gap:.0f}'))
 
 
 def road_density(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.barriers is None:
-        return Outcome.missing("no roads / barriers layer")
+        return Outcome.missing(tr("no roads / barriers layer"))
     limit = float(spec.thresholds["max_km_per_km2"])
     excluded = {str(c).strip().lower() for c in spec.thresholds.get("exclude_classes", [])}
     barriers = job.context.barriers
@@ -146,5 +133,5 @@ def road_density(job: Job, spec: CriterionSpec) -> Outcome:
     density = (total / 1000.0) / (job.geom.area / 1e6)
     status = "pass" if density < limit else "fail"
     return Outcome(status, float(density), limit,
-                   f"{total / 1000:.2f} km of roads and tracks in {job.geom.area / 1e6:.2f} km²: "
-                   f"{density:.2f} km/km²")
+                   tr("{0} km of roads and tracks in {1} km²: {2} km/km²",
+                      format(total / 1000, ".2f"), f'{job.geom.area / 1000000.0:.2f}', f'{density:.2f}'))

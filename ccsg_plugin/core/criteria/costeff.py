@@ -24,6 +24,7 @@ from ccsg_plugin.core.criteria.raster import cell_centre_mask, window_of
 from ccsg_plugin.core.engine.costdistance import cost_distance
 from ccsg_plugin.core.engine.lcpath import least_cost_cell, trace_path
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import message_of, tr
 
 
 def _mask(raster, geom, rc) -> np.ndarray:
@@ -57,8 +58,8 @@ def route_costs(job: Job) -> dict:
         core_a, core_b = core_a.intersection(frame), core_b.intersection(frame)
         mask_a, mask_b = _mask(res, core_a, rc), _mask(res, core_b, rc)
         if not mask_a.any() or not mask_b.any():
-            return {"problem": f"core {id_a if not mask_a.any() else id_b} has no cell in the resistance raster "
-                               "near the corridor"}
+            return {"problem": tr("core {0} has no cell in the resistance raster near the corridor",
+                                  id_a if not mask_a.any() else id_b)}
         r = res.data[rc[0]:rc[1], rc[2]:rc[3]].astype(np.float64)
         r[res.nodata_mask[rc[0]:rc[1], rc[2]:rc[3]]] = np.nan
         inside = cell_centre_mask(res, unary_union([job.geom, core_a, core_b]), rc) | mask_a | mask_b
@@ -72,7 +73,7 @@ def route_costs(job: Job) -> dict:
             cwd_free = cost_distance(r, mask_a, cell, nbr, max_cost=limit)
             lcd_free, end = least_cost_cell(cwd_free, mask_b)
         except CcsgError as exc:
-            return {"problem": str(exc)}
+            return {"problem": message_of(exc)}
         def line(cwd, grid, start) -> Optional[LineString]:
             if start is None:
                 return None
@@ -90,7 +91,7 @@ def route_costs(job: Job) -> dict:
 
 def cost_efficiency(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.resistance is None:
-        return Outcome.missing("no resistance raster")
+        return Outcome.missing(tr("no resistance raster"))
     problem = needs_pair(job)
     if problem:
         return problem
@@ -100,11 +101,12 @@ def cost_efficiency(job: Job, spec: CriterionSpec) -> Outcome:
     need = float(spec.thresholds["min_ratio"])
     ratio, lcd_in, lcd_free = costs["ratio"], costs["lcd_inside"], costs["lcd_free"]
     if not math.isfinite(lcd_in):
-        return Outcome("fail", 0.0, need, "No route between the cores stays inside the corridor", costs["path"])
+        return Outcome("fail", 0.0, need, tr("No route between the cores stays inside the corridor"), costs["path"])
     status = "pass" if ratio >= need else "fail"
     return Outcome(status, float(ratio), need,
-                   f"Cheapest route inside costs {lcd_in:.6g}; unrestricted least-cost distance {lcd_free:.6g} "
-                   f"(ratio {ratio:.2f})", None if status == "pass" else costs["path"])
+                   tr("Cheapest route inside costs {0}; unrestricted least-cost distance {1} (ratio {2})",
+                      format(lcd_in, ".6g"), f'{lcd_free:.6g}', f'{ratio:.2f}'),
+                      None if status == "pass" else costs["path"])
 
 
 def _share_inside(job: Job, path) -> tuple[float, object]:
@@ -122,16 +124,17 @@ def lcp_contained(job: Job, spec: CriterionSpec) -> Outcome:
     problem = needs_pair(job)
     if problem:
         return problem
-    path, how = job.linked_lcp(), "given least-cost path"
+    path, how = job.linked_lcp(), tr("given least-cost path")
     if path is None and job.context.resistance is not None:
         costs = route_costs(job)
         if costs["problem"]:
             return Outcome.missing(costs["problem"])
-        path, how = costs["path"], "least-cost path on the resistance raster"
+        path, how = costs["path"], tr("least-cost path on the resistance raster")
     if path is None:
-        return Outcome.missing("no least-cost path for this core pair and no resistance raster")
+        return Outcome.missing(tr("no least-cost path for this core pair and no resistance raster"))
     need = float(spec.thresholds["min_share"])
     share, outside = _share_inside(job, path)
     status = "pass" if share >= need else "fail"
-    return Outcome(status, float(share), need, f"{100 * share:.0f} % of the {how} lies inside the corridor",
+    return Outcome(status, float(share), need, tr("{0} % of the {1} lies inside the corridor",
+                                                  format(100 * share, ".0f"), how),
                    outside)

@@ -7,16 +7,17 @@ from typing import Optional
 from shapely.ops import unary_union
 
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
-from ccsg_plugin.core.criteria.inputs import Job, Outcome
+from ccsg_plugin.core.criteria.inputs import Job, Outcome, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
+from ccsg_plugin.core.text import tr
 
 
 def needs_pair(job: Job) -> Optional[Outcome]:
     """The not-evaluated outcome when the two linked cores are unknown, else None."""
     if job.context.cores is None:
-        return Outcome.missing("no core areas layer: width is measured between the two linked cores")
+        return Outcome.missing(tr("no core areas layer: width is measured between the two linked cores"))
     if job.pair() is None:
-        return Outcome.missing("the corridor does not touch two cores (see connects_cores)")
+        return Outcome.missing(tr("the corridor does not touch two cores (see connects_cores)"))
     return None
 
 
@@ -38,7 +39,7 @@ def min_width_threshold(job: Job) -> float:
 
 def min_width(job: Job, spec: CriterionSpec) -> Outcome:
     if job.is_stepping_stone:
-        return Outcome.missing("does not apply to a stepping-stone corridor (see stepping_stone_spacing)",
+        return Outcome.missing(tr("does not apply to a stepping-stone corridor (see stepping_stone_spacing)"),
                                applies=False)
     problem = needs_pair(job)
     if problem:
@@ -47,16 +48,17 @@ def min_width(job: Job, spec: CriterionSpec) -> Outcome:
     width = job.width()
     where = job.narrowest()
     if width >= need - width_slack(need):
-        return Outcome("pass", float(width), need, f"Minimum width {width:.0f} m ≥ {need:.0f} m", where)
+        return Outcome("pass", float(width), need, tr("Minimum width {0} m ≥ {1} m",
+                                                      format(width, ".0f"), f'{need:.0f}'), where)
     if width <= 0:
-        return Outcome("fail", 0.0, need, "No continuous strip links the two cores (width 0 m)", where)
-    return Outcome("fail", float(width), need, f"Minimum width {width:.0f} m < {need:.0f} m at the marked "
-                                                  "narrowest section", where)
+        return Outcome("fail", 0.0, need, tr("No continuous strip links the two cores (width 0 m)"), where)
+    return Outcome("fail", float(width), need, tr("Minimum width {0} m < {1} m at the marked narrowest section",
+                                                  format(width, ".0f"), f'{need:.0f}'), where)
 
 
 def pinch_points(job: Job, spec: CriterionSpec) -> Outcome:
     if job.is_stepping_stone:
-        return Outcome.missing("does not apply to a stepping-stone corridor", applies=False)
+        return Outcome.missing(tr("does not apply to a stepping-stone corridor"), applies=False)
     problem = needs_pair(job)
     if problem:
         return problem
@@ -66,7 +68,7 @@ def pinch_points(job: Job, spec: CriterionSpec) -> Outcome:
     spacing = float(spec.thresholds["transect_spacing_m"]) or 100.0
     narrow_below = need - width_slack(need)
     if job.width() >= narrow_below:  # the negative-buffer test is exact: nothing along the linkage is narrower
-        return Outcome("pass", 0, max_count, f"No section narrower than {need:.0f} m")
+        return Outcome("pass", 0, max_count, tr("No section narrower than {0} m", format(need, ".0f")))
     profile = job.width_profile(spacing)
     # One bottleneck per run of consecutive narrow transects (a transect that missed the corridor breaks no run).
     runs: list[list[tuple[float, float, object]]] = []
@@ -83,14 +85,16 @@ def pinch_points(job: Job, spec: CriterionSpec) -> Outcome:
     bottlenecks = [r for r in runs if len(r) * spacing > tolerated]
     count = len(bottlenecks)
     length = sum(len(r) * spacing for r in bottlenecks)
-    tolerated_text = f"; {len(runs) - count} shorter than {tolerated:.0f} m tolerated" if len(runs) > count else ""
+    tolerated_text = (tr("; {0} shorter than {1} m tolerated",
+                         len(runs) - count, f'{tolerated:.0f}') if len(runs) > count else '')
     location = job.narrowest()
     if location is None and bottlenecks:
         location = min((t for r in bottlenecks for t in r), key=lambda t: t[1])[2]
     status = "pass" if count <= max_count else "fail"
     return Outcome(status, count, max_count,
-                   f"{count} bottleneck(s) narrower than {need:.0f} m, about {length:.0f} m in total; narrowest "
-                   f"{job.width():.0f} m{tolerated_text}", location)
+                   tr("{0} bottleneck(s) narrower than {1} m, about {2} m in total; narrowest {3} m{4}",
+                      None, count, count, f'{need:.0f}', f'{length:.0f}', f'{job.width():.0f}', tolerated_text),
+                      location)
 
 
 def length_vs_dispersal(job: Job, spec: CriterionSpec) -> Outcome:
@@ -98,20 +102,22 @@ def length_vs_dispersal(job: Job, spec: CriterionSpec) -> Outcome:
     dispersal = job.profile.max_dispersal_m
     if length <= dispersal:
         return Outcome("pass", float(length), dispersal,
-                       f"Length {length:.0f} m ({how}) ≤ dispersal {dispersal:.0f} m: passage in one dispersal event")
+                       tr("Length {0} m ({1}) ≤ dispersal {2} m: passage in one dispersal event",
+                          format(length, ".0f"), how, f'{dispersal:.0f}'))
     home = job.profile.home_range_width_m
     if job.context.cores is None or job.pair() is None:
         return Outcome("warn", float(length), dispersal,
-                       f"Length {length:.0f} m > dispersal {dispersal:.0f} m: corridor dwellers need width ≥ "
-                       f"{home:.0f} m, not checked (no two linked cores)")
+                       tr("Length {0} m > dispersal {1} m: corridor dwellers need width ≥ {2} m, not checked (no two "
+                          "linked cores)", format(length, ".0f"), f'{dispersal:.0f}', f'{home:.0f}'))
     width = job.width()
     if width >= home:
         return Outcome("pass", float(length), dispersal,
-                       f"Length {length:.0f} m > dispersal {dispersal:.0f} m, and width {width:.0f} m ≥ home-range "
-                       f"width {home:.0f} m (corridor dwellers)")
+                       tr("Length {0} m > dispersal {1} m, and width {2} m ≥ home-range width {3} m (corridor dwellers)"
+                          ,
+                          format(length, ".0f"), f'{dispersal:.0f}', f'{width:.0f}', f'{home:.0f}'))
     return Outcome("fail", float(length), dispersal,
-                   f"Length {length:.0f} m > dispersal {dispersal:.0f} m but width {width:.0f} m < home-range width "
-                   f"{home:.0f} m", job.narrowest())
+                   tr("Length {0} m > dispersal {1} m but width {2} m < home-range width {3} m",
+                      format(length, ".0f"), f'{dispersal:.0f}', f'{width:.0f}', f'{home:.0f}'), job.narrowest())
 
 
 def width_grows_with_length(job: Job, spec: CriterionSpec) -> Outcome:
@@ -124,9 +130,11 @@ def width_grows_with_length(job: Job, spec: CriterionSpec) -> Outcome:
     width, need = job.width(), min_width_threshold(job)
     if length > long_m and width < need * margin:
         return Outcome("warn", float(length), long_m,
-                       f"Long corridor ({length / 1000:.1f} km) at about the minimum width ({width:.0f} m < "
-                       f"{margin:g} × {need:.0f} m): longer corridors should be wider", job.narrowest())
-    return Outcome("pass", float(length), long_m, f"Length {length / 1000:.1f} km, width {width:.0f} m")
+                       tr("Long corridor ({0} km) at about the minimum width ({1} m < {2} × {3} m): longer corridors "
+                          "should be wider",
+                          format(length / 1000, ".1f"), f'{width:.0f}', f'{margin:g}', f'{need:.0f}'), job.narrowest())
+    return Outcome("pass", float(length), long_m, tr("Length {0} km, width {1} m",
+                                                     format(length / 1000, ".1f"), f'{width:.0f}'))
 
 
 def edge_interior(job: Job, spec: CriterionSpec) -> Outcome:
@@ -136,23 +144,27 @@ def edge_interior(job: Job, spec: CriterionSpec) -> Outcome:
     share = interior.area / job.geom.area
     status = "pass" if share >= need else "fail"
     return Outcome(status, float(share), need,
-                   f"{100 * share:.0f} % of the corridor lies more than {depth:.0f} m from its edge")
+                   tr("{0} % of the corridor lies more than {1} m from its edge"
+                      , format(100 * share, ".0f"), f'{depth:.0f}'))
 
 
 def riparian_included(job: Job, spec: CriterionSpec) -> Outcome:
     if job.context.streams is None:
-        return Outcome.missing("no streams layer")
+        return Outcome.missing(tr("no streams layer"))
     buffer_m = float(spec.thresholds["riparian_buffer_m"])
     need = float(spec.thresholds["min_share"])
-    inside = [s.intersection(job.geom) for s in job.context.streams if s is not None and s.intersects(job.geom)]
+    streams = job.context.streams
+    inside = [streams[i].intersection(job.geom) for i in near(job, "streams", streams)
+              if streams[i] is not None and streams[i].intersects(job.geom)]
     inside = [g for g in inside if g.length > 0]
     if not inside:
-        return Outcome("pass", 0.0, need, "No stream runs inside the corridor")
+        return Outcome("pass", 0.0, need, tr("No stream runs inside the corridor"))
     streams = unary_union(inside)
     riparian = streams.buffer(buffer_m)
     share = riparian.intersection(job.geom).area / riparian.area
     outside = riparian.difference(job.geom)
     status = "pass" if share >= need - 1e-6 else "fail"
     return Outcome(status, float(share), need,
-                   f"{streams.length:.0f} m of stream inside; {100 * share:.0f} % of its {buffer_m:.0f} m riparian "
-                   "buffer is inside the corridor", None if outside.is_empty else outside)
+                   tr("{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor",
+                      format(streams.length, ".0f"), f'{100 * share:.0f}', f'{buffer_m:.0f}'),
+                      None if outside.is_empty else outside)

@@ -19,6 +19,7 @@ from ccsg_plugin.core.criteria.profiles import CriterionSpec, Profile
 from ccsg_plugin.core.criteria.raster import RasterArray
 from ccsg_plugin.core.criteria.results import CorridorEvaluation, CriterionResult
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import message_of, tr
 
 __all__ = ["CorridorInput", "EvaluationContext", "RasterArray", "evaluate_corridors", "evaluate_corridor",
            "CHECKS"]
@@ -75,18 +76,18 @@ def _result(cid: str, spec: CriterionSpec, outcome: Outcome) -> CriterionResult:
 
 def _run(cid: str, job: Job, spec: CriterionSpec) -> Outcome:
     if job.geometry_error and cid not in ATTRIBUTE_ONLY and cid != "boundary_defined":
-        return Outcome.missing(f"the corridor geometry is not usable ({job.geometry_error})")
+        return Outcome.missing(tr("the corridor geometry is not usable ({0})", job.geometry_error))
     realm_attr = job.attr("realm")
     corridor_realm = realm_attr.strip().lower() if isinstance(realm_attr, str) else ""
     if corridor_realm in ("terrestrial", "freshwater", "marine") and corridor_realm not in CATALOGUE[cid].realms:
-        return Outcome.missing(f"does not apply to a {corridor_realm} corridor", applies=False)
+        return Outcome.missing(tr("does not apply to a {0} corridor", corridor_realm), applies=False)
     try:
         return CHECKS[cid](job, spec)
     except CcsgError as exc:
-        return Outcome.missing(str(exc))
+        return Outcome.missing(message_of(exc))
     except Exception as exc:  # one failing measurement must not lose the other criteria or corridors
         log.exception("criterion %s failed on corridor %s", cid, job.corridor.key)
-        return Outcome.missing(f"measurement failed ({type(exc).__name__}: {exc})")
+        return Outcome.missing(tr("measurement failed ({0}: {1})", type(exc).__name__, exc))
 
 
 def evaluate_corridor(corridor: CorridorInput, context: EvaluationContext, profile: Profile,
@@ -111,7 +112,7 @@ def evaluate_corridors(corridors: Sequence[CorridorInput], context: EvaluationCo
     """Evaluate every corridor against the profile's enabled criteria, in input order."""
     unknown = [cid for cid in profile.criteria if cid not in CHECKS]
     if unknown:
-        raise CcsgError(f"The profile '{profile.id}' has unknown criterion id(s): {', '.join(unknown)}")
+        raise CcsgError(tr("The profile '{0}' has unknown criterion id(s): {1}", profile.id, ', '.join(unknown)))
     shared: dict = {}
     out = []
     n = len(corridors)

@@ -21,6 +21,7 @@ from ccsg_plugin.core.criteria.design import needs_pair
 from ccsg_plugin.core.criteria.inputs import Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
 from ccsg_plugin.core.criteria.raster import RasterArray, cell_boxes_union
+from ccsg_plugin.core.text import tr
 
 RESISTANCE_UNIT = "resistance units"
 STONE_SEARCH_HOPS = 5  # [I] stepping stones may stand apart from the cores they link: search 5 x gap_max
@@ -31,9 +32,9 @@ def habitat_cells(job: Job):
     ctx, profile = job.context, job.profile
     raster: Optional[RasterArray] = ctx.habitat if ctx.habitat is not None else ctx.landcover
     if raster is None:
-        return None, "no habitat or land-cover raster"
+        return None, tr("no habitat or land-cover raster")
     if raster is ctx.landcover and not profile.habitat_classes:
-        return None, f"the profile lists no habitat_classes for the land-cover raster '{raster.name}'"
+        return None, tr("the profile lists no habitat_classes for the land-cover raster '{0}'", raster.name)
     window, problem = job.window(raster)
     if problem:
         return None, problem
@@ -116,31 +117,32 @@ def habitat_continuity(job: Job, spec: CriterionSpec) -> Outcome:
     gap, edge = _bottleneck(nodes, 0, 1)
     where = _gap_location(nodes, edge)
     if not math.isfinite(gap):
-        return Outcome("fail", None, gap_max, "The cores cannot be joined through habitat", where)
+        return Outcome("fail", None, gap_max, tr("The cores cannot be joined through habitat"), where)
     if gap <= gap_max:
         return Outcome("pass", float(gap), gap_max,
-                       f"Cores joined through {len(patches)} habitat patch(es); largest gap {gap:.0f} m ≤ "
-                       f"{gap_max:.0f} m", where)
+                       tr("Cores joined through {0} habitat patch(es); largest gap {1} m ≤ {2} m",
+                          None, len(patches), len(patches), f'{gap:.0f}', f'{gap_max:.0f}'), where)
     return Outcome("fail", float(gap), gap_max,
-                   f"A habitat gap of {gap:.0f} m must be crossed (more than {gap_max:.0f} m)", where)
+                   tr("A habitat gap of {0} m must be crossed (more than {1} m)",
+                      format(gap, ".0f"), f'{gap_max:.0f}'), where)
 
 
 def stepping_stone_spacing(job: Job, spec: CriterionSpec) -> Outcome:
     parts = _patches(job.geom)
     gap_max = job.profile.gap_max_m
     if len(parts) > 1:
-        stones, what = parts, "stones"
+        stones, what = parts, tr("stones")
     elif job.is_stepping_stone:
         cells, reason = habitat_cells(job)
         if cells is None:
-            return Outcome.missing(f"single-part stepping-stone corridor and {reason}")
+            return Outcome.missing(tr("single-part stepping-stone corridor and {0}", reason))
         raster, window, hab, _valid = cells
         inside = hab & window.mask
         stones = _patches(cell_boxes_union(raster, window, inside)) if inside.any() else []
-        what = "habitat patches"
+        what = tr("habitat patches")
     else:
-        return Outcome.missing("applies to stepping-stone corridors (corridor_form = stepping_stone or a "
-                               "multi-part corridor)", applies=False)
+        return Outcome.missing(tr("applies to stepping-stone corridors (corridor_form = stepping_stone or a multi-part "
+                                  "corridor)"), applies=False)
     pair = job.pair() if job.context.cores is not None else None
     if pair is None and job.context.cores:
         # Stones need not touch the cores: look for the linked cores within a few hops [I] (5 x gap_max).
@@ -157,14 +159,15 @@ def stepping_stone_spacing(job: Job, spec: CriterionSpec) -> Outcome:
     if pair:
         gap, edge = _bottleneck(nodes, 0, 1)
         value, where = gap, _gap_location(nodes, edge)
-        text = f"largest hop between the cores {gap:.0f} m; largest nearest-neighbour distance {nn:.0f} m"
+        text = tr("largest hop between the cores {0} m; largest nearest-neighbour distance {1} m",
+                  format(gap, ".0f"), f'{nn:.0f}')
     else:
         value, where = nn, (nodes[nn_at].centroid if nn_at is not None else None)
-        text = f"largest nearest-neighbour distance {nn:.0f} m (cores unknown)"
+        text = tr("largest nearest-neighbour distance {0} m (cores unknown)", format(nn, ".0f"))
     if not math.isfinite(value):
-        return Outcome("fail", None, gap_max, f"{len(stones)} {what}: no chain of stones joins the cores")
+        return Outcome("fail", None, gap_max, tr("{0} {1}: no chain of stones joins the cores", len(stones), what))
     status = "pass" if value <= gap_max else "fail"
-    return Outcome(status, float(value), gap_max, f"{len(stones)} {what}; {text}", where)
+    return Outcome(status, float(value), gap_max, tr("{0} {1}; {2}", len(stones), what, text), where)
 
 
 def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
@@ -181,13 +184,14 @@ def habitat_quality(job: Job, spec: CriterionSpec) -> Outcome:
                     # A resistance is no habitat share: report it in its own unit, not against the share threshold.
                     mean = float(np.mean(values))
                     return Outcome("not_evaluated", mean, None,
-                                   f"Not evaluated against the {100 * need:.0f} % natural-habitat share: {reason}; "
-                                   f"the mean resistance inside the corridor, {mean:.3g} (resistance units), is "
-                                   "reported for information only", unit=RESISTANCE_UNIT)
+                                   tr("Not evaluated against the {0} % natural-habitat share: {1}; the mean resistance "
+                                      "inside the corridor, {2} (resistance units), is reported for information only",
+                                      format(100 * need, ".0f"), reason, f'{mean:.3g}'), unit=RESISTANCE_UNIT)
         return Outcome.missing(reason)
     _raster, window, hab, valid = cells
     inside_valid = valid & window.mask
     total = int(inside_valid.sum())
     share = float((hab & window.mask).sum()) / total if total else 0.0
     status = "pass" if share >= need else "fail"
-    return Outcome(status, float(share), need, f"{100 * share:.0f} % natural habitat inside the corridor")
+    return Outcome(status, float(share), need, tr("{0} % natural habitat inside the corridor"
+                                                  , format(100 * share, ".0f")))

@@ -14,6 +14,7 @@ from shapely.validation import explain_validity
 from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.profiles import CriterionSpec, Profile
 from ccsg_plugin.core.criteria.raster import RasterArray, Window, coverage_problem, rasterise
+from ccsg_plugin.core.text import tr
 
 MISSING_TEXTS = {"", "not reported", "null", "none", "n/a", "na"}
 
@@ -63,7 +64,7 @@ class Outcome:
     def missing(cls, reason: str, value: Any = None, applies: bool = True) -> Outcome:
         """Not evaluated, with the reason: a missing layer or attribute, or (applies=False) a criterion that does
         not apply to this corridor, which then does not hold back its overall status."""
-        return cls("not_evaluated", value, None, f"Not evaluated: {reason}", applies=applies)
+        return cls("not_evaluated", value, None, tr("Not evaluated: {0}", reason), applies=applies)
 
 
 def is_missing(value: Any) -> bool:
@@ -198,12 +199,12 @@ class Job:
                 return float(self.corridor.centreline.length), "centreline"
             lcp = self.linked_lcp()
             if lcp is not None:
-                return float(lcp.length), "least-cost path"
+                return float(lcp.length), tr("least-cost path")
             if self.pair() is not None:
                 ax = self.axis()
                 if ax is not None:
-                    return float(ax.length), "corridor axis"
-            return cg.centreline_length(self.geom), "longest span"
+                    return float(ax.length), tr("corridor axis")
+            return cg.centreline_length(self.geom), tr("longest span")
         return self.cached("length", compute)
 
     def width_profile(self, spacing: float) -> list:
@@ -223,6 +224,26 @@ class Job:
             win: Optional[Window] = rasterise(raster, g)
             return win, coverage_problem(raster, g, win)
         return self.cached(key, compute)
+
+
+def _bounds(job: Job, name: str, geoms: list) -> np.ndarray:
+    """Bounding boxes of a context layer, computed once per run and shared by all corridors."""
+    key = f"bounds:{name}"
+    if key not in job.shared:
+        job.shared[key] = np.array([g.bounds if g is not None and not g.is_empty else (np.inf,) * 4
+                                    for g in geoms], dtype=float).reshape(-1, 4)
+    return job.shared[key]
+
+
+def near(job: Job, name: str, geoms: list, pad: float = 0.0) -> np.ndarray:
+    """Indexes of the geometries whose bounding box meets the corridor's (plus pad). Criteria test only these:
+    testing every core or road against every corridor made a check of 2000 corridors quadratic."""
+    if not geoms:
+        return np.zeros(0, dtype=int)
+    b = _bounds(job, name, geoms)
+    minx, miny, maxx, maxy = job.geom.bounds
+    hit = (b[:, 0] <= maxx + pad) & (b[:, 2] >= minx - pad) & (b[:, 1] <= maxy + pad) & (b[:, 3] >= miny - pad)
+    return np.flatnonzero(hit)
 
 
 def _id_list(value: Any) -> list[str]:

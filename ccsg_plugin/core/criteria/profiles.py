@@ -110,22 +110,22 @@ def _need(cond: bool, message: str) -> None:
 
 def _text(data: dict, key: str, where: str, required: bool = True, default: str = "") -> str:
     if key not in data:
-        _need(not required, f"{where}{key} is missing: add it to the profile")
+        _need(not required, tr("{0}{1} is missing: add it to the profile", where, key))
         return default
     v = data[key]
-    _need(isinstance(v, str), f"{where}{key} must be text, got {_shown(v)}")
-    _need(not required or v.strip() != "", f"{where}{key} must not be empty")
+    _need(isinstance(v, str), tr("{0}{1} must be text, got {2}", where, key, _shown(v)))
+    _need(not required or v.strip() != "", tr("{0}{1} must not be empty", where, key))
     return v
 
 
 def _threshold(cid: str, key: str, value: Any, default: Any) -> Any:
-    where = f"criteria.{cid}.thresholds.{key}"
+    where = f"criteria.{cid}.thresholds.{key}"  # a JSON path: not translated
     if isinstance(default, list):
         _need(isinstance(value, list) and all(isinstance(x, (str, int)) and not isinstance(x, bool) for x in value),
-              f"{where} must be a list of class names or codes, got {_shown(value)}")
+              tr("{0} must be a list of class names or codes, got {1}", where, _shown(value)))
         return list(value)
-    _need(_is_number(value), f"{where} must be a number, got {_shown(value)}")
-    _need(value >= 0, f"{where} must not be negative, got {_shown(value)}")
+    _need(_is_number(value), tr("{0} must be a number, got {1}", where, _shown(value)))
+    _need(value >= 0, tr("{0} must not be negative, got {1}", where, _shown(value)))
     return value
 
 
@@ -135,99 +135,103 @@ _CRITERION_KEYS = ("level", "enabled", "thresholds", "unit", "source")
 
 def _no_unknown_keys(raw: dict, known: tuple[str, ...], where: str) -> None:
     for key in raw:
-        _need(key in known, f"{where}{key} is not a known field; known: {', '.join(known)}")
+        _need(key in known, tr("{0}{1} is not a known field; known: {2}", where, key, ', '.join(known)))
 
 
 def _criterion(cid: str, raw: Any) -> CriterionSpec:
     where = f"criteria.{cid}."
-    _need(isinstance(raw, dict), f"criteria.{cid} must be an object with level, thresholds, unit and source")
+    _need(isinstance(raw, dict), tr("criteria.{0} must be an object with level, thresholds, unit and source", cid))
     _no_unknown_keys(raw, _CRITERION_KEYS, where)
     default = CATALOGUE[cid]
     level = raw.get("level", default.level)
-    _need(level in LEVELS, f"{where}level must be one of {', '.join(LEVELS)}, got {_shown(level)}")
+    _need(level in LEVELS, tr("{0}level must be one of {1}, got {2}", where, ', '.join(LEVELS), _shown(level)))
     enabled = raw.get("enabled", True)
-    _need(isinstance(enabled, bool), f"{where}enabled must be true or false, got {_shown(enabled)}")
+    _need(isinstance(enabled, bool), tr("{0}enabled must be true or false, got {1}", where, _shown(enabled)))
     thresholds_raw = raw.get("thresholds", {})
-    _need(isinstance(thresholds_raw, dict), f"{where}thresholds must be an object, got {_shown(thresholds_raw)}")
+    _need(isinstance(thresholds_raw, dict), tr("{0}thresholds must be an object, got {1}",
+                                               where, _shown(thresholds_raw)))
     thresholds = copy.deepcopy(default.thresholds)
     for key, value in thresholds_raw.items():
         _need(key in default.thresholds,
-              f"{where}thresholds.{key} is not a threshold of {cid}; known: "
-              f"{', '.join(default.thresholds) or 'none'}")
+              tr("{0}thresholds.{1} is not a threshold of {2}; known: {3}",
+                 where, key, cid, ', '.join(default.thresholds) or 'none'))
         thresholds[key] = _threshold(cid, key, value, default.thresholds[key])
     unit = _text(raw, "unit", where, required=False, default=default.unit)
     source = _text(raw, "source", where, required=False, default=default.source)
-    _need(source.strip() != "", f"{where}source must say where the thresholds come from")
+    _need(source.strip() != "", tr("{0}source must say where the thresholds come from", where))
     return CriterionSpec(level=level, enabled=enabled, thresholds=thresholds, unit=unit, source=source)
 
 
 def _classes(value: Any, where: str) -> list:
     _need(isinstance(value, list) and all(isinstance(x, (str, int)) and not isinstance(x, bool) for x in value),
-          f"{where} must be a list of land-cover class codes or names, got {_shown(value)}")
+          tr("{0} must be a list of land-cover class codes or names, got {1}", where, _shown(value)))
     return list(value)
 
 
 def _species(raw: Any, profile: Profile) -> None:
-    _need(isinstance(raw, dict), f"species must be an object, got {_shown(raw)}")
+    _need(isinstance(raw, dict), tr("species must be an object, got {0}", _shown(raw)))
     for key in _SPECIES_NUMBERS:
         if key in raw:
             v = raw[key]
-            _need(_is_number(v) and v > 0, f"species.{key} must be a positive number of metres, got {_shown(v)}")
+            _need(_is_number(v) and v > 0, tr("species.{0} must be a positive number of metres, got {1}",
+                                              key, _shown(v)))
             setattr(profile, key, float(v))
     for key in _SPECIES_LISTS:
         if key in raw:
             setattr(profile, key, _classes(raw[key], f"species.{key}"))
     if "resistance_table" in raw:
         table = raw["resistance_table"]
-        _need(isinstance(table, dict), f"species.resistance_table must be an object class -> resistance, "
-                                       f"got {_shown(table)}")
+        _need(isinstance(table, dict), tr("species.resistance_table must be an object class -> resistance, got {0}",
+                                          _shown(table)))
         for k, v in table.items():
-            _need(_is_number(v), f"species.resistance_table.{k} must be a number, got {_shown(v)}")
+            _need(_is_number(v), tr("species.resistance_table.{0} must be a number, got {1}", k, _shown(v)))
         profile.resistance_table = {str(k): float(v) for k, v in table.items()}
     sources = raw.get("sources", {})
     _need(isinstance(sources, dict) and all(isinstance(v, str) for v in sources.values()),
-          f"species.sources must be an object of text, got {_shown(sources)}")
+          tr("species.sources must be an object of text, got {0}", _shown(sources)))
     profile.species_sources = dict(sources)
     known = set(_SPECIES_NUMBERS) | set(_SPECIES_LISTS) | {"resistance_table", "sources"}
     for key in raw:
-        _need(key in known, f"species.{key} is not a species parameter; known: {', '.join(sorted(known))}")
+        _need(key in known, tr("species.{0} is not a species parameter; known: {1}", key, ', '.join(sorted(known))))
 
 
 def _schema_version(data: dict) -> int:
-    _need("schema_version" in data, "schema_version is missing: add \"schema_version\": 1")
+    _need("schema_version" in data, tr("schema_version is missing: add \"schema_version\": 1"))
     v = data["schema_version"]
-    _need(isinstance(v, int) and not isinstance(v, bool), f"schema_version must be an integer, got {_shown(v)}")
-    _need(v <= SCHEMA_VERSION, f"schema_version {v} is newer than this plugin reads ({SCHEMA_VERSION}): "
-                               "update the plugin")
-    _need(v >= 1, f"schema_version must be 1 or more, got {v}")
+    _need(isinstance(v, int) and not isinstance(v, bool), tr("schema_version must be an integer, got {0}", _shown(v)))
+    _need(v <= SCHEMA_VERSION, tr("schema_version {0} is newer than this plugin reads ({1}): update the plugin",
+                                  v, SCHEMA_VERSION))
+    _need(v >= 1, tr("schema_version must be 1 or more, got {0}", v))
     return v
 
 
 def validate(data: Any) -> Profile:
     """A Profile from parsed JSON, or CcsgError naming the first wrong field."""
-    _need(isinstance(data, dict), "A criteria profile must be a JSON object")
+    _need(isinstance(data, dict), tr("A criteria profile must be a JSON object"))
     _need(data.get("kind", "profile") == "profile",
-          f"kind must be \"profile\" here, got {_shown(data.get('kind'))} (modifiers are applied to a profile)")
+          tr("kind must be \"profile\" here, got {0} (modifiers are applied to a profile)", _shown(data.get('kind'))))
     version = _schema_version(data)
     _no_unknown_keys(data, _PROFILE_KEYS, "")
     pid = _text(data, "id", "")
-    _need(bool(_ID_RE.match(pid)), f"id must use letters, digits, _ or - only, got {_shown(pid)}")
+    _need(bool(_ID_RE.match(pid)), tr("id must use letters, digits, _ or - only, got {0}", _shown(pid)))
     profile = Profile(id=pid, name=_text(data, "name", ""), description=_text(data, "description", "", False),
                       schema_version=version)
     realm = data.get("realm", "terrestrial")
-    _need(realm in REALMS, f"realm must be one of {', '.join(REALMS)}, got {_shown(realm)}")
+    _need(realm in REALMS, tr("realm must be one of {0}, got {1}", ', '.join(REALMS), _shown(realm)))
     profile.realm = realm
     mods = data.get("modifiers", [])
     _need(isinstance(mods, list) and all(isinstance(m, str) for m in mods),
-          f"modifiers must be a list of modifier ids, got {_shown(mods)}")
+          tr("modifiers must be a list of modifier ids, got {0}", _shown(mods)))
     profile.modifiers = list(mods)
     if "species" in data:
         _species(data["species"], profile)
-    _need("criteria" in data, "criteria is missing: add the criteria object")
+    _need("criteria" in data, tr("criteria is missing: add the criteria object"))
     criteria = data["criteria"]
-    _need(isinstance(criteria, dict), f"criteria must be an object of criterion id -> settings, got {_shown(criteria)}")
+    _need(isinstance(criteria, dict), tr("criteria must be an object of criterion id -> settings, got {0}",
+                                         _shown(criteria)))
     for cid, raw in criteria.items():
-        _need(cid in CATALOGUE, f"criteria.{cid}: unknown criterion id '{cid}'; known ids: {', '.join(CATALOGUE)}")
+        _need(cid in CATALOGUE, tr("criteria.{0}: unknown criterion id '{1}'; known ids: {2}",
+                                   cid, cid, ', '.join(CATALOGUE)))
         profile.criteria[cid] = _criterion(cid, raw)
     return profile
 
@@ -239,7 +243,7 @@ def _read_json(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CcsgError(f"Cannot read the profile file {path}: {exc.strerror or exc}") from exc
+        raise CcsgError(tr("Cannot read the profile file {0}: {1}", path, exc.strerror or exc)) from exc
     # A profile is UTF-8 JSON (what save_profile and the export write). Anything else gets a message naming the file
     # instead of a UnicodeDecodeError / RecursionError traceback.
     if b"\0" in raw[:4096]:
@@ -254,8 +258,8 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CcsgError(f"The profile file {path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg})") from exc
+        raise CcsgError(tr("The profile file {0} is not valid JSON (line {1}, column {2}: {3})",
+                           path, exc.lineno, exc.colno, exc.msg)) from exc
     except RecursionError as exc:
         raise CcsgError(tr("The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick "
                            "the .json file exported from the Corridor check panel.", str(path))) from exc
@@ -266,9 +270,10 @@ def _load_file(path: Path) -> Profile:
     try:
         profile = validate(data)
     except CcsgError as exc:
-        raise CcsgError(f"Profile file {path.name}: {exc}") from exc
+        raise CcsgError(tr("Profile file {0}: {1}", path.name, exc)) from exc
     for mod in profile.modifiers:  # a saved profile records the modifiers already applied; nothing to redo
-        _need(mod in bundled_modifier_ids(), f"Profile file {path.name}: modifiers lists unknown modifier '{mod}'")
+        _need(mod in bundled_modifier_ids(), tr("Profile file {0}: modifiers lists unknown modifier '{1}'",
+                                                path.name, mod))
     return profile
 
 
@@ -308,7 +313,7 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
         path_or_id = DEFAULT_PROFILE_ID
     candidate = Path(path_or_id)
     if isinstance(path_or_id, Path) or str(path_or_id).lower().endswith(".json"):
-        _need(candidate.is_file(), f"The profile file {candidate} does not exist")
+        _need(candidate.is_file(), tr("The profile file {0} does not exist", candidate))
         return _load_file(candidate)
     base, *mods = str(path_or_id).split("+")
     for part in (base, *mods):  # an id names a file in the profile folders, never a path ("../../x")
@@ -322,7 +327,7 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
         found = paths.profiles() / f"{base}.json"
     if found is None:
         known = bundled_profile_ids() + user_profile_ids(user_dir)
-        raise CcsgError(f"Unknown criteria profile '{base}'; available: {', '.join(known)}")
+        raise CcsgError(tr("Unknown criteria profile '{0}'; available: {1}", base, ', '.join(known)))
     profile = _load_file(found)
     for mod in mods:
         profile = apply_modifier(profile, mod)
@@ -343,7 +348,7 @@ def save_profile(profile: Profile, path: Union[str, Path]) -> Path:
 
 def copy_profile(profile: Profile, new_id: str, new_name: Optional[str] = None) -> Profile:
     """A copy under a new id, for users to edit and save in their own folder."""
-    _need(bool(_ID_RE.match(new_id)), f"id must use letters, digits, _ or - only, got {_shown(new_id)}")
+    _need(bool(_ID_RE.match(new_id)), tr("id must use letters, digits, _ or - only, got {0}", _shown(new_id)))
     clone = copy.deepcopy(profile)
     clone.id, clone.name = new_id, new_name or f"{profile.name} (copy)"
     return clone
@@ -357,7 +362,7 @@ def _modifier_data(modifier_id: str) -> dict:
         raise CcsgError(tr("'{0}' is not a profile modifier id: ids use letters, digits, _ or - only.", modifier_id))
     path = paths.profiles() / f"{modifier_id}.json"
     _need(path.is_file() and _kind(path) == "modifier",
-          f"Unknown profile modifier '{modifier_id}'; available: {', '.join(bundled_modifier_ids())}")
+          tr("Unknown profile modifier '{0}'; available: {1}", modifier_id, ', '.join(bundled_modifier_ids())))
     data = _read_json(path)
     _schema_version(data)
     return data
@@ -371,11 +376,11 @@ def apply_modifier(profile: Profile, modifier_id: str) -> Profile:
     if modifier_id in out.modifiers:
         return out
     changes = data.get("criteria", {})
-    _need(isinstance(changes, dict), f"Modifier {modifier_id}: criteria must be an object")
+    _need(isinstance(changes, dict), tr("Modifier {0}: criteria must be an object", modifier_id))
     for cid, change in changes.items():
-        where = f"Modifier {modifier_id}: criteria.{cid}"
-        _need(cid in CATALOGUE, f"{where}: unknown criterion id '{cid}'")
-        _need(isinstance(change, dict), f"{where} must be an object")
+        where = tr("Modifier {0}: criteria.{1}", modifier_id, cid)
+        _need(cid in CATALOGUE, tr("{0}: unknown criterion id '{1}'", where, cid))
+        _need(isinstance(change, dict), tr("{0} must be an object", where))
         spec = out.criteria.get(cid)
         if spec is None:
             d = CATALOGUE[cid]
@@ -383,14 +388,14 @@ def apply_modifier(profile: Profile, modifier_id: str) -> Profile:
                                  source=d.source)
             out.criteria[cid] = spec
         for key, factor in change.get("multiply", {}).items():
-            _need(key in spec.thresholds and _is_number(factor), f"{where}.multiply.{key} must name a threshold "
-                                                                 f"and give a number")
+            _need(key in spec.thresholds and _is_number(factor), tr("{0}.multiply.{1} must name a threshold and give a "
+                                                                    "number", where, key))
             spec.thresholds[key] = spec.thresholds[key] * factor
         for key, value in change.get("set", {}).items():
-            _need(key in CATALOGUE[cid].thresholds, f"{where}.set.{key} is not a threshold of {cid}")
+            _need(key in CATALOGUE[cid].thresholds, tr("{0}.set.{1} is not a threshold of {2}", where, key, cid))
             spec.thresholds[key] = _threshold(cid, key, value, CATALOGUE[cid].thresholds[key])
         if "level" in change:
-            _need(change["level"] in LEVELS, f"{where}.level must be one of {', '.join(LEVELS)}")
+            _need(change["level"] in LEVELS, tr("{0}.level must be one of {1}", where, ', '.join(LEVELS)))
             spec.level = change["level"]
         if "enabled" in change:
             spec.enabled = bool(change["enabled"])

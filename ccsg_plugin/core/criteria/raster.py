@@ -15,6 +15,8 @@ import numpy as np
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
+from ccsg_plugin.core.text import tr
+
 
 @dataclass
 class RasterArray:
@@ -163,16 +165,16 @@ def coverage_problem(raster: RasterArray, geom: BaseGeometry, window: Optional[W
                      max_outside_share: float = 0.01, max_nodata_share: float = 0.5) -> Optional[str]:
     """A reason why the raster cannot be used for this geometry, or None when it covers it."""
     if window is None or not window.mask.any():
-        return f"raster '{raster.name}' does not cover the corridor"
+        return tr("raster '{0}' does not cover the corridor", raster.name)
     area = geom.area
     if area > 0:
         outside = geom.difference(raster.extent()).area / area
         if outside > max_outside_share:
-            return f"raster '{raster.name}' covers only {100.0 * (1.0 - outside):.0f} % of the corridor"
+            return tr("raster '{0}' covers only {1} % of the corridor", raster.name, f'{100.0 * (1.0 - outside):.0f}')
     nodata = window.values(raster.nodata_mask)
     share = float(nodata.mean()) if nodata.size else 1.0
     if share > max_nodata_share:
-        return f"raster '{raster.name}' is NoData on {100.0 * share:.0f} % of the corridor"
+        return tr("raster '{0}' is NoData on {1} % of the corridor", raster.name, f'{100.0 * share:.0f}')
     return None
 
 

@@ -9,6 +9,7 @@ from typing import Sequence
 import numpy as np
 
 from ccsg_plugin.core.doctor.findings import ERROR, WARNING, CoreFacts, DoctorInputs, Finding, GridFacts
+from ccsg_plugin.core.text import join, tr
 
 
 def check_cores(inp: DoctorInputs) -> list[Finding]:
@@ -21,8 +22,8 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "no_cores",
-                f"The cores layer {layer} has no features.",
-                "Pick the polygon layer of core areas (habitat patches, protected areas), or check its filter.",
+                tr("The cores layer {0} has no features.", layer),
+                tr("Pick the polygon layer of core areas (habitat patches, protected areas), or check its filter."),
             )
         ]
     # ids
@@ -32,9 +33,9 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "empty_core_id",
-                f"{len(empty)} core(s) in {layer} have no value in the id field '{inp.id_field}' "
-                f"(feature ids {', '.join(str(c.feature_id) for c in empty[:10])}).",
-                f"Fill '{inp.id_field}' for every core (Open Attribute Table), or pick another id field.",
+                tr("{0} core(s) in {1} have no value in the id field '{2}' (feature ids {3}).",
+                   None, len(empty), len(empty), layer, inp.id_field, ', '.join(str(c.feature_id) for c in empty[:10])),
+                tr("Fill '{0}' for every core (Open Attribute Table), or pick another id field.", inp.id_field),
             )
         )
     empty_ids = {id(c) for c in empty}
@@ -50,11 +51,10 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "duplicate_core_id",
-                f"Core ids repeat in field '{inp.id_field}' of {layer}: "
-                + ", ".join(f"{k} ({len(v)} times)" for k, v in list(dups.items())[:10])
-                + ".",
-                "Give every core its own id (one id per core area; merge parts of one core with "
-                "Vector > Geoprocessing > Dissolve on the id field).",
+                tr("Core ids repeat in field '{0}' of {1}: {2}.", inp.id_field, layer,
+                   join(", ", (tr("{0} ({1} times)", k, len(v)) for k, v in list(dups.items())[:10]))),
+                tr("Give every core its own id (one id per core area; merge parts of one core with Vector > "
+                   "Geoprocessing > Dissolve on the id field)."),
             )
         )
     geoms = [c for c in inp.cores if c.geometry is not None and not c.geometry.is_empty]
@@ -65,9 +65,9 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "empty_core_geometry",
-                f"{len(no_geom)} core(s) in {layer} have no geometry (ids "
-                f"{', '.join(str(c.core_id) for c in no_geom[:10])}).",
-                "Delete those features or draw their outline.",
+                tr("{0} core(s) in {1} have no geometry (ids {2}).",
+                   None, len(no_geom), len(no_geom), layer, ', '.join(str(c.core_id) for c in no_geom[:10])),
+                tr("Delete those features or draw their outline."),
             )
         )
     grid = inp.resistance_grid
@@ -92,10 +92,11 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "core_outside_raster",
-                f"Core(s) {_ids(outside)} of {layer} lie outside the resistance raster "
-                f"(x {grid.x_min:.0f} to {grid.x_max:.0f}, y {grid.y_min:.0f} to {grid.y_max:.0f}).",
-                "Check that the cores and the raster cover the same area and that both CRSs are set right; "
-                "remove cores outside the study area or extend the raster.",
+                tr("Core(s) {0} of {1} lie outside the resistance raster (x {2} to {3}, y {4} to {5}).",
+                   None, len(outside), _ids(outside), layer, f'{grid.x_min:.0f}', f'{grid.x_max:.0f}',
+                   f'{grid.y_min:.0f}', f'{grid.y_max:.0f}'),
+                tr("Check that the cores and the raster cover the same area and that both CRSs are set right; remove "
+                   "cores outside the study area or extend the raster."),
             )
         )
     if partly:
@@ -103,9 +104,9 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 WARNING,
                 "core_partly_outside",
-                f"Core(s) {_ids(partly)} of {layer} reach beyond the resistance raster; only their part on the "
-                "raster is used.",
-                "Extend the raster to cover the whole cores, or clip the cores to the study area.",
+                tr("Core(s) {0} of {1} reach beyond the resistance raster; only their part on the raster is used.",
+                   None, len(partly), _ids(partly), layer),
+                tr("Extend the raster to cover the whole cores, or clip the cores to the study area."),
             )
         )
     if small:
@@ -113,9 +114,9 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 WARNING,
                 "core_smaller_than_cell",
-                f"Core(s) {_ids(small)} of {layer} are smaller than one raster cell "
-                f"({grid.cell_x:g} x {grid.cell_y:g}): each is represented by the cells it touches.",
-                "Use a finer resistance raster, or merge tiny cores into larger core areas.",
+                tr("Core(s) {0} of {1} are smaller than one raster cell ({2} x {3}): each is represented by the cells "
+                   "it touches.", None, len(small), _ids(small), layer, f'{grid.cell_x:g}', f'{grid.cell_y:g}'),
+                tr("Use a finer resistance raster, or merge tiny cores into larger core areas."),
             )
         )
     sample = inp.resistance_values
@@ -138,10 +139,10 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
                 Finding(
                     ERROR,
                     "core_on_nodata",
-                    f"Core(s) {_ids(on_nodata)} of {layer} lie entirely on NoData (or non-positive) resistance "
-                    "cells: no path can start there.",
-                    "Give the cells under these cores a resistance (fill NoData, or add their land-cover class to "
-                    "the table), or remove the cores.",
+                    tr("Core(s) {0} of {1} lie entirely on NoData (or non-positive) resistance cells: no path can "
+                       "start there.", None, len(on_nodata), _ids(on_nodata), layer),
+                    tr("Give the cells under these cores a resistance (fill NoData, or add their land-cover class to "
+                       "the table), or remove the cores."),
                 )
             )
     return out
@@ -149,7 +150,7 @@ def check_cores(inp: DoctorInputs) -> list[Finding]:
 
 def _ids(cores: Sequence[CoreFacts]) -> str:
     text = ", ".join(str(c.core_id) for c in cores[:10])
-    return text + (f" and {len(cores) - 10} more" if len(cores) > 10 else "")
+    return tr("{0} and {1} more", text, len(cores) - 10) if len(cores) > 10 else text
 
 
 def _cells_inside(geometry, grid: GridFacts) -> tuple[np.ndarray, np.ndarray]:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import numpy as np
 
 from ccsg_plugin.core.doctor.findings import ERROR, WARNING, DoctorInputs, Finding
-from ccsg_plugin.core.text import tr
+from ccsg_plugin.core.text import join, tr
 
 POLYGONAL = ("Polygon", "MultiPolygon")
 MAX_LISTED = 10
 
 
 def _listed(items: list) -> str:
-    text = "; ".join(items[:MAX_LISTED])
-    return text + (tr(" and {0} more", len(items) - MAX_LISTED) if len(items) > MAX_LISTED else "")
+    text = join("; ", items[:MAX_LISTED])  # keeps each item's template ("{0} and {1}") for the display
+    return join("", [text, tr(" and {0} more", len(items) - MAX_LISTED)]) if len(items) > MAX_LISTED else text
 
 
 def check_core_shapes(inp: DoctorInputs) -> list[Finding]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from ccsg_plugin.core.doctor.findings import ERROR, WARNING, DoctorInputs, Finding
+from ccsg_plugin.core.text import tr
 
 # Alignment tolerance, as a share of a cell.
 _ALIGN_TOL = 1e-6
@@ -20,8 +21,8 @@ def check_crs(inp: DoctorInputs) -> list[Finding]:
                 Finding(
                     ERROR,
                     "missing_crs",
-                    f"Layer '{crs.layer_name}' has no valid coordinate reference system.",
-                    "Set its CRS in Layer Properties > Source (the projected CRS the data was made in).",
+                    tr("Layer '{0}' has no valid coordinate reference system.", crs.layer_name),
+                    tr("Set its CRS in Layer Properties > Source (the projected CRS the data was made in)."),
                 )
             )
         elif crs.is_geographic:
@@ -29,10 +30,11 @@ def check_crs(inp: DoctorInputs) -> list[Finding]:
                 Finding(
                     ERROR,
                     "geographic_crs",
-                    f"Layer '{crs.layer_name}' is in a geographic CRS ({crs.description}): distances in degrees "
-                    "make cost distances meaningless.",
-                    "Reproject it to a projected CRS in metres (Raster/Vector > Projections > Reproject, e.g. the "
-                    "national grid or UTM zone of the study area) and pick the reprojected layer here.",
+                    tr("Layer '{0}' is in a geographic CRS ({1}): distances in degrees make cost distances meaningless."
+                       ,
+                       crs.layer_name, crs.description),
+                    tr("Reproject it to a projected CRS in metres (Raster/Vector > Projections > Reproject, e.g. the "
+                       "national grid or UTM zone of the study area) and pick the reprojected layer here."),
                 )
             )
     if inp.resistance_crs and inp.resistance_crs.valid:
@@ -42,11 +44,11 @@ def check_crs(inp: DoctorInputs) -> list[Finding]:
                     Finding(
                         WARNING,
                         "different_crs",
-                        f"Layer '{crs.layer_name}' ({crs.description}) is not in the resistance raster's CRS "
-                        f"({inp.resistance_crs.description}); it will be reprojected to the raster's CRS for the "
-                        "analysis.",
-                        "Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself "
-                        "to the raster's CRS.",
+                        tr("Layer '{0}' ({1}) is not in the resistance raster's CRS ({2}); it will be reprojected to "
+                           "the raster's CRS for the analysis.",
+                           crs.layer_name, crs.description, inp.resistance_crs.description),
+                        tr("Nothing to do if that is intended; to avoid resampling surprises, reproject it yourself to "
+                           "the raster's CRS."),
                     )
                 )
     return out
@@ -65,10 +67,11 @@ def check_grids(inp: DoctorInputs) -> list[Finding]:
                 Finding(
                     WARNING,
                     "cell_size_differs",
-                    f"Raster '{grid.layer_name}' has {grid.cell_x:g} x {grid.cell_y:g} cells but "
-                    f"'{ref.layer_name}' has {ref.cell_x:g} x {ref.cell_y:g}: values will be resampled.",
-                    f"Resample '{grid.layer_name}' to the same cell size and grid (Raster > Projections > Warp, "
-                    f"with '{ref.layer_name}' as the target extent and resolution).",
+                    tr("Raster '{0}' has {1} x {2} cells but '{3}' has {4} x {5}: values will be resampled.",
+                       grid.layer_name, f'{grid.cell_x:g}', f'{grid.cell_y:g}', ref.layer_name, f'{ref.cell_x:g}',
+                       f'{ref.cell_y:g}'),
+                    tr("Resample '{0}' to the same cell size and grid (Raster > Projections > Warp, with '{1}' as the "
+                       "target extent and resolution).", grid.layer_name, ref.layer_name),
                 )
             )
             continue
@@ -79,10 +82,10 @@ def check_grids(inp: DoctorInputs) -> list[Finding]:
                 Finding(
                     WARNING,
                     "grid_misaligned",
-                    f"Raster '{grid.layer_name}' is shifted by {abs(dx - round(dx)):.2f} x "
-                    f"{abs(dy - round(dy)):.2f} cells against '{ref.layer_name}': cells do not line up.",
-                    f"Warp '{grid.layer_name}' onto the grid of '{ref.layer_name}' (Raster > Projections > Warp, "
-                    "same extent and resolution) so both rasters share cell edges.",
+                    tr("Raster '{0}' is shifted by {1} x {2} cells against '{3}': cells do not line up.",
+                       grid.layer_name, f'{abs(dx - round(dx)):.2f}', f'{abs(dy - round(dy)):.2f}', ref.layer_name),
+                    tr("Warp '{0}' onto the grid of '{1}' (Raster > Projections > Warp, same extent and resolution) so "
+                       "both rasters share cell edges.", grid.layer_name, ref.layer_name),
                 )
             )
     return out

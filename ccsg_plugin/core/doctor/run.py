@@ -29,7 +29,9 @@ from ccsg_plugin.core.doctor.findings import (
 )
 from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
+    BYTES_PER_CELL_KEPT_CWD,
     BYTES_PER_CELL_MOSAIC,
+    BYTES_PER_CELL_PER_CORE,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,
@@ -41,6 +43,7 @@ from ccsg_plugin.core.doctor.run_estimate import (
     format_seconds,
     linked_pairs,
     pairs_within,
+    peak_bytes,
 )
 from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
@@ -48,10 +51,13 @@ from ccsg_plugin.core.doctor.value_checks import (
     check_values,
     resistance_from_classes,
 )
+from ccsg_plugin.core.text import tr
 
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
     "BYTES_PER_CELL_MOSAIC",
+    "BYTES_PER_CELL_PER_CORE",
+    "BYTES_PER_CELL_KEPT_CWD",
     "ERROR",
     "INFO",
     "LONG_RUN_SECONDS",
@@ -75,6 +81,7 @@ __all__ = [
     "has_errors",
     "linked_pairs",
     "pairs_within",
+    "peak_bytes",
     "resistance_from_classes",
 ]
 
@@ -86,8 +93,8 @@ def _check_unreadable(inp: DoctorInputs) -> list[Finding]:
         Finding(
             INFO,
             "values_not_checked",
-            f"The values of '{name}' could not be read, so NoData and zero/negative resistance were not checked.",
-            "Use a raster file (GeoTIFF) to get these checks.",
+            tr("The values of '{0}' could not be read, so NoData and zero/negative resistance were not checked.", name),
+            tr("Use a raster file (GeoTIFF) to get these checks."),
         )
         for name in inp.unreadable
     ]

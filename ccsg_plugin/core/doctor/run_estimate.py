@@ -8,14 +8,17 @@ from typing import Sequence
 import numpy as np
 
 from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, DoctorInputs, Finding, Options, fmt_int
+from ccsg_plugin.core.text import tr
 
 # Cost model of the engine (ENGINE.md targets): one cost-distance holds about 80 bytes per cell at its peak, and the
-# corridor mosaic keeps two cost-distance grids and the mosaic (float64) beside it.
+# corridor mosaic keeps the resistance, the mosaic and a pair's sum (float64) beside it. Every core that takes part
+# in a pair keeps its cost-distance grid (float64; windowed when a cutoff allows, so this is an upper bound) until
+# the mosaic is made, and every core has a cell mask (bool). Measured with tracemalloc: 61 + 8 x cores bytes per
+# cell for the engine alone; a 6000 x 6000 grid with 20 cores peaked at 8.3 GB resident (estimate: 10.2 GB).
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 3 * 8
-# Every linked core's cost-distance grid (float64) is kept until the mosaic and the outputs are written: with the
-# demo's 6 cores the peak measured 112 bytes per cell, above the 104 counted without them.
 BYTES_PER_CELL_KEPT_CWD = 8
+BYTES_PER_CELL_PER_CORE = 1
 # Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
 # calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
 SECONDS_PER_CELL_COSTDISTANCE = 8e-7
@@ -77,10 +80,16 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     pairs = pairs_within(cores, inp.options.max_distance)
     factor = SIXTEEN_NEIGHBOUR_FACTOR if inp.options.neighbours == 16 else 1.0
     linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
-    peak = cells * (BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + BYTES_PER_CELL_KEPT_CWD * len(linked)
-                    + (8 if inp.landcover_name else 0))
+    peak = peak_bytes(cells, len(cores), len(linked), bool(inp.landcover_name))
     seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR
     return int(peak), float(seconds), pairs
+
+
+def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False) -> int:
+    """Estimated peak memory of a least-cost corridors run: an upper bound (cost-distance windows taken whole)."""
+    per_cell = BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if landcover else 0)
+    per_cell += BYTES_PER_CELL_KEPT_CWD * n_linked + BYTES_PER_CELL_PER_CORE * n_cores
+    return int(cells * per_cell)
 
 
 def _linked(cores: Sequence[CoreFacts], options: Options) -> set:
@@ -100,9 +109,9 @@ def check_size(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "too_few_cores",
-                f"The cores layer '{inp.cores_name}' has {len(cores)} core with a geometry; corridors need at "
-                "least two.",
-                "Pick a layer with two or more core areas.",
+                tr("The cores layer '{0}' has {1} core with a geometry; corridors need at least two.",
+                   inp.cores_name, len(cores)),
+                tr("Pick a layer with two or more core areas."),
             )
         )
         return out
@@ -113,34 +122,35 @@ def check_size(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "no_pairs",
-                f"No two cores are within the maximum distance of {opts.max_distance:g} map units, so no corridor "
-                "would be computed.",
-                "Raise the maximum distance between cores, or choose 'all pairs'.",
+                tr("No two cores are within the maximum distance of {0} map units, so no corridor would be computed.",
+                   format(opts.max_distance, "g")),
+                tr("Raise the maximum distance between cores, or choose 'all pairs'."),
             )
         )
     elif pairs > MANY_PAIRS or seconds > LONG_RUN_SECONDS:
-        how = "all pairs" if not opts.max_distance else f"pairs within {opts.max_distance:g} map units"
+        how = (tr("all pairs") if not opts.max_distance else tr("pairs within {0} map units"
+                                                                , format(opts.max_distance, "g")))
         out.append(
             Finding(
                 WARNING,
                 "many_pairs",
-                f"{fmt_int(pairs)} core pairs will be analysed ({how} of {len(cores)} cores); this takes about "
-                f"{format_seconds(seconds)}.",
-                "Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper "
-                "links only nearby cores too), or use a coarser resistance raster.",
+                tr("{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.",
+                   fmt_int(pairs), how, len(cores), format_seconds(seconds)),
+                tr("Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links "
+                   "only nearby cores too), or use a coarser resistance raster."),
             )
         )
     free = inp.free_memory_bytes
-    budget = f"about {format_bytes(peak)} of memory and {format_seconds(seconds)}"
+    budget = tr("about {0} of memory and {1}", format_bytes(peak), format_seconds(seconds))
     if free is not None and peak > free:
         out.append(
             Finding(
                 ERROR,
                 "memory_exceeds_free",
-                f"The analysis needs {budget} ({fmt_int(inp.resistance_grid.cells)} cells), more than the "
-                f"{format_bytes(free)} of memory free on this computer.",
-                "Close other programs, clip the rasters to the study area, or use a coarser cell size "
-                "(Raster > Projections > Warp with a larger resolution).",
+                tr("The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.",
+                   budget, fmt_int(inp.resistance_grid.cells), format_bytes(free)),
+                tr("Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster > "
+                   "Projections > Warp with a larger resolution)."),
             )
         )
     elif free is not None and peak > 0.5 * free:
@@ -148,19 +158,20 @@ def check_size(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 WARNING,
                 "memory_tight",
-                f"The analysis needs {budget}: more than half of the {format_bytes(free)} free.",
-                "Close other programs before running, or clip the rasters to the study area.",
+                tr("The analysis needs {0}: more than half of the {1} free.", budget, format_bytes(free)),
+                tr("Close other programs before running, or clip the rasters to the study area."),
             )
         )
     else:
-        free_text = f" ({format_bytes(free)} free)" if free is not None else ""
+        free_text = (tr(" ({0} free)", format_bytes(free)) if free is not None else '')
         out.append(
             Finding(
                 INFO,
                 "estimate",
-                f"{fmt_int(pairs)} core pairs, {fmt_int(inp.resistance_grid.cells)} cells: about "
-                f"{format_bytes(peak)} of memory{free_text} and {format_seconds(seconds)}.",
-                "Nothing to do.",
+                tr("{0} core pairs, {1} cells: about {2} of memory{3} and {4}.",
+                   fmt_int(pairs), fmt_int(inp.resistance_grid.cells), format_bytes(peak), free_text,
+                   format_seconds(seconds)),
+                tr("Nothing to do."),
             )
         )
     return out

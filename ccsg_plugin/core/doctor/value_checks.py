@@ -36,7 +36,8 @@ def _where(mask: np.ndarray, grid: GridFacts) -> str:
     y0 = grid.y_max - (rows.max() + 1) * grid.cell_y
     r, c = rows[0], cols[0]
     sx, sy = grid.x_min + (c + 0.5) * grid.cell_x, grid.y_max - (r + 0.5) * grid.cell_y
-    return f"within x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f} (for example at {_fmt_xy(sx, sy)})"
+    return tr("within x {0} to {1}, y {2} to {3} (for example at {4})", format(x0, ".0f"), f"{x1:.0f}", f"{y0:.0f}",
+              f"{y1:.0f}", _fmt_xy(sx, sy))
 
 
 def check_values(inp: DoctorInputs) -> list[Finding]:
@@ -47,15 +48,15 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
     name = inp.resistance_name or (inp.resistance_grid.layer_name if inp.resistance_grid else "resistance")
     built = bool(inp.landcover_name)
     if built:
-        name = f"resistance built from '{inp.landcover_name}'"
+        name = tr("resistance built from '{0}'", inp.landcover_name)
     else:
-        name = f"resistance raster '{name}'"
+        name = tr("resistance raster '{0}'", name)
     v = np.asarray(sample.values, dtype=np.float64)
     total = v.size
     if total == 0:
         return out
     scale = sample.cells_per_sample
-    about = "" if sample.exact else "about "
+    about = "" if sample.exact else tr("about ")
     infinite = np.isinf(v)  # counted apart: the algorithms refuse them (they would become NoData silently)
     nodata = np.isnan(v)
     with np.errstate(invalid="ignore"):
@@ -66,8 +67,9 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "infinite_resistance",
-                tr("The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.", name, about,
-                   fmt_int(infinite.sum() * scale), _where(infinite, sample.grid)),
+                tr("The {0} has {1}{2} cells with an infinite resistance (+inf or -inf), {3}.", None,
+                   int(infinite.sum() * scale), name, about, fmt_int(infinite.sum() * scale),
+                   _where(infinite, sample.grid)),
                 tr("Resistance must be a positive finite number: set those cells to NoData where movement is "
                    "impossible, or to a large finite value (Raster Calculator)."),
             )
@@ -77,9 +79,9 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "all_nodata",
-                f"The {name} holds only NoData: no cell can be crossed.",
-                "Check the raster's NoData value in Layer Properties > Transparency/Source, or pick the right "
-                "raster; when building from land cover, give the classes a resistance in the table.",
+                tr("The {0} holds only NoData: no cell can be crossed.", name),
+                tr("Check the raster's NoData value in Layer Properties > Transparency/Source, or pick the right "
+                   "raster; when building from land cover, give the classes a resistance in the table."),
             )
         )
         return out
@@ -90,10 +92,10 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 WARNING if share >= NODATA_SHARE_WARNING else INFO,
                 "nodata_cells",
-                f"The {name} has {about}{fmt_int(n * scale)} NoData cells ({share:.1%}), "
-                f"{_where(nodata, sample.grid)}. They are impassable.",
-                "Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them "
-                "(Raster > Analysis > Fill NoData) or give their class a resistance.",
+                tr("The {0} has {1}{2} NoData cells ({3}), {4}. They are impassable.",
+                   None, int(n * scale), name, about, fmt_int(n * scale), f'{share:.1%}', _where(nodata, sample.grid)),
+                tr("Nothing to do if those cells are outside the study area or truly impassable; otherwise fill them "
+                   "(Raster > Analysis > Fill NoData) or give their class a resistance."),
             )
         )
     if zero.any():
@@ -101,10 +103,11 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "zero_resistance",
-                f"The {name} has {about}{fmt_int(zero.sum() * scale)} cells with resistance 0, "
-                f"{_where(zero, sample.grid)}. Resistance 0 would make moving free, so these cells cannot be used.",
-                "Give them a small positive resistance (for example 1, the cost of the easiest land), with the "
-                "Raster Calculator or in the class table; or set them to NoData if they are impassable.",
+                tr("The {0} has {1}{2} cells with resistance 0, {3}. Resistance 0 would make moving free, so these "
+                   "cells cannot be used.", None, int(zero.sum() * scale), name, about, fmt_int(zero.sum() * scale),
+                   _where(zero, sample.grid)),
+                tr("Give them a small positive resistance (for example 1, the cost of the easiest land), with the "
+                   "Raster Calculator or in the class table; or set them to NoData if they are impassable."),
             )
         )
     if negative.any():
@@ -112,10 +115,11 @@ def check_values(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "negative_resistance",
-                f"The {name} has {about}{fmt_int(negative.sum() * scale)} cells with negative resistance "
-                f"(lowest {np.nanmin(v[negative]):g}), {_where(negative, sample.grid)}.",
-                "Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData "
-                "looks like this) or rescale the values so the lowest is 1.",
+                tr("The {0} has {1}{2} cells with negative resistance (lowest {3}), {4}.",
+                   None, int(negative.sum() * scale), name, about, fmt_int(negative.sum() * scale),
+                   f'{np.nanmin(v[negative]):g}', _where(negative, sample.grid)),
+                tr("Resistance must be positive: check the NoData value (a NoData of -9999 not declared as NoData "
+                   "looks like this) or rescale the values so the lowest is 1."),
             )
         )
     return out
@@ -131,8 +135,8 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "empty_table",
-                f"The class -> resistance table for '{inp.landcover_name}' is empty.",
-                "Load a preset or a CSV file, or add one row per land-cover class with its resistance.",
+                tr("The class -> resistance table for '{0}' is empty.", inp.landcover_name),
+                tr("Load a preset or a CSV file, or add one row per land-cover class with its resistance."),
             )
         )
     bad = [k for k, v in table.items() if v is not None and (not math.isfinite(float(v)) or float(v) <= 0)]
@@ -141,10 +145,10 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "table_nonpositive",
-                "Classes " + ", ".join(f"{_class_str(k)} ({float(table[k]):g})" for k in bad)
-                + " have a resistance that is zero, negative or not a number.",
-                "Give every class a positive resistance (1 = easiest to cross); write 'nodata' to make a class "
-                "impassable (an empty cell takes the default resistance).",
+                tr("Classes {0} have a resistance that is zero, negative or not a number.",
+                   ", ".join(f"{_class_str(k)} ({float(table[k]):g})" for k in bad)),
+                tr("Give every class a positive resistance (1 = easiest to cross); write 'nodata' to make a class "
+                   "impassable (an empty cell takes the default resistance)."),
             )
         )
     if inp.landcover_classes is not None:
@@ -152,18 +156,17 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
         if missing:
             default = inp.default_resistance
             effect = (
-                f"they get the default resistance {default:g}"
-                if default is not None
-                else "they will be NoData (impassable)"
+                tr("they get the default resistance {0}",
+                    format(default, "g")) if default is not None else tr("they will be NoData (impassable)")
             )
             out.append(
                 Finding(
                     WARNING,
                     "classes_not_in_table",
-                    f"Land-cover classes {', '.join(_class_str(c) for c in missing[:20])}"
-                    f"{' ...' if len(missing) > 20 else ''} of '{inp.landcover_name}' are not in the table: "
-                    f"{effect}.",
-                    "Add a row for each class shown in red in the table, or set the default resistance on purpose.",
+                    tr("Land-cover classes {0}{1} of '{2}' are not in the table: {3}.",
+                       ', '.join(_class_str(c) for c in missing[:20]), ' ...' if len(missing) > 20 else '',
+                       inp.landcover_name, effect),
+                    tr("Add a row for each class shown in red in the table, or set the default resistance on purpose."),
                 )
             )
     if inp.default_resistance is not None and (
@@ -173,8 +176,8 @@ def check_landcover(inp: DoctorInputs) -> list[Finding]:
             Finding(
                 ERROR,
                 "default_nonpositive",
-                f"The default resistance {inp.default_resistance:g} is not positive.",
-                "Set a positive default resistance, or choose 'impassable' for unlisted classes.",
+                tr("The default resistance {0} is not positive.", format(inp.default_resistance, "g")),
+                tr("Set a positive default resistance, or choose 'impassable' for unlisted classes."),
             )
         )
     return out

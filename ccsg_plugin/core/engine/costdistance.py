@@ -29,6 +29,7 @@ import numpy as np
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.engine.edge_costs import ClimateTerm, check_climate
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 # A cell counts as changed only when it drops by more than this (relative); smaller drops are rounding noise of
 # the prefix sums and would otherwise keep rows "changing" by one ulp forever.
@@ -53,21 +54,22 @@ def impassable_mask(resistance) -> np.ndarray:
 def _check_inputs(resistance, sources, cell_size, neighbours, max_cost, climate=None, climate_cost=0.0):
     r = np.asarray(resistance, dtype=np.float64)
     if r.ndim != 2 or r.size == 0:
-        raise CcsgError(f"The resistance grid must be a non-empty 2-D array, not shape {r.shape}.")
+        raise CcsgError(tr("The resistance grid must be a non-empty 2-D array, not shape {0}.", r.shape))
     s = np.asarray(sources, dtype=bool)
     if s.shape != r.shape:
-        raise CcsgError(f"The source mask has shape {s.shape} but the resistance grid has shape {r.shape}.")
+        raise CcsgError(tr("The source mask has shape {0} but the resistance grid has shape {1}.", s.shape, r.shape))
     if neighbours not in (8, 16):
-        raise CcsgError(f"Neighbours must be 8 or 16, not {neighbours}.")
+        raise CcsgError(tr("Neighbours must be 8 or 16, not {0}.", neighbours))
     try:
         dx, dy = float(cell_size[0]), float(cell_size[1])
     except (TypeError, ValueError, IndexError):
-        raise CcsgError(f"The cell size must be a pair of positive numbers (dx, dy), not {cell_size!r}.") from None
+        raise CcsgError(tr("The cell size must be a pair of positive numbers (dx, dy), not {0}.",
+                           repr(cell_size))) from None
     if not (math.isfinite(dx) and math.isfinite(dy) and dx > 0 and dy > 0):
-        raise CcsgError(f"The cell size must be positive in both directions, not {cell_size!r}.")
+        raise CcsgError(tr("The cell size must be positive in both directions, not {0}.", repr(cell_size)))
     max_cost = float(max_cost or 0.0)
     if math.isnan(max_cost) or max_cost < 0:
-        raise CcsgError(f"The maximum cost must be 0 (no limit) or positive, not {max_cost}.")
+        raise CcsgError(tr("The maximum cost must be 0 (no limit) or positive, not {0}.", max_cost))
     blocked = impassable_mask(r)
     climate, climate_cost = check_climate(climate, climate_cost, r.shape)
     clim = None
@@ -78,8 +80,8 @@ def _check_inputs(resistance, sources, cell_size, neighbours, max_cost, climate=
     src = s & ~blocked
     if not src.any():
         raise CcsgError(
-            "No source cell lies on a passable resistance cell (all are NoData, zero or negative); "
-            "check that the sources overlap the resistance raster."
+            tr("No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the "
+               "sources overlap the resistance raster.")
         )
     return r, src, blocked, dx, dy, max_cost, clim
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from ccsg_plugin.core.engine.edge_costs import climate_step
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 # Relative tolerance for "cwd[n] + step == cwd[current]"; cost_distance is exact to ~1e-12.
 _REL_TOL = 1e-7
@@ -72,7 +73,8 @@ def least_cost_cell(cwd: np.ndarray, target_mask: np.ndarray):
     cwd = np.asarray(cwd)
     target_mask = np.asarray(target_mask, dtype=bool)
     if cwd.shape != target_mask.shape:
-        raise CcsgError(f"The target mask has shape {target_mask.shape} but the cost grid has shape {cwd.shape}.")
+        raise CcsgError(tr("The target mask has shape {0} but the cost grid has shape {1}.",
+                           target_mask.shape, cwd.shape))
     if not target_mask.any():
         return math.inf, None
     values = np.where(target_mask, cwd, np.inf)
@@ -92,11 +94,11 @@ def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], 
     cwd = np.asarray(cwd, dtype=np.float64)
     resistance = np.asarray(resistance, dtype=np.float64)
     if neighbours not in (8, 16):
-        raise CcsgError(f"Neighbours must be 8 or 16, not {neighbours}.")
+        raise CcsgError(tr("Neighbours must be 8 or 16, not {0}.", neighbours))
     nrows, ncols = cwd.shape
     cur = (int(start[0]), int(start[1]))
     if not math.isfinite(float(cwd[cur])):
-        raise CcsgError(f"The start cell {cur} cannot be reached from any source; no path to trace.")
+        raise CcsgError(tr("The start cell {0} cannot be reached from any source; no path to trace.", cur))
     offsets = _OFFSETS_8 + (_OFFSETS_KNIGHT if neighbours == 16 else [])
     path = [cur]
     # Every step lowers cwd strictly (resistances are > 0), so the walk ends; the bound guards against bad input.
@@ -117,9 +119,9 @@ def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], 
                 best, best_err = n, err
         if best is None or best_err > _REL_TOL * max(here, 1e-300):
             raise CcsgError(
-                f"The accumulated-cost grid is not consistent with the resistance at cell {cur}; "
-                "compute it with cost_distance on the same resistance, cell size and neighbours."
+                tr("The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with "
+                   "cost_distance on the same resistance, cell size and neighbours.", cur)
             )
         cur = best
         path.append(cur)
-    raise CcsgError("The least-cost path did not reach a source cell.")
+    raise CcsgError(tr("The least-cost path did not reach a source cell."))

@@ -25,7 +25,7 @@ def _value_map(spec: schema.FieldSpec) -> dict:
         label = tr_data(spec.display(value))  # value labels are listed in i18n_catalog.py
         if spec.name == "gov_subtype":
             gtype = schema.governance_type_of(value)
-            label = f"{gtype}: {value}" if gtype else value
+            label = f"{gtype}: {tr_data(value)}" if gtype else tr_data(value)
         entries.append({label: value})
     return {"map": entries}
 

@@ -15,6 +15,7 @@ import math
 import numpy as np
 
 from ccsg_plugin.core.errors import CcsgError
+from ccsg_plugin.core.text import tr
 
 
 class ClimateTerm:
@@ -54,14 +55,16 @@ def check_climate(climate, climate_cost, shape) -> tuple[np.ndarray | None, floa
     that cells without a climate value are impassable whenever a climate grid is given."""
     cost = float(climate_cost or 0.0)
     if not math.isfinite(cost) or cost < 0:
-        raise CcsgError(f"The climate cost must be 0 or positive (cost units per climate unit), not {climate_cost}.")
+        raise CcsgError(tr("The climate cost must be 0 or positive (cost units per climate unit), not {0}.",
+                           climate_cost))
     if climate is None:
         if cost > 0:
-            raise CcsgError("A climate cost needs a climate grid.")
+            raise CcsgError(tr("A climate cost needs a climate grid."))
         return None, 0.0
     c = np.asarray(climate, dtype=np.float64)
     if c.shape != tuple(shape):
-        raise CcsgError(f"The climate grid has shape {c.shape} but the resistance grid has shape {tuple(shape)}.")
+        raise CcsgError(tr("The climate grid has shape {0} but the resistance grid has shape {1}.", c.shape,
+                           tuple(shape)))
     return c, cost
 
 

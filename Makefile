@@ -23,7 +23,7 @@ help:
 	@echo "make run     - start QGIS with the plugin and the demo project"
 	@echo "make install - install the plugin into your QGIS profile"
 	@echo "make package - build dist/$(PKG).zip (installable with Plugins > Install from ZIP)"
-	@echo "make bench   - time the least-cost engine against GRASS r.cost and scikit-image, and the guideline check at scale"
+	@echo "make bench   - time the least-cost engine (GRASS r.cost, scikit-image), the circuit solver (pyamg) and the guideline check at scale"
 	@echo "make lint    - ruff"
 	@echo "make translations - refresh i18n/ccsg_{es,fr,pt}.ts from the code (pylupdate5), list new/unfinished strings"
 
@@ -78,5 +78,13 @@ bench-deps:
 
 # BENCH_ARGS: e.g. "--sizes 1000 --noise-sizes" for a shorter run (see scripts/bench.py --help).
 BENCH_ARGS ?=
-bench: bench-deps venv
+# The circuit section compares with pyamg (Circuitscape's solver); pyamg pulls numpy 2, so it lives in its own plain
+# venv, called as a subprocess.
+REFVENV     := bench_output/refvenv
+$(REFVENV)/.installed:
+	$(SYS_PY) -m venv $(REFVENV)
+	$(REFVENV)/bin/pip install -q --disable-pip-version-check pyamg scipy
+	touch $@
+
+bench: bench-deps venv $(REFVENV)/.installed
 	$(PY) scripts/bench.py $(BENCH_ARGS)

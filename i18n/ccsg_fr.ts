@@ -620,7 +620,7 @@
         <translation>Largeur minimale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
         <source>Pinch points</source>
         <translation>Goulots d'étranglement</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1955,17 +1955,17 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1978,17 +1978,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -3020,7 +3020,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
@@ -3070,42 +3070,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3351,7 +3351,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -4950,9 +4950,234 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         </translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
+        <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
+        <translation>La couche de conductance {0} a {1} cellules de valeur négative ; les conductances doivent être 0 (une barrière) ou positives. Mettez ces cellules à NoData ou corrigez les valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
+        <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
+        <translation>La couche de résistance {0} a {1} cellules de résistance nulle ou négative ; la théorie des circuits demande des résistances positives. Utilisez des zones de court-circuit pour les zones de résistance nulle, ou mettez ces cellules à NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
+        <source>Neighbours must be 4 or 8, not {0}.</source>
+        <translation>Le nombre de voisins doit être 4 ou 8, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
+        <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
+        <comment>, </comment>
+        <translation>Le(s) nœud(s) focal(aux) {0} ne se trouvent que sur des cellules NoData de {1} (aucune cellule valide) ; déplacez-les sur des cellules valides du raster ou supprimez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
+        <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
+        <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <source>The circuit solver broke down (the network is not positive definite).</source>
+        <translation>Le solveur du circuit a échoué (le réseau n'est pas défini positif).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
+        <translation>Le solveur du circuit n'a pas convergé en {0} itérations (résidu relatif {1:.1e}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <source>The source or the sink has no valid cell.</source>
+        <translation>La source ou le puits n'a aucune cellule valide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
+        <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
+        <translation>Nœuds focaux {0} et {1} : non connectés (pas de résistance).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
+        <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
+        <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>Current flow between focal nodes (circuit theory)</source>
+        <translation>Flux de courant entre nœuds focaux (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Circuit-theory connectivity</source>
+        <translation>Connectivité par la théorie des circuits</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
+Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
+Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
+For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
+        <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d'autre à installer.
+Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec 'Conductance moyenne' ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n'intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
+Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant un id, et toutes les cellules d'un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
+Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <source>Pinch points in corridors (circuit theory)</source>
+        <translation>Points d'étranglement dans les corridors (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
+Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
+Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
+Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
+Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
+        <translation>Trouve les points d'étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s'il était perdu, couperait la liaison.
+Dossier de l'exécution : le dossier conservé par 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier'). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu'à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l'une à l'autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
+Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
+Raster de résistance (facultatif) : vide, le raster de l'exécution est utilisé ; un autre raster doit être sur la même grille.
+Sorties : le raster des points d'étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l'union des corridors (la centralité raster de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
+        <source>The raster holds conductances</source>
+        <translation>Le raster contient des conductances</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="66"/>
+        <source>Focal nodes (points or polygons)</source>
+        <translation>Nœuds focaux (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="69"/>
+        <source>Focal node id field</source>
+        <translation>Champ d'id du nœud focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="71"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Voisins (4 ou 8)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="73"/>
+        <source>Average conductance (instead of resistance)</source>
+        <translation>Conductance moyenne (au lieu de la résistance)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="75"/>
+        <source>Short-circuit regions (polygons, optional)</source>
+        <translation>Zones de court-circuit (polygones, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="78"/>
+        <source>Short-circuit region id field</source>
+        <translation>Champ d'id de la zone de court-circuit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <source>Cumulative current</source>
+        <translation>Courant cumulé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <source>Effective resistances</source>
+        <translation>Résistances effectives</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="83"/>
+        <source>Voltage and current maps per pair (folder)</source>
+        <translation>Cartes de tension et de courant par paire (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
+        <translation>NEIGHBOURS doit valoir 4 ou 8, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <source>Choose a focal nodes layer.</source>
+        <translation>Choisissez une couche de nœuds focaux.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
+        <translation>{0} nœuds focaux, {1} paires, sur une grille de {2} x {3} cellules.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
+        <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Terminé en {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="57"/>
+        <source>Corridor cutoff, cost units (0 = the whole kept corridor)</source>
+        <translation>Seuil du corridor, unités de coût (0 = tout le corridor conservé)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="60"/>
+        <source>Square the resistance</source>
+        <translation>Mettre la résistance au carré</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
+        <source>Resistance raster (empty: the run&apos;s own)</source>
+        <translation>Raster de résistance (vide : celui de l'exécution)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <source>Least-cost paths with effective resistance</source>
+        <translation>Chemins de moindre coût avec résistance effective</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="66"/>
+        <source>All pairs together (current centrality)</source>
+        <translation>Toutes les paires ensemble (centralité de courant)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
+        <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
+        <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <source>The corridor run in {0} has no linked pair of cores.</source>
+        <translation>L'exécution de corridors dans {0} n'a aucune paire de zones cœurs reliée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <source>{0} linked pairs of cores.</source>
+        <translation>{0} paires de zones cœurs reliées.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <source>Cores {0} and {1}: effective resistance {2}</source>
+        <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
+        <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <source>Current, all pairs together</source>
+        <translation>Courant, toutes les paires ensemble</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
         <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
-        <translation>La zone cœur {0} n'a aucune cellule avec une valeur climatique ; vérifiez que le raster climatique la couvre.</translation>
+        <translation>La zone cœur {0} n&apos;a aucune cellule avec une valeur climatique ; vérifiez que le raster climatique la couvre.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="35"/>
@@ -4980,6 +5205,16 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="62"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Un coût climatique nécessite une grille climatique.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="66"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>La grille climatique a la forme {0}, mais la grille de résistance a la forme {1}.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
         <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
         <translation>La distance euclidienne minimale doit être 0 (aucune) ou positive, pas {0}.</translation>
@@ -4992,25 +5227,25 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
         <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
-        <translation>Le raster climatique '{0}' n'a pas pu être rééchantillonné sur la grille de résistance ({1}) ; reprojetez-le d'abord sur la grille du raster de résistance (Raster &gt; Projections &gt; Projection (warp)).</translation>
+        <translation>Le raster climatique &apos;{0}&apos; n&apos;a pas pu être rééchantillonné sur la grille de résistance ({1}) ; reprojetez-le d&apos;abord sur la grille du raster de résistance (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
         <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
-        <translation>Le raster climatique '{0}' n'est pas sur la grille du raster de résistance (cellules de {1:g} x {2:g} en {3} ; la résistance a {4:g} x {5:g} en {6}) ; il a été rééchantillonné sur la grille de résistance (bilinéaire). Reprojetez-le vous-même sur la grille de résistance pour maîtriser le rééchantillonnage.</translation>
+        <translation>Le raster climatique &apos;{0}&apos; n&apos;est pas sur la grille du raster de résistance (cellules de {1:g} x {2:g} en {3} ; la résistance a {4:g} x {5:g} en {6}) ; il a été rééchantillonné sur la grille de résistance (bilinéaire). Reprojetez-le vous-même sur la grille de résistance pour maîtriser le rééchantillonnage.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
         <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
-        <translation>Le raster climatique '{0}' n'a aucune valeur sur les cellules valides du raster de résistance ; vérifiez que les deux couvrent la même zone.</translation>
+        <translation>Le raster climatique &apos;{0}&apos; n&apos;a aucune valeur sur les cellules valides du raster de résistance ; vérifiez que les deux couvrent la même zone.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
         <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
-        <translation>{0} cellules du raster de résistance n'ont pas de valeur dans le raster climatique '{1}' (NoData ou en dehors) ; elles sont traitées comme infranchissables. Remplissez-les (p. ex. Remplir les NoData) si les animaux peuvent les traverser.</translation>
+        <translation>{0} cellules du raster de résistance n&apos;ont pas de valeur dans le raster climatique &apos;{1}&apos; (NoData ou en dehors) ; elles sont traitées comme infranchissables. Remplissez-les (p. ex. Remplir les NoData) si les animaux peuvent les traverser.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -5021,13 +5256,13 @@ Drop links through other cores: a path that crosses a third core is left out (th
 Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
 Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
         <translation>Cartographie les corridors de moindre coût entre zones cœurs, comme le fait Linkage Pathways de Linkage Mapper.
-Pour chaque paire de zones cœurs, l'outil calcule le coût de l'itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d'aller d'une zone cœur à l'autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s'en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu'au seuil de largeur.
-Zones cœurs : polygones avec un champ d'identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l'intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu'elle touche.
-Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d'une cellule à l'autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
+Pour chaque paire de zones cœurs, l&apos;outil calcule le coût de l&apos;itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d&apos;aller d&apos;une zone cœur à l&apos;autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s&apos;en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu&apos;au seuil de largeur.
+Zones cœurs : polygones avec un champ d&apos;identifiant (une entité par zone cœur). Une cellule appartient à une zone cœur quand son centre est à l&apos;intérieur ; une zone cœur trop petite pour contenir un centre de cellule prend les cellules qu&apos;elle touche.
+Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData ne peuvent pas être traversées ; les valeurs doivent être positives. Passer d&apos;une cellule à l&apos;autre coûte la résistance moyenne des deux cellules multipliée par la distance en mètres.
 Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
-Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
-Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.
+Seuil de largeur : garder les cellules jusqu&apos;à ce nombre d&apos;unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s&apos;il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
+Écarter les liens à travers d&apos;autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d&apos;autres seuils en quelques secondes.
 Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un raster climatique (p. ex. température moyenne annuelle), le climat de chaque zone cœur est la moyenne - 2 ET du raster sur ses cellules ; les paires ne sont reliées que si leurs climats diffèrent de plus que le seuil climatique (0 = pas de règle climatique), et chaque pas coûte en plus le coût climatique x la différence climatique entre les deux cellules (la même en montée et en descente), de sorte que les liaisons suivent des gradients climatiques doux. Un raster climatique sur une autre grille est rééchantillonné sur la grille de résistance ; les cellules sans valeur climatique ne peuvent pas être traversées. Distance euclidienne minimale : les paires plus proches que cela (de bord à bord, en mètres) ne sont pas reliées. Les chemins portent alors aussi climate_a, climate_b (moyenne - 2 ET de chaque zone cœur), climate_diff et climate_cost_share (la part de la distance de moindre coût due au terme climatique, de 0 à 1).</translation>
     </message>
     <message>
@@ -5074,16 +5309,6 @@ Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un ras
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, différence climatique {0:.4g}, terme climatique {1:.1%} de la distance de moindre coût</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="62"/>
-        <source>A climate cost needs a climate grid.</source>
-        <translation>Un coût climatique nécessite une grille climatique.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="66"/>
-        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
-        <translation>La grille climatique a la forme {0}, mais la grille de résistance a la forme {1}.</translation>
     </message>
 </context>
 <context>

@@ -620,7 +620,7 @@
         <translation>Largura mínima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
         <source>Pinch points</source>
         <translation>Estrangulamentos</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1955,17 +1955,17 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1978,17 +1978,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -3020,7 +3020,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
@@ -3070,42 +3070,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3351,7 +3351,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -4950,6 +4950,231 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         </translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="31"/>
+        <source>The conductance layer {0} has {1} cells with a negative value; conductances must be 0 (a barrier) or positive. Set those cells to NoData or fix the values.</source>
+        <translation>A camada de condutância {0} tem {1} células com valor negativo; as condutâncias devem ser 0 (uma barreira) ou positivas. Defina essas células como NoData ou corrija os valores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="34"/>
+        <source>The resistance layer {0} has {1} cells with zero or negative resistance; circuit theory needs positive resistances. Use short-circuit regions for zero-resistance areas, or set those cells to NoData.</source>
+        <translation>A camada de resistência {0} tem {1} células com resistência zero ou negativa; a teoria de circuitos precisa de resistências positivas. Use regiões de curto-circuito para áreas de resistência zero, ou defina essas células como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_graph.py" line="62"/>
+        <source>Neighbours must be 4 or 8, not {0}.</source>
+        <translation>Os vizinhos devem ser 4 ou 8, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="76"/>
+        <source>Focal node(s) {0} lie only on NoData cells of {1} (no valid cell); move them onto the raster&apos;s valid cells or remove them.</source>
+        <comment>, </comment>
+        <translation>Os nós focais {0} estão apenas sobre células NoData de {1} (nenhuma célula válida); mova-os para células válidas do raster ou remova-os.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_pairwise.py" line="79"/>
+        <source>Current flow needs at least two focal nodes (distinct ids); {0} found.</source>
+        <translation>O fluxo de corrente precisa de pelo menos dois nós focais (ids distintos); {0} encontrado(s).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <source>The circuit solver broke down (the network is not positive definite).</source>
+        <translation>O solucionador do circuito falhou (a rede não é definida positiva).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
+        <translation>O solucionador do circuito não convergiu em {0} iterações (resíduo relativo {1:.1e}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <source>The source or the sink has no valid cell.</source>
+        <translation>A fonte ou o sumidouro não tem nenhuma célula válida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="91"/>
+        <source>Focal nodes {0} and {1}: not connected (no resistance).</source>
+        <translation>Nós focais {0} e {1}: não conectados (sem resistência).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/circuit_outputs.py" line="92"/>
+        <source>Focal nodes {0} and {1}: effective resistance {2:.6g}</source>
+        <translation>Nós focais {0} e {1}: resistência efetiva {2:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <source>Current flow between focal nodes (circuit theory)</source>
+        <translation>Fluxo de corrente entre nós focais (teoria de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <source>Circuit-theory connectivity</source>
+        <translation>Conectividade por teoria de circuitos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
+Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
+Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
+For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
+        <translation>Conectividade por teoria de circuitos entre nós focais, como a calcula o modo por pares raster do Circuitscape, sem mais nada a instalar.
+Cada célula válida do raster de resistência é um nó; células vizinhas ligam-se por uma condutância de 2 / (R1 + R2), ou a média das duas condutâncias com 'Condutância média'; ligações diagonais (8 vizinhos) são divididas pela raiz quadrada de 2. O tamanho da célula não entra. Células NoData não levam corrente. Resistência zero ou negativa é recusada.
+Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, e todas as células de um polígono, formam um nó. Regiões de curto-circuito (polígonos opcionais): áreas de resistência zero, cada uma um nó.
+Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <source>Pinch points in corridors (circuit theory)</source>
+        <translation>Pontos de estrangulamento em corredores (teoria de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
+Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
+Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
+Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
+Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
+        <translation>Encontra pontos de estrangulamento em corredores de menor custo, como o Pinchpoint Mapper do Linkage Mapper: onde a corrente se concentra numa passagem estreita que, se perdida, cortaria a ligação.
+Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de distância de custo numa pasta'). Para cada par ligado (ligações descartadas por passarem por um terceiro núcleo continuam descartadas), toma-se a resistência dentro do corredor do par (células até CUTOFF unidades de custo acima do caminho de menor custo), cada núcleo é um nó e flui 1 A de um núcleo ao outro (8 vizinhos, resistência média). A corrente é NoData dentro dos núcleos. 0 mantém todo o corredor guardado.
+Elevar a resistência ao quadrado: usa a resistência ao quadrado (opção do Linkage Mapper), e a corrente segue mais de perto os caminhos mais baratos.
+Raster de resistência (opcional): vazio usa o raster da execução; outro raster deve estar na mesma grade.
+Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par em cada célula), os caminhos de menor custo com a resistência efetiva (multiplicada pelo tamanho da célula, como o Linkage Mapper a reporta) e a razão entre distância de menor custo e resistência efetiva e, opcionalmente, a corrente de todos os pares juntos na união dos corredores (a centralidade raster do Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
+        <source>The raster holds conductances</source>
+        <translation>O raster contém condutâncias</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="66"/>
+        <source>Focal nodes (points or polygons)</source>
+        <translation>Nós focais (pontos ou polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="69"/>
+        <source>Focal node id field</source>
+        <translation>Campo de id do nó focal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="71"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Vizinhos (4 ou 8)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="73"/>
+        <source>Average conductance (instead of resistance)</source>
+        <translation>Condutância média (em vez da resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="75"/>
+        <source>Short-circuit regions (polygons, optional)</source>
+        <translation>Regiões de curto-circuito (polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="78"/>
+        <source>Short-circuit region id field</source>
+        <translation>Campo de id da região de curto-circuito</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <source>Cumulative current</source>
+        <translation>Corrente acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <source>Effective resistances</source>
+        <translation>Resistências efetivas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="83"/>
+        <source>Voltage and current maps per pair (folder)</source>
+        <translation>Mapas de tensão e corrente por par (pasta)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
+        <translation>NEIGHBOURS deve ser 4 ou 8, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <source>Choose a focal nodes layer.</source>
+        <translation>Escolha uma camada de nós focais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
+        <translation>{0} nós focais, {1} pares, numa grade de {2} x {3} células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
+        <translation>Fluxo de corrente (teoria de circuitos): {0} nós focais, {1} pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>Concluído em {0:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="57"/>
+        <source>Corridor cutoff, cost units (0 = the whole kept corridor)</source>
+        <translation>Limiar do corredor, unidades de custo (0 = todo o corredor guardado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="60"/>
+        <source>Square the resistance</source>
+        <translation>Elevar a resistência ao quadrado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
+        <source>Resistance raster (empty: the run&apos;s own)</source>
+        <translation>Raster de resistência (vazio: o da execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <source>Least-cost paths with effective resistance</source>
+        <translation>Caminhos de menor custo com resistência efetiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="66"/>
+        <source>All pairs together (current centrality)</source>
+        <translation>Todos os pares juntos (centralidade de corrente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
+        <translation>A execução de corredores em {0} não indica nenhum raster de resistência que ainda exista ({1}); escolha o raster de resistência com que foi feita.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
+        <translation>A execução de corredores em {0} foi feita noutra grade ({1} x {2} células) que o raster de resistência '{3}' ({4} x {5} células, ou outra origem, tamanho de célula ou SRC); escolha a pasta de uma execução sobre este raster, ou o raster dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <source>The corridor run in {0} has no linked pair of cores.</source>
+        <translation>A execução de corredores em {0} não tem nenhum par de núcleos ligado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <source>{0} linked pairs of cores.</source>
+        <translation>{0} pares de núcleos ligados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <source>Cores {0} and {1}: effective resistance {2}</source>
+        <translation>Núcleos {0} e {1}: resistência efetiva {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
+        <translation>Pontos de estrangulamento (teoria de circuitos) nos corredores de {0}: {1} pares, limiar {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <source>Current, all pairs together</source>
+        <translation>Corrente, todos os pares juntos</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
         <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
         <translation>A área núcleo {0} não tem nenhuma célula com valor climático; verifique se o raster climático a cobre.</translation>
@@ -4980,6 +5205,16 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="62"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Um custo climático requer uma grelha climática.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="66"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>A grelha climática tem a forma {0}, mas a grelha de resistência tem a forma {1}.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
         <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
         <translation>A distância euclidiana mínima deve ser 0 (nenhuma) ou positiva, não {0}.</translation>
@@ -4992,25 +5227,25 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
         <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
-        <translation>O raster climático '{0}' não pôde ser reamostrado para a grelha de resistência ({1}); reprojete-o primeiro para a grelha do raster de resistência (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
+        <translation>O raster climático &apos;{0}&apos; não pôde ser reamostrado para a grelha de resistência ({1}); reprojete-o primeiro para a grelha do raster de resistência (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
         <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
-        <translation>O raster climático '{0}' não está na grelha do raster de resistência (células de {1:g} x {2:g} em {3}; a resistência tem {4:g} x {5:g} em {6}); foi reamostrado para a grelha de resistência (bilinear). Reprojete-o por si para a grelha de resistência para controlar a reamostragem.</translation>
+        <translation>O raster climático &apos;{0}&apos; não está na grelha do raster de resistência (células de {1:g} x {2:g} em {3}; a resistência tem {4:g} x {5:g} em {6}); foi reamostrado para a grelha de resistência (bilinear). Reprojete-o por si para a grelha de resistência para controlar a reamostragem.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
         <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
-        <translation>O raster climático '{0}' não tem valores nas células válidas do raster de resistência; verifique se ambos cobrem a mesma área.</translation>
+        <translation>O raster climático &apos;{0}&apos; não tem valores nas células válidas do raster de resistência; verifique se ambos cobrem a mesma área.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
         <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
-        <translation>{0} células do raster de resistência não têm valor no raster climático '{1}' (NoData ou fora dele); são tratadas como intransponíveis. Preencha-as (p. ex. Preencher NoData) se os animais as puderem atravessar.</translation>
+        <translation>{0} células do raster de resistência não têm valor no raster climático &apos;{1}&apos; (NoData ou fora dele); são tratadas como intransponíveis. Preencha-as (p. ex. Preencher NoData) se os animais as puderem atravessar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -5027,7 +5262,7 @@ Resistência: um raster num SRC projetado (metros); as células NoData não pode
 Distância euclidiana máxima: só os pares de núcleos mais próximos do que esta distância (de borda a borda, em metros) são ligados; 0 liga todos os pares.
 Limiar de largura: manter as células até este número de unidades de custo acima do caminho de menor custo (o valor predefinido do Linkage Mapper é 200 000); 0 mantém tudo. Percentagem do limiar de largura (avançado): se for maior do que 0, cada par mantém em vez disso a sua própria LCD vezes esta percentagem.
 Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
-Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.
+Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que &apos;Recortar de novo os corredores&apos; experimente outros limiares em segundos.
 Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raster climático (p. ex. temperatura média anual), o clima de cada área núcleo é a média - 2 DP do raster sobre as suas células; os pares só são ligados quando os seus climas diferem em mais do que o limiar climático (0 = sem regra climática), e cada passo custa ainda o custo climático x a diferença climática entre as duas células (igual a subir e a descer), de modo que as ligações seguem gradientes climáticos suaves. Um raster climático noutra grelha é reamostrado para a grelha de resistência; as células sem valor climático não podem ser atravessadas. Distância euclidiana mínima: os pares mais próximos do que isto (de bordo a bordo, em metros) não são ligados. Os caminhos têm então também climate_a, climate_b (média - 2 DP de cada área núcleo), climate_diff e climate_cost_share (a parte da distância de menor custo devida ao termo climático, de 0 a 1).</translation>
     </message>
     <message>
@@ -5074,16 +5309,6 @@ Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raste
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferença climática {0:.4g}, termo climático {1:.1%} da distância de menor custo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="62"/>
-        <source>A climate cost needs a climate grid.</source>
-        <translation>Um custo climático requer uma grelha climática.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="66"/>
-        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
-        <translation>A grelha climática tem a forma {0}, mas a grelha de resistência tem a forma {1}.</translation>
     </message>
 </context>
 <context>

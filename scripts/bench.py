@@ -1,7 +1,8 @@
 """`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
-       [--check-corridors 200 2000] [--no-climate]
+       [--check-corridors 200 2000] [--no-climate] [--repeat 2]
+       [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -281,7 +282,12 @@ def main() -> int:
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
     ap.add_argument("--no-climate", action="store_true", help="skip the climate-term runs")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each climate-term timing (best is kept)")
+    ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
+                    help="circuit solver landscapes (smooth and rough each); none to skip")
+    ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
     args = ap.parse_args()
+    if args.only_circuit:
+        args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -340,8 +346,9 @@ def main() -> int:
     print()
     head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
             "rel diff skimage")
-    print("| " + " | ".join(head) + " |")
-    print("|" + "---|" * len(head))
+    if rows:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
     for label, name, t, rg, rs, m, dg, ds in rows:
         print(f"| {label} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
               f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")
@@ -372,6 +379,10 @@ def main() -> int:
             print(f"ccsg:checkcorridors, {n} corridors, 600 x 1000 land cover + resistance, report of the first "
                   f"100: {seconds:.1f} s wall (target < 120 s for 2000; subprocess CPU {cpu:.1f} s), peak RSS "
                   f"{peak_mb:.0f} MB, report {report_mb:.1f} MB", flush=True)
+    if args.circuit_sizes:
+        from bench_circuit import run as run_circuit
+
+        run_circuit(args.circuit_sizes, ("smooth", "rough"), landscape, noise_landscape, memory=not args.no_memory)
     return 0
 
 

@@ -21,6 +21,12 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_resistancefromlandcover import ResistanceFromLandcoverAlgorithm
 
     classes.append(ResistanceFromLandcoverAlgorithm)
+    from ccsg_plugin.processing.alg_currentflow import CurrentFlowAlgorithm
+
+    classes.append(CurrentFlowAlgorithm)
+    from ccsg_plugin.processing.alg_pinchpoints import PinchPointsAlgorithm
+
+    classes.append(PinchPointsAlgorithm)
     # Each algorithm module adds itself here when it exists; imports stay lazy so that
     # loading the plugin does not import numpy-heavy code before Processing asks for it.
     return classes

@@ -35,7 +35,7 @@ def same_grid(a: Grid, b: Grid) -> bool:
 
 def _resample(layer: QgsRasterLayer, grid: Grid) -> np.ndarray:
     """The layer's first band warped onto `grid` (bilinear), NaN where it has no value."""
-    src = raster_io._open(layer)
+    src = raster_io.open_raster(layer)
     h, w = grid.shape
     gt = grid.geotransform
     bounds = (gt[0], gt[3] + h * gt[5], gt[0] + w * gt[1], gt[3])

@@ -1482,7 +1482,7 @@
         <translation>Informe escrito en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="77"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
@@ -1915,25 +1915,6 @@ Las celdas que no se pueden alcanzar son NoData.</translation>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
-        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
-For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
-Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
-Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
-Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
-Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
-Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
-        <translation>Cartografía corredores de menor costo entre áreas núcleo, como lo hace Linkage Pathways de Linkage Mapper.
-Para cada par de núcleos, la herramienta calcula el costo de la ruta más barata (la distancia de menor costo, LCD) y, para cada celda, cuánto más cuesta ir de un núcleo al otro pasando por esa celda. Ese costo adicional es 0 sobre la ruta de menor costo y crece al alejarse de ella. El ráster de corredores conserva, para cada celda, el menor valor entre todos los pares unidos, hasta el umbral de ancho.
-Núcleos: polígonos con un campo de id (una entidad por núcleo). Una celda pertenece a un núcleo cuando su centro está dentro; un núcleo demasiado pequeño para contener un centro de celda toma las celdas que toca.
-Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros.
-Distancia euclidiana máxima: solo se unen los pares de núcleos más cercanos que esta distancia (de borde a borde, en metros); 0 une todos los pares.
-Umbral de ancho: conservar las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo (el valor predeterminado de Linkage Mapper es 200 000); 0 lo conserva todo. Porcentaje del umbral de ancho (avanzado): si es mayor que 0, cada par conserva en su lugar su propia LCD por este porcentaje.
-Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núcleo se deja fuera (esa conexión pasa por el tercer núcleo), como hace Linkage Mapper por defecto.
-Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
@@ -2004,7 +1985,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="65"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
@@ -2014,7 +1995,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="83"/>
         <source>Drop links through other cores</source>
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
@@ -2024,17 +2005,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="106"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="108"/>
         <source>Pairs linked</source>
         <translation>Pares unidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
@@ -2044,37 +2025,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="130"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="161"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="152"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="225"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="214"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="289"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="215"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="290"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2164,7 +2145,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Corredores de menor costo recortados de nuevo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="84"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
@@ -2269,67 +2250,67 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="191"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="203"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="310"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="322"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="361"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="129"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="140"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="269"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="283"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="313"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="54"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="83"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="97"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="73"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="63"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
@@ -2833,27 +2814,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el ráster '{0}' no tiene elevación para el núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="113"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="127"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>La ruta de menor costo no llegó a ninguna celda de origen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="62"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="76"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>La máscara de destino tiene forma {0} pero la cuadrícula de costos tiene forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="87"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="101"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>La celda de inicio {0} no se puede alcanzar desde ningún origen; no hay ruta que trazar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="107"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="121"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>La cuadrícula de costo acumulado no es coherente con la resistencia en la celda {0}; calcúlela con cost_distance sobre la misma resistencia, tamaño de celda y vecinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/pairs.py" line="18"/>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="20"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
@@ -3277,7 +3258,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3336,12 +3317,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
     </message>
@@ -3562,7 +3543,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="281"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
     </message>
@@ -4903,7 +4884,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="141"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="172"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4911,7 +4892,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="209"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
@@ -5142,425 +5123,6 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Corriente, todos los pares juntos</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
-        <source>A network needs at least two core areas; there is {0}.</source>
-        <translation>Una red necesita al menos dos áreas núcleo; hay {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
-        <source>The distance threshold must be 0 or more (it is {0}).</source>
-        <translation>El umbral de distancia debe ser 0 o más (es {0}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
-        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
-        <translation>Las resistencias de los enlaces deben ser finitas y no negativas para la centralidad de flujo de corriente.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
-        <source>The region has no area; choose the polygon of the country or landscape.</source>
-        <translation>La región no tiene área; elija el polígono del país o del paisaje.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
-        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
-        <translation>Ninguna área núcleo está dentro de la región: las áreas núcleo y la región no se superponen. Compruebe que son el mismo lugar (una región en otro SRC se reproyecta al SRC de las áreas núcleo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
-        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
-        <translation>La distancia de dispersión debe ser mayor que 0 (es {0}); indique la distancia a la que la probabilidad de dispersión es la probabilidad elegida.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
-        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
-        <translation>La probabilidad a la distancia de dispersión debe estar entre 0 y 1, ambos excluidos (es {0}); 0.5 significa que la mitad de los individuos que se dispersan alcanzan esa distancia.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
-        <source>Core attributes must be finite and not negative; {0} are not.</source>
-        <translation>Los atributos de las áreas núcleo deben ser finitos y no negativos; {0} no lo son.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
-        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
-        <translation>Todas las áreas núcleo tienen un atributo de 0, así que no hay nada que conectar; elija otro campo de atributo o déjelo vacío para usar el área.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
-        <source>The weight {0} must be 0 or more (it is {1}).</source>
-        <translation>El peso {0} debe ser 0 o más (es {1}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
-        <source>A core has no perimeter; every core must be a polygon with an area.</source>
-        <translation>Un área núcleo no tiene perímetro; cada área núcleo debe ser un polígono con área.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
-        <source>The region has no area; choose a polygon layer that covers the study region.</source>
-        <translation>La región no tiene área; elija una capa de polígonos que cubra la región de estudio.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
-        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
-        <translation>Ninguna área núcleo está dentro de la región, así que ProtConn es 0 y sus partes no están definidas; compruebe que la región y las áreas núcleo se superponen.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
-        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
-        <translation>La capa '{0}' contiene {1} área núcleo; una red necesita al menos dos áreas núcleo. Añada áreas núcleo o elija la capa que las contiene todas.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
-        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
-        <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de atributo o déjelo vacío para usar el área.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
-        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
-        <translation>El campo de atributo '{0}' de '{1}' está vacío, no es un número o es negativo para las áreas núcleo {2}; indique un valor de 0 o más para cada área núcleo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
-        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
-        <translation>Las distancias de menor costo necesitan la capa de rutas de una ejecución de corredores (PATHS).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
-        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
-        <translation>La capa de rutas '{0}' no tiene el campo {1}; elija las rutas de menor costo escritas por 'Corredores de menor costo entre núcleos'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
-        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
-        <translation>La capa de rutas '{0}' da al par {1}-{2} una distancia de menor costo de {3}; debe ser 0 o más.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
-        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
-        <translation>La capa de rutas '{0}' enlaza las áreas núcleo {1}, que no están en '{2}' (con el campo de identificadores elegido); use las rutas de una ejecución de corredores sobre estas áreas núcleo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
-        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
-        <translation>La capa de rutas '{0}' no contiene ningún enlace con distancia de menor costo; ejecute primero los corredores.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
-        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
-        <translation>La capa de región '{0}' debe contener polígonos (el país o el paisaje).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
-        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
-        <translation>La región '{0}' se reproyecta de {1} al SRC de las áreas núcleo {2}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
-        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
-        <translation>La capa de región '{0}' no tiene área; elija el polígono del país o del paisaje.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
-        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
-        <translation>El campo '{0}' de '{1}' se reemplaza por el campo calculado con ese nombre.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
-        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
-        <translation>La capa '{0}' no tiene el campo '{1}' (el {2}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
-        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
-        <translation>El campo '{0}' de '{1}' ({2}) está vacío, no es un número o es negativo para las áreas núcleo {3}; indique un valor de 0 o más.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
-        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
-        <comment>, </comment>
-        <translation>Las áreas núcleo {0} de '{1}' no cubren ninguna celda transitable del ráster de resistencia '{2}', así que su resistencia media es desconocida; compruebe que el ráster las cubre.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
-        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
-        <translation>La tabla de enlaces '{0}' no tiene el campo '{1}'; necesita core_a, core_b y el valor experto.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
-        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
-        <translation>La tabla de enlaces '{0}' no tiene valor en '{1}' para los pares {2}; dé un valor a cada par enlazado.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
-        <source>Linkage priority</source>
-        <translation>Prioridad de enlaces</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
-        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
-Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
-Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
-Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
-Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
-Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
-        <translation>Ordena los corredores de una ejecución de corredores, como la herramienta Linkage Priority de Linkage Mapper, y cartografía un ráster de prioridad combinada.
-Carpeta de la ejecución: la carpeta conservada por 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). Áreas núcleo y resistencia: las capas de esa ejecución.
-Valor del área núcleo (por área núcleo): una suma ponderada de la resistencia media dentro del área núcleo (invertida: una resistencia baja puntúa alto), el área, la razón área/perímetro, un valor experto opcional y un campo opcional de centralidad de flujo de corriente (por ejemplo cf_centrality de 'Conectividad de la red de núcleos'), cada uno dividido por su máximo; luego reescalada de 0 (el menor) a 1 (el mayor) como norm_cav.
-Por enlace: rel_close = 1 para la ruta más corta y 0 para la más larga (longitud de la ruta); rel_perm = 1 para la menor y 0 para la mayor resistencia media a lo largo de la ruta (lcd_per_path); csp = la suma ponderada de rel_close, rel_perm, el norm_cav medio de las dos áreas núcleo y un valor experto opcional por par (de una tabla con core_a, core_b y el valor, reescalado de 0 a 1); csp_norm = csp dividido por el mayor csp. Cuando todos los enlaces tienen el mismo valor, el valor reescalado es 1.
-Ráster de prioridad combinada: en cada corredor, el peso del corredor por el valor normalizado del corredor invertido (1 en la ruta de menor costo, 0 en el umbral de ancho de la ejecución, o en el mayor valor del corredor cuando la ejecución no tenía umbral) más el peso CSP por el csp_norm del corredor; donde los corredores se superponen, el valor más alto.
-Los pesos por defecto son los de la demo de Linkage Mapper: valor del área núcleo 0.33 resistencia, 0.33 tamaño, 0.34 área/perímetro; enlace 0.33 cercanía, 0.33 permeabilidad, 0.34 valor del área núcleo; combinación 0.5 y 0.5. Un peso mayor que 0 para un valor experto o la centralidad necesita su campo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
-        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
-        <translation>Conectividad de la red de núcleos (PC, dPC, ProtConn, centralidad)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
-        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
-Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
-Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
-PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
-Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
-cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
-ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
-        <translation>Mide en qué grado las áreas núcleo forman una red conectada, como Conefor y Centrality Mapper de Linkage Mapper, y qué áreas núcleo y enlaces importan más.
-Enlaces: con distancias euclidianas, cada par de áreas núcleo hasta el umbral de distancia (de borde a borde, en metros); con distancias de menor costo, los pares de la capa de rutas de una ejecución de corredores (campos core_a, core_b, lcd), en unidades de costo (entonces la distancia de dispersión y el umbral también están en unidades de costo).
-Dispersión: la probabilidad de moverse entre dos áreas núcleo disminuye con la distancia, p = exp(-k d), y es igual a la probabilidad dada a la distancia de dispersión. Entre áreas núcleo sin enlace directo cuenta la mejor cadena de enlaces (el producto máximo de probabilidades, p*).
-PC (probabilidad de conectividad) = suma de a_i a_j p*_ij / A_L^2; EC (área conectada equivalente) = la raíz cuadrada de esa suma, en la unidad del atributo (hectáreas por defecto); IIC cuenta los enlaces entre áreas núcleo separadas como mucho por el umbral. A_L es el área de la región en hectáreas cuando se da una región; si no, la suma de los atributos (entonces PC es 1 para una red cuyas áreas núcleo están totalmente conectadas).
-Por área núcleo: dPC = el porcentaje de PC que se pierde sin el área núcleo, dividido en dPC_intra (su propia área), dPC_flux (la dispersión desde y hacia ella) y dPC_connector (su papel de trampolín ecológico para las demás), como en Saura y Rubio 2010; dIIC lo mismo para IIC; component = el grupo de áreas núcleo enlazadas hasta el umbral. Por enlace: p y dPC_link = el porcentaje de PC que se pierde sin el enlace.
-cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = la distancia del enlace; cada par de áreas núcleo enlazadas lleva 1 A): para un enlace, su corriente total sobre todos los pares, y para un área núcleo, su corriente total, que incluye el 1 A de cada par del que el área núcleo es un extremo, como lo cuenta Centrality Mapper de Linkage Mapper.
-ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
-        <source>Expert core value field</source>
-        <translation>Campo de valor experto del área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
-        <source>Current-flow centrality field (e.g. cf_centrality)</source>
-        <translation>Campo de centralidad de flujo de corriente (p. ej. cf_centrality)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
-        <source>Expert link values (table with core_a, core_b)</source>
-        <translation>Valores expertos de los enlaces (tabla con core_a, core_b)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
-        <source>Expert link value field</source>
-        <translation>Campo de valor experto del enlace</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
-        <source>Core value weight: low resistance</source>
-        <translation>Peso del valor del área núcleo: resistencia baja</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
-        <source>Core value weight: area</source>
-        <translation>Peso del valor del área núcleo: área</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
-        <source>Core value weight: area/perimeter</source>
-        <translation>Peso del valor del área núcleo: área/perímetro</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
-        <source>Core value weight: expert value</source>
-        <translation>Peso del valor del área núcleo: valor experto</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
-        <source>Core value weight: centrality</source>
-        <translation>Peso del valor del área núcleo: centralidad</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
-        <source>Link weight: closeness</source>
-        <translation>Peso del enlace: cercanía</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
-        <source>Link weight: permeability</source>
-        <translation>Peso del enlace: permeabilidad</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
-        <source>Link weight: core value</source>
-        <translation>Peso del enlace: valor del área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
-        <source>Link weight: expert value</source>
-        <translation>Peso del enlace: valor experto</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
-        <source>Blend weight: corridor</source>
-        <translation>Peso de la combinación: corredor</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
-        <source>Blend weight: link priority (csp)</source>
-        <translation>Peso de la combinación: prioridad del enlace (csp)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
-        <source>Linkage priority links</source>
-        <translation>Enlaces con prioridad</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
-        <source>Core area values</source>
-        <translation>Valores de las áreas núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
-        <source>Blended priority</source>
-        <translation>Prioridad combinada</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
-        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
-        <translation>La ejecución de corredores en {0} no enlaza ningún par de áreas núcleo; no hay nada que ordenar.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
-        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
-        <translation>La ejecución de corredores en {0} enlaza las áreas núcleo {1}, que no están en '{2}'; elija la capa de áreas núcleo y el campo de identificador de esa ejecución.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
-        <source>expert core value</source>
-        <translation>valor experto del área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
-        <source>current-flow centrality</source>
-        <translation>centralidad de flujo de corriente</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
-        <source>expert link value</source>
-        <translation>valor experto del enlace</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
-        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
-        <translation>El peso de {0} es mayor que 0 pero no se indica ningún campo; elija el campo o ponga el peso a 0.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
-        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
-        <translation>Prioridad de {0} corredores de {1}; el csp más alto es el de las áreas núcleo {2} y {3}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
-        <source>Attribute field (empty = area in hectares)</source>
-        <translation>Campo de atributo (vacío = área en hectáreas)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
-        <source>Distance between cores</source>
-        <translation>Distancia entre áreas núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
-        <source>Euclidean, edge to edge</source>
-        <translation>Euclidiana, de borde a borde</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
-        <source>Least-cost distance (paths of a corridors run)</source>
-        <translation>Distancia de menor costo (rutas de una ejecución de corredores)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
-        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
-        <translation>Rutas de menor costo de una ejecución de corredores (core_a, core_b, lcd)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
-        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
-        <translation>Distancia de dispersión (m, o unidades de costo con distancias de menor costo)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
-        <source>Probability of dispersal at that distance</source>
-        <translation>Probabilidad de dispersión a esa distancia</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
-        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
-        <translation>Umbral de distancia para los enlaces y el IIC (misma unidad que la distancia de dispersión)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
-        <source>Region for ProtConn (country or landscape polygon)</source>
-        <translation>Región para ProtConn (polígono del país o del paisaje)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
-        <source>Cores with dPC</source>
-        <translation>Áreas núcleo con dPC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
-        <source>Network links</source>
-        <translation>Enlaces de la red</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
-        <source>Network summary</source>
-        <translation>Resumen de la red</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>PC</source>
-        <translation>PC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>EC</source>
-        <translation>EC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>IIC</source>
-        <translation>IIC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>ProtConn</source>
-        <translation>ProtConn</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
-        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
-        <comment>, </comment>
-        <translation>Áreas núcleo completamente fuera de la región (trampolines ecológicos sin área para ProtConn): {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
-        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
-        <translation>Ningún par de áreas núcleo está dentro del umbral de distancia: la red no tiene enlaces y cada área núcleo es su propio componente.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
-        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
-        <translation>Red de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} enlaces.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
-        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
-        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
@@ -6003,6 +5565,207 @@ Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tram
         <translation>Cruces de infraestructura de {0} en los corredores de {1}: {2} tramos en {3} pares.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
+        <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
+        <translation>El área núcleo {0} no tiene ninguna celda con valor climático; verifique que el ráster climático la cubra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="35"/>
+        <source>The climate threshold must be 0 (no climate rule) or positive, not {0}.</source>
+        <translation>El umbral climático debe ser 0 (sin regla climática) o positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="48"/>
+        <source>No pair of cores differs in climate (mean - 2 SD) by more than {0:g}; the largest difference is {1:g}. Lower the climate threshold.</source>
+        <translation>Ningún par de áreas núcleo difiere en clima (media - 2 DE) en más de {0:g}; la mayor diferencia es {1:g}. Reduzca el umbral climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="58"/>
+        <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
+        <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="333"/>
+        <source>A climate cost or climate threshold needs a climate raster.</source>
+        <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="345"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="62"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Un costo climático requiere una malla climática.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="66"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>La malla climática tiene la forma {0}, pero la malla de resistencia tiene la forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>La distancia euclidiana mínima debe ser 0 (ninguna) o positiva, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="24"/>
+        <source>The minimum Euclidean distance ({0:g}) is larger than the maximum ({1:g}); no pair can be linked.</source>
+        <translation>La distancia euclidiana mínima ({0:g}) es mayor que la máxima ({1:g}); no se puede conectar ningún par.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
+        <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>El ráster climático '{0}' no se pudo remuestrear a la malla de resistencia ({1}); reproyéctelo primero a la malla del ráster de resistencia (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
+        <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
+        <translation>El ráster climático '{0}' no está en la malla del ráster de resistencia (celdas de {1:g} x {2:g} en {3}; la resistencia tiene {4:g} x {5:g} en {6}); se remuestreó a la malla de resistencia (bilineal). Reproyéctelo usted mismo a la malla de resistencia para controlar el remuestreo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
+        <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
+        <translation>El ráster climático '{0}' no tiene valores sobre las celdas válidas del ráster de resistencia; verifique que ambos cubran la misma área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
+        <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
+        <translation>{0} celdas del ráster de resistencia no tienen valor en el ráster climático '{1}' (NoData o fuera de él); se tratan como infranqueables. Rellénelas (p. ej. Rellenar sin datos) si los animales pueden atravesarlas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
+        <translation>Cartografía corredores de menor costo entre áreas núcleo, como lo hace Linkage Pathways de Linkage Mapper.
+Para cada par de núcleos, la herramienta calcula el costo de la ruta más barata (la distancia de menor costo, LCD) y, para cada celda, cuánto más cuesta ir de un núcleo al otro pasando por esa celda. Ese costo adicional es 0 sobre la ruta de menor costo y crece al alejarse de ella. El ráster de corredores conserva, para cada celda, el menor valor entre todos los pares unidos, hasta el umbral de ancho.
+Núcleos: polígonos con un campo de id (una entidad por núcleo). Una celda pertenece a un núcleo cuando su centro está dentro; un núcleo demasiado pequeño para contener un centro de celda toma las celdas que toca.
+Resistencia: un ráster en un SRC proyectado (metros); las celdas NoData no se pueden atravesar; los valores deben ser positivos. Pasar de una celda a otra cuesta la resistencia media de las dos celdas por la distancia en metros.
+Distancia euclidiana máxima: solo se unen los pares de núcleos más cercanos que esta distancia (de borde a borde, en metros); 0 une todos los pares.
+Umbral de ancho: conservar las celdas hasta esta cantidad de unidades de costo por encima de la ruta de menor costo (el valor predeterminado de Linkage Mapper es 200 000); 0 lo conserva todo. Porcentaje del umbral de ancho (avanzado): si es mayor que 0, cada par conserva en su lugar su propia LCD por este porcentaje.
+Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núcleo se deja fuera (esa conexión pasa por el tercer núcleo), como hace Linkage Mapper por defecto.
+Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.
+Gradiente climático (avanzado, opcional; Climate Linkage Mapper): con un ráster climático (p. ej. temperatura media anual), el clima de cada área núcleo es la media - 2 DE del ráster sobre sus celdas; los pares se conectan solo cuando sus climas difieren en más que el umbral climático (0 = sin regla climática), y cada paso cuesta además el costo climático x la diferencia climática entre las dos celdas (igual cuesta arriba y cuesta abajo), de modo que las conexiones siguen gradientes climáticos suaves. Un ráster climático en otra malla se remuestrea a la malla de resistencia; las celdas sin valor climático no se pueden atravesar. Distancia euclidiana mínima: los pares más cercanos que esto (de borde a borde, en metros) no se conectan. Las rutas llevan entonces también climate_a, climate_b (media - 2 DE de cada área núcleo), climate_diff y climate_cost_share (la parte de la distancia de menor costo debida al término climático, de 0 a 1).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="87"/>
+        <source>Minimum Euclidean distance between cores, m (0 = none)</source>
+        <translation>Distancia euclidiana mínima entre áreas núcleo, m (0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <source>Climate raster (e.g. mean annual temperature)</source>
+        <translation>Ráster climático (p. ej. temperatura media anual)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="92"/>
+        <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
+        <translation>Umbral climático: conectar áreas núcleo cuyos climas difieran en más de (0 = sin regla climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <source>Climate cost, cost units per climate unit crossed</source>
+        <translation>Costo climático, unidades de costo por unidad climática atravesada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="73"/>
+        <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
+        <translation>Gradiente climático: ráster climático {0}, umbral climático {1:g}, costo climático {2:g} por unidad climática, distancia euclidiana mínima {3:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
+        <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
+        <translation>El costo climático es {0:g}; debe ser 0 o positivo (unidades de costo añadidas por unidad climática atravesada).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="248"/>
+        <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
+        <translation>El umbral climático es {0:g}; debe ser 0 (sin regla climática) o positivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="251"/>
+        <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
+        <translation>Un costo climático o un umbral climático requiere un ráster climático; elija uno o póngalos en 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="293"/>
+        <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
+        <translation>, diferencia climática {0:.4g}, término climático {1:.1%} de la distancia de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Una red necesita al menos dos áreas núcleo; hay {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>El umbral de distancia debe ser 0 o más (es {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>Las resistencias de los enlaces deben ser finitas y no negativas para la centralidad de flujo de corriente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>La región no tiene área; elija el polígono del país o del paisaje.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Ninguna área núcleo está dentro de la región: las áreas núcleo y la región no se superponen. Compruebe que son el mismo lugar (una región en otro SRC se reproyecta al SRC de las áreas núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>La distancia de dispersión debe ser mayor que 0 (es {0}); indique la distancia a la que la probabilidad de dispersión es la probabilidad elegida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>La probabilidad a la distancia de dispersión debe estar entre 0 y 1, ambos excluidos (es {0}); 0.5 significa que la mitad de los individuos que se dispersan alcanzan esa distancia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Los atributos de las áreas núcleo deben ser finitos y no negativos; {0} no lo son.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Todas las áreas núcleo tienen un atributo de 0, así que no hay nada que conectar; elija otro campo de atributo o déjelo vacío para usar el área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>El peso {0} debe ser 0 o más (es {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Un área núcleo no tiene perímetro; cada área núcleo debe ser un polígono con área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>La región no tiene área; elija una capa de polígonos que cubra la región de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Ninguna área núcleo está dentro de la región, así que ProtConn es 0 y sus partes no están definidas; compruebe que la región y las áreas núcleo se superponen.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
         <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
         <translation>Las barreras {0} tienen una franqueabilidad fuera de 0..1 (la primera: {1}); la franqueabilidad es la proporción de peces que pasan (0 = cerrada, 1 = totalmente abierta): corrija esos valores.</translation>
@@ -6051,6 +5814,92 @@ Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tram
         </translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>La capa '{0}' contiene {1} área núcleo; una red necesita al menos dos áreas núcleo. Añada áreas núcleo o elija la capa que las contiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de atributo o déjelo vacío para usar el área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>El campo de atributo '{0}' de '{1}' está vacío, no es un número o es negativo para las áreas núcleo {2}; indique un valor de 0 o más para cada área núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>Las distancias de menor costo necesitan la capa de rutas de una ejecución de corredores (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>La capa de rutas '{0}' no tiene el campo {1}; elija las rutas de menor costo escritas por 'Corredores de menor costo entre núcleos'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>La capa de rutas '{0}' da al par {1}-{2} una distancia de menor costo de {3}; debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>La capa de rutas '{0}' enlaza las áreas núcleo {1}, que no están en '{2}' (con el campo de identificadores elegido); use las rutas de una ejecución de corredores sobre estas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>La capa de rutas '{0}' no contiene ningún enlace con distancia de menor costo; ejecute primero los corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>La capa de región '{0}' debe contener polígonos (el país o el paisaje).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>La región '{0}' se reproyecta de {1} al SRC de las áreas núcleo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>La capa de región '{0}' no tiene área; elija el polígono del país o del paisaje.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>El campo '{0}' de '{1}' se reemplaza por el campo calculado con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>La capa '{0}' no tiene el campo '{1}' (el {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>El campo '{0}' de '{1}' ({2}) está vacío, no es un número o es negativo para las áreas núcleo {3}; indique un valor de 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>Las áreas núcleo {0} de '{1}' no cubren ninguna celda transitable del ráster de resistencia '{2}', así que su resistencia media es desconocida; compruebe que el ráster las cubre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>La tabla de enlaces '{0}' no tiene el campo '{1}'; necesita core_a, core_b y el valor experto.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>La tabla de enlaces '{0}' no tiene valor en '{1}' para los pares {2}; dé un valor a cada par enlazado.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
         <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
         <translation>La capa de ríos '{0}' contiene entidades de tipo {1}; elija una capa de líneas de río.</translation>
@@ -6086,6 +5935,48 @@ Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tram
         <translation>dDCI: puntos de DCI ganados si solo esta barrera se hace totalmente franqueable</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>Linkage priority</source>
+        <translation>Prioridad de enlaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Ordena los corredores de una ejecución de corredores, como la herramienta Linkage Priority de Linkage Mapper, y cartografía un ráster de prioridad combinada.
+Carpeta de la ejecución: la carpeta conservada por 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). Áreas núcleo y resistencia: las capas de esa ejecución.
+Valor del área núcleo (por área núcleo): una suma ponderada de la resistencia media dentro del área núcleo (invertida: una resistencia baja puntúa alto), el área, la razón área/perímetro, un valor experto opcional y un campo opcional de centralidad de flujo de corriente (por ejemplo cf_centrality de 'Conectividad de la red de núcleos'), cada uno dividido por su máximo; luego reescalada de 0 (el menor) a 1 (el mayor) como norm_cav.
+Por enlace: rel_close = 1 para la ruta más corta y 0 para la más larga (longitud de la ruta); rel_perm = 1 para la menor y 0 para la mayor resistencia media a lo largo de la ruta (lcd_per_path); csp = la suma ponderada de rel_close, rel_perm, el norm_cav medio de las dos áreas núcleo y un valor experto opcional por par (de una tabla con core_a, core_b y el valor, reescalado de 0 a 1); csp_norm = csp dividido por el mayor csp. Cuando todos los enlaces tienen el mismo valor, el valor reescalado es 1.
+Ráster de prioridad combinada: en cada corredor, el peso del corredor por el valor normalizado del corredor invertido (1 en la ruta de menor costo, 0 en el umbral de ancho de la ejecución, o en el mayor valor del corredor cuando la ejecución no tenía umbral) más el peso CSP por el csp_norm del corredor; donde los corredores se superponen, el valor más alto.
+Los pesos por defecto son los de la demo de Linkage Mapper: valor del área núcleo 0.33 resistencia, 0.33 tamaño, 0.34 área/perímetro; enlace 0.33 cercanía, 0.33 permeabilidad, 0.34 valor del área núcleo; combinación 0.5 y 0.5. Un peso mayor que 0 para un valor experto o la centralidad necesita su campo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Conectividad de la red de núcleos (PC, dPC, ProtConn, centralidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mide en qué grado las áreas núcleo forman una red conectada, como Conefor y Centrality Mapper de Linkage Mapper, y qué áreas núcleo y enlaces importan más.
+Enlaces: con distancias euclidianas, cada par de áreas núcleo hasta el umbral de distancia (de borde a borde, en metros); con distancias de menor costo, los pares de la capa de rutas de una ejecución de corredores (campos core_a, core_b, lcd), en unidades de costo (entonces la distancia de dispersión y el umbral también están en unidades de costo).
+Dispersión: la probabilidad de moverse entre dos áreas núcleo disminuye con la distancia, p = exp(-k d), y es igual a la probabilidad dada a la distancia de dispersión. Entre áreas núcleo sin enlace directo cuenta la mejor cadena de enlaces (el producto máximo de probabilidades, p*).
+PC (probabilidad de conectividad) = suma de a_i a_j p*_ij / A_L^2; EC (área conectada equivalente) = la raíz cuadrada de esa suma, en la unidad del atributo (hectáreas por defecto); IIC cuenta los enlaces entre áreas núcleo separadas como mucho por el umbral. A_L es el área de la región en hectáreas cuando se da una región; si no, la suma de los atributos (entonces PC es 1 para una red cuyas áreas núcleo están totalmente conectadas).
+Por área núcleo: dPC = el porcentaje de PC que se pierde sin el área núcleo, dividido en dPC_intra (su propia área), dPC_flux (la dispersión desde y hacia ella) y dPC_connector (su papel de trampolín ecológico para las demás), como en Saura y Rubio 2010; dIIC lo mismo para IIC; component = el grupo de áreas núcleo enlazadas hasta el umbral. Por enlace: p y dPC_link = el porcentaje de PC que se pierde sin el enlace.
+cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = la distancia del enlace; cada par de áreas núcleo enlazadas lleva 1 A): para un enlace, su corriente total sobre todos los pares, y para un área núcleo, su corriente total, que incluye el 1 A de cada par del que el área núcleo es un extremo, como lo cuenta Centrality Mapper de Linkage Mapper.
+ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividad fluvial (DCI)</translation>
@@ -6105,6 +5996,232 @@ A section is a stretch between barriers; c_ij is the best product of passabiliti
 Ríos: líneas en un SRC proyectado; se unen las líneas cuyos extremos están dentro de la tolerancia de ajuste (unidades del mapa). Barreras: puntos con una franqueabilidad de 0 (cerrada) a 1 (abierta); un valor vacío cuenta como 0. Las barreras más lejos de los ríos que la tolerancia se conservan en la salida con used = 0.
 Desembocadura: un punto en la boca del río; sin él, las líneas deben estar digitalizadas aguas abajo y el único extremo sin línea de salida es la desembocadura. Campo de peso de hábitat: longitud del tramo x peso sustituye a la longitud.
 Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilidades entre los tramos i y j. DCI_p = 100 suma c_ij l_i l_j / L^2 (peces potamódromos), DCI_d = 100 suma c_i,desembocadura l_i / L (peces diádromos). dDCI_p y dDCI_d: los puntos ganados cuando solo esa barrera se hace totalmente franqueable, con rango 1 = mayor ganancia. Cada sistema fluvial separado tiene su propia fila en el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Campo de valor experto del área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Campo de centralidad de flujo de corriente (p. ej. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valores expertos de los enlaces (tabla con core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Campo de valor experto del enlace</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Peso del valor del área núcleo: resistencia baja</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Peso del valor del área núcleo: área</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Peso del valor del área núcleo: área/perímetro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Peso del valor del área núcleo: valor experto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Peso del valor del área núcleo: centralidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Peso del enlace: cercanía</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Peso del enlace: permeabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Peso del enlace: valor del área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Peso del enlace: valor experto</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Peso de la combinación: corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Peso de la combinación: prioridad del enlace (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Enlaces con prioridad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valores de las áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Prioridad combinada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>La ejecución de corredores en {0} no enlaza ningún par de áreas núcleo; no hay nada que ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>La ejecución de corredores en {0} enlaza las áreas núcleo {1}, que no están en '{2}'; elija la capa de áreas núcleo y el campo de identificador de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valor experto del área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralidad de flujo de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valor experto del enlace</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>El peso de {0} es mayor que 0 pero no se indica ningún campo; elija el campo o ponga el peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Prioridad de {0} corredores de {1}; el csp más alto es el de las áreas núcleo {2} y {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Campo de atributo (vacío = área en hectáreas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distancia entre áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidiana, de borde a borde</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distancia de menor costo (rutas de una ejecución de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Rutas de menor costo de una ejecución de corredores (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distancia de dispersión (m, o unidades de costo con distancias de menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilidad de dispersión a esa distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Umbral de distancia para los enlaces y el IIC (misma unidad que la distancia de dispersión)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Región para ProtConn (polígono del país o del paisaje)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Áreas núcleo con dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Enlaces de la red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Resumen de la red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Áreas núcleo completamente fuera de la región (trampolines ecológicos sin área para ProtConn): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Ningún par de áreas núcleo está dentro del umbral de distancia: la red no tiene enlaces y cada área núcleo es su propio componente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Red de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>

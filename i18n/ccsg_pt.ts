@@ -1482,7 +1482,7 @@
         <translation>Relatório escrito em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="77"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
@@ -1915,25 +1915,6 @@ As células que não podem ser alcançadas são NoData.</translation>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
-        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
-For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
-Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
-Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
-Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
-Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
-Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.</source>
-        <translation>Cartografa corredores de menor custo entre áreas núcleo, como faz o Linkage Pathways do Linkage Mapper.
-Para cada par de núcleos, a ferramenta calcula o custo do percurso mais barato (a distância de menor custo, LCD) e, para cada célula, quanto custa a mais ir de um núcleo ao outro passando por essa célula. Esse custo adicional é 0 sobre o caminho de menor custo e cresce ao afastar-se dele. O raster de corredores guarda, para cada célula, o menor valor entre todos os pares ligados, até ao limiar de largura.
-Núcleos: polígonos com um campo de id (um elemento por núcleo). Uma célula pertence a um núcleo quando o seu centro está dentro dele; um núcleo pequeno demais para conter um centro de célula fica com as células em que toca.
-Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros.
-Distância euclidiana máxima: só os pares de núcleos mais próximos do que esta distância (de borda a borda, em metros) são ligados; 0 liga todos os pares.
-Limiar de largura: manter as células até este número de unidades de custo acima do caminho de menor custo (o valor predefinido do Linkage Mapper é 200 000); 0 mantém tudo. Percentagem do limiar de largura (avançado): se for maior do que 0, cada par mantém em vez disso a sua própria LCD vezes esta percentagem.
-Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
-Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
@@ -2004,7 +1985,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="65"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
@@ -2014,7 +1995,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="83"/>
         <source>Drop links through other cores</source>
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
@@ -2024,17 +2005,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="76"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="106"/>
         <source>Keep cost-distance rasters in folder (for re-truncation)</source>
         <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="108"/>
         <source>Pairs linked</source>
         <translation>Pares ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
@@ -2044,37 +2025,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="130"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="161"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="152"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="225"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="214"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="289"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="215"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="290"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="218"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2164,7 +2145,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Corredores de menor custo recortados de novo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="84"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
@@ -2269,67 +2250,67 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="191"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="203"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="310"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="322"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="361"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="129"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="140"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="269"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="283"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="313"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="54"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="83"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="97"/>
         <source>Neighbours must be 8 or 16, not {0}.</source>
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="73"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="63"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
@@ -2833,27 +2814,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>o raster '{0}' não tem altitude para o núcleo {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="113"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="127"/>
         <source>The least-cost path did not reach a source cell.</source>
         <translation>O caminho de menor custo não chegou a nenhuma célula de origem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="62"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="76"/>
         <source>The target mask has shape {0} but the cost grid has shape {1}.</source>
         <translation>A máscara de destino tem forma {0} mas a grelha de custos tem forma {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="87"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="101"/>
         <source>The start cell {0} cannot be reached from any source; no path to trace.</source>
         <translation>A célula de início {0} não pode ser alcançada a partir de nenhuma origem; não há caminho a traçar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="107"/>
+        <location filename="../ccsg_plugin/core/engine/lcpath.py" line="121"/>
         <source>The accumulated-cost grid is not consistent with the resistance at cell {0}; compute it with cost_distance on the same resistance, cell size and neighbours.</source>
         <translation>A grelha de custo acumulado não é coerente com a resistência na célula {0}; calcule-a com cost_distance sobre a mesma resistência, tamanho de célula e vizinhos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/pairs.py" line="18"/>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="20"/>
         <source>The maximum Euclidean distance must be 0 (all pairs) or positive, not {0}.</source>
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
@@ -3277,7 +3258,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3336,12 +3317,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="96"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
     </message>
@@ -3562,7 +3543,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="206"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="281"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
     </message>
@@ -4903,7 +4884,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="141"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="172"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
@@ -4911,7 +4892,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="209"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
@@ -5142,425 +5123,6 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Corrente, todos os pares juntos</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
-        <source>A network needs at least two core areas; there is {0}.</source>
-        <translation>Uma rede precisa de pelo menos duas áreas núcleo; há {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
-        <source>The distance threshold must be 0 or more (it is {0}).</source>
-        <translation>O limiar de distância deve ser 0 ou mais (é {0}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
-        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
-        <translation>As resistências das ligações devem ser finitas e não negativas para a centralidade de fluxo de corrente.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
-        <source>The region has no area; choose the polygon of the country or landscape.</source>
-        <translation>A região não tem área; escolha o polígono do país ou da paisagem.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
-        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
-        <translation>Nenhuma área núcleo está dentro da região: as áreas núcleo e a região não se sobrepõem. Verifique que são o mesmo lugar (uma região noutro SRC é reprojetada para o SRC das áreas núcleo).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
-        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
-        <translation>A distância de dispersão deve ser maior que 0 (é {0}); indique a distância à qual a probabilidade de dispersão é a probabilidade escolhida.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
-        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
-        <translation>A probabilidade à distância de dispersão deve estar entre 0 e 1, ambos excluídos (é {0}); 0.5 significa que metade dos indivíduos em dispersão atinge essa distância.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
-        <source>Core attributes must be finite and not negative; {0} are not.</source>
-        <translation>Os atributos das áreas núcleo devem ser finitos e não negativos; {0} não o são.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
-        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
-        <translation>Todas as áreas núcleo têm um atributo de 0, por isso não há nada a ligar; escolha outro campo de atributo ou deixe-o vazio para usar a área.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
-        <source>The weight {0} must be 0 or more (it is {1}).</source>
-        <translation>O peso {0} deve ser 0 ou mais (é {1}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
-        <source>A core has no perimeter; every core must be a polygon with an area.</source>
-        <translation>Uma área núcleo não tem perímetro; cada área núcleo deve ser um polígono com área.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
-        <source>The region has no area; choose a polygon layer that covers the study region.</source>
-        <translation>A região não tem área; escolha uma camada de polígonos que cubra a região de estudo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
-        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
-        <translation>Nenhuma área núcleo está dentro da região, por isso o ProtConn é 0 e as suas partes não estão definidas; verifique que a região e as áreas núcleo se sobrepõem.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
-        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
-        <translation>A camada '{0}' contém {1} área núcleo; uma rede precisa de pelo menos duas áreas núcleo. Acrescente áreas núcleo ou escolha a camada que as contém todas.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
-        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
-        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de atributo ou deixe-o vazio para usar a área.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
-        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
-        <translation>O campo de atributo '{0}' de '{1}' está vazio, não é um número ou é negativo para as áreas núcleo {2}; indique um valor de 0 ou mais para cada área núcleo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
-        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
-        <translation>As distâncias de menor custo precisam da camada de caminhos de uma execução de corredores (PATHS).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
-        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
-        <translation>A camada de caminhos '{0}' não tem o campo {1}; escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos'.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
-        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
-        <translation>A camada de caminhos '{0}' dá ao par {1}-{2} uma distância de menor custo de {3}; deve ser 0 ou mais.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
-        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
-        <translation>A camada de caminhos '{0}' liga as áreas núcleo {1}, que não estão em '{2}' (com o campo de identificadores escolhido); use os caminhos de uma execução de corredores sobre estas áreas núcleo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
-        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
-        <translation>A camada de caminhos '{0}' não contém nenhuma ligação com distância de menor custo; execute primeiro os corredores.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
-        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
-        <translation>A camada de região '{0}' deve conter polígonos (o país ou a paisagem).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
-        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
-        <translation>A região '{0}' é reprojetada de {1} para o SRC das áreas núcleo {2}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
-        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
-        <translation>A camada de região '{0}' não tem área; escolha o polígono do país ou da paisagem.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
-        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
-        <translation>O campo '{0}' de '{1}' é substituído pelo campo calculado com esse nome.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
-        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
-        <translation>A camada '{0}' não tem o campo '{1}' ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
-        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
-        <translation>O campo '{0}' de '{1}' ({2}) está vazio, não é um número ou é negativo para as áreas núcleo {3}; indique um valor de 0 ou mais.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
-        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
-        <comment>, </comment>
-        <translation>As áreas núcleo {0} de '{1}' não cobrem nenhuma célula transitável do raster de resistência '{2}', por isso a sua resistência média é desconhecida; verifique que o raster as cobre.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
-        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
-        <translation>A tabela de ligações '{0}' não tem o campo '{1}'; precisa de core_a, core_b e do valor de especialista.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
-        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
-        <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
-        <source>Linkage priority</source>
-        <translation>Prioridade das ligações</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
-        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
-Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
-Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
-Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
-Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
-Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
-        <translation>Ordena os corredores de uma execução de corredores, como a ferramenta Linkage Priority do Linkage Mapper, e cartografa um raster de prioridade combinada.
-Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Áreas núcleo e resistência: as camadas dessa execução.
-Valor da área núcleo (por área núcleo): uma soma ponderada da resistência média dentro da área núcleo (invertida: uma resistência baixa pontua alto), da área, da razão área/perímetro, de um valor de especialista opcional e de um campo opcional de centralidade de fluxo de corrente (por exemplo cf_centrality de 'Conectividade da rede de núcleos'), cada um dividido pelo seu máximo; depois reescalada de 0 (o menor) a 1 (o maior) como norm_cav.
-Por ligação: rel_close = 1 para o caminho mais curto e 0 para o mais longo (comprimento do caminho); rel_perm = 1 para a menor e 0 para a maior resistência média ao longo do caminho (lcd_per_path); csp = a soma ponderada de rel_close, rel_perm, do norm_cav médio das duas áreas núcleo e de um valor de especialista opcional por par (de uma tabela com core_a, core_b e o valor, reescalado de 0 a 1); csp_norm = csp dividido pelo maior csp. Quando todas as ligações têm o mesmo valor, o valor reescalado é 1.
-Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o valor normalizado do corredor invertido (1 no caminho de menor custo, 0 no limiar de largura da execução, ou no maior valor do corredor quando a execução não tinha limiar) mais o peso CSP vezes o csp_norm do corredor; onde os corredores se sobrepõem, o valor mais alto.
-Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
-        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
-        <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
-        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
-Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
-Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
-PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
-Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
-cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
-ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
-        <translation>Mede em que grau as áreas núcleo formam uma rede ligada, como o Conefor e o Centrality Mapper do Linkage Mapper, e que áreas núcleo e ligações importam mais.
-Ligações: com distâncias euclidianas, cada par de áreas núcleo até ao limiar de distância (de borda a borda, em metros); com distâncias de menor custo, os pares da camada de caminhos de uma execução de corredores (campos core_a, core_b, lcd), em unidades de custo (então a distância de dispersão e o limiar também estão em unidades de custo).
-Dispersão: a probabilidade de se deslocar entre duas áreas núcleo diminui com a distância, p = exp(-k d), e é igual à probabilidade dada à distância de dispersão. Entre áreas núcleo sem ligação direta conta a melhor cadeia de ligações (o produto máximo das probabilidades, p*).
-PC (probabilidade de conectividade) = soma de a_i a_j p*_ij / A_L^2; EC (área ligada equivalente) = a raiz quadrada dessa soma, na unidade do atributo (hectares por omissão); IIC conta as ligações entre áreas núcleo separadas no máximo pelo limiar. A_L é a área da região em hectares quando é dada uma região; caso contrário, a soma dos atributos (então PC é 1 para uma rede cujas áreas núcleo estão totalmente ligadas).
-Por área núcleo: dPC = a percentagem de PC perdida sem a área núcleo, repartida em dPC_intra (a sua própria área), dPC_flux (a dispersão de e para ela) e dPC_connector (o seu papel de trampolim ecológico para as outras), como em Saura e Rubio 2010; dIIC o mesmo para IIC; component = o grupo de áreas núcleo ligadas até ao limiar. Por ligação: p e dPC_link = a percentagem de PC perdida sem a ligação.
-cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência = a distância da ligação; cada par de áreas núcleo ligadas transporta 1 A): para uma ligação, a sua corrente total sobre todos os pares, e para uma área núcleo, a sua corrente total, que inclui o 1 A de cada par de que a área núcleo é uma extremidade, como o Centrality Mapper do Linkage Mapper a conta.
-ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
-        <source>Expert core value field</source>
-        <translation>Campo de valor de especialista da área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
-        <source>Current-flow centrality field (e.g. cf_centrality)</source>
-        <translation>Campo de centralidade de fluxo de corrente (p. ex. cf_centrality)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
-        <source>Expert link values (table with core_a, core_b)</source>
-        <translation>Valores de especialista das ligações (tabela com core_a, core_b)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
-        <source>Expert link value field</source>
-        <translation>Campo de valor de especialista da ligação</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
-        <source>Core value weight: low resistance</source>
-        <translation>Peso do valor da área núcleo: resistência baixa</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
-        <source>Core value weight: area</source>
-        <translation>Peso do valor da área núcleo: área</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
-        <source>Core value weight: area/perimeter</source>
-        <translation>Peso do valor da área núcleo: área/perímetro</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
-        <source>Core value weight: expert value</source>
-        <translation>Peso do valor da área núcleo: valor de especialista</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
-        <source>Core value weight: centrality</source>
-        <translation>Peso do valor da área núcleo: centralidade</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
-        <source>Link weight: closeness</source>
-        <translation>Peso da ligação: proximidade</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
-        <source>Link weight: permeability</source>
-        <translation>Peso da ligação: permeabilidade</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
-        <source>Link weight: core value</source>
-        <translation>Peso da ligação: valor da área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
-        <source>Link weight: expert value</source>
-        <translation>Peso da ligação: valor de especialista</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
-        <source>Blend weight: corridor</source>
-        <translation>Peso da combinação: corredor</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
-        <source>Blend weight: link priority (csp)</source>
-        <translation>Peso da combinação: prioridade da ligação (csp)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
-        <source>Linkage priority links</source>
-        <translation>Ligações com prioridade</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
-        <source>Core area values</source>
-        <translation>Valores das áreas núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
-        <source>Blended priority</source>
-        <translation>Prioridade combinada</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
-        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
-        <translation>A execução de corredores em {0} não liga nenhum par de áreas núcleo; não há nada a ordenar.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
-        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
-        <translation>A execução de corredores em {0} liga as áreas núcleo {1}, que não estão em '{2}'; escolha a camada de áreas núcleo e o campo de identificador dessa execução.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
-        <source>expert core value</source>
-        <translation>valor de especialista da área núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
-        <source>current-flow centrality</source>
-        <translation>centralidade de fluxo de corrente</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
-        <source>expert link value</source>
-        <translation>valor de especialista da ligação</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
-        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
-        <translation>O peso de {0} é maior que 0 mas não é indicado nenhum campo; escolha o campo ou ponha o peso a 0.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
-        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
-        <translation>Prioridade de {0} corredores de {1}; o csp mais alto é o das áreas núcleo {2} e {3}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
-        <source>Attribute field (empty = area in hectares)</source>
-        <translation>Campo de atributo (vazio = área em hectares)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
-        <source>Distance between cores</source>
-        <translation>Distância entre áreas núcleo</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
-        <source>Euclidean, edge to edge</source>
-        <translation>Euclidiana, de borda a borda</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
-        <source>Least-cost distance (paths of a corridors run)</source>
-        <translation>Distância de menor custo (caminhos de uma execução de corredores)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
-        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
-        <translation>Caminhos de menor custo de uma execução de corredores (core_a, core_b, lcd)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
-        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
-        <translation>Distância de dispersão (m, ou unidades de custo com distâncias de menor custo)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
-        <source>Probability of dispersal at that distance</source>
-        <translation>Probabilidade de dispersão a essa distância</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
-        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
-        <translation>Limiar de distância para as ligações e o IIC (mesma unidade que a distância de dispersão)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
-        <source>Region for ProtConn (country or landscape polygon)</source>
-        <translation>Região para o ProtConn (polígono do país ou da paisagem)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
-        <source>Cores with dPC</source>
-        <translation>Áreas núcleo com dPC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
-        <source>Network links</source>
-        <translation>Ligações da rede</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
-        <source>Network summary</source>
-        <translation>Resumo da rede</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>PC</source>
-        <translation>PC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>EC</source>
-        <translation>EC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>IIC</source>
-        <translation>IIC</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
-        <source>ProtConn</source>
-        <translation>ProtConn</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
-        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
-        <comment>, </comment>
-        <translation>Áreas núcleo totalmente fora da região (trampolins ecológicos sem área para o ProtConn): {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
-        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
-        <translation>Nenhum par de áreas núcleo está dentro do limiar de distância: a rede não tem ligações e cada área núcleo é a sua própria componente.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
-        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
-        <translation>Rede de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} ligações.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
-        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
-        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
@@ -6003,6 +5565,207 @@ Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por tro�
         <translation>Travessias de infraestrutura de {0} nos corredores de {1}: {2} troços em {3} pares.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="26"/>
+        <source>Core {0} has no cell with a climate value; check that the climate raster covers it.</source>
+        <translation>A área núcleo {0} não tem nenhuma célula com valor climático; verifique se o raster climático a cobre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="35"/>
+        <source>The climate threshold must be 0 (no climate rule) or positive, not {0}.</source>
+        <translation>O limiar climático deve ser 0 (sem regra climática) ou positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/climate_pairs.py" line="48"/>
+        <source>No pair of cores differs in climate (mean - 2 SD) by more than {0:g}; the largest difference is {1:g}. Lower the climate threshold.</source>
+        <translation>Nenhum par de áreas núcleo difere em clima (média - 2 DP) em mais de {0:g}; a maior diferença é {1:g}. Reduza o limiar climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="58"/>
+        <source>The climate cost must be 0 or positive (cost units per climate unit), not {0}.</source>
+        <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="333"/>
+        <source>A climate cost or climate threshold needs a climate raster.</source>
+        <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="345"/>
+        <source>The climate grid does not match the resistance grid&apos;s shape.</source>
+        <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="62"/>
+        <source>A climate cost needs a climate grid.</source>
+        <translation>Um custo climático requer uma grelha climática.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/edge_costs.py" line="66"/>
+        <source>The climate grid has shape {0} but the resistance grid has shape {1}.</source>
+        <translation>A grelha climática tem a forma {0}, mas a grelha de resistência tem a forma {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="22"/>
+        <source>The minimum Euclidean distance must be 0 (none) or positive, not {0}.</source>
+        <translation>A distância euclidiana mínima deve ser 0 (nenhuma) ou positiva, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/pairs.py" line="24"/>
+        <source>The minimum Euclidean distance ({0:g}) is larger than the maximum ({1:g}); no pair can be linked.</source>
+        <translation>A distância euclidiana mínima ({0:g}) é maior do que a máxima ({1:g}); nenhum par pode ser ligado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="47"/>
+        <source>The climate raster &apos;{0}&apos; could not be resampled to the resistance grid ({1}); warp it to the resistance raster&apos;s grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>O raster climático '{0}' não pôde ser reamostrado para a grelha de resistência ({1}); reprojete-o primeiro para a grelha do raster de resistência (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="66"/>
+        <source>The climate raster &apos;{0}&apos; is not on the resistance raster&apos;s grid (cells of {1:g} x {2:g} in {3}, the resistance has {4:g} x {5:g} in {6}); it was resampled to the resistance grid (bilinear). Warp it to the resistance grid yourself to control the resampling.</source>
+        <translation>O raster climático '{0}' não está na grelha do raster de resistência (células de {1:g} x {2:g} em {3}; a resistência tem {4:g} x {5:g} em {6}); foi reamostrado para a grelha de resistência (bilinear). Reprojete-o por si para a grelha de resistência para controlar a reamostragem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="73"/>
+        <source>The climate raster &apos;{0}&apos; has no value over the resistance raster&apos;s valid cells; check that both cover the same area.</source>
+        <translation>O raster climático '{0}' não tem valores nas células válidas do raster de resistência; verifique se ambos cobrem a mesma área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/climate_input.py" line="77"/>
+        <source>{0} cells of the resistance raster have no value in the climate raster &apos;{1}&apos; (NoData or outside it); they are treated as impassable. Fill them (e.g. Fill NoData) if animals can cross them.</source>
+        <translation>{0} células do raster de resistência não têm valor no raster climático '{1}' (NoData ou fora dele); são tratadas como intransponíveis. Preencha-as (p. ex. Preencher NoData) se os animais as puderem atravessar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
+For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
+Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
+Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
+Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
+Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
+Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
+        <translation>Cartografa corredores de menor custo entre áreas núcleo, como faz o Linkage Pathways do Linkage Mapper.
+Para cada par de núcleos, a ferramenta calcula o custo do percurso mais barato (a distância de menor custo, LCD) e, para cada célula, quanto custa a mais ir de um núcleo ao outro passando por essa célula. Esse custo adicional é 0 sobre o caminho de menor custo e cresce ao afastar-se dele. O raster de corredores guarda, para cada célula, o menor valor entre todos os pares ligados, até ao limiar de largura.
+Núcleos: polígonos com um campo de id (um elemento por núcleo). Uma célula pertence a um núcleo quando o seu centro está dentro dele; um núcleo pequeno demais para conter um centro de célula fica com as células em que toca.
+Resistência: um raster num SRC projetado (metros); as células NoData não podem ser atravessadas; os valores têm de ser positivos. Passar de uma célula para outra custa a resistência média das duas células vezes a distância em metros.
+Distância euclidiana máxima: só os pares de núcleos mais próximos do que esta distância (de borda a borda, em metros) são ligados; 0 liga todos os pares.
+Limiar de largura: manter as células até este número de unidades de custo acima do caminho de menor custo (o valor predefinido do Linkage Mapper é 200 000); 0 mantém tudo. Percentagem do limiar de largura (avançado): se for maior do que 0, cada par mantém em vez disso a sua própria LCD vezes esta percentagem.
+Descartar ligações através de outros núcleos: um caminho que atravessa um terceiro núcleo é deixado de fora (essa ligação passa pelo terceiro núcleo), como o Linkage Mapper faz por predefinição.
+Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.
+Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raster climático (p. ex. temperatura média anual), o clima de cada área núcleo é a média - 2 DP do raster sobre as suas células; os pares só são ligados quando os seus climas diferem em mais do que o limiar climático (0 = sem regra climática), e cada passo custa ainda o custo climático x a diferença climática entre as duas células (igual a subir e a descer), de modo que as ligações seguem gradientes climáticos suaves. Um raster climático noutra grelha é reamostrado para a grelha de resistência; as células sem valor climático não podem ser atravessadas. Distância euclidiana mínima: os pares mais próximos do que isto (de bordo a bordo, em metros) não são ligados. Os caminhos têm então também climate_a, climate_b (média - 2 DP de cada área núcleo), climate_diff e climate_cost_share (a parte da distância de menor custo devida ao termo climático, de 0 a 1).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="87"/>
+        <source>Minimum Euclidean distance between cores, m (0 = none)</source>
+        <translation>Distância euclidiana mínima entre áreas núcleo, m (0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <source>Climate raster (e.g. mean annual temperature)</source>
+        <translation>Raster climático (p. ex. temperatura média anual)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="92"/>
+        <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
+        <translation>Limiar climático: ligar áreas núcleo cujos climas difiram em mais de (0 = sem regra climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <source>Climate cost, cost units per climate unit crossed</source>
+        <translation>Custo climático, unidades de custo por unidade climática atravessada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="73"/>
+        <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
+        <translation>Gradiente climático: raster climático {0}, limiar climático {1:g}, custo climático {2:g} por unidade climática, distância euclidiana mínima {3:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
+        <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
+        <translation>O custo climático é {0:g}; deve ser 0 ou positivo (unidades de custo acrescentadas por unidade climática atravessada).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="248"/>
+        <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
+        <translation>O limiar climático é {0:g}; deve ser 0 (sem regra climática) ou positivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="251"/>
+        <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
+        <translation>Um custo climático ou um limiar climático requer um raster climático; escolha um ou defina-os como 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="293"/>
+        <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
+        <translation>, diferença climática {0:.4g}, termo climático {1:.1%} da distância de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="67"/>
+        <source>A network needs at least two core areas; there is {0}.</source>
+        <translation>Uma rede precisa de pelo menos duas áreas núcleo; há {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="87"/>
+        <source>The distance threshold must be 0 or more (it is {0}).</source>
+        <translation>O limiar de distância deve ser 0 ou mais (é {0}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/centrality.py" line="39"/>
+        <source>Link resistances must be finite and not negative for the current-flow centrality.</source>
+        <translation>As resistências das ligações devem ser finitas e não negativas para a centralidade de fluxo de corrente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="66"/>
+        <source>The region has no area; choose the polygon of the country or landscape.</source>
+        <translation>A região não tem área; escolha o polígono do país ou da paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/geometry.py" line="69"/>
+        <source>No core area lies inside the region: the cores and the region do not overlap. Check that they are the same place (a region in another CRS is reprojected to the cores&apos; CRS).</source>
+        <translation>Nenhuma área núcleo está dentro da região: as áreas núcleo e a região não se sobrepõem. Verifique que são o mesmo lugar (uma região noutro SRC é reprojetada para o SRC das áreas núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="49"/>
+        <source>The dispersal distance must be greater than 0 (it is {0}); give the distance at which the probability of dispersal is the chosen probability.</source>
+        <translation>A distância de dispersão deve ser maior que 0 (é {0}); indique a distância à qual a probabilidade de dispersão é a probabilidade escolhida.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="52"/>
+        <source>The probability at the dispersal distance must be between 0 and 1, both excluded (it is {0}); 0.5 means half of the dispersers reach that distance.</source>
+        <translation>A probabilidade à distância de dispersão deve estar entre 0 e 1, ambos excluídos (é {0}); 0.5 significa que metade dos indivíduos em dispersão atinge essa distância.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="69"/>
+        <source>Core attributes must be finite and not negative; {0} are not.</source>
+        <translation>Os atributos das áreas núcleo devem ser finitos e não negativos; {0} não o são.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/indices.py" line="72"/>
+        <source>Every core has an attribute of 0, so there is nothing to connect; choose another attribute field or leave it empty to use the area.</source>
+        <translation>Todas as áreas núcleo têm um atributo de 0, por isso não há nada a ligar; escolha outro campo de atributo ou deixe-o vazio para usar a área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="45"/>
+        <source>The weight {0} must be 0 or more (it is {1}).</source>
+        <translation>O peso {0} deve ser 0 ou mais (é {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/priority.py" line="80"/>
+        <source>A core has no perimeter; every core must be a polygon with an area.</source>
+        <translation>Uma área núcleo não tem perímetro; cada área núcleo deve ser um polígono com área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="53"/>
+        <source>The region has no area; choose a polygon layer that covers the study region.</source>
+        <translation>A região não tem área; escolha uma camada de polígonos que cubra a região de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/network/protconn.py" line="57"/>
+        <source>No core area lies inside the region, so ProtConn is 0 and its parts are undefined; check that the region and the cores overlap.</source>
+        <translation>Nenhuma área núcleo está dentro da região, por isso o ProtConn é 0 e as suas partes não estão definidas; verifique que a região e as áreas núcleo se sobrepõem.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/core/rivers/analysis.py" line="46"/>
         <source>The barriers {0} have a passability outside 0..1 (first: {1}); passability is the share of fish that get past (0 = closed, 1 = fully open): correct those values.</source>
         <translation>As barreiras {0} têm uma transponibilidade fora de 0..1 (primeira: {1}); a transponibilidade é a fração de peixes que passam (0 = fechada, 1 = totalmente aberta): corrija esses valores.</translation>
@@ -6051,6 +5814,92 @@ Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por tro�
         </translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="50"/>
+        <source>The layer &apos;{0}&apos; holds {1} core; a network needs at least two cores. Add core areas, or choose the layer that holds all of them.</source>
+        <translation>A camada '{0}' contém {1} área núcleo; uma rede precisa de pelo menos duas áreas núcleo. Acrescente áreas núcleo ou escolha a camada que as contém todas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="59"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its attribute field or leave it empty to use the area.</source>
+        <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de atributo ou deixe-o vazio para usar a área.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="72"/>
+        <source>The attribute field &apos;{0}&apos; of &apos;{1}&apos; is empty, not a number or negative for the cores {2}; fill in a value of 0 or more for every core.</source>
+        <translation>O campo de atributo '{0}' de '{1}' está vazio, não é um número ou é negativo para as áreas núcleo {2}; indique um valor de 0 ou mais para cada área núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="87"/>
+        <source>Least-cost distances need the paths layer of a corridors run (PATHS).</source>
+        <translation>As distâncias de menor custo precisam da camada de caminhos de uma execução de corredores (PATHS).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
+        <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
+        <translation>A camada de caminhos '{0}' não tem o campo {1}; escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
+        <source>The paths layer &apos;{0}&apos; gives the pair {1}-{2} a least-cost distance of {3}; it must be 0 or more.</source>
+        <translation>A camada de caminhos '{0}' dá ao par {1}-{2} uma distância de menor custo de {3}; deve ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="117"/>
+        <source>The paths layer &apos;{0}&apos; links cores {1} that are not in &apos;{2}&apos; (field of ids as chosen); use the paths of a corridors run on these cores.</source>
+        <translation>A camada de caminhos '{0}' liga as áreas núcleo {1}, que não estão em '{2}' (com o campo de identificadores escolhido); use os caminhos de uma execução de corredores sobre estas áreas núcleo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="121"/>
+        <source>The paths layer &apos;{0}&apos; holds no link with a least-cost distance; run the corridors first.</source>
+        <translation>A camada de caminhos '{0}' não contém nenhuma ligação com distância de menor custo; execute primeiro os corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="131"/>
+        <source>The region layer &apos;{0}&apos; must hold polygons (the country or landscape).</source>
+        <translation>A camada de região '{0}' deve conter polígonos (o país ou a paisagem).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="133"/>
+        <source>The region &apos;{0}&apos; is reprojected from {1} to the cores&apos; CRS {2}.</source>
+        <translation>A região '{0}' é reprojetada de {1} para o SRC das áreas núcleo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="138"/>
+        <source>The region layer &apos;{0}&apos; has no area; choose the polygon of the country or landscape.</source>
+        <translation>A camada de região '{0}' não tem área; escolha o polígono do país ou da paisagem.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/network_layers.py" line="154"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; is replaced by the computed field of that name.</source>
+        <translation>O campo '{0}' de '{1}' é substituído pelo campo calculado com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="25"/>
+        <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos; (the {2}).</source>
+        <translation>A camada '{0}' não tem o campo '{1}' ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="36"/>
+        <source>The field &apos;{0}&apos; of &apos;{1}&apos; (the {2}) is empty, not a number or negative for the cores {3}; fill in a value of 0 or more.</source>
+        <translation>O campo '{0}' de '{1}' ({2}) está vazio, não é um número ou é negativo para as áreas núcleo {3}; indique um valor de 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="55"/>
+        <source>The cores {0} of &apos;{1}&apos; cover no passable cell of the resistance raster &apos;{2}&apos;, so their mean resistance is unknown; check that the raster covers them.</source>
+        <comment>, </comment>
+        <translation>As áreas núcleo {0} de '{1}' não cobrem nenhuma célula transitável do raster de resistência '{2}', por isso a sua resistência média é desconhecida; verifique que o raster as cobre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="66"/>
+        <source>The link table &apos;{0}&apos; has no field &apos;{1}&apos;; it needs core_a, core_b and the expert value.</source>
+        <translation>A tabela de ligações '{0}' não tem o campo '{1}'; precisa de core_a, core_b e do valor de especialista.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/priority_layers.py" line="77"/>
+        <source>The link table &apos;{0}&apos; has no value in &apos;{1}&apos; for the pairs {2}; give every linked pair a value.</source>
+        <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/gis/rivers.py" line="28"/>
         <source>The rivers layer &apos;{0}&apos; holds {1} features; choose a layer of river lines.</source>
         <translation>A camada de rios '{0}' contém elementos do tipo {1}; escolha uma camada de linhas de rio.</translation>
@@ -6086,6 +5935,48 @@ Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por tro�
         <translation>dDCI: pontos de DCI ganhos se apenas esta barreira se tornar totalmente transponível</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <source>Linkage priority</source>
+        <translation>Prioridade das ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
+Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
+Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
+Per link: rel_close = 1 for the shortest path and 0 for the longest (path length); rel_perm = 1 for the lowest and 0 for the highest mean resistance along the path (lcd_per_path); csp = the weighted sum of rel_close, rel_perm, the mean norm_cav of the two cores and an optional expert value per pair (from a table with core_a, core_b and the value, rescaled 0 to 1); csp_norm = csp divided by the highest csp. When all links have the same value, the rescaled value is 1.
+Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
+Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
+        <translation>Ordena os corredores de uma execução de corredores, como a ferramenta Linkage Priority do Linkage Mapper, e cartografa um raster de prioridade combinada.
+Pasta da execução: a pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Áreas núcleo e resistência: as camadas dessa execução.
+Valor da área núcleo (por área núcleo): uma soma ponderada da resistência média dentro da área núcleo (invertida: uma resistência baixa pontua alto), da área, da razão área/perímetro, de um valor de especialista opcional e de um campo opcional de centralidade de fluxo de corrente (por exemplo cf_centrality de 'Conectividade da rede de núcleos'), cada um dividido pelo seu máximo; depois reescalada de 0 (o menor) a 1 (o maior) como norm_cav.
+Por ligação: rel_close = 1 para o caminho mais curto e 0 para o mais longo (comprimento do caminho); rel_perm = 1 para a menor e 0 para a maior resistência média ao longo do caminho (lcd_per_path); csp = a soma ponderada de rel_close, rel_perm, do norm_cav médio das duas áreas núcleo e de um valor de especialista opcional por par (de uma tabela com core_a, core_b e o valor, reescalado de 0 a 1); csp_norm = csp dividido pelo maior csp. Quando todas as ligações têm o mesmo valor, o valor reescalado é 1.
+Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o valor normalizado do corredor invertido (1 no caminho de menor custo, 0 no limiar de largura da execução, ou no maior valor do corredor quando a execução não tinha limiar) mais o peso CSP vezes o csp_norm do corredor; onde os corredores se sobrepõem, o valor mais alto.
+Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
+        <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
+Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
+Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
+PC (probability of connectivity) = sum of a_i a_j p*_ij / A_L^2; EC (equivalent connected area) = the square root of that sum, in the attribute&apos;s unit (hectares by default); IIC counts the links between cores at most the threshold apart. A_L is the region&apos;s area in hectares when a region is given, otherwise the sum of the attributes (then PC is 1 for a network whose cores are fully connected).
+Per core: dPC = the percentage of PC lost without the core, split into dPC_intra (its own area), dPC_flux (dispersal from and to it) and dPC_connector (its role as a stepping stone for others), as in Saura and Rubio 2010; dIIC the same for IIC; component = the group of cores linked up to the threshold. Per link: p and dPC_link = the percentage of PC lost without the link.
+cf_centrality: Circuitscape&apos;s network mode on the links (resistance = the link&apos;s distance; every pair of linked cores carries 1 A): a link&apos;s total current over all pairs, and a core&apos;s total current, which includes the 1 A of each pair that the core ends, as Linkage Mapper&apos;s Centrality Mapper counts it.
+ProtConn (with a region; Saura et al. 2017): the percentage of the region that is protected and connected. Prot = protected percentage, ProtUnconn = Prot - ProtConn, and the parts of ProtConn in percent: Within (inside single cores), Contig (across touching cores), Unprot (through unprotected land) and Trans (through cores outside the region). Only the cores&apos; area inside the region counts; cores wholly outside the region count as stepping stones with no area (that is the Trans part). Protected areas beyond the region that are not in the cores layer are not known to the tool, so include neighbouring areas in the cores layer for a complete Trans part. ProtConn always uses areas in hectares, whatever the attribute field.</source>
+        <translation>Mede em que grau as áreas núcleo formam uma rede ligada, como o Conefor e o Centrality Mapper do Linkage Mapper, e que áreas núcleo e ligações importam mais.
+Ligações: com distâncias euclidianas, cada par de áreas núcleo até ao limiar de distância (de borda a borda, em metros); com distâncias de menor custo, os pares da camada de caminhos de uma execução de corredores (campos core_a, core_b, lcd), em unidades de custo (então a distância de dispersão e o limiar também estão em unidades de custo).
+Dispersão: a probabilidade de se deslocar entre duas áreas núcleo diminui com a distância, p = exp(-k d), e é igual à probabilidade dada à distância de dispersão. Entre áreas núcleo sem ligação direta conta a melhor cadeia de ligações (o produto máximo das probabilidades, p*).
+PC (probabilidade de conectividade) = soma de a_i a_j p*_ij / A_L^2; EC (área ligada equivalente) = a raiz quadrada dessa soma, na unidade do atributo (hectares por omissão); IIC conta as ligações entre áreas núcleo separadas no máximo pelo limiar. A_L é a área da região em hectares quando é dada uma região; caso contrário, a soma dos atributos (então PC é 1 para uma rede cujas áreas núcleo estão totalmente ligadas).
+Por área núcleo: dPC = a percentagem de PC perdida sem a área núcleo, repartida em dPC_intra (a sua própria área), dPC_flux (a dispersão de e para ela) e dPC_connector (o seu papel de trampolim ecológico para as outras), como em Saura e Rubio 2010; dIIC o mesmo para IIC; component = o grupo de áreas núcleo ligadas até ao limiar. Por ligação: p e dPC_link = a percentagem de PC perdida sem a ligação.
+cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência = a distância da ligação; cada par de áreas núcleo ligadas transporta 1 A): para uma ligação, a sua corrente total sobre todos os pares, e para uma área núcleo, a sua corrente total, que inclui o 1 A de cada par de que a área núcleo é uma extremidade, como o Centrality Mapper do Linkage Mapper a conta.
+ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividade fluvial (DCI)</translation>
@@ -6105,6 +5996,232 @@ A section is a stretch between barriers; c_ij is the best product of passabiliti
 Rios: linhas num SRC projetado; as linhas cujas extremidades estão dentro da tolerância de ajuste (unidades do mapa) são unidas. Barreiras: pontos com uma transponibilidade de 0 (fechada) a 1 (aberta); um valor vazio conta como 0. As barreiras mais longe dos rios do que a tolerância são mantidas na saída com used = 0.
 Foz: um ponto na foz do rio; sem ele, as linhas devem estar digitalizadas para jusante e a única extremidade sem linha de saída é a foz. Campo de peso de habitat: comprimento do troço x peso substitui o comprimento.
 Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibilidades entre os troços i e j. DCI_p = 100 soma c_ij l_i l_j / L^2 (peixes potamódromos), DCI_d = 100 soma c_i,foz l_i / L (peixes diádromos). dDCI_p e dDCI_d: os pontos ganhos quando apenas essa barreira se torna totalmente transponível, com posição 1 = maior ganho. Cada sistema fluvial separado tem a sua própria linha no resumo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="75"/>
+        <source>Expert core value field</source>
+        <translation>Campo de valor de especialista da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="78"/>
+        <source>Current-flow centrality field (e.g. cf_centrality)</source>
+        <translation>Campo de centralidade de fluxo de corrente (p. ex. cf_centrality)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="81"/>
+        <source>Expert link values (table with core_a, core_b)</source>
+        <translation>Valores de especialista das ligações (tabela com core_a, core_b)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="84"/>
+        <source>Expert link value field</source>
+        <translation>Campo de valor de especialista da ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: low resistance</source>
+        <translation>Peso do valor da área núcleo: resistência baixa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="88"/>
+        <source>Core value weight: area</source>
+        <translation>Peso do valor da área núcleo: área</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="89"/>
+        <source>Core value weight: area/perimeter</source>
+        <translation>Peso do valor da área núcleo: área/perímetro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="90"/>
+        <source>Core value weight: expert value</source>
+        <translation>Peso do valor da área núcleo: valor de especialista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="91"/>
+        <source>Core value weight: centrality</source>
+        <translation>Peso do valor da área núcleo: centralidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: closeness</source>
+        <translation>Peso da ligação: proximidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="92"/>
+        <source>Link weight: permeability</source>
+        <translation>Peso da ligação: permeabilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: core value</source>
+        <translation>Peso da ligação: valor da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="93"/>
+        <source>Link weight: expert value</source>
+        <translation>Peso da ligação: valor de especialista</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: corridor</source>
+        <translation>Peso da combinação: corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="94"/>
+        <source>Blend weight: link priority (csp)</source>
+        <translation>Peso da combinação: prioridade da ligação (csp)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <source>Linkage priority links</source>
+        <translation>Ligações com prioridade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <source>Core area values</source>
+        <translation>Valores das áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <source>Blended priority</source>
+        <translation>Prioridade combinada</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="143"/>
+        <source>The corridor run in {0} links no pair of cores; there is nothing to rank.</source>
+        <translation>A execução de corredores em {0} não liga nenhum par de áreas núcleo; não há nada a ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="147"/>
+        <source>The corridor run in {0} links cores {1} that are not in &apos;{2}&apos;; choose the cores layer and id field of that run.</source>
+        <translation>A execução de corredores em {0} liga as áreas núcleo {1}, que não estão em '{2}'; escolha a camada de áreas núcleo e o campo de identificador dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>expert core value</source>
+        <translation>valor de especialista da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="165"/>
+        <source>current-flow centrality</source>
+        <translation>centralidade de fluxo de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="155"/>
+        <source>expert link value</source>
+        <translation>valor de especialista da ligação</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="160"/>
+        <source>The weight of the {0} is above 0 but no field is given for it; choose the field or set the weight to 0.</source>
+        <translation>O peso de {0} é maior que 0 mas não é indicado nenhum campo; escolha o campo ou ponha o peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
+        <translation>Prioridade de {0} corredores de {1}; o csp mais alto é o das áreas núcleo {2} e {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="70"/>
+        <source>Attribute field (empty = area in hectares)</source>
+        <translation>Campo de atributo (vazio = área em hectares)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Distance between cores</source>
+        <translation>Distância entre áreas núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Euclidean, edge to edge</source>
+        <translation>Euclidiana, de borda a borda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="73"/>
+        <source>Least-cost distance (paths of a corridors run)</source>
+        <translation>Distância de menor custo (caminhos de uma execução de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="76"/>
+        <source>Least-cost paths of a corridors run (core_a, core_b, lcd)</source>
+        <translation>Caminhos de menor custo de uma execução de corredores (core_a, core_b, lcd)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="79"/>
+        <source>Dispersal distance (m, or cost units with least-cost distances)</source>
+        <translation>Distância de dispersão (m, ou unidades de custo com distâncias de menor custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="82"/>
+        <source>Probability of dispersal at that distance</source>
+        <translation>Probabilidade de dispersão a essa distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="85"/>
+        <source>Distance threshold for links and IIC (same unit as the dispersal distance)</source>
+        <translation>Limiar de distância para as ligações e o IIC (mesma unidade que a distância de dispersão)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="88"/>
+        <source>Region for ProtConn (country or landscape polygon)</source>
+        <translation>Região para o ProtConn (polígono do país ou da paisagem)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="155"/>
+        <source>Cores with dPC</source>
+        <translation>Áreas núcleo com dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="157"/>
+        <source>Network links</source>
+        <translation>Ligações da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="159"/>
+        <source>Network summary</source>
+        <translation>Resumo da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="97"/>
+        <source>ProtConn</source>
+        <translation>ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="139"/>
+        <source>Cores wholly outside the region (stepping stones with no area for ProtConn): {0}.</source>
+        <comment>, </comment>
+        <translation>Áreas núcleo totalmente fora da região (trampolins ecológicos sem área para o ProtConn): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="142"/>
+        <source>No pair of cores is within the distance threshold: the network has no links, and every core is its own component.</source>
+        <translation>Nenhum par de áreas núcleo está dentro do limiar de distância: a rede não tem ligações e cada área núcleo é a sua própria componente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="149"/>
+        <source>Core network: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} components, {4} links.</source>
+        <translation>Rede de núcleos: PC {0:.6g}, EC {1:.6g}, IIC {2:.6g}, {3} componentes, {4} ligações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_networkmetrics.py" line="153"/>
+        <source>ProtConn {0:.3f} % (Prot {1:.3f} %).</source>
+        <translation>ProtConn {0:.3f} % (Prot {1:.3f} %).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="49"/>

@@ -1,7 +1,7 @@
 """`make bench`: time the least-cost engine against GRASS r.cost and scikit-image MCP_Geometric, side by side.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
-       [--check-corridors 200 2000]
+       [--check-corridors 200 2000] [--no-climate] [--repeat 2]
        [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
@@ -10,6 +10,12 @@ only: for GRASS the r.cost call inside the GRASS session (not the start-up, impo
 MCP_Geometric construction plus find_costs. GRASS measures cost in units of the east-west cell size, so its
 result is multiplied by the cell size before comparing. Peak memory of our engine is the tracemalloc peak of the
 allocations made during one cost_distance call (numpy reports its buffers to tracemalloc), in bytes per cell.
+
+Climate term (Climate Linkage Mapper): the same landscapes with a climate grid (a 0..30 north-south gradient plus
+smooth +-3 noise) and a climate cost of 20 cost units per climate unit; its time is compared with the plain engine's
+(best of --repeat runs each, interleaved). The ratio is taken on the process's CPU time (the engine is single-threaded),
+which a machine shared with other jobs disturbs far less than wall time; wall times are printed too.
+
 The guideline-check scale run (scripts/check_scale.py) is timed inside its QGIS subprocess; its peak memory is that
 subprocess's peak resident set (wait4 rusage), so QGIS start-up is included in the memory but not in the time.
 """
@@ -86,6 +92,28 @@ def time_ours(r, src, neighbours):
     t = time.perf_counter()
     d = cost_distance(r, src, (CELL, CELL), neighbours)
     return time.perf_counter() - t, d
+
+
+def climate_grid(n: int, seed: int = 5) -> np.ndarray:
+    """A smooth synthetic climate: 30 (north) to 0 (south) plus smooth noise of +-3."""
+    rng = np.random.default_rng(seed)
+    a = rng.random((n, n))
+    for _ in range(3):
+        a = _box(a, max(2, n // 100))
+    a = (a - a.min()) / max(a.max() - a.min(), 1e-12)
+    return np.linspace(30.0, 0.0, n)[:, None] + 6.0 * (a - 0.5)
+
+
+def time_climate(r, src, neighbours, clim, repeat):
+    """{"plain": (cpu, wall), "climate": (cpu, wall)}: best of `repeat` interleaved runs of cost_distance."""
+    best = {"plain": (math.inf, math.inf), "climate": (math.inf, math.inf)}
+    for _ in range(repeat):
+        for name, kwargs in (("plain", {}), ("climate", {"climate": clim, "climate_cost": 20.0})):
+            c, t = time.process_time(), time.perf_counter()
+            cost_distance(r, src, (CELL, CELL), neighbours, **kwargs)
+            c, t = time.process_time() - c, time.perf_counter() - t
+            best[name] = (min(best[name][0], c), min(best[name][1], t))
+    return best
 
 
 def peak_bytes_per_cell(r, src, neighbours) -> float:
@@ -254,6 +282,8 @@ def main() -> int:
     ap.add_argument("--river-lines", type=int, nargs="*", default=[50_000],
                     help="ccsg:riverconnectivity core on synthetic networks of this many lines (0 to skip)")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--no-climate", action="store_true", help="skip the climate-term runs")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each climate-term timing (best is kept)")
     ap.add_argument("--no-barriers", action="store_true", help="skip the restoration-priority (barriers) timings")
     ap.add_argument("--network-sizes", type=int, nargs="*", default=[100, 200, 300],
                     help="core counts for the core-network benchmark (none = skip it)")
@@ -269,6 +299,7 @@ def main() -> int:
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
     rows = []
+    climate_rows = []
     cases = [("smooth", n) for n in args.sizes] + [("noise", n) for n in args.noise_sizes]
     for kind, n in cases:
         t = time.perf_counter()
@@ -310,6 +341,14 @@ def main() -> int:
             rows.append((label, "GRASS r.cost -k (16)", g16[0], None, None, None, None, None))
         if sk:
             rows.append((label, "skimage MCP_Geometric (8)", sk[0], None, None, None, None, None))
+        if kind == "smooth" and not args.no_climate:
+            clim = climate_grid(n)
+            for nb in (8, 16):
+                best = time_climate(r, src, nb, clim, max(1, args.repeat))
+                climate_rows.append((label, nb, best["plain"], best["climate"]))
+                print(f"  climate term ({nb} nbr): CPU {best['climate'][0]:.3f} s vs plain {best['plain'][0]:.3f} s "
+                      f"= {best['climate'][0] / best['plain'][0]:.2f}x", flush=True)
+            del clim
         del r, src, ours, sk, gr
     print()
     head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
@@ -320,6 +359,14 @@ def main() -> int:
     for label, name, t, rg, rs, m, dg, ds in rows:
         print(f"| {label} | {name} | {t:.3f} | {fmt(rg, '.2f')} | {fmt(rs, '.2f')} | {fmt(m, '.1f')} "
               f"| {fmt(dg, '.1e')} | {fmt(ds, '.1e')} |")
+    if climate_rows:
+        print()
+        print("| landscape | neighbours | plain CPU s (wall) | with climate term CPU s (wall) "
+              "| climate / plain, CPU (target <= 1.30) |")
+        print("|---|---|---|---|---|")
+        for label, nb, plain, with_climate in climate_rows:
+            print(f"| {label} | {nb} | {plain[0]:.3f} ({plain[1]:.3f}) | {with_climate[0]:.3f} ({with_climate[1]:.3f}) "
+                  f"| {with_climate[0] / plain[0]:.2f} |")
     if not args.no_demo:
         run, note = demo_corridor_time()
         print()

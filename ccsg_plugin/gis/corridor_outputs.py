@@ -16,6 +16,8 @@ from ccsg_plugin.i18n import tr
 
 PATH_FIELDS = ("core_a", "core_b", "lcd", "path_length_m", "euclid_dist_m", "lcd_per_euclid", "lcd_per_path",
                "via_core")
+# Added when the run had a climate raster (Climate Linkage Mapper).
+CLIMATE_FIELDS = ("climate_a", "climate_b", "climate_diff", "climate_cost_share")
 
 
 def id_variant(ids) -> QVariant.Type:
@@ -27,14 +29,20 @@ def id_variant(ids) -> QVariant.Type:
     return QVariant.String
 
 
-def path_fields(id_type) -> QgsFields:
+def path_fields(id_type, climate: bool = False) -> QgsFields:
     fields = QgsFields()
     fields.append(QgsField("core_a", id_type))
     fields.append(QgsField("core_b", id_type))
     for name in PATH_FIELDS[2:7]:
         fields.append(QgsField(name, QVariant.Double))
     fields.append(QgsField("via_core", id_type))
+    for name in CLIMATE_FIELDS if climate else ():
+        fields.append(QgsField(name, QVariant.Double))
     return fields
+
+
+def has_climate(links: list) -> bool:
+    return any(link.climate_a is not None for link in links)
 
 
 def polygon_fields(id_type) -> QgsFields:
@@ -54,19 +62,22 @@ def path_geometry(path: list, grid: Grid) -> QgsGeometry:
     return QgsGeometry.fromPolylineXY(points)
 
 
-def path_rows(links: list, grid: Grid):
+def path_rows(links: list, grid: Grid, climate: bool = False):
     for link in links:
         if not math.isfinite(link.lcd) or link.dropped:
             continue
         values = [link.core_a, link.core_b, link.lcd, link.path_length_m, link.euclid_dist_m, link.lcd_per_euclid,
                   link.lcd_per_path, link.via_core]
+        if climate:
+            values += [getattr(link, name) for name in CLIMATE_FIELDS]
         yield path_geometry(link.path, grid), [writers.clean_number(v) if isinstance(v, float) else v
                                                for v in values]
 
 
 def write_paths(path: str, links: list, grid: Grid, id_type, is_cancelled=None):
-    return writers.write_vector(path, path_fields(id_type), QgsWkbTypes.LineString, grid.crs, path_rows(links, grid),
-                                is_cancelled=is_cancelled)
+    climate = has_climate(links)
+    return writers.write_vector(path, path_fields(id_type, climate), QgsWkbTypes.LineString, grid.crs,
+                                path_rows(links, grid, climate), is_cancelled=is_cancelled)
 
 
 def polygon_rows(links: list, cwds: dict, grid: Grid, core_cells: np.ndarray, progress=None, is_cancelled=None):

@@ -9,7 +9,9 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
 )
 
 from ccsg_plugin.i18n import tr
@@ -41,7 +43,15 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         "lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, "
         "via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional "
         "folder keeps each core's cost-distance raster so that 'Re-truncate corridors' can try other cutoffs in "
-        "seconds."
+        "seconds.\n"
+        "Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual "
+        "temperature), each core's climate is the mean - 2 SD of the raster over its cells; pairs are linked only "
+        "when their climates differ by more than the climate threshold (0 = no climate rule), and each step also "
+        "costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so "
+        "links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance "
+        "grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this "
+        "(edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core's "
+        "mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1)."
     )
 
     CORES = "CORES"
@@ -52,6 +62,10 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
     WIDTH_CUTOFF = "WIDTH_CUTOFF"
     WIDTH_CUTOFF_PERCENT = "WIDTH_CUTOFF_PERCENT"
     DROP_VIA_CORE = "DROP_VIA_CORE"
+    MIN_EUCLIDEAN_DISTANCE = "MIN_EUCLIDEAN_DISTANCE"
+    CLIMATE = "CLIMATE"
+    CLIMATE_THRESHOLD = "CLIMATE_THRESHOLD"
+    CLIMATE_COST = "CLIMATE_COST"
     OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
     OUTPUT_PATHS = "OUTPUT_PATHS"
     OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
@@ -69,6 +83,22 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.DROP_VIA_CORE, tr("Drop links through other cores"),
                                                         True))
         self.addParameter(base.width_cutoff_percent_parameter(self.WIDTH_CUTOFF_PERCENT, advanced=True))
+        advanced = [
+            QgsProcessingParameterNumber(
+                self.MIN_EUCLIDEAN_DISTANCE, tr("Minimum Euclidean distance between cores, m (0 = none)"),
+                QgsProcessingParameterNumber.Double, 0.0, True, 0.0),
+            QgsProcessingParameterRasterLayer(self.CLIMATE, tr("Climate raster (e.g. mean annual temperature)"),
+                                              optional=True),
+            QgsProcessingParameterNumber(
+                self.CLIMATE_THRESHOLD, tr("Climate threshold: link cores whose climates differ by more than "
+                                           "(0 = no climate rule)"), QgsProcessingParameterNumber.Double, 0.0, True),
+            QgsProcessingParameterNumber(
+                self.CLIMATE_COST, tr("Climate cost, cost units per climate unit crossed"),
+                QgsProcessingParameterNumber.Double, 0.0, True),
+        ]
+        for definition in advanced:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(definition)
         self.addParameter(base.raster_output(self.OUTPUT_CORRIDORS, tr("Corridors")))
         self.addParameter(base.vector_output(self.OUTPUT_PATHS, tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
         self.addParameter(base.vector_output(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
@@ -110,6 +140,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             percent = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF_PERCENT, context) \
                 if parameters.get(self.WIDTH_CUTOFF_PERCENT) is not None else 0.0
             drop = self.parameterAsBool(parameters, self.DROP_VIA_CORE, context)
+            climate_params = self._climate_parameters(parameters, context)
             folder = self.parameterAsFileOutput(parameters, self.OUTPUT_CWD_FOLDER, context) \
                 if parameters.get(self.OUTPUT_CWD_FOLDER) else ""
             paths = {
@@ -142,10 +173,17 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                                  grid.shape[1], grid.shape[0]))
             prog.report(progress, 0.04)
             self._warn_memory(feedback, grid, masks, geoms, max_dist)
+            climate = None
+            if climate_params["climate_layer"] is not None:
+                from ccsg_plugin.gis import climate_input
+
+                climate = climate_input.read_climate(climate_params["climate_layer"], resistance, feedback)
 
             result = corridors.least_cost_corridors(
                 resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
-                clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled)
+                clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled,
+                min_euclidean_distance=climate_params["min_euclidean_distance"], climate=climate,
+                climate_cost=climate_params["climate_cost"], climate_threshold=climate_params["climate_threshold"])
             for link in result.links:
                 feedback.pushInfo(self._describe(link))
             if not result.links:
@@ -163,11 +201,18 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             run = common.plain_parameters(parameters, context, self)
             if folder:
                 info = {"parameters": run, "neighbours": nbr, "width_cutoff": cutoff, "width_cutoff_percent": percent,
-                        "id_field": id_field, "cell_size": list(grid.cell_size)}
+                        "id_field": id_field, "cell_size": list(grid.cell_size),
+                        "min_euclidean_distance": climate_params["min_euclidean_distance"],
+                        "climate": self._climate_record(climate_params)}
                 cwd_store.save(folder, result.cwds, result.links, grid, core_cells, info, guard)
             top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
             abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
                           None, len(result.linked), len(result.linked), len(result.dropped))
+            if climate is not None:
+                abstract += " " + tr("Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost "
+                                     "{2:g} per climate unit, minimum Euclidean distance {3:g} m.",
+                                     climate_params["climate_layer"].source(), climate_params["climate_threshold"],
+                                     climate_params["climate_cost"], climate_params["min_euclidean_distance"])
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_PATHS], "vector",
@@ -184,6 +229,36 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         outputs["PAIRS_LINKED"] = len(result.linked)
         outputs["PAIRS_DROPPED"] = len(result.dropped)
         return outputs
+
+    def _climate_parameters(self, parameters, context) -> dict:
+        """The climate-gradient inputs, checked: CcsgError for a negative value or a cost/threshold without raster."""
+        from ccsg_plugin.core.errors import CcsgError
+
+        def number(name):
+            return self.parameterAsDouble(parameters, name, context) if parameters.get(name) is not None else 0.0
+
+        layer = self.parameterAsRasterLayer(parameters, self.CLIMATE, context) if parameters.get(self.CLIMATE) \
+            else None
+        out = {"climate_layer": layer, "climate_threshold": number(self.CLIMATE_THRESHOLD),
+               "climate_cost": number(self.CLIMATE_COST), "min_euclidean_distance": number(self.MIN_EUCLIDEAN_DISTANCE)}
+        if out["climate_cost"] < 0:
+            raise CcsgError(tr("The climate cost is {0:g}; it must be 0 or positive (cost units added per climate "
+                               "unit crossed).", out["climate_cost"]))
+        if out["climate_threshold"] < 0:
+            raise CcsgError(tr("The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.",
+                               out["climate_threshold"]))
+        if layer is None and (out["climate_cost"] > 0 or out["climate_threshold"] > 0):
+            raise CcsgError(tr("A climate cost or climate threshold needs a climate raster; choose one or set them "
+                               "to 0."))
+        return out
+
+    @staticmethod
+    def _climate_record(params: dict):
+        """The climate settings kept in links.json (None for a run without climate raster)."""
+        if params["climate_layer"] is None:
+            return None
+        return {"raster": params["climate_layer"].source(), "threshold": params["climate_threshold"],
+                "cost": params["climate_cost"], "min_euclidean_distance": params["min_euclidean_distance"]}
 
     @staticmethod
     def _warn_memory(feedback, grid, masks: dict, geoms: dict, max_dist: float, free=None) -> None:
@@ -214,6 +289,9 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             return tr("Cores {0} and {1}: not connected (no passable route).", link.core_a, link.core_b)
         text = tr("Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m", link.core_a, link.core_b,
                   link.lcd, link.path_length_m, link.euclid_dist_m)
+        if link.climate_diff is not None:
+            text += tr(", climate difference {0:.4g}, climate term {1:.1%} of the LCD", link.climate_diff,
+                       link.climate_cost_share or 0.0)
         if link.via_core is not None:
             text += tr(" - passes through core {0}", link.via_core) + (tr(" (dropped)") if link.dropped else "")
         return text

@@ -58,7 +58,7 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             }
             self.check_outputs(parameters, context, {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
                                                      self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")})
-            cwds, links, grid, core_cells, _doc = cwd_store.load(folder)
+            cwds, links, grid, core_cells, doc = cwd_store.load(folder)
             mosaic = corridors.truncate(cwds, links, grid.shape, cutoff, percent, prog.scaled(progress, 0, 0.5),
                                         is_cancelled)
             id_type = co.id_variant(cwds)
@@ -68,6 +68,11 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             run = common.plain_parameters(parameters, context, self)
             kept = sum(1 for link in links if link.linked)
             abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
+            climate = doc.get("climate")
+            if climate:  # the kept run's climate settings shaped its cost-distances and pairs: say so here too
+                abstract += " " + tr("Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost "
+                                     "{2:g} per climate unit, minimum Euclidean distance {3:g} m.", climate["raster"],
+                                     climate["threshold"], climate["cost"], climate["min_euclidean_distance"])
             top = co.mosaic_top(mosaic, cutoff if percent <= 0 else 0.0)
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
                           tr("Corridors"), abstract, run, feedback)

@@ -20,6 +20,7 @@ from typing import Callable, Hashable, Optional
 import numpy as np
 
 from ccsg_plugin.core import progress as prog
+from ccsg_plugin.core.engine import climate_pairs as cp
 from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
 from ccsg_plugin.core.engine.lcpath import least_cost_cell, step_cost, trace_path
 from ccsg_plugin.core.engine.pairs import select_pairs
@@ -61,6 +62,11 @@ class Link:
     dropped: bool = False
     cutoff: float = math.inf  # cost units kept around this pair's least-cost path (inf = no cutoff)
     corridor_cells: int = 0
+    # With a climate grid: each core's mean - 2 SD, their absolute difference, the climate term's share of the LCD.
+    climate_a: Optional[float] = None
+    climate_b: Optional[float] = None
+    climate_diff: Optional[float] = None
+    climate_cost_share: Optional[float] = None
 
     @property
     def linked(self) -> bool:
@@ -81,15 +87,23 @@ class Link:
             "core_a": self.core_a, "core_b": self.core_b, "lcd": _json_float(self.lcd),
             "euclid_dist_m": self.euclid_dist_m, "path_length_m": self.path_length_m,
             "via_core": self.via_core, "dropped": self.dropped, "path": [list(c) for c in self.path],
+            **{k: getattr(self, k) for k in _CLIMATE_FIELDS if getattr(self, k) is not None},
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> Link:
         lcd = d.get("lcd")
-        return cls(core_a=d["core_a"], core_b=d["core_b"], euclid_dist_m=float(d["euclid_dist_m"]),
+        link = cls(core_a=d["core_a"], core_b=d["core_b"], euclid_dist_m=float(d["euclid_dist_m"]),
                    lcd=math.inf if lcd is None else float(lcd), path=[tuple(c) for c in d.get("path", [])],
                    path_length_m=float(d.get("path_length_m", 0.0)), via_core=d.get("via_core"),
                    dropped=bool(d.get("dropped", False)))
+        for k in _CLIMATE_FIELDS:
+            if d.get(k) is not None:
+                setattr(link, k, float(d[k]))
+        return link
+
+
+_CLIMATE_FIELDS = ("climate_a", "climate_b", "climate_diff", "climate_cost_share")
 
 
 @dataclass
@@ -134,9 +148,9 @@ def path_length(path: list, cell_size) -> float:
     return float(sum(math.hypot((c1 - c0) * dx, (r1 - r0) * dy) for (r0, c0), (r1, c1) in zip(path, path[1:])))
 
 
-def path_cost(resistance: np.ndarray, path: list, cell_size) -> float:
+def path_cost(resistance: np.ndarray, path: list, cell_size, climate=None, climate_cost: float = 0.0) -> float:
     """Sum of the step costs along a path of neighbouring cells (the contract's cost rule)."""
-    return float(sum(step_cost(resistance, a, b, cell_size) for a, b in zip(path, path[1:])))
+    return float(sum(step_cost(resistance, a, b, cell_size, climate, climate_cost) for a, b in zip(path, path[1:])))
 
 
 def _line_cells(a: tuple[int, int], b: tuple[int, int]) -> list:
@@ -155,7 +169,8 @@ def _nearest_cell(cells: np.ndarray, target: np.ndarray, cell_size) -> tuple[int
 
 
 def straight_line_cost(resistance: np.ndarray, mask_a: np.ndarray, mask_b: np.ndarray, cell_size,
-                       passable: Optional[np.ndarray] = None, cells: Optional[tuple] = None) -> float:
+                       passable: Optional[np.ndarray] = None, cells: Optional[tuple] = None, climate=None,
+                       climate_cost: float = 0.0) -> float:
     """Cost of one cell chain between the cores, an upper bound on LCD(a, b); inf when it crosses a barrier.
     `cells`: the passable cells of both cores (np.argwhere), when the caller has them already."""
     if cells is not None:
@@ -169,7 +184,7 @@ def straight_line_cost(resistance: np.ndarray, mask_a: np.ndarray, mask_b: np.nd
         return math.inf
     ca = _nearest_cell(cells_a, cells_b.mean(axis=0), cell_size)
     cb = _nearest_cell(cells_b, np.array(ca, dtype=float), cell_size)
-    return path_cost(resistance, _line_cells(ca, cb), cell_size)
+    return path_cost(resistance, _line_cells(ca, cb), cell_size, climate, climate_cost)
 
 
 def _window(mask: np.ndarray, cap: float, rmin: float, cell_size) -> tuple[int, int, int, int]:
@@ -185,7 +200,7 @@ def _window(mask: np.ndarray, cap: float, rmin: float, cell_size) -> tuple[int, 
 
 def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_size, neighbours: int = 8,
                        cap: float = math.inf, progress=None, is_cancelled=None,
-                       rmin: Optional[float] = None) -> CoreCwd:
+                       rmin: Optional[float] = None, climate=None, climate_cost: float = 0.0) -> CoreCwd:
     """CWD of one core, run only inside the window that costs up to `cap` can reach (whole grid when cap is inf)."""
     if not mask.any():
         raise CcsgError(tr("Core {0} covers no cell of the resistance grid.", core_id))
@@ -194,7 +209,8 @@ def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_s
         rmin = float(resistance[passable].min()) if passable.any() else 1.0
     r0, r1, c0, c1 = _window(mask, cap, rmin, cell_size)
     cwd = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size, neighbours=neighbours,
-                        max_cost=cap if math.isfinite(cap) else 0.0, progress=progress, is_cancelled=is_cancelled)
+                        max_cost=cap if math.isfinite(cap) else 0.0, progress=progress, is_cancelled=is_cancelled,
+                        climate=None if climate is None else climate[r0:r1, c0:c1], climate_cost=climate_cost)
     return CoreCwd(core_id, (r0, r1, c0, c1), cwd, cap)
 
 
@@ -244,10 +260,11 @@ def find_via_core(path: list, masks: dict, a, b):
     return found
 
 
-def _link_path(cc_a: CoreCwd, resistance, start, cell_size, neighbours) -> list:
+def _link_path(cc_a: CoreCwd, resistance, start, cell_size, neighbours, climate=None, climate_cost=0.0) -> list:
     r0, r1, c0, c1 = cc_a.window
     local = trace_path(cc_a.cwd, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0), cell_size=cell_size,
-                       neighbours=neighbours)
+                       neighbours=neighbours, climate=None if climate is None else climate[r0:r1, c0:c1],
+                       climate_cost=climate_cost)
     return [(r + r0, c + c0) for r, c in reversed(local)]  # from core a to core b
 
 
@@ -302,22 +319,47 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
                          neighbours: int = 8, max_euclidean_distance: float = 0.0, width_cutoff: float = 0.0,
                          width_cutoff_percent: float = 0.0, drop_via_core: bool = True, clip: bool = True,
                          progress: Optional[Callable[[float], None]] = None,
-                         is_cancelled: Optional[Callable[[], bool]] = None) -> CorridorResult:
-    """Corridors between cores. `cores`: id -> bool mask of the grid; `geoms`: id -> shapely geometry (map units)."""
+                         is_cancelled: Optional[Callable[[], bool]] = None, min_euclidean_distance: float = 0.0,
+                         climate: Optional[np.ndarray] = None, climate_cost: float = 0.0,
+                         climate_threshold: float = 0.0) -> CorridorResult:
+    """Corridors between cores. `cores`: id -> bool mask of the grid; `geoms`: id -> shapely geometry (map units).
+
+    climate (Climate Linkage Mapper): a grid of the resistance's shape; cells without a value are impassable, each
+    step also costs climate_cost x |climate difference|, and only pairs whose cores' (mean - 2 SD) differ by more
+    than climate_threshold are linked."""
     resistance = np.asarray(resistance, dtype=np.float64)
+    climate_cost = float(climate_cost or 0.0)
+    if not math.isfinite(climate_cost) or climate_cost < 0:
+        raise CcsgError(tr("The climate cost must be 0 or positive (cost units per climate unit), not {0}.",
+                           climate_cost))
+    if climate is None and (climate_cost > 0 or (climate_threshold or 0) > 0):
+        raise CcsgError(tr("A climate cost or climate threshold needs a climate raster."))
     _check_cutoffs(width_cutoff, width_cutoff_percent)
     if set(cores) != set(geoms):
         raise CcsgError(tr("Every core needs both its cells and its geometry."))
     for cid, mask in cores.items():
         if mask.shape != resistance.shape:
             raise CcsgError(tr("The cells of core {0} do not match the resistance grid's shape.", cid))
-    pairs = select_pairs(geoms, max_euclidean_distance)
+    pairs = select_pairs(geoms, max_euclidean_distance, min_euclidean_distance)
+    stats: dict = {}
+    if climate is not None:
+        climate = np.asarray(climate, dtype=np.float64)
+        if climate.shape != resistance.shape:
+            raise CcsgError(tr("The climate grid does not match the resistance grid's shape."))
+        stats = cp.core_climate(climate, cores)
+        pairs = cp.climate_pairs(pairs, stats, climate_threshold)
     links = [Link(a, b, dist) for a, b, dist in pairs]
+    for link in links:
+        if stats:
+            climate_a, climate_b = float(stats[link.core_a]), float(stats[link.core_b])
+            link.climate_a, link.climate_b, link.climate_diff = climate_a, climate_b, abs(climate_a - climate_b)
     partners: dict = {}
     for link in links:
         partners.setdefault(link.core_a, []).append(link)
         partners.setdefault(link.core_b, []).append(link)
     passable = ~impassable_mask(resistance)
+    if climate is not None:
+        passable &= np.isfinite(climate)
     if not passable.any():
         raise CcsgError(tr("The resistance grid has no passable cell (all NoData, zero or negative)."))
     rmin = float(resistance[passable].min())
@@ -332,7 +374,8 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
                 if cid not in cells:
                     cells[cid] = np.argwhere(cores[cid] & passable)
             ub = straight_line_cost(resistance, cores[link.core_a], cores[link.core_b], cell_size,
-                                    cells=(cells[link.core_a], cells[link.core_b]))
+                                    cells=(cells[link.core_a], cells[link.core_b]), climate=climate,
+                                    climate_cost=climate_cost)
             bound[(link.core_a, link.core_b)] = ub + pair_cutoff(ub, width_cutoff, width_cutoff_percent)
             prog.report(progress, 0.05 * (i + 1) / len(links))
         del cells
@@ -344,13 +387,17 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
         prog.check_cancelled(is_cancelled)
         cap = max((bound.get((lk.core_a, lk.core_b), math.inf) for lk in partners[cid]), default=math.inf)
         sub = prog.scaled(progress, 0.05 + 0.8 * i / len(ids), 0.05 + 0.8 * (i + 1) / len(ids))
-        cwds[cid] = core_cost_distance(cid, resistance, cores[cid], cell_size, neighbours, cap, sub, is_cancelled, rmin)
+        cwds[cid] = core_cost_distance(cid, resistance, cores[cid], cell_size, neighbours, cap, sub, is_cancelled, rmin,
+                                       climate, climate_cost)
     for i, link in enumerate(links):
         prog.check_cancelled(is_cancelled)
         lcd, cell = lcd_between(cwds[link.core_a], cores[link.core_b])
         link.lcd = lcd
         if cell is not None:
-            link.path = _link_path(cwds[link.core_a], resistance, cell, cell_size, neighbours)
+            link.path = _link_path(cwds[link.core_a], resistance, cell, cell_size, neighbours, climate, climate_cost)
+            if climate is not None:
+                part = cp.path_climate_cost(link.path, climate, climate_cost)
+                link.climate_cost_share = part / lcd if lcd > 0 else 0.0
             link.path_length_m = path_length(link.path, cell_size)
             link.via_core = find_via_core(link.path, cores, link.core_a, link.core_b)
             link.dropped = bool(drop_via_core and link.via_core is not None)

@@ -3,6 +3,8 @@
 Costs: a move between neighbouring cells costs the mean of the two resistances times the step length (dx, dy or
 the diagonal); with 16 neighbours a knight's move costs the mean of four resistances (its end cells and the two
 cells it passes between) times its length and needs both of those cells passable (GRASS r.cost -k rule).
+With a climate grid (Climate Linkage Mapper), every step also costs climate_cost x |climate difference of its end
+cells|, added once to the edge costs (edge_costs.py); cells without a climate value are impassable.
 
 Method: label-correcting row sweeps. Rows are relaxed downward then upward from the neighbouring row(s) with a
 few vector operations; inside a row, costs are settled exactly in O(width) with prefix sums of the horizontal step
@@ -25,6 +27,7 @@ import time
 import numpy as np
 
 from ccsg_plugin.core import progress as prog
+from ccsg_plugin.core.engine.edge_costs import ClimateTerm, check_climate
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
 
@@ -48,7 +51,7 @@ def impassable_mask(resistance) -> np.ndarray:
         return ~(np.isfinite(r) & (r > 0.0))
 
 
-def _check_inputs(resistance, sources, cell_size, neighbours, max_cost):
+def _check_inputs(resistance, sources, cell_size, neighbours, max_cost, climate=None, climate_cost=0.0):
     r = np.asarray(resistance, dtype=np.float64)
     if r.ndim != 2 or r.size == 0:
         raise CcsgError(tr("The resistance grid must be a non-empty 2-D array, not shape {0}.", r.shape))
@@ -68,13 +71,19 @@ def _check_inputs(resistance, sources, cell_size, neighbours, max_cost):
     if math.isnan(max_cost) or max_cost < 0:
         raise CcsgError(tr("The maximum cost must be 0 (no limit) or positive, not {0}.", max_cost))
     blocked = impassable_mask(r)
+    climate, climate_cost = check_climate(climate, climate_cost, r.shape)
+    clim = None
+    if climate is not None:
+        blocked |= ~np.isfinite(climate)  # a cell without a climate value cannot be costed: impassable
+        if climate_cost > 0:
+            clim = ClimateTerm.build(climate, blocked, climate_cost)
     src = s & ~blocked
     if not src.any():
         raise CcsgError(
             tr("No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the "
                "sources overlap the resistance raster.")
         )
-    return r, src, blocked, dx, dy, max_cost
+    return r, src, blocked, dx, dy, max_cost, clim
 
 
 def _block_size(contrast: float) -> int:
@@ -105,8 +114,9 @@ def _segments(blocked_row: np.ndarray, width: int) -> list[tuple[int, int]]:
 class _Sweeper:
     """State of one cost-distance run: edge costs, prefix sums, the cost grid and the per-row change spans."""
 
-    def __init__(self, r, blocked, dx, dy, neighbours, limit, block, tick=None, d=None):
+    def __init__(self, r, blocked, dx, dy, neighbours, limit, block, tick=None, d=None, clim=None):
         h, w = r.shape
+        self.clim = clim  # ClimateTerm or None: adds climate_cost x |climate difference| to every edge
         self.h, self.w, self.limit = h, w, limit
         self.knight = neighbours == 16
         big = np.where(blocked, np.inf, r)  # impassable cells make every edge touching them infinite
@@ -127,6 +137,8 @@ class _Sweeper:
                 tick.tick(0.04 * i / h)
             np.add(big[i, :-1], big[i, 1:], out=ch)
             ch *= hx
+            if clim is not None:
+                clim.add(ch, clim.c[i, :-1], clim.c[i, 1:])
             self.E[i, 1:] = ch[entry]
             if not any_blocked[i]:
                 self.segs.append([(0, w)])
@@ -152,6 +164,14 @@ class _Sweeper:
         self.c1 *= hd
         self.c2 = big[:-1, 1:] + big[1:, :-1]  # (i, j+1) - (i+1, j)
         self.c2 *= hd
+        if clim is not None:
+            c = clim.c
+            tmp = np.empty(max(h - 1, 0) * w)  # one scratch buffer for the three terms (no fresh 8 B/cell each)
+            clim.add(self.cv, c[:-1], c[1:], tmp.reshape(max(h - 1, 0), w))
+            td = tmp[:max(h - 1, 0) * max(w - 1, 0)].reshape(max(h - 1, 0), max(w - 1, 0))
+            clim.add(self.c1, c[:-1, :-1], c[1:, 1:], td)
+            clim.add(self.c2, c[:-1, 1:], c[1:, :-1], td)
+            del tmp, td
         if self.knight:
             # Knight's-move costs are computed per row from the resistance (storing them would take 32 B/cell).
             self.qa, self.qb = 0.25 * math.hypot(2 * dx, dy), 0.25 * math.hypot(dx, 2 * dy)
@@ -192,6 +212,14 @@ class _Sweeper:
         for o in (o1, o2):
             o += mid
             o *= q
+        if self.clim is not None:  # the climate term of a knight's move: its two end cells only
+            c, add = self.clim.c, self.clim.add
+            if far:
+                add(o1, c[e, x0:x1], c[e + 2, x0 + 1:x1 + 1], mid)
+                add(o2, c[e, x0 + 1:x1 + 1], c[e + 2, x0:x1], mid)
+            else:
+                add(o1, c[e, x0:x1], c[e + 1, x0 + 2:x1 + 2], mid)
+                add(o2, c[e, x0 + 2:x1 + 2], c[e + 1, x0:x1], mid)
         return k1, k2
 
     def _cand(self, new, a, b, srow, crow, s):
@@ -398,29 +426,36 @@ class _Sweeper:
 
 
 def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1.0), neighbours: int = 8,
-                  max_cost: float = 0.0, progress=None, is_cancelled=None) -> np.ndarray:
+                  max_cost: float = 0.0, progress=None, is_cancelled=None, climate=None,
+                  climate_cost: float = 0.0) -> np.ndarray:
     """Accumulated cost from the source cells.
 
     resistance: 2-D float array; NaN, +-inf, 0 and negative cells are impassable. sources: 2-D bool mask of the
     same shape (sources on impassable cells are ignored). cell_size: (dx, dy) in map units. neighbours: 8 or 16
     (knight's moves, GRASS r.cost -k rule). max_cost > 0: cells whose cost exceeds it are inf.
+    climate: optional 2-D grid of the same shape (NaN/inf cells are impassable); each step then also costs
+    climate_cost x |climate difference of its end cells| (see edge_costs.py).
     Returns a float64 array: 0 on sources, inf where unreachable. progress(fraction) and is_cancelled() are plain
     callables; cancelling raises ccsg_plugin.core.errors.Cancelled.
     """
-    r, src, blocked, dx, dy, max_cost = _check_inputs(resistance, sources, cell_size, neighbours, max_cost)
+    r, src, blocked, dx, dy, max_cost, clim = _check_inputs(resistance, sources, cell_size, neighbours, max_cost,
+                                                            climate, climate_cost)
     tick = _Ticker(progress, is_cancelled)
     tick.check()
     # A cell whose cost equals max_cost stays in, whatever the summation order: its sum may round a few ulps
     # either side of the limit, so the cut has a 1e-12 relative slack and those cells are clamped to it below.
     limit = max_cost * (1 + _LIMIT_SLACK) if max_cost > 0 else _INF
     passable = r[~blocked]
-    block = _block_size(float(passable.max() / passable.min()))
+    contrast = float(passable.max() / passable.min())
+    if clim is not None:  # the climate term lengthens the largest edge: max edge / min edge bounds |S| / d
+        contrast += clim.span(~blocked) / (float(passable.min()) * min(dx, dy))
+    block = _block_size(contrast)
     del passable
     # Sweeps run over rows; with 8 neighbours the grid is also swept along columns (on a transposed copy,
     # rebuilt at each switch so only one orientation's edge costs are in memory): paths that wander up and down
     # settle in column sweeps, paths that wander left and right in row sweeps.
     switch = _SWITCH_PAIRS if min(r.shape) > 2 else 0
-    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit, block, tick)
+    sw = _Sweeper(r, blocked, dx, dy, neighbours, limit, block, tick, clim=clim)
     sw.seed(src)
     del src
     other = None  # the cost grid in the other orientation, as it was when that orientation last ran
@@ -467,8 +502,9 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
             rr = _transposed(r) if transposed else r
             bb = _transposed(blocked) if transposed else blocked
             sdx, sdy = (dy, dx) if transposed else (dx, dy)
-            sw = _Sweeper(rr, bb, sdx, sdy, neighbours, limit, block, tick, d_now)
-            del rr, bb, d_now
+            cc = clim.transposed(_transposed) if transposed and clim is not None else clim
+            sw = _Sweeper(rr, bb, sdx, sdy, neighbours, limit, block, tick, d_now, cc)
+            del rr, bb, d_now, cc
             sw.resettle(moved)
             del moved
             episode = 0

@@ -2,7 +2,8 @@
 
 The step costs here are the contract shared with costdistance.py: a move between neighbouring cells costs the
 mean of the two resistances times the step length; a knight's move (16 neighbours) costs the mean of its two end
-cells and the two cells it passes between times its length, and needs both of those cells passable.
+cells and the two cells it passes between times its length, and needs both of those cells passable. With a climate
+grid, each step adds climate_cost x |climate difference of its end cells| (edge_costs.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 
 import numpy as np
 
+from ccsg_plugin.core.engine.edge_costs import climate_step
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
 
@@ -36,8 +38,20 @@ def _between(a: tuple[int, int], b: tuple[int, int]) -> tuple[tuple[int, int], t
     return (a[0], mid), (b[0], mid)
 
 
-def step_cost(resistance: np.ndarray, a: tuple[int, int], b: tuple[int, int], cell_size=(1.0, 1.0)) -> float:
+def step_cost(resistance: np.ndarray, a: tuple[int, int], b: tuple[int, int], cell_size=(1.0, 1.0),
+              climate=None, climate_cost: float = 0.0) -> float:
     """Cost of one move between neighbouring cells a and b (8-neighbour or knight's move); inf if not allowed."""
+    if climate is not None:
+        if not (math.isfinite(float(climate[a])) and math.isfinite(float(climate[b]))):
+            return math.inf
+        base = step_cost(resistance, a, b, cell_size)
+        if climate_cost > 0 and math.isfinite(base):
+            if (abs(b[0] - a[0]), abs(b[1] - a[1])) in ((1, 2), (2, 1)):
+                c1, c2 = _between(a, b)
+                if not (math.isfinite(float(climate[c1])) and math.isfinite(float(climate[c2]))):
+                    return math.inf
+            return base + climate_step(climate, a, b, climate_cost)
+        return base
     dx, dy = float(cell_size[0]), float(cell_size[1])
     dr, dc = abs(b[0] - a[0]), abs(b[1] - a[1])
     if not _passable(resistance, a) or not _passable(resistance, b):
@@ -72,7 +86,7 @@ def least_cost_cell(cwd: np.ndarray, target_mask: np.ndarray):
 
 
 def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], cell_size=(1.0, 1.0),
-               neighbours: int = 8) -> list[tuple[int, int]]:
+               neighbours: int = 8, climate=None, climate_cost: float = 0.0) -> list[tuple[int, int]]:
     """Cells of the least-cost path from `start` back to a source cell (cwd == 0), start first.
 
     Each step goes to the neighbour n whose cwd[n] + step_cost(n -> current) matches cwd[current] best.
@@ -100,7 +114,7 @@ def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], 
             there = float(cwd[n])
             if not there < here:
                 continue
-            err = abs(there + step_cost(resistance, n, cur, cell_size) - here)
+            err = abs(there + step_cost(resistance, n, cur, cell_size, climate, climate_cost) - here)
             if err < best_err:
                 best, best_err = n, err
         if best is None or best_err > _REL_TOL * max(here, 1e-300):

@@ -20,12 +20,17 @@ from ccsg_plugin.i18n import tr
 ALG_RESISTANCE = "ccsg:resistancefromlandcover"
 ALG_CORRIDORS = "ccsg:leastcostcorridors"
 ALG_TRUNCATE = "ccsg:truncatecorridors"
+ALG_PINCH = "ccsg:pinchpoints"
 # Output files of a run (inside its run folder) and their styles in resources/styles.
 FILES = {
     "resistance": ("resistance.tif", "resistance"),
     "corridors": ("corridors.tif", "corridors"),
     "paths": ("least_cost_paths.gpkg", "least_cost_paths"),
     "polygons": ("corridor_polygons.gpkg", "corridor_polygons"),
+    # ccsg:pinchpoints saves its own style (a quantile stretch fitted to the data) beside the rasters
+    "pinch": ("pinch_points.tif", ""),
+    "pinch_links": ("pinch_point_links.gpkg", ""),
+    "pinch_all": ("current_all_pairs.tif", ""),
 }
 CWD_FOLDER = "cost_distance"
 TABLE_FILE = "resistance_table.csv"
@@ -126,7 +131,9 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
             weight=1.0,
         )
     )
-    outputs = _corridor_outputs(files) + outputs
+    pinch_steps, pinch_outputs = _pinch(spec, run_dir / CWD_FOLDER, files)
+    steps += pinch_steps
+    outputs = pinch_outputs + _corridor_outputs(files) + outputs
     meta = _metadata(spec, run_dir, "full", when)
     meta["processing"] = {step.algorithm_id: step.parameters for step in steps}
     load = analysis_outputs.LoadRequest(
@@ -134,6 +141,32 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
         abstract=tr("Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]),
     )
     return RunPlan("full", run_dir, steps, load, spec)
+
+
+def _pinch(spec: dict, cwd_folder, files: dict) -> tuple[list[Step], list[analysis_outputs.OutputSpec]]:
+    """The optional pinch-point step (ccsg:pinchpoints on the run's kept cost distances) and its layers, listed
+    first so the current sits above the corridors in the run group."""
+    if not spec.get("pinch_points"):
+        return [], []
+    all_pairs = bool(spec.get("pinch_all_pairs"))
+    step = Step(
+        ALG_PINCH,
+        {
+            "RUN_FOLDER": str(cwd_folder),
+            "CUTOFF": float(spec.get("pinch_cutoff", 0.0)),
+            "SQUARE_RESISTANCE": False,
+            "OUTPUT_PINCHPOINTS": str(files["pinch"]),
+            "OUTPUT_LINKS": str(files["pinch_links"]),
+            "OUTPUT_ALLPAIRS": str(files["pinch_all"]) if all_pairs else None,
+        },
+        tr("Pinch points (circuit theory)"),
+        weight=0.5,
+    )
+    outputs = [analysis_outputs.OutputSpec(files["pinch"], tr("Pinch points (current)"), "", raster=True)]
+    if all_pairs:
+        outputs.append(analysis_outputs.OutputSpec(files["pinch_all"], tr("Current, all pairs together"), "",
+                                                   raster=True))
+    return [step], outputs
 
 
 def _corridor_outputs(files: dict) -> list[analysis_outputs.OutputSpec]:
@@ -160,14 +193,17 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
         },
         tr("Re-cutting the corridors from the kept cost distances"),
     )
+    # the pinch points do not depend on the width cutoff, but the new group should hold them too
+    pinch_steps, pinch_outputs = _pinch(spec, Path(last["cwd_folder"]), files)
+    steps = [step, *pinch_steps]
     meta = _metadata(spec, run_dir, "truncate", when)
     meta["cost_distances_from"] = last["run_dir"]
-    meta["processing"] = {step.algorithm_id: step.parameters}
+    meta["processing"] = {s.algorithm_id: s.parameters for s in steps}
     load = analysis_outputs.LoadRequest(
-        _corridor_outputs(files),
+        pinch_outputs + _corridor_outputs(files),
         _group_name(when, "truncate", spec),
         meta,
         abstract=tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
         copies=[(Path(last["paths_file"]), files["paths"])],
     )
-    return RunPlan("truncate", run_dir, [step], load, spec)
+    return RunPlan("truncate", run_dir, steps, load, spec)

@@ -4,6 +4,7 @@ plugin calls, so they are filled in here with real Qt behaviour (docks really go
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -131,3 +132,23 @@ def _release_qgis_objects_before_exit(qgis_app):
     process_deferred_deletes()
     gc.collect()
     process_deferred_deletes()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._ccsg_exitstatus = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave the test process without Python's own teardown, keeping pytest's exit status.
+
+    By now pytest-qgis has called exitQgis() and pytest has printed its summary. Python's teardown would then free
+    whatever QGIS wrappers are still referenced (module globals, caches, kept tracebacks) against a QGIS that no
+    longer runs, which now and then ended a green run with a segmentation fault (exit 139) and failed CI.
+    """
+    status = getattr(config, "_ccsg_exitstatus", None)
+    if status is None:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

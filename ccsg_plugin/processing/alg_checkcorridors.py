@@ -81,6 +81,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
     RIVER_BARRIERS = "RIVER_BARRIERS"
     COASTLINE = "COASTLINE"
     NIGHT_LIGHTS = "NIGHT_LIGHTS"
+    PINCHPOINTS = "PINCHPOINTS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     REPORT_MAX_CORRIDORS = "REPORT_MAX_CORRIDORS"
@@ -160,6 +161,9 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
                       for key, label, kind in vectors]
         parameters.append(QgsProcessingParameterRasterLayer(
             self.NIGHT_LIGHTS, tr("Night-lights raster (radiance; artificial light at night)"), optional=True))
+        parameters.append(QgsProcessingParameterRasterLayer(
+            self.PINCHPOINTS, tr("Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)"),
+            optional=True))
         for parameter in parameters:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
@@ -183,6 +187,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             "river_barriers": vector(parameters, self.RIVER_BARRIERS, context),
             "coastline": vector(parameters, self.COASTLINE, context),
             "night_lights": raster(parameters, self.NIGHT_LIGHTS, context),
+            "pinch_points": raster(parameters, self.PINCHPOINTS, context),
         }
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802

@@ -59,22 +59,22 @@
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>barriers</source>
         <translation>barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="371"/>
         <source>crossings</source>
         <translation>pasos de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="373"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="374"/>
         <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
         <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
@@ -280,12 +280,12 @@
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="105"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="105"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -625,107 +625,107 @@
         <translation>Cuellos de botella</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
         <source>Length against dispersal distance</source>
         <translation>Longitud frente a distancia de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
         <source>Wider when longer</source>
         <translation>Más ancho cuanto más largo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
         <source>Habitat continuity (largest gap)</source>
         <translation>Continuidad del hábitat (mayor discontinuidad)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
         <source>Stepping-stone spacing</source>
         <translation>Espaciamiento de los trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
         <source>Natural habitat share</source>
         <translation>Proporción de hábitat natural</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
         <source>Interior beyond edge influence</source>
         <translation>Interior fuera de la influencia del borde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
         <source>Holds the least-cost path</source>
         <translation>Contiene la ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
         <source>Cost efficiency of the route inside</source>
         <translation>Eficiencia de costo de la ruta interior</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
         <source>Climate / elevation gradient</source>
         <translation>Gradiente climático / de elevación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
         <source>Riparian zones included</source>
         <translation>Zonas ribereñas incluidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
         <source>Share already protected</source>
         <translation>Proporción ya protegida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
         <source>Not severed by barriers</source>
         <translation>No cortado por barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
         <source>Crossing structures on severing barriers</source>
         <translation>Pasos de fauna en las barreras que cortan</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
         <source>Road density</source>
         <translation>Densidad de carreteras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
         <source>Built-up land in and around</source>
         <translation>Suelo urbanizado dentro y alrededor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
         <source>Artificial light at night</source>
         <translation>Luz artificial nocturna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
         <source>River barriers (longitudinal)</source>
         <translation>Barreras fluviales (longitudinales)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
         <source>Floodplain included (lateral)</source>
         <translation>Llanura de inundación incluida (lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
         <source>Alongshore span</source>
         <translation>Extensión a lo largo de la costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
         <source>Spacing to the next protected component</source>
         <translation>Espaciamiento hasta el siguiente componente protegido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>Seasonal regime documented</source>
         <translation>Régimen estacional documentado</translation>
     </message>
@@ -765,72 +765,72 @@
         <translation>Cargando los resultados de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="145"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="139"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="244"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Realm</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="253"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="254"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1027,402 +1027,402 @@
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Corridor id</source>
         <translation>Id del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Su identificador para este corredor (texto libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Name of the corridor.</source>
         <translation>Nombre del corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Qué conectividad mantiene o restaura el corredor, y para quién.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Target species / processes</source>
         <translation>Especies / procesos objetivo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Especies focales (nombres de taxones) o procesos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, agua dulce, marino o mixto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>Governance type</source>
         <translation>Tipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de gobernanza de la UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>A - Governance by government</source>
         <translation>A - Gobernanza por parte del gobierno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>B - Shared governance</source>
         <translation>B - Gobernanza compartida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>C - Private governance</source>
         <translation>C - Gobernanza privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gobernanza por parte de pueblos indígenas y comunidades locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>Not Reported</source>
         <translation>No informado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>Governance subtype</source>
         <translation>Subtipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA; debe pertenecer al tipo de gobernanza (A: organismos, B: compartida, C: privada, D: pueblos indígenas / comunidades locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Governance authority</source>
         <translation>Autoridad de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgano u órganos que toman las decisiones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Management authority</source>
         <translation>Autoridad de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH de la WDPA, o 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management plan</source>
         <translation>Plan de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN de la WDPA: URL o referencia ('Not Reported' no cumple la verificación 'gestionado').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Otro mecanismo de gestión, cuando no hay plan de gestión.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Ownership type</source>
         <translation>Tipo de propiedad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>El medio legal u otro medio eficaz de compromiso a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Etapa de la designación (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Status year</source>
         <translation>Año del estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Año en que se alcanzó el estado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Commitment duration</source>
         <translation>Duración del compromiso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Monitoring plan</source>
         <translation>Plan de seguimiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto o URL del plan de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de seguimiento, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Last assessment</source>
         <translation>Última evaluación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Fecha de la última evaluación de eficacia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Structural, functional or both.</source>
         <translation>Estructural, funcional o ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>Corridor form</source>
         <translation>Forma del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continuo, trampolines ecológicos o mosaico de paisaje.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>Corridor functions</source>
         <translation>Funciones del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funciones previstas (Hess y Fischer 2001), una o varias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>Temporal regime</source>
         <translation>Régimen temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, estacional o dinámico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>Active months</source>
         <translation>Meses activos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores estacionales: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de derechos involucrados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Pueblos indígenas, comunidades locales y partes interesadas involucrados, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimiento libre, previo e informado obtenido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>Transboundary</source>
         <translation>Transfronterizo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>El corredor cruza un límite jurisdiccional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Design method</source>
         <translation>Método de diseño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>How the corridor was delineated.</source>
         <translation>Cómo se delimitó el corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Free notes.</source>
         <translation>Notas libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Centre line (WKT)</source>
         <translation>Línea central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Línea central a partir de la cual se dibujó el corredor (SRC del mapa); vacía para un polígono dibujado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Drawn width (m)</source>
         <translation>Ancho dibujado (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Ancho usado para el búfer de la línea central, en metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>End style</source>
         <translation>Tipo de extremos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremos de la línea central con búfer: planos o redondeados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada al guardar: área del polígono en hectáreas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculada al guardar: longitud de la línea central, o el mayor tramo recto del polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Minimum width (m)</source>
         <translation>Ancho mínimo (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculado al guardar: el mayor ancho para el cual el corredor, reducido en la mitad de ese ancho, todavía une sus dos núcleos enlazados (0 cuando no une dos núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Connected core ids</source>
         <translation>Ids de núcleos conectados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores con los criterios de las directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Corridor guidelines</source>
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1432,27 +1432,27 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="93"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="98"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Land cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
@@ -1462,57 +1462,57 @@
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
         <source>Roads and other linear barriers</source>
         <translation>Carreteras y otras barreras lineales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="119"/>
         <source>Crossing structures (points)</source>
         <translation>Pasos de fauna (puntos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="125"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="210"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="259"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="329"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1612,67 +1612,67 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Update width</source>
         <translation>Actualizar ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="437"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="467"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="71"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="76"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
@@ -1682,22 +1682,22 @@
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="94"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="113"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="139"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1707,52 +1707,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="202"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="532"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="537"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Width re-cut</source>
         <translation>Recorte de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1810,17 +1810,17 @@
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="103"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="105"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1910,12 +1910,12 @@
         <translation>No se pudo abrir la capa de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="327"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="326"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1955,12 +1955,12 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1979,12 @@ Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núc
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1997,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2234,12 +2234,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/corridors.py" line="41"/>
+        <location filename="../ccsg_plugin/demo/corridors.py" line="43"/>
         <source>Least-cost corridors between the demo cores (all pairs, 8 neighbours, width cutoff {0:,.0f}).</source>
         <translation>Corredores de menor costo entre los núcleos de demostración (todos los pares, 8 vecinos, umbral de ancho {0:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/corridors.py" line="53"/>
+        <location filename="../ccsg_plugin/demo/corridors.py" line="55"/>
         <source>Least-cost corridors</source>
         <translation>Corredores de menor costo</translation>
     </message>
@@ -2294,22 +2294,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No se pudo escribir la imagen del mapa {0} (error de exportación de la composición {1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
         <source>transects</source>
         <translation>transectos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
         <source>features</source>
         <translation>entidades</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>radiance</source>
         <translation>radiancia</translation>
     </message>
@@ -2687,22 +2687,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="79"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="80"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="83"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="84"/>
         <source>does not apply to a {0} corridor</source>
         <translation>no se aplica a un corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="116"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="91"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la medición falló ({0}: {1})</translation>
     </message>
@@ -2745,7 +2745,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="68"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
@@ -2993,7 +2993,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -3001,7 +3001,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -3009,12 +3009,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="377"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="381"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3034,17 +3034,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="208"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
@@ -3064,67 +3064,67 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Established</source>
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3142,7 +3142,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3152,7 +3152,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="142"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
@@ -3172,22 +3172,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La capa de {0} '{1}' debe contener geometrías de tipo {2}; contiene {3}. Elija una capa de geometrías de tipo {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="365"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
         <source>streams</source>
         <translation>cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
         <source>floodplain / riparian</source>
         <translation>llanura de inundación / ribereña</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
         <source>river barriers</source>
         <translation>barreras fluviales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="369"/>
         <source>coastline</source>
         <translation>línea de costa</translation>
     </message>
@@ -3217,27 +3217,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cauces y ríos (líneas; zonas ribereñas incluidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Llanuras de inundación o zonas ribereñas (polígonos; proporción dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreras fluviales: presas, azudes, alcantarillas (puntos; contados dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Línea de costa (líneas; longitud a lo largo de la costa dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="164"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
@@ -3370,7 +3370,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3596,18 +3596,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Los detalles (mapa, tablas y gráfico de anchura) se muestran para los primeros {0} de los {1} corredores, el límite fijado por el parámetro REPORT_MAX_CORRIDORS. Los resultados de todos los corredores están en la capa de salida (campos *_status, *_value y check_details).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo: un resumen de todos los corredores y luego una sección con un mapa y tablas para cada uno de los primeros REPORT_MAX_CORRIDORS corredores (100 por defecto; 0 para solo el resumen), de modo que la verificación de miles de corredores da un informe que un navegador abre.
-PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
-Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
-Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="142"/>
         <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
@@ -4299,7 +4288,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
@@ -4338,617 +4327,617 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'espacio geográfico claramente definido' [K], espacio 'gobernado y gestionado' [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de red ecológica, áreas núcleo unidas por corredores [R]; la tolerancia de 10 m es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>[I] design default of this plugin (90 %)</source>
         <translation>[I] valor predeterminado de diseño de esta herramienta (90 %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'para mantener o restaurar la conectividad ecológica' [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gobernado' [R]; tipos de gobernanza A-D según las directrices p. 2 y la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gestionado' [R]; campo MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'a largo plazo' por medios legales u otros medios eficaces [R]; las directrices no dan una cifra [K]; la advertencia por debajo de 25 años es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
         <translation>Mensaje clave de las directrices: medir y monitorear la eficacia (resumen de Eurosite) [R]; preprint de Keeley et al. sobre el monitoreo de corredores [R]; la antigüedad de evaluación de 5 años es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
         <translation>Regla práctica de Beier 2019, 2 km para corredores multiespecie [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
         <translation>Transectos más angostos que el umbral min_width, según la idea de Pinchpoint Mapper de Linkage Mapper [R]; la tolerancia y el espaciado de los transectos son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
         <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
         <translation>Bentrup 2008 §2.9 (cualitativo) [R]; 5 km y un margen del 25 % sobre el ancho mínimo son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
         <translation>Prueba del grafo de hábitat [I]; gap_max según los parámetros de especie del perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
         <translation>Bentrup 2008 §2.7 sobre trampolines ecológicos [R]; separación ≤ gap_max [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
         <translation>Sin cifra en las directrices [K]; 70 % de cobertura natural es un valor provisional, [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
         <translation>Efectos de borde fuertes y variables (Laurance et al. 2002, 2007) [R]; la profundidad de 100 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
         <translation>Proporción de la ruta de menor costo dentro del corredor; 90 % es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
         <translation>Distancia de menor costo sin restricción / ruta más barata dentro del corredor (1,0 = el corredor contiene la mejor ruta); 0,9 y el margen de la ventana de búsqueda son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
         <translation>Las directrices insisten en la adaptación al clima (noticias de la UICN) [R]; enlaces climáticos de Linkage Priority [R]; solo informativo [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §4.1-4.2 [R]; la franja ribereña de 30 m es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>[I] informational</source>
         <translation>[I] informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
         <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
         <translation>Evitar la urbanización dentro o junto a los corredores, Gregory et al. 2021 §5.1 [R]; 5 % y un anillo de 500 m son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
         <translation>Minimizar la iluminación, Gregory et al. 2021 §3.6 [R]; solo informativo [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
         <translation>Ríos de flujo libre, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
         <translation>Dimensión lateral de la conectividad fluvial, Grill et al. 2019 [R]; informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
         <translation>Pauta de tamaño del Science Advisory Team de la MLPA de California, 5-10 km a lo largo de la costa (diapositivas de M. Carr) [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
         <translation>Separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; definida por el usuario</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
         <translation>[K] las directrices admiten medidas estacionales o temporales para las migraciones; verifique la redacción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>resistance units</source>
         <translation>unidades de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>terrestrial</source>
         <translation>terrestre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>freshwater</source>
         <translation>agua dulce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>marine</source>
         <translation>marino</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>mixed</source>
         <translation>mixto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Federal or national ministry or agency</source>
         <translation>Ministerio u organismo federal o nacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>Sub-national ministry or agency</source>
         <translation>Ministerio u organismo subnacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Government-delegated management</source>
         <translation>Gestión delegada por el gobierno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>Transboundary governance</source>
         <translation>Gobernanza transfronteriza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Collaborative governance</source>
         <translation>Gobernanza colaborativa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>Joint governance</source>
         <translation>Gobernanza conjunta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Individual landowners</source>
         <translation>Propietarios individuales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Non-profit organisations</source>
         <translation>Organizaciones sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>For-profit organisations</source>
         <translation>Organizaciones con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Indigenous peoples</source>
         <translation>Pueblos indígenas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Local communities</source>
         <translation>Comunidades locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>Communal</source>
         <translation>Comunal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>Joint ownership</source>
         <translation>Propiedad conjunta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Multiple ownership</source>
         <translation>Propiedad múltiple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>statute</source>
         <translation>ley</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>regulation</source>
         <translation>reglamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>spatial/land-use plan zoning</source>
         <translation>zonificación del ordenamiento territorial</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>conservation easement/covenant</source>
         <translation>servidumbre ecológica/acuerdo de conservación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>contract/agreement</source>
         <translation>contrato/acuerdo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>customary/community rule</source>
         <translation>norma consuetudinaria/comunitaria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>structural</source>
         <translation>estructural</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>functional</source>
         <translation>funcional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>both</source>
         <translation>ambas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>continuous</source>
         <translation>continuo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>stepping_stone</source>
         <translation>trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>landscape_mosaic</source>
         <translation>mosaico de paisaje</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>habitat</source>
         <translation>hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>conduit</source>
         <translation>conducto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>filter</source>
         <translation>filtro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>barrier</source>
         <translation>barrera</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>sink</source>
         <translation>sumidero</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>permanent</source>
         <translation>permanente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>seasonal</source>
         <translation>estacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>dynamic</source>
         <translation>dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>n/a</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>expert</source>
         <translation>experto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>least_cost</source>
         <translation>menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>circuit_theory</source>
         <translation>teoría de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>telemetry/occurrence</source>
         <translation>telemetría/registros de presencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>State Verified</source>
         <translation>Verificado por el Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Expert Verified</source>
         <translation>Verificado por expertos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>flat</source>
         <translation>plano</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>round</source>
         <translation>redondeado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
         <translation>Rutas de migración de anfibios medidas de 40-50 m de ancho, Coster et al. vía conservationcorridor.org 2015 [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
         <translation>[I] valor predeterminado de diseño de esta herramienta (30 m de profundidad, 50 % de proporción)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
         <translation>Cualquier carretera pavimentada corta un corredor de anfibios [I]; bloqueante (obligatorio) en este perfil [I]; Gregory et al. 2021 §3.5 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
         <translation>Se necesitan pasos inferiores [I]; ≥ 1 por barrera que corta, separación ≤ ancho del ámbito hogareño, Gregory et al. 2021 §3.10 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
         <translation>[I] valor provisional; ancho de la ruta de migración 40-50 m (Coster et al.) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
         <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>[I] design default of this plugin</source>
         <translation>[I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, agua, humedal herbáceo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (zona edificada)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
         <translation>Modificador de adaptación al clima ×1.5 [I] (Bentrup 2008 §2.9 D: las funciones de larga duración necesitan más ancho [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
         <translation>modificador de adaptación al clima: se exige un gradiente de elevación no trivial entre las áreas núcleo, 100 m es [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>climate adaptation modifier: prefer riparian routes [K]</source>
         <translation>modificador de adaptación al clima: preferir rutas ribereñas [K]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
         <translation>Bond 2003: ≥ 1,000 ft ≈ 300 m, regla local genérica [R]; rango de 100-300 m (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
         <translation>Efectos de borde (Laurance et al. 2002, 2007) [R]; profundidad de 50 m (50-100 m) y proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; las alcantarillas y los puentes de dosel son recomendados aquí [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN); solo informativo en este perfil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>[I] placeholder; enter your focal species&apos; value</source>
         <translation>[I] valor provisional; indique el valor de su especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
         <translation>Desrochers &amp; Hannon 1997: las aves forestales cruzan con facilidad &lt; 30 m [R]; umbrales de 65-85 m para dos aves forestales australianas, Robertson &amp; Radford 2009 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, manglares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; las alcantarillas deben ser franqueables para los peces [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN); se cuentan las carreteras que cruzan la llanura de inundación [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
         <translation>0 barreras para un objetivo de flujo libre; flujo libre significa un índice de estado de conectividad ≥ 95 % en toda la longitud del río, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>[I] placeholder</source>
         <translation>[I] valor provisional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>[I] placeholder: enter the focal species&apos; value</source>
         <translation>[I] valor provisional: indique el valor de la especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (agua, humedal herbáceo, manglares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
         <translation>Regla práctica de Beier 2019, 2 km [R]; Ford et al. 2020: ancho efectivo de 3-6 km desde zonas residenciales, 0.4-1 km desde senderos [R] (literatura, no reglas de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
         <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN); exigido (obligatorio) en este perfil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
         <translation>Efectos de borde (Laurance et al. 2002, 2007) [R]; la profundidad de 500 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
         <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta; bloqueante (obligatorio) en este perfil estricto [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; cercas que guíen hacia los pasos, Gregory et al. 2021 §3.12 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
         <translation>Wydeven et al. 2001: lobos 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; se usa el límite inferior (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km desde zonas residenciales [R], se usa un anillo de 3 km; 5 % edificado es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
         <translation>[I] valor provisional, Ford et al. 2020 ancho efectivo de 3-6 km [R]; indique el valor de su especie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
         <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida de la especie focal (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
         <translation>Definida por el usuario: separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; 50 km es un [I] valor provisional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
         <translation>Regla práctica de Beier 2019: 2 km abarca los ámbitos hogareños de los mamíferos que viven en corredores [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
         <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida de la especie focal, o de una especie similar (consejo de CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
         <translation>[I] valor por defecto de respaldo, basado en Laurance et al. 2002 (muchas especies amazónicas evitan claros de 100 m) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
@@ -5020,40 +5009,40 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Nodos focales {0} y {1}: resistencia efectiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flujo de corriente entre nodos focales (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividad por teoría de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
         <translation>Conectividad por teoría de circuitos entre nodos focales, como la calcula el modo por pares ráster de Circuitscape, sin nada más que instalar.
-Cada celda válida del ráster de resistencia es un nodo; las celdas vecinas se unen con una conductancia de 2 / (R1 + R2), o la media de las dos conductancias con &apos;Conductancia media&apos;; los enlaces diagonales (8 vecinos) se dividen por la raíz cuadrada de 2. El tamaño de celda no interviene. Las celdas NoData no llevan corriente. Se rechaza la resistencia cero o negativa.
+Cada celda válida del ráster de resistencia es un nodo; las celdas vecinas se unen con una conductancia de 2 / (R1 + R2), o la media de las dos conductancias con 'Conductancia media'; los enlaces diagonales (8 vecinos) se dividen por la raíz cuadrada de 2. El tamaño de celda no interviene. Las celdas NoData no llevan corriente. Se rechaza la resistencia cero o negativa.
 Nodos focales: puntos o polígonos con un campo de id; las entidades con el mismo id, y todas las celdas de un polígono, forman un nodo. Regiones de cortocircuito (polígonos opcionales): áreas de resistencia cero, cada una un nodo.
 Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Puntos de estrangulamiento en corredores (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
         <translation>Encuentra puntos de estrangulamiento en corredores de menor costo, como el Pinchpoint Mapper de Linkage Mapper: donde la corriente se concentra en un paso estrecho que, si se pierde, cortaría el enlace.
-Carpeta de la ejecución: la carpeta que guardó &apos;Corredores de menor costo entre núcleos&apos; (parámetro avanzado &apos;Guardar los rásteres de distancia de costo en una carpeta&apos;). Para cada par enlazado (los enlaces descartados por pasar por un tercer núcleo siguen descartados) se toma la resistencia dentro del corredor del par (celdas hasta CUTOFF unidades de costo por encima de la ruta de menor costo), cada núcleo es un nodo y fluye 1 A de un núcleo al otro (8 vecinos, resistencia media). La corriente es NoData dentro de los núcleos. 0 conserva todo el corredor guardado.
+Carpeta de la ejecución: la carpeta que guardó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Guardar los rásteres de distancia de costo en una carpeta'). Para cada par enlazado (los enlaces descartados por pasar por un tercer núcleo siguen descartados) se toma la resistencia dentro del corredor del par (celdas hasta CUTOFF unidades de costo por encima de la ruta de menor costo), cada núcleo es un nodo y fluye 1 A de un núcleo al otro (8 vecinos, resistencia media). La corriente es NoData dentro de los núcleos. 0 conserva todo el corredor guardado.
 Elevar la resistencia al cuadrado: usa la resistencia al cuadrado (opción de Linkage Mapper), con lo que la corriente sigue más de cerca las rutas más baratas.
 Ráster de resistencia (opcional): vacío usa el ráster de la ejecución; otro ráster debe estar en la misma cuadrícula.
 Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualquier par en cada celda), las rutas de menor costo con la resistencia efectiva (multiplicada por el tamaño de celda, como la informa Linkage Mapper) y la razón entre distancia de menor costo y resistencia efectiva y, opcionalmente, la corriente de todos los pares juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper).</translation>
@@ -5166,7 +5155,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia &apos;{3}&apos; ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
+        <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia '{3}' ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
@@ -5192,6 +5181,69 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
         <source>Current, all pairs together</source>
         <translation>Corriente, todos los pares juntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/circuit.py" line="24"/>
+        <source>no pinch-point (current) raster</source>
+        <translation>no hay ráster de puntos de estrangulamiento (corriente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/circuit.py" line="34"/>
+        <source>raster &apos;{0}&apos; has no current inside the corridor</source>
+        <translation>el ráster &apos;{0}&apos; no tiene corriente dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/circuit.py" line="42"/>
+        <source>Highest current {0} A ({1} % of the 1 A between the cores) at {2:.0f}, {3:.0f}; corridor median {4} A</source>
+        <translation>Corriente más alta {0} A ({1} % del 1 A entre las áreas núcleo) en {2:.0f}, {3:.0f}; mediana del corredor {4} A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <source>Pinch points (current)</source>
+        <translation>Puntos de estrangulamiento (corriente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="112"/>
+        <source>Current in candidate corridors</source>
+        <translation>Corriente en los corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="115"/>
+        <source>1 A between the two cores of each candidate corridor, inside the corridor (circuit theory).</source>
+        <translation>1 A entre las dos áreas núcleo de cada corredor candidato, dentro del corredor (teoría de circuitos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <source>Pinch points (circuit theory)</source>
+        <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <source>Pinch point current (circuit theory)</source>
+        <translation>Corriente en puntos de estrangulamiento (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Highest current in the corridor per 1 A between its cores, from a ccsg:pinchpoints raster, after Linkage Mapper&apos;s Pinchpoint Mapper (McRae 2012) [R]; 0.5 is [I] design default of this plugin</source>
+        <translation>Corriente más alta del corredor por 1 A entre sus áreas núcleo, de un ráster de ccsg:pinchpoints, según el Pinchpoint Mapper de Linkage Mapper (McRae 2012) [R]; 0,5 es [I] valor por defecto de diseño de este complemento</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
+        <translation>Puntos de estrangulamiento: ráster de corriente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo: un resumen de todos los corredores y luego una sección con un mapa y tablas para cada uno de los primeros REPORT_MAX_CORRIDORS corredores (100 por defecto; 0 para solo el resumen), de modo que la verificación de miles de corredores da un informe que un navegador abre.
+PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
+Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
+Un ráster de corriente de puntos de estrangulamiento (PINCHPOINTS, de ccsg:pinchpoints) añade el criterio current_pinch: la corriente más alta del corredor por 1 A entre sus áreas núcleo, y dónde está.
+Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
     </message>
 </context>
 <context>
@@ -5367,37 +5419,37 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
         <source>Input check</source>
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
         <source>No run yet.</source>
         <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
         <source>Pick a path</source>
         <translation>Elegir una ruta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
     </message>
@@ -5417,14 +5469,44 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar los polígonos de corredor seleccionados (o los corredores de las rutas de menor costo seleccionadas) al almacén del Diseñador de corredores como corredores candidatos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <source>Pinch points (circuit theory)</source>
+        <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>
+        <source>After the corridors, pass 1 A through each corridor between its two cores (as Linkage Mapper&apos;s Pinchpoint Mapper does): where current is highest, movement funnels through a passage that, once lost, would sever the link.</source>
+        <translation>Después de los corredores, hace pasar 1 A por cada corredor entre sus dos áreas núcleo (como el Pinchpoint Mapper de Linkage Mapper): donde la corriente es más alta, el movimiento se concentra en un paso que, si se pierde, cortaría el enlace.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="195"/>
+        <source>Cutoff</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="198"/>
+        <source>Only cells at most this many cost units above the least-cost path carry current (0 = no cutoff)</source>
+        <translation>Solo las celdas que están como máximo esas unidades de costo por encima de la ruta de menor costo conducen corriente (0 = sin umbral)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <source>Also all pairs together (current centrality)</source>
+        <translation>También todos los pares juntos (centralidad de corriente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
+        <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
+        <translation>Además, la corriente de todos los pares enlazados juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper)</translation>
     </message>
 </context>
 <context>
@@ -5480,129 +5562,139 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="59"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="61"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
         <source>Make an editable copy of this profile</source>
         <translation>Crear una copia editable de este perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
         <source>Save the profile in your QGIS profile folder</source>
         <translation>Guardar el perfil en la carpeta de su perfil de QGIS</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Import a profile JSON file</source>
         <translation>Importar un archivo JSON de perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Export this profile as a JSON file</source>
         <translation>Exportar este perfil como archivo JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="82"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
         <source>Check corridors</source>
         <translation>Verificar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="83"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="40"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="42"/>
         <source>Rivers and coasts (optional)</source>
         <translation>Ríos y costas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="44"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
         <source>Streams and rivers</source>
         <translation>Cauces y ríos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
         <source>Lines: riparian zones included (riparian_included)</source>
         <translation>Líneas: zonas ribereñas incluidas (riparian_included)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
         <source>Floodplain or riparian areas</source>
         <translation>Llanuras de inundación o zonas ribereñas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
         <source>Polygons: share of the floodplain inside the corridor (fw_lateral)</source>
         <translation>Polígonos: proporción de la llanura de inundación dentro del corredor (fw_lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
         <source>Points: barriers counted inside the corridor (fw_longitudinal)</source>
         <translation>Puntos: barreras contadas dentro del corredor (fw_longitudinal)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
         <source>Coastline</source>
         <translation>Línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Lines: alongshore length inside the corridor (mar_size)</source>
         <translation>Líneas: longitud a lo largo de la costa dentro del corredor (mar_size)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
         <source>Night-lights raster</source>
         <translation>Ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Ráster: luz artificial nocturna (artificial_light)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="91"/>
         <source>Corridors, the failing ones first: click one to see its criteria</source>
         <translation>Corredores, primero los que no cumplen: haga clic en uno para ver sus criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="92"/>
         <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
         <translation>Criterios del corredor seleccionado, primero los que no cumplen o tienen advertencia: haga clic en uno para ver dónde está el problema</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="35"/>
+        <source>Pinch points (current)</source>
+        <translation>Puntos de estrangulamiento (corriente)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="36"/>
+        <source>Raster: current from ccsg:pinchpoints or the analysis panel&apos;s pinch-point step (current_pinch)</source>
+        <translation>Ráster: corriente de ccsg:pinchpoints o del paso de puntos de estrangulamiento del panel de análisis (current_pinch)</translation>
     </message>
 </context>
 <context>

@@ -59,22 +59,22 @@
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>barriers</source>
         <translation>obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="370"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="371"/>
         <source>crossings</source>
         <translation>passages à faune</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
         <source>cores</source>
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="373"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="374"/>
         <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
         <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
@@ -280,12 +280,12 @@
         <translation>informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="105"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="105"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -625,107 +625,107 @@
         <translation>Goulots d'étranglement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
         <source>Length against dispersal distance</source>
         <translation>Longueur par rapport à la distance de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="42"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
         <source>Wider when longer</source>
         <translation>Plus large quand plus long</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="43"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
         <source>Habitat continuity (largest gap)</source>
         <translation>Continuité de l'habitat (plus grande discontinuité)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="44"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
         <source>Stepping-stone spacing</source>
         <translation>Espacement des pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="45"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
         <source>Natural habitat share</source>
         <translation>Part d'habitat naturel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="46"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
         <source>Interior beyond edge influence</source>
         <translation>Intérieur hors de l'influence de la lisière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="47"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
         <source>Holds the least-cost path</source>
         <translation>Contient le chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="48"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
         <source>Cost efficiency of the route inside</source>
         <translation>Efficacité en coût de l'itinéraire intérieur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="49"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
         <source>Climate / elevation gradient</source>
         <translation>Gradient climatique / altitudinal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="50"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
         <source>Riparian zones included</source>
         <translation>Zones riveraines incluses</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
         <source>Share already protected</source>
         <translation>Part déjà protégée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
         <source>Not severed by barriers</source>
         <translation>Non coupé par des obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
         <source>Crossing structures on severing barriers</source>
         <translation>Passages à faune sur les obstacles qui coupent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
         <source>Road density</source>
         <translation>Densité de routes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
         <source>Built-up land in and around</source>
         <translation>Surfaces bâties dedans et autour</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
         <source>Artificial light at night</source>
         <translation>Lumière artificielle nocturne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
         <source>River barriers (longitudinal)</source>
         <translation>Obstacles en rivière (longitudinaux)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
         <source>Floodplain included (lateral)</source>
         <translation>Plaine inondable incluse (latérale)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
         <source>Alongshore span</source>
         <translation>Étendue le long de la côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
         <source>Spacing to the next protected component</source>
         <translation>Espacement jusqu'à la composante protégée suivante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>Seasonal regime documented</source>
         <translation>Régime saisonnier documenté</translation>
     </message>
@@ -765,72 +765,72 @@
         <translation>Chargement des résultats de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="143"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="145"/>
         <source>{0}: {1}{2}</source>
         <translation>{0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="137"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="139"/>
         <source> (a required criterion fails)</source>
         <translation> (un critère obligatoire n'est pas respecté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="241"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="242"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="244"/>
         <source>Loaded from</source>
         <translation>Chargé depuis</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Realm</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="246"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Modifiers applied</source>
         <translation>Modificateurs appliqués</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="253"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Plus grande distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="254"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Habitat classes</source>
         <translation>Classes d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="304"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="321"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1027,402 +1027,402 @@
         <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>Corridor id</source>
         <translation>Identifiant du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Votre identifiant pour ce corridor (texte libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Name of the corridor.</source>
         <translation>Nom du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Connectivity objective</source>
         <translation>Objectif de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Quelle connectivité le corridor maintient ou restaure, et pour qui.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Target species / processes</source>
         <translation>Espèces / processus cibles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espèces cibles (noms de taxons) ou processus écologiques, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, eau douce, marin ou mixte (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>Governance type</source>
         <translation>Type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>IUCN governance type A-D.</source>
         <translation>Type de gouvernance de l'UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>A - Governance by government</source>
         <translation>A - Gouvernance par le gouvernement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>B - Shared governance</source>
         <translation>B - Gouvernance partagée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>C - Private governance</source>
         <translation>C - Gouvernance privée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gouvernance par les peuples autochtones et les communautés locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>Not Reported</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>Governance subtype</source>
         <translation>Sous-type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Governance authority</source>
         <translation>Autorité de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Organe ou organes qui prennent les décisions.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Management authority</source>
         <translation>Autorité de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Équivalent de MANG_AUTH de la WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management plan</source>
         <translation>Plan de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Management mechanism</source>
         <translation>Mécanisme de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Autre mécanisme de gestion, quand il n'y a pas de plan de gestion.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Ownership type</source>
         <translation>Type de propriété</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Legal mechanism</source>
         <translation>Mécanisme juridique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>Le moyen juridique ou autre moyen efficace d'engagement à long terme.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Étape de la désignation (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Status year</source>
         <translation>Année de l'état</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Année où l'état a été atteint (4 chiffres).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Commitment duration</source>
         <translation>Durée de l'engagement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Monitoring plan</source>
         <translation>Plan de suivi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texte ou URL du plan de suivi.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicateurs de suivi, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Last assessment</source>
         <translation>Dernière évaluation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Date de la dernière évaluation de l'efficacité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Connectivity type</source>
         <translation>Type de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Structural, functional or both.</source>
         <translation>Structurelle, fonctionnelle ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>Corridor form</source>
         <translation>Forme du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continu, pas japonais ou mosaïque paysagère.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>Corridor functions</source>
         <translation>Fonctions du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Fonctions prévues (Hess et Fischer 2001), une ou plusieurs, séparées par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>Temporal regime</source>
         <translation>Régime temporel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanent, saisonnier ou dynamique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>Active months</source>
         <translation>Mois actifs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Rightsholders engaged</source>
         <translation>Détenteurs de droits associés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Peuples autochtones, communautés locales et parties prenantes associés, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>FPIC</source>
         <translation>CLPE</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentement libre, préalable et éclairé obtenu.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>Transboundary</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>Le corridor traverse une limite administrative.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Design method</source>
         <translation>Méthode de conception</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>How the corridor was delineated.</source>
         <translation>Comment le corridor a été délimité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Free notes.</source>
         <translation>Notes libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Centre line (WKT)</source>
         <translation>Ligne centrale (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Drawn width (m)</source>
         <translation>Largeur dessinée (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largeur utilisée pour le tampon de la ligne centrale, en mètres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>End style</source>
         <translation>Type d'extrémités</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Minimum width (m)</source>
         <translation>Largeur minimale (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Connected core ids</source>
         <translation>Identifiants des zones cœurs reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>Corridor guidelines</source>
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1432,27 +1432,27 @@
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="93"/>
         <source>Corridors (polygons)</source>
         <translation>Corridors (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="98"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
         <source>Cores / protected areas</source>
         <translation>Zones cœurs / aires protégées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
@@ -1462,57 +1462,57 @@
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="111"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
         <source>Roads and other linear barriers</source>
         <translation>Routes et autres obstacles linéaires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="116"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="119"/>
         <source>Crossing structures (points)</source>
         <translation>Passages à faune (points)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="121"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="122"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="125"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Chemins de moindre coût (champs core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
         <source>Checked corridors</source>
         <translation>Corridors vérifiés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>État global par corridor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="203"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="210"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Choisissez une couche de corridors (polygones).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="252"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="259"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="322"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="329"/>
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
@@ -1612,67 +1612,67 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="347"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="357"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="390"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="393"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Update width</source>
         <translation>Mettre à jour la largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="417"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="434"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="437"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="457"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="467"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="482"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="71"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="76"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
@@ -1682,22 +1682,22 @@
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="94"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="113"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="139"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1707,52 +1707,52 @@
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="143"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="166"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="202"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="532"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="537"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Width re-cut</source>
         <translation>Redécoupage de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="553"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1810,17 +1810,17 @@
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="101"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="103"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="105"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1910,12 +1910,12 @@
         <translation>La couche de résultats {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="320"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="327"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="319"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="326"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1955,12 +1955,12 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1979,12 @@ Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-
 Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1997,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2234,12 +2234,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/corridors.py" line="41"/>
+        <location filename="../ccsg_plugin/demo/corridors.py" line="43"/>
         <source>Least-cost corridors between the demo cores (all pairs, 8 neighbours, width cutoff {0:,.0f}).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de démonstration (toutes les paires, 8 voisins, seuil de largeur {0:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/corridors.py" line="53"/>
+        <location filename="../ccsg_plugin/demo/corridors.py" line="55"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
@@ -2294,22 +2294,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Impossible d'écrire l'image de la carte {0} (erreur d'export de la mise en page {1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
         <source>transects</source>
         <translation>transects</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
         <source>features</source>
         <translation>entités</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>radiance</source>
         <translation>radiance</translation>
     </message>
@@ -2687,22 +2687,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="79"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="80"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="83"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="84"/>
         <source>does not apply to a {0} corridor</source>
         <translation>ne s'applique pas à un corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="116"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="90"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="91"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
@@ -2745,7 +2745,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="67"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="68"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
@@ -2993,7 +2993,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -3001,7 +3001,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -3009,12 +3009,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="377"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="378"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="381"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3034,17 +3034,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="208"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
@@ -3064,67 +3064,67 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Inscribed</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Designated</source>
         <translation>Désigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Established</source>
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3142,7 +3142,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="558"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3152,7 +3152,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="142"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
@@ -3172,22 +3172,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La couche de {0} '{1}' doit contenir des géométries de type {2} ; elle contient {3}. Choisissez une couche de géométries de type {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="365"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
         <source>streams</source>
         <translation>cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
         <source>floodplain / riparian</source>
         <translation>plaine inondable / riveraine</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
         <source>river barriers</source>
         <translation>obstacles en rivière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="369"/>
         <source>coastline</source>
         <translation>trait de côte</translation>
     </message>
@@ -3217,27 +3217,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cours d'eau et rivières (lignes ; zones riveraines incluses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Plaines inondables ou zones riveraines (polygones ; part dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Obstacles en rivière : barrages, seuils, buses (points ; comptés dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="150"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Trait de côte (lignes ; longueur le long de la côte dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="164"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
@@ -3370,7 +3370,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3596,18 +3596,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Les détails (carte, tableaux et graphique de largeur) sont montrés pour les {0} premiers des {1} corridors, la limite fixée par le paramètre REPORT_MAX_CORRIDORS. Les résultats de tous les corridors sont dans la couche de sortie (champs *_status, *_value et check_details).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu'un navigateur ouvre.
-PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
-Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
-Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="139"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="142"/>
         <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
         <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
@@ -4299,7 +4288,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="375"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Vérification de {0} corridor avec le profil {1}</numerusform>
@@ -4338,617 +4327,617 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>[I] design default of this plugin (90 %)</source>
         <translation>[I] valeur par défaut de conception de cet outil (90 %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
         <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
         <translation>Règle empirique de Beier 2019, 2 km pour les corridors multi-espèces [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
         <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
         <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
         <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
         <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
         <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
         <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
         <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
         <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
         <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
         <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
         <source>[I] informational</source>
         <translation>[I] informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
         <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
         <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
         <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
         <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
         <translation>Rivières à écoulement libre, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
         <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
         <translation>Recommandation de taille du Science Advisory Team de la MLPA de Californie, 5-10 km le long de la côte (diapositives de M. Carr) [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
         <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
         <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>resistance units</source>
         <translation>unités de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>terrestrial</source>
         <translation>terrestre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>freshwater</source>
         <translation>eau douce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>marine</source>
         <translation>marin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Federal or national ministry or agency</source>
         <translation>Ministère ou agence fédéral ou national</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>Sub-national ministry or agency</source>
         <translation>Ministère ou agence infranational</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Government-delegated management</source>
         <translation>Gestion déléguée par le gouvernement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>Transboundary governance</source>
         <translation>Gouvernance transfrontalière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Collaborative governance</source>
         <translation>Gouvernance collaborative</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>Joint governance</source>
         <translation>Gouvernance conjointe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Individual landowners</source>
         <translation>Propriétaires individuels</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Non-profit organisations</source>
         <translation>Organisations à but non lucratif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>For-profit organisations</source>
         <translation>Organisations à but lucratif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Indigenous peoples</source>
         <translation>Peuples autochtones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>Local communities</source>
         <translation>Communautés locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>Communal</source>
         <translation>Communale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>Joint ownership</source>
         <translation>Propriété conjointe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Multiple ownership</source>
         <translation>Propriété multiple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Contested</source>
         <translation>Contestée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>statute</source>
         <translation>loi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>regulation</source>
         <translation>règlement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>spatial/land-use plan zoning</source>
         <translation>zonage d'un plan d'aménagement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>conservation easement/covenant</source>
         <translation>servitude environnementale/obligation réelle environnementale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>contract/agreement</source>
         <translation>contrat/accord</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>customary/community rule</source>
         <translation>règle coutumière/communautaire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>structural</source>
         <translation>structurelle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>functional</source>
         <translation>fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>continuous</source>
         <translation>continu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>stepping_stone</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>landscape_mosaic</source>
         <translation>mosaïque paysagère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>conduit</source>
         <translation>conduit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>filter</source>
         <translation>filtre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>barrier</source>
         <translation>obstacle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>sink</source>
         <translation>puits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>permanent</source>
         <translation>permanent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>seasonal</source>
         <translation>saisonnier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>dynamic</source>
         <translation>dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>n/a</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>least_cost</source>
         <translation>moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>circuit_theory</source>
         <translation>théorie des circuits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>telemetry/occurrence</source>
         <translation>télémétrie/observations</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>State Verified</source>
         <translation>Vérifié par l'État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>Expert Verified</source>
         <translation>Vérifié par des experts</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>flat</source>
         <translation>plat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>round</source>
         <translation>arrondi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
         <translation>Voies de migration d'amphibiens mesurées à 40-50 m de large, Coster et al. via conservationcorridor.org 2015 [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
         <translation>[I] valeur par défaut de conception de cet outil (30 m de profondeur, 50 % de part)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
         <translation>Toute route revêtue coupe un corridor pour amphibiens [I] ; bloquant (obligatoire) dans ce profil [I] ; Gregory et al. 2021 §3.5 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
         <translation>Des passages inférieurs sont nécessaires [I] ; ≥ 1 par obstacle coupant, espacement ≤ largeur du domaine vital, Gregory et al. 2021 §3.10 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
         <translation>[I] valeur provisoire ; largeur de la voie de migration 40-50 m (Coster et al.) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
         <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>[I] design default of this plugin</source>
         <translation>[I] valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, eau, zone humide herbacée)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (zones bâties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
         <translation>Modificateur d'adaptation au climat ×1.5 [I] (Bentrup 2008 §2.9 D : les fonctions de longue durée demandent plus de largeur [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
         <translation>modificateur d'adaptation au climat : un gradient d'altitude non négligeable entre les zones cœurs est exigé, 100 m est [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>climate adaptation modifier: prefer riparian routes [K]</source>
         <translation>modificateur d'adaptation au climat : préférer les itinéraires riverains [K]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
         <translation>Bond 2003 : ≥ 1,000 ft ≈ 300 m, règle locale générique [R] ; fourchette de 100-300 m (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
         <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; profondeur de 50 m (50-100 m) et part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses et les ponts de canopée sont recommandés ici [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
         <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; à titre d'information seulement dans ce profil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>[I] placeholder; enter your focal species&apos; value</source>
         <translation>[I] valeur provisoire ; indiquez la valeur de votre espèce focale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
         <translation>Desrochers &amp; Hannon 1997 : les oiseaux forestiers traversent facilement &lt; 30 m [R] ; seuils de 65-85 m pour deux oiseaux forestiers australiens, Robertson &amp; Radford 2009 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, mangroves)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses doivent être franchissables par les poissons [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
         <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; les routes qui traversent la plaine inondable sont comptées [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
         <translation>0 obstacle pour un objectif d'écoulement libre ; écoulement libre signifie un indice d'état de connectivité ≥ 95 % sur toute la longueur de la rivière, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>[I] placeholder</source>
         <translation>[I] valeur provisoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>[I] placeholder: enter the focal species&apos; value</source>
         <translation>[I] valeur provisoire : indiquez la valeur de l'espèce focale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (eau, zone humide herbacée, mangroves)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
         <translation>Règle empirique de Beier 2019, 2 km [R] ; Ford et al. 2020 : largeur effective de 3-6 km depuis les zones résidentielles, 0.4-1 km depuis les sentiers [R] (littérature, pas des règles de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
         <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN) ; exigé (obligatoire) dans ce profil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
         <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; la profondeur de 500 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
         <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil ; bloquant (obligatoire) dans ce profil strict [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; clôtures de guidage vers les passages, Gregory et al. 2021 §3.12 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
         <translation>Wydeven et al. 2001 : loups 0.45-0.63 km/km² [R] ; Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² [R] ; la borne inférieure est utilisée (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §5.1 [R] ; Ford et al. 2020 : 3-6 km depuis les zones résidentielles [R], anneau de 3 km utilisé ; 5 % de bâti est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
         <translation>[I] valeur provisoire, Ford et al. 2020 largeur effective de 3-6 km [R] ; indiquez la valeur de votre espèce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
         <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
         <translation>Fixé par l'utilisateur : espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; 50 km est une [I] valeur provisoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
         <translation>Règle empirique de Beier 2019 : 2 km couvre les domaines vitaux des mammifères qui vivent dans les corridors [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
         <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale, ou d'une espèce semblable (conseil de CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
         <translation>[I] valeur par défaut de repli, fondée sur Laurance et al. 2002 (de nombreuses espèces amazoniennes évitent les clairières de 100 m) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
@@ -5020,43 +5009,43 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flux de courant entre nœuds focaux (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Circuit-theory connectivity</source>
         <translation>Connectivité par la théorie des circuits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
 For every pair of focal nodes, 1 A flows from one to the other. Outputs: the cumulative current over all pairs (a cell&apos;s current is the current passing through it), lines between the focal nodes with the effective resistance (NULL when the two are not connected), and, optionally, a folder with one voltage and one current map per pair.</source>
-        <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d&apos;autre à installer.
-Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec &apos;Conductance moyenne&apos; ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n&apos;intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
-Nœuds focaux : points ou polygones avec un champ d&apos;id ; les entités partageant un id, et toutes les cellules d&apos;un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
-Pour chaque paire de nœuds focaux, 1 A circule de l&apos;un à l&apos;autre. Sorties : le courant cumulé sur toutes les paires (le courant d&apos;une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
+        <translation>Connectivité par la théorie des circuits entre nœuds focaux, telle que la calcule le mode par paires raster de Circuitscape, sans rien d'autre à installer.
+Chaque cellule valide du raster de résistance est un nœud ; les cellules voisines sont reliées par une conductance de 2 / (R1 + R2), ou la moyenne des deux conductances avec 'Conductance moyenne' ; les liens diagonaux (8 voisins) sont divisés par la racine carrée de 2. La taille de cellule n'intervient pas. Les cellules NoData ne portent aucun courant. Une résistance nulle ou négative est refusée.
+Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant un id, et toutes les cellules d'un polygone, forment un nœud. Zones de court-circuit (polygones facultatifs) : zones de résistance nulle, chacune un nœud.
+Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Points d'étranglement dans les corridors (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
 Resistance raster (optional): the run&apos;s own raster is used when empty; another raster must be on the same grid.
 Outputs: the pinch-point raster (the highest current of any pair in each cell), the least-cost paths with the effective resistance (times the cell size, as Linkage Mapper reports it) and the ratio of least-cost distance to effective resistance, and, optionally, the current of all pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality).</source>
-        <translation>Trouve les points d&apos;étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s&apos;il était perdu, couperait la liaison.
-Dossier de l&apos;exécution : le dossier conservé par &apos;Corridors de moindre coût entre zones cœurs&apos; (paramètre avancé &apos;Conserver les rasters de distance de coût dans un dossier&apos;). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu&apos;à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l&apos;une à l&apos;autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
+        <translation>Trouve les points d'étranglement dans les corridors de moindre coût, comme le Pinchpoint Mapper de Linkage Mapper : là où le courant se concentre dans un passage étroit qui, s'il était perdu, couperait la liaison.
+Dossier de l'exécution : le dossier conservé par 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier'). Pour chaque paire reliée (les liaisons écartées car passant par une troisième zone cœur le restent), on prend la résistance dans le corridor de la paire (cellules jusqu'à CUTOFF unités de coût au-dessus du chemin de moindre coût), chaque zone cœur est un nœud, et 1 A circule de l'une à l'autre (8 voisins, résistance moyenne). Le courant est NoData dans les zones cœurs. 0 garde tout le corridor conservé.
 Mettre la résistance au carré : utilise la résistance au carré (option de Linkage Mapper), le courant suit alors de plus près les chemins les moins chers.
-Raster de résistance (facultatif) : vide, le raster de l&apos;exécution est utilisé ; un autre raster doit être sur la même grille.
-Sorties : le raster des points d&apos;étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l&apos;union des corridors (la centralité raster de Linkage Mapper).</translation>
+Raster de résistance (facultatif) : vide, le raster de l'exécution est utilisé ; un autre raster doit être sur la même grille.
+Sorties : le raster des points d'étranglement (le plus fort courant de toutes les paires dans chaque cellule), les chemins de moindre coût avec la résistance effective (multipliée par la taille de cellule, comme Linkage Mapper la rapporte) et le rapport distance de moindre coût / résistance effective, et, en option, le courant de toutes les paires ensemble dans l'union des corridors (la centralité raster de Linkage Mapper).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="64"/>
@@ -5146,7 +5135,7 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="61"/>
         <source>Resistance raster (empty: the run&apos;s own)</source>
-        <translation>Raster de résistance (vide : celui de l&apos;exécution)</translation>
+        <translation>Raster de résistance (vide : celui de l'exécution)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
@@ -5166,7 +5155,7 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
-        <translation>L&apos;exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance &apos;{3}&apos; ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d&apos;une exécution sur ce raster, ou le raster de cette exécution.</translation>
+        <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
@@ -5192,6 +5181,69 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
         <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
         <source>Current, all pairs together</source>
         <translation>Courant, toutes les paires ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/circuit.py" line="24"/>
+        <source>no pinch-point (current) raster</source>
+        <translation>pas de raster de points d&apos;étranglement (courant)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/circuit.py" line="34"/>
+        <source>raster &apos;{0}&apos; has no current inside the corridor</source>
+        <translation>le raster &apos;{0}&apos; n&apos;a pas de courant dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/circuit.py" line="42"/>
+        <source>Highest current {0} A ({1} % of the 1 A between the cores) at {2:.0f}, {3:.0f}; corridor median {4} A</source>
+        <translation>Courant le plus fort {0} A ({1} % du 1 A entre les zones cœurs) à {2:.0f}, {3:.0f} ; médiane du corridor {4} A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <source>Pinch points (current)</source>
+        <translation>Points d&apos;étranglement (courant)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="112"/>
+        <source>Current in candidate corridors</source>
+        <translation>Courant dans les corridors candidats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="115"/>
+        <source>1 A between the two cores of each candidate corridor, inside the corridor (circuit theory).</source>
+        <translation>1 A entre les deux zones cœurs de chaque corridor candidat, dans le corridor (théorie des circuits).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="152"/>
+        <source>Pinch points (circuit theory)</source>
+        <translation>Points d&apos;étranglement (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="41"/>
+        <source>Pinch point current (circuit theory)</source>
+        <translation>Courant aux points d&apos;étranglement (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <source>Highest current in the corridor per 1 A between its cores, from a ccsg:pinchpoints raster, after Linkage Mapper&apos;s Pinchpoint Mapper (McRae 2012) [R]; 0.5 is [I] design default of this plugin</source>
+        <translation>Courant le plus fort du corridor pour 1 A entre ses zones cœurs, d&apos;un raster de ccsg:pinchpoints, d&apos;après le Pinchpoint Mapper de Linkage Mapper (McRae 2012) [R] ; 0,5 est [I] valeur par défaut de conception de cette extension</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
+        <translation>Points d&apos;étranglement : raster de courant de ccsg:pinchpoints (1 A entre chaque paire de zones cœurs)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l&apos;UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d&apos;étranglement, discontinuités d&apos;habitat, routes, passages à faune...). La couche de sortie a un champ d&apos;état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l&apos;explication, le seuil, la source et l&apos;endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu&apos;un navigateur ouvre.
+PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l&apos;identifiant d&apos;un profil enregistré dans votre dossier de profils, ou le chemin d&apos;un fichier JSON de profil.
+Les paramètres avancés ajoutent les critères d&apos;eau douce et marins : cours d&apos;eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
+Un raster de courant aux points d&apos;étranglement (PINCHPOINTS, de ccsg:pinchpoints) ajoute le critère current_pinch : le courant le plus fort du corridor pour 1 A entre ses zones cœurs, et son emplacement.
+Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
     </message>
 </context>
 <context>
@@ -5367,37 +5419,37 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
         <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
         <source>Input check</source>
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="249"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="205"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
         <source>No run yet.</source>
         <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="212"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
         <source>Pick a path</source>
         <translation>Choisir un chemin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="214"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
     </message>
@@ -5417,14 +5469,44 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
         <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
         <source>Use as candidates</source>
         <translation>Utiliser comme candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="220"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copier les polygones de corridor sélectionnés (ou les corridors des chemins de moindre coût sélectionnés) dans la base du Concepteur de corridors comme corridors candidats</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <source>Pinch points (circuit theory)</source>
+        <translation>Points d&apos;étranglement (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>
+        <source>After the corridors, pass 1 A through each corridor between its two cores (as Linkage Mapper&apos;s Pinchpoint Mapper does): where current is highest, movement funnels through a passage that, once lost, would sever the link.</source>
+        <translation>Après les corridors, fait passer 1 A dans chaque corridor entre ses deux zones cœurs (comme le Pinchpoint Mapper de Linkage Mapper) : là où le courant est le plus fort, le déplacement passe par un passage dont la perte couperait la liaison.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="195"/>
+        <source>Cutoff</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="198"/>
+        <source>Only cells at most this many cost units above the least-cost path carry current (0 = no cutoff)</source>
+        <translation>Seules les cellules situées au plus à ce nombre d&apos;unités de coût au-dessus du chemin de moindre coût portent du courant (0 = sans seuil)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <source>Also all pairs together (current centrality)</source>
+        <translation>Aussi toutes les paires ensemble (centralité du courant)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
+        <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
+        <translation>En plus, le courant de toutes les paires reliées ensemble dans l&apos;union des corridors (la centralité raster de Linkage Mapper)</translation>
     </message>
 </context>
 <context>
@@ -5480,129 +5562,139 @@ Sorties : le raster des points d&apos;étranglement (le plus fort courant de tou
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="59"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="61"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="64"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
         <source>Make an editable copy of this profile</source>
         <translation>Créer une copie modifiable de ce profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="65"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
         <source>Save the profile in your QGIS profile folder</source>
         <translation>Enregistrer le profil dans le dossier de votre profil QGIS</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Import a profile JSON file</source>
         <translation>Importer un fichier JSON de profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Export this profile as a JSON file</source>
         <translation>Exporter ce profil en fichier JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="82"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
         <source>Check corridors</source>
         <translation>Vérifier les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="83"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="40"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="42"/>
         <source>Rivers and coasts (optional)</source>
         <translation>Rivières et côtes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="44"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
         <source>Streams and rivers</source>
         <translation>Cours d'eau et rivières</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="45"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
         <source>Lines: riparian zones included (riparian_included)</source>
         <translation>Lignes : zones riveraines incluses (riparian_included)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
         <source>Floodplain or riparian areas</source>
         <translation>Plaines inondables ou zones riveraines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
         <source>Polygons: share of the floodplain inside the corridor (fw_lateral)</source>
         <translation>Polygones : part de la plaine inondable dans le corridor (fw_lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
         <source>Points: barriers counted inside the corridor (fw_longitudinal)</source>
         <translation>Points : obstacles comptés dans le corridor (fw_longitudinal)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
         <source>Coastline</source>
         <translation>Trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Lines: alongshore length inside the corridor (mar_size)</source>
         <translation>Lignes : longueur le long de la côte dans le corridor (mar_size)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
         <source>Night-lights raster</source>
         <translation>Raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Raster : lumière artificielle nocturne (artificial_light)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="89"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="91"/>
         <source>Corridors, the failing ones first: click one to see its criteria</source>
         <translation>Corridors, les non conformes d'abord : cliquez sur l'un d'eux pour voir ses critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="92"/>
         <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
         <translation>Critères du corridor sélectionné, non conformes et avertissements d'abord : cliquez sur l'un d'eux pour voir où se trouve le problème</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="35"/>
+        <source>Pinch points (current)</source>
+        <translation>Points d&apos;étranglement (courant)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="36"/>
+        <source>Raster: current from ccsg:pinchpoints or the analysis panel&apos;s pinch-point step (current_pinch)</source>
+        <translation>Raster : courant de ccsg:pinchpoints ou de l&apos;étape points d&apos;étranglement du panneau d&apos;analyse (current_pinch)</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         "floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts "
         "counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these "
         "criteria are reported as not evaluated.\n"
+        "A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the "
+        "corridor's highest current per 1 A between its cores, and where it is.\n"
         "All layers are reprojected to the corridors layer's CRS, which must be projected (metres)."
     )
 

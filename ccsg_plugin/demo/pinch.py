@@ -18,13 +18,12 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ccsg_plugin.demo import candidates
-from ccsg_plugin.demo.check import find_store_layer
+from ccsg_plugin.demo.check import CANDIDATE_CURRENT, find_store_layer
 from ccsg_plugin.demo.corridors import CWD_FOLDER, GROUP
 from ccsg_plugin.gis import circuit_outputs, demo, output, raster_io, rasterize, writers
 from ccsg_plugin.i18n import tr
 
 PINCH_CUTOFF = 10000.0  # Pinchpoint Mapper's default corridor cutoff (cost units)
-CANDIDATE_CURRENT = "candidate_current.tif"
 # Core pairs of the demo's candidate corridors (candidates.py draws them between these cores).
 CANDIDATE_PAIRS = {candidates.GOOD["corridor_id"]: candidates.GOOD_PAIR,
                    candidates.NECK["corridor_id"]: candidates.NECK_PAIR}

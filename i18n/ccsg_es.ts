@@ -5481,7 +5481,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
         <source>Pinch points (circuit theory)</source>
-        <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
+        <translation>Estrangulamientos (circuitos)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>

@@ -5481,7 +5481,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
         <source>Pinch points (circuit theory)</source>
-        <translation>Points d&apos;étranglement (théorie des circuits)</translation>
+        <translation>Étranglements (circuits)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>

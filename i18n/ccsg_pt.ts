@@ -5481,7 +5481,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
         <source>Pinch points (circuit theory)</source>
-        <translation>Pontos de estrangulamento (teoria de circuitos)</translation>
+        <translation>Estrangulamentos (circuitos)</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>

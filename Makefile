@@ -24,7 +24,7 @@ help:
 	@echo "make install - install the plugin into your QGIS profile"
 	@echo "make package - build dist/$(PKG).zip (installable with Plugins > Install from ZIP)"
 	@echo "make bench   - time the least-cost engine (GRASS r.cost, scikit-image), the circuit solver (pyamg) and the guideline check at scale"
-	@echo "make lint    - ruff"
+	@echo "make lint    - ruff, mypy (core), flake8-qgis"
 	@echo "make translations - refresh i18n/ccsg_{es,fr,pt}.ts from the code (pylupdate5), list new/unfinished strings"
 
 deps:
@@ -49,8 +49,13 @@ demo: package
 test: venv package
 	$(PY) -m pytest tests -q -p no:cacheprovider --qgis_disable_gui
 
+# ruff everywhere; mypy on the pure core; flake8-qgis's import rules (QGS101-104, 106: qgis.PyQt not PyQt5,
+# no qgis._core, no qgis.core.* star paths). QGS105 (iface as an argument) is off: the plugin receives iface in
+# classFactory and hands it to its docks, which is what lets the tests give them pytest-qgis's iface.
 lint: venv
 	$(PY) -m ruff check $(PKG) tests scripts
+	$(PY) -m mypy
+	$(PY) -m flake8 --select=QGS101,QGS102,QGS103,QGS104,QGS106 $(PKG) tests scripts
 
 run: package
 	@scripts/install_deps.sh $(RUN_DEBS)

@@ -4,17 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
-        <translation>La capa de {0} '{1}' no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente (un SRC proyectado en metros) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
-        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
-        <translation>La capa de {0} '{1}' usa un SRC geográfico ({2}, grados): los anchos, longitudes y áreas necesitan metros. Reproyéctela a un SRC proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa, por ejemplo a la zona UTM local) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
@@ -24,37 +14,27 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
-        <source>corridors</source>
-        <translation>corredores</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La capa de corredores '{0}' debe contener polígonos; contiene {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La capa de corredores '{0}' no tiene entidades. Dibuje o cargue al menos un corredor y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La capa de rutas de menor costo '{0}' necesita los campos core_a y core_b (como los escribe ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="266"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="73"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>La capa ráster '{0}' no es un ráster de archivo (proveedor {1}). Guárdela como GeoTIFF (Exportar &gt; Guardar como...) y use esa capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="272"/>
-        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
-        <translation>No se puede abrir el archivo ráster de la capa '{0}': {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
@@ -64,7 +44,7 @@
         <translation>barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="371"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
         <source>crossings</source>
         <translation>pasos de fauna</translation>
     </message>
@@ -74,49 +54,39 @@
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="374"/>
-        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
-        <translation>La capa de {0} '{1}' no tiene SRC. Asígnelo en Propiedades de la capa &gt; Fuente.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="98"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} no tiene sistema de referencia de coordenadas. Asigne un SRC proyectado en metros en Proyecto &gt; Propiedades &gt; SRC (por ejemplo una zona UTM o una cuadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="101"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="68"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>No se pudo crear el almacén de corredores {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="100"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="102"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} no es un almacén de corredores (no tiene la tabla '{1}'). Cree un almacén nuevo o elija otro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="106"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Al almacén de corredores {0} le faltan los campos {1}. Cree un almacén nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
-        <source>The corridor store {0}</source>
-        <translation>El almacén de corredores {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
@@ -139,22 +109,22 @@
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="41"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>El corredor no tiene forma. Haga clic en al menos tres puntos y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="43"/>
         <source>The corridor must be a polygon.</source>
         <translation>El corredor debe ser un polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="45"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>El polígono del corredor tiene área nula (sus puntos están en una línea). Dibújelo de nuevo con al menos tres puntos que encierren un área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="48"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>El polígono del corredor se cruza consigo mismo. Dibújelo de nuevo de modo que su contorno no se cruce, o divídalo en dos corredores.</translation>
     </message>
@@ -179,53 +149,53 @@
         <translation>Añadir corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="270"/>
         <source>(no status)</source>
         <translation>(sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="282"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Elija una capa de polígonos de la que copiar los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="284"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La capa '{0}' no tiene polígonos; elija el resultado de polígonos de corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="288"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>No hay ningún corredor seleccionado en '{0}'. Seleccione los corredores que desea copiar en el mapa o en la tabla de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="308"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="312"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Ninguna de las entidades seleccionadas de '{0}' es un polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="314"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>El almacén de corredores {0} no se puede editar (¿archivo de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="316"/>
         <source>Add least-cost corridors</source>
         <translation>Añadir corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="320"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
@@ -235,7 +205,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
@@ -620,7 +590,7 @@
         <translation>Ancho mínimo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="158"/>
         <source>Pinch points</source>
         <translation>Cuellos de botella</translation>
     </message>
@@ -835,124 +805,124 @@
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="40"/>
         <source>no CRS</source>
         <translation>sin SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="197"/>
         <source>Checking the least-cost inputs</source>
         <translation>Revisando las entradas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="84"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>La capa ráster '{0}' no se puede leer como archivo ({1}); guárdela primero como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer could not be opened.</source>
         <translation>No se pudo abrir la capa ráster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="134"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>La capa ráster '{0}' no tiene la banda {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="123"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La capa ráster '{0}' está rotada o no orientada al norte; deformela primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="144"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="63"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele (Propiedades de la capa &gt; Fuente) el SRC proyectado en el que se creó.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="84"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>p. ej. con Ráster &gt; Proyecciones &gt; Combar (reproyectar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="86"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>p. ej. con Vectorial &gt; Gestión de datos &gt; Reproyectar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="87"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>La capa '{0}' está en un SRC geográfico ({1}, grados); reproyéctela a un SRC proyectado en metros, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="21"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>La capa '{0}' no tiene entidades; elija una capa que las tenga.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'; elija su campo de id de núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Algunas entidades de '{0}' no tienen valor en el campo de id de núcleo '{1}'; dé un id a cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>El campo de id de núcleo '{0}' de '{1}' repite los ids {2}; dé a cada núcleo su propio id (o disuelva antes las entidades de un mismo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>El ráster '{0}' solo contiene celdas NoData; elija la banda o el archivo correcto.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="98"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia nula o negativa (mínimo {2}); la resistencia debe ser positiva: asígneles un valor positivo, o NoData donde el movimiento es imposible (Calculadora ráster o Reclasificar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="108"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>La capa '{0}' no tiene entidades con geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="112"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Los núcleos {0} de '{1}' están fuera del ráster '{2}'; recórtelos o elimínelos, o use un ráster que los cubra.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="118"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Los núcleos {0} de '{1}' están por completo sobre celdas NoData de '{2}'; dé una resistencia a esas celdas o elimine los núcleos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Ninguna entidad de '{0}' está sobre el ráster '{1}'; use entidades dentro de la extensión del ráster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="131"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Las entidades de '{0}' solo están sobre celdas NoData de '{1}'; muévalas a celdas con resistencia.</translation>
     </message>
@@ -962,22 +932,22 @@
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Flat</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
         <source>Round</source>
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
@@ -987,32 +957,32 @@
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1412,17 +1382,17 @@
         <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores con los criterios de las directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Corridor guidelines</source>
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1542,7 +1512,7 @@
         <translation>Pasos de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="101"/>
         <source>Least-cost paths</source>
         <translation>Rutas de menor costo</translation>
     </message>
@@ -1835,52 +1805,52 @@
         <translation>{0} (suyo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="113"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, sin guardar: la verificación usa sus umbrales editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="123"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' no es un número; el umbral no se cambió.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="159"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado en {0}; edite sus umbrales en la tabla y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="172"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="182"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="196"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="205"/>
         <source>Import a criteria profile</source>
         <translation>Importar un perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Profiles (*.json)</source>
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Export the criteria profile</source>
         <translation>Exportar el perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="214"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado a {0}</translation>
     </message>
@@ -1935,12 +1905,12 @@
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="82"/>
         <source>Cost distance</source>
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1955,12 +1925,12 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1949,12 @@ Descartar enlaces a través de otros núcleos: una ruta que cruza un tercer núc
 Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las rutas de menor costo como líneas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistencia media a lo largo de la ruta, via_core) y un polígono de corredor por par (core_a, core_b, area_ha; sin las celdas de los núcleos). Una carpeta opcional conserva el ráster de costo-distancia de cada núcleo para que 'Recortar de nuevo los corredores' pruebe otros umbrales en segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1967,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2029,12 +1999,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo máximo (0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="63"/>
         <source>Choose a sources layer.</source>
         <translation>Elija una capa de orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="80"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
@@ -2084,42 +2054,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Choose a core areas layer.</source>
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="232"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2129,17 +2099,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="68"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Elija una capa de orígenes y una capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="90"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>El destino {0} no se puede alcanzar desde los orígenes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="99"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2169,32 +2139,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Resistencia de las clases no listadas (vacío = NoData, infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
         <source>Choose a land-cover raster.</source>
         <translation>Elija un ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique la tabla clase -&gt; resistencia, en la tabla o como archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>resistance {0}</source>
         <translation>resistencia {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Clases que no están en la tabla, con {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistencia a partir de la cobertura del suelo '{0}' con {1} clases en la tabla.</translation>
     </message>
@@ -2214,22 +2184,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="128"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="138"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="159"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2274,12 +2244,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="157"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/candidates.py" line="129"/>
+        <location filename="../ccsg_plugin/demo/candidates.py" line="128"/>
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Dos corredores candidatos de ejemplo sobre los núcleos de demostración: uno ancho y otro con un estrechamiento.</translation>
     </message>
@@ -2750,22 +2720,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
@@ -3034,32 +3004,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="217"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="216"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="174"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>el ráster '{0}' no cubre el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="179"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
@@ -3089,42 +3059,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3167,27 +3137,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>{0} (no evaluado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>La capa de {0} '{1}' debe contener geometrías de tipo {2}; contiene {3}. Elija una capa de geometrías de tipo {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
         <source>streams</source>
         <translation>cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
         <source>floodplain / riparian</source>
         <translation>llanura de inundación / ribereña</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
         <source>river barriers</source>
         <translation>barreras fluviales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="369"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="253"/>
         <source>coastline</source>
         <translation>línea de costa</translation>
     </message>
@@ -3297,7 +3267,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La tabla clase -&gt; resistencia {0} no da resistencia a ninguna clase; dé una línea por clase de cobertura del suelo: clase,resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="44"/>
         <source> and {0} more</source>
         <translation> y {0} más</translation>
     </message>
@@ -3327,7 +3297,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3350,27 +3320,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
         <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
         <translation>La capa de áreas núcleo '{0}' contiene entidades de tipo {1}; las áreas núcleo deben ser polígonos. Convierta antes los puntos o líneas en polígonos con un buffer (Vectorial &gt; Herramientas de geoproceso &gt; Buffer), o elija la capa de polígonos de las áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
         <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
         <translation>Las áreas núcleo {0} de '{1}' no tienen geometría (en el campo '{2}'); dibuje su contorno o elimine esas entidades.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="70"/>
         <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
         <translation>La capa '{0}' contiene {1} área núcleo; los corredores unen pares de áreas núcleo, así que se necesitan al menos dos. Agregue áreas núcleo, o elija la capa que las contiene todas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3381,12 +3351,12 @@ Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío
 El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="75"/>
         <source>cost-distance</source>
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
@@ -3406,12 +3376,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
@@ -3496,37 +3466,37 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} es un archivo binario, no un perfil de criterios (texto JSON). Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>El archivo de perfil {0} no es texto UTF-8 (byte {1} en la posición {2}; puede estar en Latin-1 o Windows-1252). Ábralo en un editor de texto, guárdelo con la codificación UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} anida listas u objetos a demasiada profundidad para ser un perfil de criterios. Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' no es un identificador de perfil de criterios: los identificadores solo usan letras, dígitos, _ o -. Elija un perfil de la lista o indique la ruta de un archivo de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' no es un identificador de modificador de perfil: los identificadores solo usan letras, dígitos, _ o -.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="251"/>
         <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
         <translation>No se pudieron guardar los corredores en {0}: {1}. Sus {2} cambio(s) sin guardar se conservan en el búfer de edición de la capa. Cierre el programa que escribe en este archivo o lo bloquea (o espere a que termine), o haga que el archivo se pueda escribir, y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="342"/>
         <source>another program was writing to the file (database is locked)</source>
         <translation>otro programa estaba escribiendo en el archivo (database is locked)</translation>
     </message>
@@ -3601,7 +3571,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
     </message>
@@ -3683,213 +3653,213 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: añádalo al perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} debe ser texto, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} no debe ser negativo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level debe ser uno de {1}, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled debe ser true o false, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds debe ser un objeto, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source debe decir de dónde vienen los umbrales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
         <source>species must be an object, got {0}</source>
         <translation>species debe ser un objeto, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources debe ser un objeto de textos, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version debe ser un número entero, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version debe ser 1 o más, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un perfil de criterios debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm debe ser uno de {0}, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: añada el objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
         <source>The profile file {0} does not exist</source>
         <translation>El archivo de perfil {0} no existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de criterio desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
         <source>{0} must be an object</source>
         <translation>{0} debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} no es un umbral de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level debe ser uno de {1}</translation>
     </message>
@@ -4322,7 +4292,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4942,7 +4912,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4950,7 +4920,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
@@ -4984,17 +4954,17 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>El flujo de corriente necesita al menos dos nodos focales (ids distintos); se encontraron {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
         <source>The circuit solver broke down (the network is not positive definite).</source>
         <translation>El solucionador del circuito falló (la red no es definida positiva).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="136"/>
         <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
         <translation>El solucionador del circuito no convergió en {0} iteraciones (residuo relativo {1:.1e}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="188"/>
         <source>The source or the sink has no valid cell.</source>
         <translation>La fuente o el sumidero no tiene ninguna celda válida.</translation>
     </message>
@@ -5009,17 +4979,17 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Nodos focales {0} y {1}: resistencia efectiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flujo de corriente entre nodos focales (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividad por teoría de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -5030,12 +5000,12 @@ Nodos focales: puntos o polígonos con un campo de id; las entidades con el mism
 Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Puntos de estrangulamiento en corredores (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5083,12 +5053,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Campo de id de la región de cortocircuito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="182"/>
         <source>Cumulative current</source>
         <translation>Corriente acumulada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="184"/>
         <source>Effective resistances</source>
         <translation>Resistencias efectivas</translation>
     </message>
@@ -5098,27 +5068,27 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Mapas de voltaje y corriente por par (carpeta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="110"/>
         <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
         <translation>NEIGHBOURS debe ser 4 u 8, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="114"/>
         <source>Choose a focal nodes layer.</source>
         <translation>Elija una capa de nodos focales.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="156"/>
         <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
         <translation>{0} nodos focales, {1} pares, en una cuadrícula de {2} x {3} celdas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="180"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
         <translation>Flujo de corriente (teoría de circuitos): {0} nodos focales, {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="169"/>
         <source>Done in {0:.1f} s.</source>
         <translation>Terminado en {0:.1f} s.</translation>
     </message>
@@ -5138,7 +5108,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Ráster de resistencia (vacío: el de la ejecución)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="160"/>
         <source>Least-cost paths with effective resistance</source>
         <translation>Rutas de menor costo con resistencia efectiva</translation>
     </message>
@@ -5148,39 +5118,479 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Todos los pares juntos (centralidad de corriente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="81"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
         <translation>La ejecución de corredores en {0} no nombra ningún ráster de resistencia que aún exista ({1}); elija el ráster de resistencia con que se hizo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="119"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
         <translation>La ejecución de corredores en {0} se hizo sobre otra cuadrícula ({1} x {2} celdas) que el ráster de resistencia '{3}' ({4} x {5} celdas, u otro origen, tamaño de celda o SRC); elija la carpeta de una ejecución sobre este ráster, o el ráster de esa ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
         <source>The corridor run in {0} has no linked pair of cores.</source>
         <translation>La ejecución de corredores en {0} no tiene ningún par de núcleos enlazado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="127"/>
         <source>{0} linked pairs of cores.</source>
         <translation>{0} pares de núcleos enlazados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="132"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
         <translation>Núcleos {0} y {1}: resistencia efectiva {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="155"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
         <translation>Puntos de estrangulamiento (teoría de circuitos) en los corredores de {0}: {1} pares, umbral {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Corriente, todos los pares juntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} debe ser un número, no {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>El radio mínimo {0:g} es menor que el tamaño de celda {1:g}; use al menos una celda ({1:g} unidades del mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>El paso del radio debe ser 0 (un solo radio) o positivo, no {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>El radio mínimo {0:g} es mayor que el radio máximo {1:g}; intercámbielos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>El radio máximo {0:g} es mayor que el ráster ({1:g} unidades del mapa de extensión); use un radio menor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} radios de {1:g} a {2:g} cada {3:g}: más de {4}; use un paso mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE debe ser 0 (máximo), 1 (suma) o 2 (ambos), no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indique al menos un radio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>La ejecución de corredores no tiene ningún par de núcleos enlazado con una distancia de menor costo mayor que 0; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>Las celdas de la infraestructura no coinciden con la grilla de resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>La grilla de resistencia no tiene ninguna celda transitable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>El ráster de resistencia no es el que usó la ejecución de corredores: la distancia de menor costo entre los núcleos {0} y {1} es {2:.6g} en la ejecución pero {3:.6g} en este ráster. Indique el ráster de resistencia de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>El tamaño de celda debe ser positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>El radio {0:g} es menor que el tamaño de celda {1:g}; use un radio de al menos una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Elija la carpeta de una ejecución de corredores (la carpeta de costo-distancia de Corredores de menor costo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>El ráster de costo-distancia {0} no está en la grilla registrada en {1} (proviene de otro ráster o de otra ejecución); vuelva a ejecutar Corredores de menor costo en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>El {0} '{1}' ({2} x {3} celdas de {4:g} unidades del mapa, {5}) no está en la grilla de la ejecución de corredores de {6} ({7} x {8} celdas de {9:g}, {10}): la ejecución se hizo con otro ráster. Use el ráster de esa ejecución o vuelva a calcular los corredores con este.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>La capa de {0} '{1}' contiene geometrías de tipo {2}; debe contener {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele su SRC (Propiedades de la capa &gt; Fuente), el SRC en que se creó.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>La entidad {0} de '{1}' tiene '{2}' en el campo '{3}'; indique un número positivo (la resistencia que se suma) o 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>La entidad {0} de '{1}' suma una resistencia de {2:g} (campo '{3}'); indique un número positivo o 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>La capa de infraestructura '{0}' no tiene ninguna línea; elija una capa que contenga las carreteras, vías férreas o cercas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Ninguna línea de '{0}' cruza el ráster de resistencia (tras reproyectarla a su SRC); revise el SRC y la extensión de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32; se escriben como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% de la LCD por unidad del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unidades de costo por unidad del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <source>0 (no gain)</source>
+        <translation>0 (sin ganancia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Prioridades de restauración (barreras)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Encuentra dónde la restauración del hábitat acortaría más los enlaces de menor costo entre núcleos, como el Barrier Mapper de Linkage Mapper, a partir de la carpeta que conservó una ejecución de 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta').
+Para cada par enlazado y cada radio r, la herramienta imagina un disco de radio r alrededor de cada celda restaurado a resistencia 1. Una ruta podría entonces ir de un núcleo al borde del disco, cruzarlo en línea recta y seguir hasta el otro núcleo. La puntuación de mejora es cuánto baja eso la distancia de menor costo (LCD) del par por unidad del mapa restaurada: (LCD - costo del núcleo A al borde del disco - costo del núcleo B hasta él - 2r) / 2r. El borde del disco es un anillo de una celda de ancho, exacto en unidades del mapa con cualquier tamaño de celda.
+Radios: del mínimo al máximo según el paso, en unidades del mapa (metros). El mínimo debe ser al menos el tamaño de celda; un paso de 0 significa un solo radio (el mínimo).
+Combinar pares: máximo (el mejor par en cada celda; las puntuaciones negativas son NoData), suma (las puntuaciones negativas y NoData cuentan como 0), o ambos. Entre radios se conserva la puntuación más alta, y el ráster de radio indica qué radio la dio.
+Porcentaje: la puntuación como porcentaje de la LCD de cada par (por unidad del mapa restaurada).
+Salidas: la puntuación en los centros de los discos, el área a restaurar (la puntuación más alta de cualquier disco que cubra la celda), el radio, y los mejores sitios como puntos ordenados (pair, score, radius_m, lcd_gain = la bajada de la LCD en unidades de costo, rank). Los planificadores actúan sobre los sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Prioridades de cruce de infraestructuras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mide cuánto aumenta la infraestructura lineal (carreteras, vías férreas, canales, cercas) el costo de cada corredor de una ejecución conservada de 'Corredores de menor costo entre núcleos', y dónde un paso de fauna (paso inferior, paso superior) recuperaría la mayor parte.
+Infraestructura: líneas. El campo de resistencia opcional da la resistencia que cada línea suma a las celdas que toca (un número positivo) o el texto 'impassable'; sin el campo, o donde está vacío, las líneas no se pueden cruzar. Las líneas en otro SRC se reproyectan a la grilla de la ejecución.
+Cruces existentes (opcional): puntos de pasos inferiores y superiores; la infraestructura queda permeable a una celda de cada punto.
+Corriente (opcional): el ráster de 'Cuellos de botella' en la misma grilla; cada cruce recibe la corriente más alta a lo largo de su tramo.
+Resistencia (avanzado): el ráster de resistencia de la ejecución de corredores; por defecto, el archivo que registró la ejecución.
+Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tramo de cruce (las celdas de infraestructura dentro del corredor que se tocan entre sí), situado donde el tramo está más cerca de la ruta de menor costo, con: severance_cost = cuánto sube la distancia de menor costo (LCD) del par con la infraestructura incorporada; keep_open_gain = cuánto de eso recupera un paso de fauna en este tramo (el par se calcula de nuevo con solo este tramo abierto); current; corridor_value = el valor del corredor en el punto (0 en la ruta de menor costo); rank (1 = construir primero). Un par que la infraestructura deja aislado tiene 'severed' marcado y severance_cost y keep_open_gain vacíos; 'reconnects' marca los tramos cuyo cruce por sí solo lo reconectaría (van primero). Cada par se calcula solo dentro del rectángulo de su corredor, salvo que la infraestructura saque su ruta del corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <source>ranks 1 to 3</source>
+        <translation>puestos 1 a 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>ranks 4 to 10</source>
+        <translation>puestos 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>rank 11 and below</source>
+        <translation>puesto 11 en adelante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <source>smallest radius</source>
+        <translation>radio más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <source>largest radius</source>
+        <translation>radio más grande</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <source>highest gain</source>
+        <translation>mayor ganancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Radio mínimo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Radio máximo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Paso del radio, m (0 = solo el radio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Puntuación como % de la LCD de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Número de sitios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Puntuación de restauración (centros de disco)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Puntuación de restauración sumada entre pares (al combinar ambos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Puntuación de restauración (área a restaurar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Mejor radio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Sitios de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>El paso del radio es 0: se usa un solo radio, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} pares enlazados, {1} radios ({2}) en una grilla de {3} x {4} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Prioridades de restauración de {0}: {1} pares, radios {2} m, {3} sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Puntuación de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Área a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Puntuación de restauración (suma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Mejor radio de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Sitio {0}: puntuación {1:.4g}, radio {2:g} m, ganancia de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infraestructura (carreteras, vías férreas, cercas: líneas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Resistencia sumada (campo: un número o 'impassable'; ninguno = infranqueable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Cruces existentes (pasos inferiores, superiores: puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Corriente (de Cuellos de botella)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Ráster de resistencia de la ejecución (por defecto: el que registró la ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <source>Infrastructure crossings</source>
+        <translation>Cruces de infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>La ejecución de corredores de {0} no nombra un ráster de resistencia que exista ({1}); indique el ráster de resistencia de la ejecución en el parámetro Resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>No se puede abrir el ráster de resistencia {0} que usó la ejecución de corredores de {1}; indíquelo en el parámetro Resistencia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Elija una capa de infraestructura (líneas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>ráster de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>La capa '{0}' se reproyecta de {1} al SRC de la ejecución {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} líneas de '{1}' incorporadas en {2} celdas ({3} infranqueables).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} cruces existentes mantienen abierta la infraestructura.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} puntos de '{1}' están a más de una celda de cualquier línea de infraestructura y se ignoraron.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Par {0} de {1}: núcleos {2} y {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Núcleos {0} y {1}: la infraestructura los deja aislados (LCD {2:,.0f} sin ella).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Núcleos {0} y {1}: LCD {2:,.0f} -&gt; {3:,.0f} con la infraestructura, {4} tramos de cruce.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>La infraestructura no cruza ningún corredor de la ejecución: la salida no tiene puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Cruces de infraestructura de {0} en los corredores de {1}: {2} tramos en {3} pares.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/circuit.py" line="24"/>
@@ -5203,12 +5613,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Puntos de estrangulamiento (corriente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/pinch.py" line="112"/>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="111"/>
         <source>Current in candidate corridors</source>
         <translation>Corriente en los corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/pinch.py" line="115"/>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="114"/>
         <source>1 A between the two cores of each candidate corridor, inside the corridor (circuit theory).</source>
         <translation>1 A entre las dos áreas núcleo de cada corredor candidato, dentro del corredor (teoría de circuitos).</translation>
     </message>
@@ -5228,12 +5638,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Corriente más alta del corredor por 1 A entre sus áreas núcleo, de un ráster de ccsg:pinchpoints, según el Pinchpoint Mapper de Linkage Mapper (McRae 2012) [R]; 0,5 es [I] valor por defecto de diseño de este complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
-        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
-        <translation>Puntos de estrangulamiento: ráster de corriente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -5244,6 +5649,11 @@ PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, 
 Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
 Un ráster de corriente de puntos de estrangulamiento (PINCHPOINTS, de ccsg:pinchpoints) añade el criterio current_pinch: la corriente más alta del corredor por 1 A entre sus áreas núcleo, y dónde está.
 Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
+        <translation>Puntos de estrangulamiento: ráster de corriente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
     </message>
 </context>
 <context>

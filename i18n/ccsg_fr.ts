@@ -4,17 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
-        <translation>La couche de {0} '{1}' n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source (un SCR projeté en mètres) et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
-        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
-        <translation>La couche de {0} '{1}' utilise un SCR géographique ({2}, degrés) : les largeurs, longueurs et surfaces demandent des mètres. Reprojetez-la dans un SCR projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche, par exemple vers la zone UTM locale) et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
@@ -24,37 +14,27 @@
         <translation>Corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
-        <source>corridors</source>
-        <translation>corridors</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La couche de corridors '{0}' n'a aucune entité. Dessinez ou chargez au moins un corridor et relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La couche de chemins de moindre coût '{0}' a besoin des champs core_a et core_b (tels qu'écrits par ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="266"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="73"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>La couche raster '{0}' n'est pas un raster sur fichier (fournisseur {1}). Enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous...) et utilisez cette couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="272"/>
-        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
-        <translation>Le fichier raster de la couche '{0}' ne peut pas être ouvert : {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
@@ -64,7 +44,7 @@
         <translation>obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="371"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
         <source>crossings</source>
         <translation>passages à faune</translation>
     </message>
@@ -74,49 +54,39 @@
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="374"/>
-        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
-        <translation>La couche de {0} '{1}' n'a pas de SCR. Définissez-le dans Propriétés de la couche &gt; Source.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="98"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} n'a pas de système de coordonnées de référence. Définissez un SCR projeté en mètres dans Projet &gt; Propriétés &gt; SCR (par exemple une zone UTM ou une projection nationale).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="101"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="68"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Impossible de créer la base de corridors {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="100"/>
         <source>Candidate corridors</source>
         <translation>Corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="102"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} n'est pas une base de corridors (pas de table '{1}'). Créez une nouvelle base ou choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="106"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Il manque à la base de corridors {0} les champs {1}. Créez une nouvelle base.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
-        <source>The corridor store {0}</source>
-        <translation>La base de corridors {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
@@ -139,22 +109,22 @@
         <translation>Corridors candidats CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="41"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>Le corridor n'a pas de forme. Cliquez au moins trois points, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="43"/>
         <source>The corridor must be a polygon.</source>
         <translation>Le corridor doit être un polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="45"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>Le polygone du corridor a une surface nulle (ses points sont alignés). Dessinez-le de nouveau avec au moins trois points qui entourent une surface.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="48"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>Le polygone du corridor se recoupe. Dessinez-le de nouveau sans que son contour se croise, ou divisez-le en deux corridors.</translation>
     </message>
@@ -179,53 +149,53 @@
         <translation>Ajouter un corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="270"/>
         <source>(no status)</source>
         <translation>(sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="282"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Choisissez une couche de polygones depuis laquelle copier les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="284"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>La couche '{0}' n'a pas de polygones ; choisissez la sortie polygones des corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="288"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Aucun corridor n'est sélectionné dans '{0}'. Sélectionnez les corridors à copier sur la carte ou dans la table attributaire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="308"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corridor de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="312"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Aucune des entités sélectionnées de '{0}' n'est un polygone valide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="314"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>La base de corridors {0} ne peut pas être modifiée (fichier en lecture seule ?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="316"/>
         <source>Add least-cost corridors</source>
         <translation>Ajouter des corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="320"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
@@ -235,7 +205,7 @@
         <translation>Zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
         <source>Resistance</source>
         <translation>Résistance</translation>
     </message>
@@ -620,7 +590,7 @@
         <translation>Largeur minimale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="158"/>
         <source>Pinch points</source>
         <translation>Goulots d'étranglement</translation>
     </message>
@@ -835,124 +805,124 @@
         <translation>identifiant de profil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="40"/>
         <source>no CRS</source>
         <translation>pas de SCR</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="197"/>
         <source>Checking the least-cost inputs</source>
         <translation>Contrôle des entrées de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="84"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>La couche raster '{0}' ne peut pas être lue comme fichier ({1}) ; enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer could not be opened.</source>
         <translation>La couche raster n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="134"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>La couche raster '{0}' n'a pas de bande {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="123"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="144"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="63"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; attribuez-lui (Propriétés de la couche &gt; Source) le SCR projeté dans lequel elle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="84"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>par ex. avec Raster &gt; Projections &gt; Projection (warp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="86"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>par ex. avec Vecteur &gt; Gestion de données &gt; Reprojeter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="87"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>La couche '{0}' est dans un SCR géographique ({1}, degrés) ; reprojetez-la dans un SCR projeté en mètres, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="21"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>La couche '{0}' n'a aucune entité ; choisissez une couche qui en contient.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}' ; choisissez son champ d'identifiant de zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Certaines entités de '{0}' n'ont pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; donnez un identifiant à chaque zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="98"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance nulle ou négative (minimum {2}) ; la résistance doit être positive : donnez-leur une valeur positive, ou NoData là où le déplacement est impossible (Calculatrice raster ou Reclassification).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="108"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>La couche '{0}' n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="112"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Les zones cœurs {0} de '{1}' sont hors du raster '{2}' ; découpez-les ou supprimez-les, ou utilisez un raster qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="118"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Les zones cœurs {0} de '{1}' sont entièrement sur des cellules NoData de '{2}' ; donnez une résistance à ces cellules ou supprimez les zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Aucune entité de '{0}' n'est sur le raster '{1}' ; utilisez des entités dans l'emprise du raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="131"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Les entités de '{0}' ne sont que sur des cellules NoData de '{1}' ; déplacez-les sur des cellules ayant une résistance.</translation>
     </message>
@@ -962,22 +932,22 @@
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
@@ -987,32 +957,32 @@
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1412,17 +1382,17 @@
         <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Corridor guidelines</source>
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1542,7 +1512,7 @@
         <translation>Passages à faune</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="101"/>
         <source>Least-cost paths</source>
         <translation>Chemins de moindre coût</translation>
     </message>
@@ -1835,52 +1805,52 @@
         <translation>{0} (le vôtre)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="113"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modifié, non enregistré : la vérification utilise vos seuils modifiés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="123"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' n'est pas un nombre ; le seuil n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="159"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copié dans {0} ; modifiez ses seuils dans la table et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="172"/>
         <source>{0} (edited)</source>
         <translation>{0} (modifié)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="182"/>
         <source>Profile saved to {0}</source>
         <translation>Profil enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="196"/>
         <source>Imported {0}</source>
         <translation>{0} importé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="205"/>
         <source>Import a criteria profile</source>
         <translation>Importer un profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Profiles (*.json)</source>
         <translation>Profils (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Export the criteria profile</source>
         <translation>Exporter le profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="214"/>
         <source>Profile exported to {0}</source>
         <translation>Profil exporté vers {0}</translation>
     </message>
@@ -1935,12 +1905,12 @@
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="82"/>
         <source>Cost distance</source>
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1955,12 +1925,12 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ; 0
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1949,12 @@ Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-
 Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1967,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -2029,12 +1999,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Coût maximal (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="63"/>
         <source>Choose a sources layer.</source>
         <translation>Choisissez une couche de sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="80"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
@@ -2084,42 +2054,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Choose a core areas layer.</source>
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="232"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2129,17 +2099,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Destinations</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="68"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Choisissez une couche de sources et une couche de destinations.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="90"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>La destination {0} ne peut pas être atteinte depuis les sources.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="99"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
     </message>
@@ -2169,32 +2139,32 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Résistance des classes non listées (vide = NoData, infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
         <source>Choose a land-cover raster.</source>
         <translation>Choisissez un raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Donnez la table classe -&gt; résistance, dans la table ou en fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>resistance {0}</source>
         <translation>résistance {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Classes absentes de la table, avec {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Résistance à partir de l'occupation du sol '{0}' avec {1} classes dans la table.</translation>
     </message>
@@ -2214,22 +2184,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="128"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="138"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="159"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2274,12 +2244,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="157"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/candidates.py" line="129"/>
+        <location filename="../ccsg_plugin/demo/candidates.py" line="128"/>
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Deux corridors candidats d'exemple sur les zones cœurs de démonstration : l'un large, l'autre avec un étranglement.</translation>
     </message>
@@ -2750,22 +2720,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
@@ -3034,32 +3004,32 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="217"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="216"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="174"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>le raster '{0}' ne couvre pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="179"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
@@ -3089,42 +3059,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3167,27 +3137,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>{0} (non évalué)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>La couche de {0} '{1}' doit contenir des géométries de type {2} ; elle contient {3}. Choisissez une couche de géométries de type {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
         <source>streams</source>
         <translation>cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
         <source>floodplain / riparian</source>
         <translation>plaine inondable / riveraine</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
         <source>river barriers</source>
         <translation>obstacles en rivière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="369"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="253"/>
         <source>coastline</source>
         <translation>trait de côte</translation>
     </message>
@@ -3297,7 +3267,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="44"/>
         <source> and {0} more</source>
         <translation> et {0} de plus</translation>
     </message>
@@ -3327,7 +3297,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3350,27 +3320,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus 
         <translation>La résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
         <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
         <translation>La couche des zones cœurs '{0}' contient des entités de type {1} ; les zones cœurs doivent être des polygones. Transformez d'abord les points ou lignes en polygones par un tampon (Vecteur &gt; Outils de géotraitement &gt; Tampon), ou choisissez la couche de polygones des zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
         <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
         <translation>Les zones cœurs {0} de '{1}' n'ont pas de géométrie (dans le champ '{2}') ; dessinez leur contour ou supprimez ces entités.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="70"/>
         <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
         <translation>La couche '{0}' contient {1} zone cœur ; les corridors relient des paires de zones cœurs, il en faut donc au moins deux. Ajoutez des zones cœurs, ou choisissez la couche qui les contient toutes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3381,12 +3351,12 @@ Par défaut : la résistance des classes absentes de la table ; laissez vide pou
 Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="75"/>
         <source>cost-distance</source>
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
@@ -3406,12 +3376,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>résist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
@@ -3496,37 +3466,37 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} est un fichier binaire, pas un profil de critères (texte JSON). Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} imbrique des listes ou des objets trop profondément pour être un profil de critères. Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="251"/>
         <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
         <translation>Les corridors n'ont pas pu être enregistrés dans {0} : {1}. Vos {2} modification(s) non enregistrée(s) restent dans le tampon d'édition de la couche. Fermez le programme qui écrit dans ce fichier ou le verrouille (ou attendez qu'il ait fini), ou rendez le fichier accessible en écriture, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="342"/>
         <source>another program was writing to the file (database is locked)</source>
         <translation>un autre programme écrivait dans le fichier (database is locked)</translation>
     </message>
@@ -3601,7 +3571,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Ce calcul peut demander environ {0} de mémoire ({1} cellules, {2} zones cœurs), plus que les {3} libres maintenant. Fermez d'autres programmes, découpez le raster de résistance sur la zone d'étude, utilisez une taille de cellule plus grande ou fixez une distance maximale entre zones cœurs.</translation>
     </message>
@@ -3683,213 +3653,213 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>{0} {1} ; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>{0}{1} manque : ajoutez-le au profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} doit être du texte, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} doit être une liste de noms ou de codes de classe, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} ne doit pas être négatif, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} doit être un objet avec level, thresholds, unit et source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level doit être l'un de {1}, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled doit être true ou false, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds doit être un objet, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source doit dire d'où viennent les seuils</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} doit être une liste de codes ou de noms de classes d'occupation du sol, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
         <source>species must be an object, got {0}</source>
         <translation>species doit être un objet, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} doit être un nombre positif de mètres, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table doit être un objet classe -&gt; résistance, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources doit être un objet de textes, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version doit être un entier, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version doit être 1 ou plus, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un profil de critères doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind doit être &quot;profile&quot; ici, pas {0} (les modificateurs s'appliquent à un profil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id ne doit utiliser que des lettres, des chiffres, _ ou -, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm doit être l'un de {0}, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers doit être une liste d'ids de modificateur, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>criteria manque : ajoutez l'objet criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria doit être un objet id de critère -&gt; réglages, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
         <source>The profile file {0} does not exist</source>
         <translation>Le fichier de profil {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificateur {0} : criteria doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificateur {0} : criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0} : id de critère inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
         <source>{0} must be an object</source>
         <translation>{0} doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} doit nommer un seuil et donner un nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} n'est pas un seuil de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level doit être l'un de {1}</translation>
     </message>
@@ -4322,7 +4292,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4942,7 +4912,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
@@ -4950,7 +4920,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
@@ -4984,17 +4954,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
         <source>The circuit solver broke down (the network is not positive definite).</source>
         <translation>Le solveur du circuit a échoué (le réseau n'est pas défini positif).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="136"/>
         <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
         <translation>Le solveur du circuit n'a pas convergé en {0} itérations (résidu relatif {1:.1e}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="188"/>
         <source>The source or the sink has no valid cell.</source>
         <translation>La source ou le puits n'a aucune cellule valide.</translation>
     </message>
@@ -5009,17 +4979,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flux de courant entre nœuds focaux (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Circuit-theory connectivity</source>
         <translation>Connectivité par la théorie des circuits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -5030,12 +5000,12 @@ Nœuds focaux : points ou polygones avec un champ d'id ; les entités partageant
 Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Points d'étranglement dans les corridors (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5083,12 +5053,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Champ d'id de la zone de court-circuit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="182"/>
         <source>Cumulative current</source>
         <translation>Courant cumulé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="184"/>
         <source>Effective resistances</source>
         <translation>Résistances effectives</translation>
     </message>
@@ -5098,27 +5068,27 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Cartes de tension et de courant par paire (dossier)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="110"/>
         <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 4 ou 8, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="114"/>
         <source>Choose a focal nodes layer.</source>
         <translation>Choisissez une couche de nœuds focaux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="156"/>
         <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
         <translation>{0} nœuds focaux, {1} paires, sur une grille de {2} x {3} cellules.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="180"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
         <translation>Flux de courant (théorie des circuits) : {0} nœuds focaux, {1} paires.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="169"/>
         <source>Done in {0:.1f} s.</source>
         <translation>Terminé en {0:.1f} s.</translation>
     </message>
@@ -5138,7 +5108,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Raster de résistance (vide : celui de l'exécution)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="160"/>
         <source>Least-cost paths with effective resistance</source>
         <translation>Chemins de moindre coût avec résistance effective</translation>
     </message>
@@ -5148,39 +5118,479 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Toutes les paires ensemble (centralité de courant)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="81"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
         <translation>L'exécution de corridors dans {0} ne désigne aucun raster de résistance encore existant ({1}) ; choisissez le raster de résistance avec lequel elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="119"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
         <translation>L'exécution de corridors dans {0} a été faite sur une autre grille ({1} x {2} cellules) que le raster de résistance '{3}' ({4} x {5} cellules, ou une autre origine, taille de cellule ou SCR) ; choisissez le dossier d'une exécution sur ce raster, ou le raster de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
         <source>The corridor run in {0} has no linked pair of cores.</source>
         <translation>L'exécution de corridors dans {0} n'a aucune paire de zones cœurs reliée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="127"/>
         <source>{0} linked pairs of cores.</source>
         <translation>{0} paires de zones cœurs reliées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="132"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
         <translation>Zones cœurs {0} et {1} : résistance effective {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="155"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
         <translation>Points d'étranglement (théorie des circuits) dans les corridors de {0} : {1} paires, seuil {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Courant, toutes les paires ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} doit être un nombre, pas {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>Le rayon minimal {0:g} est inférieur à la taille de cellule {1:g} ; utilisez au moins une cellule ({1:g} unités de carte).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>Le pas du rayon doit être 0 (un seul rayon) ou positif, pas {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>Le rayon minimal {0:g} est supérieur au rayon maximal {1:g} ; inversez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>Le rayon maximal {0:g} dépasse la taille du raster ({1:g} unités de carte d'étendue) ; utilisez un rayon plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} rayons de {1:g} à {2:g} par pas de {3:g} : plus de {4} ; utilisez un pas plus grand.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE doit valoir 0 (maximum), 1 (somme) ou 2 (les deux), pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indiquez au moins un rayon.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>Le calcul de corridors n'a aucune paire de zones cœurs reliée dont la distance de moindre coût dépasse 0 ; il n'y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>Les cellules de l'infrastructure ne correspondent pas à la grille de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>La grille de résistance n'a aucune cellule franchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>Le raster de résistance n'est pas celui du calcul de corridors : la distance de moindre coût entre les zones cœurs {0} et {1} vaut {2:.6g} dans le calcul mais {3:.6g} sur ce raster. Indiquez le raster de résistance de ce calcul.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>La taille de cellule doit être positive, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>Le rayon {0:g} est inférieur à la taille de cellule {1:g} ; utilisez un rayon d'au moins une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Choisissez le dossier d'un calcul de corridors (le dossier des distances de coût de Corridors de moindre coût).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>Le raster de distance de coût {0} n'est pas sur la grille enregistrée dans {1} (il vient d'un autre raster ou d'un autre calcul) ; relancez Corridors de moindre coût dans un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>Le {0} '{1}' ({2} x {3} cellules de {4:g} unités de carte, {5}) n'est pas sur la grille du calcul de corridors de {6} ({7} x {8} cellules de {9:g}, {10}) : le calcul a été fait sur un autre raster. Utilisez le raster de ce calcul, ou relancez les corridors sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>La couche {0} n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>des lignes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>des points</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>La couche {0} '{1}' contient des géométries de type {2} ; elle doit contenir {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; définissez son SCR (Propriétés de la couche &gt; Source), celui dans lequel elle a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>L'entité {0} de '{1}' contient '{2}' dans le champ '{3}' ; indiquez un nombre positif (la résistance à ajouter) ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>L'entité {0} de '{1}' ajoute une résistance de {2:g} (champ '{3}') ; indiquez un nombre positif ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>d'infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>La couche d'infrastructure '{0}' ne contient aucune ligne ; choisissez une couche qui contient les routes, voies ferrées ou clôtures.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Aucune ligne de '{0}' ne traverse le raster de résistance (après reprojection dans son SCR) ; vérifiez le SCR et l'emprise de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ; elles sont écrites en NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% de la LCD par unité de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unités de coût par unité de carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <source>0 (no gain)</source>
+        <translation>0 (aucun gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Priorités de restauration (obstacles)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Trouve où la restauration de l'habitat raccourcirait le plus les liaisons de moindre coût entre zones cœurs, comme le Barrier Mapper de Linkage Mapper, à partir du dossier conservé par un calcul 'Corridors de moindre coût entre zones cœurs' (paramètre avancé 'Conserver les rasters de distance de coût dans un dossier').
+Pour chaque paire reliée et chaque rayon r, l'outil imagine un disque de rayon r autour de chaque cellule restauré à la résistance 1. Un trajet pourrait alors aller d'une zone cœur au bord du disque, le traverser en ligne droite et rejoindre l'autre zone cœur. Le score d'amélioration est la baisse de la distance de moindre coût (LCD) de la paire par unité de carte restaurée : (LCD - coût de la zone cœur A au bord du disque - coût de la zone cœur B jusqu'à lui - 2r) / 2r. Le bord du disque est un anneau d'une cellule de large, exact en unités de carte quelle que soit la taille de cellule.
+Rayons : du minimum au maximum par pas, en unités de carte (mètres). Le minimum doit valoir au moins la taille de cellule ; un pas de 0 signifie un seul rayon (le minimum).
+Combiner les paires : maximum (la meilleure paire dans chaque cellule ; les scores négatifs sont NoData), somme (les scores négatifs et NoData comptent pour 0), ou les deux. Entre rayons, le score le plus élevé est gardé, et le raster des rayons indique quel rayon l'a donné.
+Pourcentage : le score en pourcentage de la LCD de chaque paire (par unité de carte restaurée).
+Sorties : le score au centre des disques, la zone à restaurer (le score le plus élevé de tout disque couvrant la cellule), le rayon, et les meilleurs sites en points classés (pair, score, radius_m, lcd_gain = la baisse de la LCD en unités de coût, rank). Les planificateurs agissent sur les sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Priorités de franchissement des infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mesure de combien les infrastructures linéaires (routes, voies ferrées, canaux, clôtures) augmentent le coût de chaque corridor d'un calcul conservé 'Corridors de moindre coût entre zones cœurs', et où un passage à faune (passage inférieur, passage supérieur) en regagnerait le plus.
+Infrastructure : lignes. Le champ de résistance facultatif donne la résistance que chaque ligne ajoute aux cellules qu'elle touche (un nombre positif) ou le texte 'impassable' ; sans champ, ou là où il est vide, les lignes sont infranchissables. Les lignes dans un autre SCR sont reprojetées sur la grille du calcul.
+Passages existants (facultatif) : points des passages inférieurs et supérieurs ; l'infrastructure reste perméable à une cellule de chaque point.
+Courant (facultatif) : le raster de 'Goulots d'étranglement' sur la même grille ; chaque franchissement reçoit le courant le plus élevé le long de son tronçon.
+Résistance (avancé) : le raster de résistance du calcul de corridors ; par défaut le fichier enregistré par le calcul.
+Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <source>ranks 1 to 3</source>
+        <translation>rangs 1 à 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>ranks 4 to 10</source>
+        <translation>rangs 4 à 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>rank 11 and below</source>
+        <translation>rang 11 et au-delà</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <source>smallest radius</source>
+        <translation>plus petit rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <source>largest radius</source>
+        <translation>plus grand rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <source>highest gain</source>
+        <translation>gain le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Rayon minimal, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Rayon maximal, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Pas du rayon, m (0 = le rayon minimal seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combiner les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Score en % de la LCD de chaque paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Nombre de sites</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Score de restauration (centres des disques)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Score de restauration sommé sur les paires (en combinant les deux)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Score de restauration (zone à restaurer)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Meilleur rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Sites de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>Le pas du rayon vaut 0 : un seul rayon est utilisé, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} paires reliées, {1} rayons ({2}) sur une grille de {3} x {4} cellules.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Priorités de restauration à partir de {0} : {1} paires, rayons {2} m, {3} sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Score de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Zone à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Score de restauration (somme)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Meilleur rayon de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Site {0} : score {1:.4g}, rayon {2:g} m, gain de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infrastructure (routes, voies ferrées, clôtures : lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Résistance ajoutée (champ : un nombre ou 'impassable' ; aucun = infranchissable)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Passages existants (passages inférieurs, supérieurs : points)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Courant (de Goulots d'étranglement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Raster de résistance du calcul (par défaut : celui enregistré par le calcul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <source>Infrastructure crossings</source>
+        <translation>Franchissements d'infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>Le calcul de corridors de {0} ne nomme pas de raster de résistance existant ({1}) ; indiquez le raster de résistance du calcul dans le paramètre Résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>Le raster de résistance {0} utilisé par le calcul de corridors de {1} ne peut pas être ouvert ; indiquez-le dans le paramètre Résistance.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Choisissez une couche d'infrastructure (lignes).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>raster de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>La couche '{0}' est reprojetée de {1} vers le SCR du calcul {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} lignes de '{1}' intégrées dans {2} cellules ({3} infranchissables).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} passages existants gardent l'infrastructure ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} points de '{1}' sont à plus d'une cellule de toute ligne d'infrastructure et ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Paire {0} sur {1} : zones cœurs {2} et {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Zones cœurs {0} et {1} : l'infrastructure les sépare (LCD {2:,.0f} sans elle).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Zones cœurs {0} et {1} : LCD {2:,.0f} -&gt; {3:,.0f} avec l'infrastructure, {4} tronçons de franchissement.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>L'infrastructure ne traverse aucun corridor du calcul : la sortie n'a aucun point.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Franchissements de {0} sur les corridors de {1} : {2} tronçons dans {3} paires.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/circuit.py" line="24"/>
@@ -5203,12 +5613,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Points d&apos;étranglement (courant)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/pinch.py" line="112"/>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="111"/>
         <source>Current in candidate corridors</source>
         <translation>Courant dans les corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/pinch.py" line="115"/>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="114"/>
         <source>1 A between the two cores of each candidate corridor, inside the corridor (circuit theory).</source>
         <translation>1 A entre les deux zones cœurs de chaque corridor candidat, dans le corridor (théorie des circuits).</translation>
     </message>
@@ -5228,12 +5638,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes l
         <translation>Courant le plus fort du corridor pour 1 A entre ses zones cœurs, d&apos;un raster de ccsg:pinchpoints, d&apos;après le Pinchpoint Mapper de Linkage Mapper (McRae 2012) [R] ; 0,5 est [I] valeur par défaut de conception de cette extension</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
-        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
-        <translation>Points d&apos;étranglement : raster de courant de ccsg:pinchpoints (1 A entre chaque paire de zones cœurs)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -5244,6 +5649,11 @@ PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_car
 Les paramètres avancés ajoutent les critères d&apos;eau douce et marins : cours d&apos;eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
 Un raster de courant aux points d&apos;étranglement (PINCHPOINTS, de ccsg:pinchpoints) ajoute le critère current_pinch : le courant le plus fort du corridor pour 1 A entre ses zones cœurs, et son emplacement.
 Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
+        <translation>Points d&apos;étranglement : raster de courant de ccsg:pinchpoints (1 A entre chaque paire de zones cœurs)</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="45"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Set it in Layer Properties &gt; Source (a projected CRS in metres) and run again.</source>
-        <translation>A camada de {0} '{1}' não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte (um SRC projetado em metros) e execute de novo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="54"/>
-        <source>The {0} layer &apos;{1}&apos; uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. Reproject it to a projected CRS in metres (Vector &gt; Data Management Tools &gt; Reproject Layer, for example to the local UTM zone) and run again.</source>
-        <translation>A camada de {0} '{1}' usa um SRC geográfico ({2}, graus): larguras, comprimentos e áreas precisam de metros. Reprojete-a para um SRC projetado em metros (Vetor &gt; Ferramentas de gestão de dados &gt; Reprojetar camada, por exemplo para a zona UTM local) e execute de novo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="98"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
@@ -24,37 +14,27 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="140"/>
-        <source>corridors</source>
-        <translation>corredores</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>A camada de corredores '{0}' tem de conter polígonos; contém {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="148"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>A camada de corredores '{0}' não tem elementos. Desenhe ou carregue pelo menos um corredor e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>A camada de caminhos de menor custo '{0}' precisa dos campos core_a e core_b (como escritos por ccsg:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="266"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="73"/>
         <source>The raster layer &apos;{0}&apos; is not a file raster (provider {1}). Save it as a GeoTIFF (Export &gt; Save As...) and use that layer.</source>
         <translation>A camada raster '{0}' não é um raster em ficheiro (fornecedor {1}). Guarde-a como GeoTIFF (Exportar &gt; Guardar como...) e use essa camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="272"/>
-        <source>The raster file of layer &apos;{0}&apos; cannot be opened: {1}</source>
-        <translation>Não é possível abrir o ficheiro raster da camada '{0}': {1}</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>O GDAL não conseguiu reprojetar o raster para {0}.</translation>
     </message>
@@ -64,7 +44,7 @@
         <translation>barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="371"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
         <source>crossings</source>
         <translation>passagens de fauna</translation>
     </message>
@@ -74,49 +54,39 @@
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="374"/>
-        <source>The {0} layer &apos;{1}&apos; has no CRS. Set it in Layer Properties &gt; Source.</source>
-        <translation>A camada de {0} '{1}' não tem SRC. Defina-o em Propriedades da camada &gt; Fonte.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="43"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="98"/>
         <source>{0} has no coordinate reference system. Set a projected CRS in metres in Project &gt; Properties &gt; CRS (for example a UTM zone or a national grid).</source>
         <translation>{0} não tem sistema de referência de coordenadas. Defina um SRC projetado em metros em Projeto &gt; Propriedades &gt; SRC (por exemplo uma zona UTM ou uma quadrícula nacional).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="46"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="101"/>
         <source>{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured in metres. Pick a projected CRS in Project &gt; Properties &gt; CRS, for example a UTM zone or a national grid in metres, then try again.</source>
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="191"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
         <source>The project</source>
         <translation>O projeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="78"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="68"/>
         <source>Could not create the corridor store {0}: {1}. Pick a folder you can write to.</source>
         <translation>Não foi possível criar o repositório de corredores {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="110"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="100"/>
         <source>Candidate corridors</source>
         <translation>Corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="112"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="102"/>
         <source>{0} is not a corridor store (no &apos;{1}&apos; table). Create a new store or pick another GeoPackage.</source>
         <translation>{0} não é um repositório de corredores (não tem a tabela '{1}'). Crie um repositório novo ou escolha outro GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="106"/>
         <source>The corridor store {0} lacks the fields {1}. Create a new store.</source>
         <translation>Ao repositório de corredores {0} faltam os campos {1}. Crie um repositório novo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/files.py" line="118"/>
-        <source>The corridor store {0}</source>
-        <translation>O repositório de corredores {0}</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/corridor_store/form.py" line="23"/>
@@ -139,22 +109,22 @@
         <translation>Corredores candidatos CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="40"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="41"/>
         <source>The corridor has no shape. Click at least three points, then right-click to finish.</source>
         <translation>O corredor não tem forma. Clique em pelo menos três pontos e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="43"/>
         <source>The corridor must be a polygon.</source>
         <translation>O corredor tem de ser um polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="44"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="45"/>
         <source>The corridor polygon has zero area (its points lie on one line). Draw it again with at least three points that enclose an area.</source>
         <translation>O polígono do corredor tem área nula (os seus pontos estão numa linha). Desenhe-o de novo com pelo menos três pontos que delimitem uma área.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="47"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="48"/>
         <source>The corridor polygon crosses itself. Draw it again so that its outline does not cross, or split it into two corridors.</source>
         <translation>O polígono do corredor cruza-se a si próprio. Desenhe-o de novo de modo que o contorno não se cruze, ou divida-o em dois corredores.</translation>
     </message>
@@ -179,53 +149,53 @@
         <translation>Adicionar corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="268"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="269"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="270"/>
         <source>(no status)</source>
         <translation>(sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="281"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="282"/>
         <source>Pick a polygon layer to copy the corridors from.</source>
         <translation>Escolha uma camada de polígonos de onde copiar os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="283"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="284"/>
         <source>The layer &apos;{0}&apos; has no polygons; pick the least-cost corridor polygons output.</source>
         <translation>A camada '{0}' não tem polígonos; escolha o resultado de polígonos dos corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="287"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="288"/>
         <source>No corridor is selected in &apos;{0}&apos;. Select the corridors to copy on the map or in the attribute table.</source>
         <translation>Nenhum corredor está selecionado em '{0}'. Selecione os corredores a copiar no mapa ou na tabela de atributos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="308"/>
         <source>Least-cost corridor {0}</source>
         <comment> - </comment>
         <translation>Corredor de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="311"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="312"/>
         <source>None of the selected features of &apos;{0}&apos; is a valid polygon.</source>
         <translation>Nenhum dos elementos selecionados de '{0}' é um polígono válido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="314"/>
         <source>The corridor store {0} cannot be edited (read-only file?).</source>
         <translation>O repositório de corredores {0} não pode ser editado (ficheiro só de leitura?).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="316"/>
         <source>Add least-cost corridors</source>
         <translation>Adicionar corredores de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="319"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="320"/>
         <source>The corridors could not be added to {0}.</source>
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
@@ -235,7 +205,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
         <source>Resistance</source>
         <translation>Resistência</translation>
     </message>
@@ -620,7 +590,7 @@
         <translation>Largura mínima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="158"/>
         <source>Pinch points</source>
         <translation>Estrangulamentos</translation>
     </message>
@@ -835,124 +805,124 @@
         <translation>id de perfil '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="42"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="40"/>
         <source>no CRS</source>
         <translation>sem SRC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="221"/>
+        <location filename="../ccsg_plugin/gis/doctor_inputs.py" line="197"/>
         <source>Checking the least-cost inputs</source>
         <translation>A verificar as entradas de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="57"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="84"/>
         <source>The raster layer &apos;{0}&apos; cannot be read as a file ({1}); save it as a GeoTIFF first.</source>
         <translation>A camada raster '{0}' não pode ser lida como ficheiro ({1}); guarde-a primeiro como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
         <source>The raster layer could not be opened.</source>
         <translation>Não foi possível abrir a camada raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="68"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="134"/>
         <source>The raster layer &apos;{0}&apos; has no band {1}.</source>
         <translation>A camada raster '{0}' não tem a banda {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="123"/>
         <source>The raster layer &apos;{0}&apos; is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>A camada raster '{0}' está rodada ou não orientada a norte; reprojete-a primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="140"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>A camada '{0}' não tem o campo '{1}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/rasterize.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/rasterize.py" line="144"/>
         <source>A feature of &apos;{0}&apos; has no value in the core id field &apos;{1}&apos;; fill it in.</source>
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="22"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="63"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the projected CRS it was made in.</source>
         <translation>A camada '{0}' não tem sistema de referência de coordenadas; defina (Propriedades da camada &gt; Fonte) o SRC projetado em que foi criada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="28"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="84"/>
         <source>e.g. with Raster &gt; Projections &gt; Warp (Reproject)</source>
         <translation>p. ex. com Raster &gt; Projeções &gt; Reprojetar (warp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="86"/>
         <source>e.g. with Vector &gt; Data Management &gt; Reproject</source>
         <translation>p. ex. com Vetor &gt; Gestão de dados &gt; Reprojetar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="31"/>
+        <location filename="../ccsg_plugin/gis/crs.py" line="87"/>
         <source>The layer &apos;{0}&apos; is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.</source>
         <translation>A camada '{0}' está num SRC geográfico ({1}, graus); reprojete-a para um SRC projetado em metros, {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="21"/>
         <source>The layer &apos;{0}&apos; has no features; choose a layer that holds them.</source>
         <translation>A camada '{0}' não tem elementos; escolha uma camada que os tenha.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="45"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="27"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;; choose its core id field.</source>
         <translation>A camada '{0}' não tem o campo '{1}'; escolha o seu campo de id de núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="30"/>
         <source>Some features of &apos;{0}&apos; have no value in the core id field &apos;{1}&apos;; give every core an id.</source>
         <translation>Alguns elementos de '{0}' não têm valor no campo de id de núcleo '{1}'; dê um id a cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="54"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="36"/>
         <source>The core id field &apos;{0}&apos; of &apos;{1}&apos; repeats the ids {2}; give every core its own id (or dissolve the features of one core first).</source>
         <translation>O campo de id de núcleo '{0}' de '{1}' repete os ids {2}; dê a cada núcleo o seu próprio id (ou dissolva primeiro os elementos de um mesmo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="78"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>O raster '{0}' só contém células NoData; escolha a banda ou o ficheiro certo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="116"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="98"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with zero or negative resistance (lowest {2}); resistance must be positive: set them to a positive value, or to NoData where movement is impossible (Raster Calculator or Reclassify).</source>
         <translation>O raster de resistência '{0}' tem {1} células com resistência nula ou negativa (mínimo {2}); a resistência tem de ser positiva: dê-lhes um valor positivo, ou NoData onde o movimento é impossível (Calculadora raster ou Reclassificar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="108"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry.</source>
         <translation>A camada '{0}' não tem elementos com geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="130"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="112"/>
         <source>The cores {0} of &apos;{1}&apos; lie outside the raster &apos;{2}&apos;; clip or remove them, or use a raster that covers them.</source>
         <comment>, </comment>
         <translation>Os núcleos {0} de '{1}' estão fora do raster '{2}'; recorte-os ou remova-os, ou use um raster que os cubra.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="118"/>
         <source>The cores {0} of &apos;{1}&apos; lie entirely on NoData cells of &apos;{2}&apos;; give those cells a resistance or remove the cores.</source>
         <comment>, </comment>
         <translation>Os núcleos {0} de '{1}' estão inteiramente sobre células NoData de '{2}'; dê uma resistência a essas células ou remova os núcleos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="126"/>
         <source>No feature of &apos;{0}&apos; lies on the raster &apos;{1}&apos;; use features inside the raster&apos;s extent.</source>
         <translation>Nenhum elemento de '{0}' está sobre o raster '{1}'; use elementos dentro da extensão do raster.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="149"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="131"/>
         <source>The features of &apos;{0}&apos; lie only on NoData cells of &apos;{1}&apos;; move them onto cells with a resistance.</source>
         <translation>Os elementos de '{0}' só estão sobre células NoData de '{1}'; mova-os para células com resistência.</translation>
     </message>
@@ -962,22 +932,22 @@
         <translation>O ficheiro de saída {0} já existe; escolha outro nome ou apague-o primeiro (a ferramenta nunca substitui ficheiros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="58"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
         <source>Flat</source>
         <translation>Planas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
         <source>Round</source>
         <translation>Arredondadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
         <source>Store: {0}</source>
         <translation>Repositório: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="153"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
@@ -987,32 +957,32 @@
         <translation>Desenho de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="197"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
         <source>New corridor store</source>
         <translation>Novo repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
         <source>Open corridor store</source>
         <translation>Abrir repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="400"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -1412,17 +1382,17 @@
         <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores segundo os critérios das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Corridor guidelines</source>
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
@@ -1542,7 +1512,7 @@
         <translation>Passagens de fauna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="100"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="101"/>
         <source>Least-cost paths</source>
         <translation>Caminhos de menor custo</translation>
     </message>
@@ -1835,52 +1805,52 @@
         <translation>{0} (seu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="113"/>
         <source>Modified, not saved: the check uses your edited thresholds.</source>
         <translation>Modificado, não guardado: a verificação usa os seus limiares editados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="123"/>
         <source>&apos;{0}&apos; is not a number; the threshold was not changed.</source>
         <translation>'{0}' não é um número; o limiar não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="159"/>
         <source>Copied to {0}; edit its thresholds in the table and save.</source>
         <translation>Copiado para {0}; edite os seus limiares na tabela e guarde.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="172"/>
         <source>{0} (edited)</source>
         <translation>{0} (editado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="182"/>
         <source>Profile saved to {0}</source>
         <translation>Perfil guardado em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="196"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="205"/>
         <source>Import a criteria profile</source>
         <translation>Importar um perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Profiles (*.json)</source>
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="210"/>
         <source>Export the criteria profile</source>
         <translation>Exportar o perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/check_profiles.py" line="214"/>
         <source>Profile exported to {0}</source>
         <translation>Perfil exportado para {0}</translation>
     </message>
@@ -1935,12 +1905,12 @@
         <translation>Fonte: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="81"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="82"/>
         <source>Cost distance</source>
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1955,12 +1925,12 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -1979,12 +1949,12 @@ Descartar ligações através de outros núcleos: um caminho que atravessa um te
 Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os caminhos de menor custo como linhas (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = resistência média ao longo do caminho, via_core) e um polígono de corredor por par (core_a, core_b, area_ha; sem as células dos núcleos). Uma pasta opcional guarda o raster de custo-distância de cada núcleo para que 'Recortar de novo os corredores' experimente outros limiares em segundos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1997,17 +1967,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Re-truncate corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2029,12 +1999,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo máximo (0 = sem limite)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="63"/>
         <source>Choose a sources layer.</source>
         <translation>Escolha uma camada de origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="80"/>
         <source>Accumulated cost from the features of &apos;{0}&apos; over &apos;{1}&apos;; highest reached cost {2:,.0f}.</source>
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
@@ -2084,42 +2054,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="119"/>
         <source>Choose a core areas layer.</source>
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="146"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="147"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="196"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="197"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="230"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="231"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="232"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="234"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="235"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2129,17 +2099,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="67"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="68"/>
         <source>Choose a sources layer and a destinations layer.</source>
         <translation>Escolha uma camada de origens e uma camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="90"/>
         <source>Destination {0} cannot be reached from the sources.</source>
         <translation>O destino {0} não pode ser alcançado a partir das origens.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostpath.py" line="99"/>
         <source>Least-cost paths from &apos;{0}&apos; to each feature of &apos;{1}&apos; over &apos;{2}&apos;.</source>
         <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
     </message>
@@ -2169,32 +2139,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Resistência das classes não listadas (vazio = NoData, intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
         <source>Choose a land-cover raster.</source>
         <translation>Escolha um raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique a tabela classe -&gt; resistência, na tabela ou como ficheiro CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>resistance {0}</source>
         <translation>resistência {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
         <source>NoData (impassable)</source>
         <translation>NoData (intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Classes que não estão na tabela, com {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="88"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistência a partir da cobertura do solo '{0}' com {1} classes na tabela.</translation>
     </message>
@@ -2214,22 +2184,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="107"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="108"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="127"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="128"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="138"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="158"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="159"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2274,12 +2244,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="156"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="157"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/candidates.py" line="129"/>
+        <location filename="../ccsg_plugin/demo/candidates.py" line="128"/>
         <source>Two example candidate corridors on the demo cores: one wide, one with a narrow neck.</source>
         <translation>Dois corredores candidatos de exemplo sobre os núcleos de demonstração: um largo e outro com um estrangulamento.</translation>
     </message>
@@ -2750,22 +2720,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="330"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="246"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="261"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="273"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
@@ -3034,32 +3004,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="217"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="207"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="216"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="174"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="177"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="173"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="179"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
@@ -3089,42 +3059,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
@@ -3167,27 +3137,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>{0} (não avaliado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>A camada de {0} '{1}' tem de conter geometrias do tipo {2}; contém {3}. Escolha uma camada de geometrias do tipo {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="366"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
         <source>streams</source>
         <translation>cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="367"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
         <source>floodplain / riparian</source>
         <translation>planície de inundação / ribeirinha</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="368"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
         <source>river barriers</source>
         <translation>barreiras fluviais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="369"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="253"/>
         <source>coastline</source>
         <translation>linha de costa</translation>
     </message>
@@ -3297,7 +3267,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A tabela classe -&gt; resistência {0} não dá resistência a nenhuma classe; dê uma linha por classe de cobertura do solo: classe,resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="44"/>
         <source> and {0} more</source>
         <translation> e mais {0}</translation>
     </message>
@@ -3327,7 +3297,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3350,27 +3320,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="51"/>
         <source>The core areas layer &apos;{0}&apos; holds {1} features; core areas must be polygons. Buffer points or lines into polygons first (Vector &gt; Geoprocessing Tools &gt; Buffer), or choose the polygon layer of core areas.</source>
         <translation>A camada de áreas núcleo '{0}' contém entidades do tipo {1}; as áreas núcleo devem ser polígonos. Converta primeiro os pontos ou linhas em polígonos com um buffer (Vetorial &gt; Ferramentas de geoprocessamento &gt; Buffer), ou escolha a camada de polígonos das áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="62"/>
         <source>The cores {0} of &apos;{1}&apos; have no geometry (in the field &apos;{2}&apos;); draw their outline or delete those features.</source>
         <translation>As áreas núcleo {0} de '{1}' não têm geometria (no campo '{2}'); desenhe o seu contorno ou apague essas entidades.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="88"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="70"/>
         <source>The layer &apos;{0}&apos; holds {1} core; corridors link pairs of cores, so at least two cores are needed. Add core areas, or choose the layer that holds all of them.</source>
         <translation>A camada '{0}' contém {1} área núcleo; os corredores ligam pares de áreas núcleo, por isso são precisas pelo menos duas. Acrescente áreas núcleo, ou escolha a camada que as contém todas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/validate.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3381,12 +3351,12 @@ Por omissão: a resistência das classes que faltam na tabela; deixe vazio para 
 O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="74"/>
+        <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="75"/>
         <source>cost-distance</source>
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="154"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
@@ -3406,12 +3376,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="314"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>A camada {0} não está em modo de edição, por isso os seus vértices não podem ser movidos. Clique em Guardar alterações (volta a ativar a edição) ou em Ativar Edição e depois mova os vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
     </message>
@@ -3496,37 +3466,37 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="250"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} é um ficheiro binário, não um perfil de critérios (texto JSON). Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="255"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>O ficheiro de perfil {0} não é texto UTF-8 (byte {1} na posição {2}; pode estar em Latin-1 ou Windows-1252). Abra-o num editor de texto, guarde-o com a codificação UTF-8 e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="264"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} aninha listas ou objetos a uma profundidade excessiva para ser um perfil de critérios. Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="321"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' não é um identificador de perfil de critérios: os identificadores só usam letras, algarismos, _ ou -. Escolha um perfil da lista ou indique o caminho de um ficheiro de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' não é um identificador de modificador de perfil: os identificadores só usam letras, algarismos, _ ou -.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="251"/>
         <source>The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the layer&apos;s edit buffer. Close the program that writes to or locks this file (or wait for it to finish), or make the file writable, then save again.</source>
         <translation>Não foi possível guardar os corredores em {0}: {1}. As suas {2} alteração(ões) por guardar ficam no buffer de edição da camada. Feche o programa que escreve neste ficheiro ou o bloqueia (ou espere que termine), ou torne o ficheiro gravável, e guarde de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="341"/>
+        <location filename="../ccsg_plugin/gis/corridor_store/store.py" line="342"/>
         <source>another program was writing to the file (database is locked)</source>
         <translation>outro programa estava a escrever no ficheiro (database is locked)</translation>
     </message>
@@ -3601,7 +3571,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="222"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="223"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
     </message>
@@ -3683,213 +3653,213 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="113"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: adicione-o ao perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} deve ser texto, não {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="117"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} não deve estar vazio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="124"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} deve ser uma lista de nomes ou códigos de classe, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="127"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="128"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} não deve ser negativo, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="138"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} não é um campo conhecido; conhecidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="143"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} deve ser um objeto com level, thresholds, unit e source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="147"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level deve ser um de {1}, não {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled deve ser true ou false, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds deve ser um objeto, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} não é um limiar de {2}; conhecidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source deve dizer de onde vêm os limiares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="166"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} deve ser uma lista de códigos ou nomes de classes de cobertura do solo, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
         <source>species must be an object, got {0}</source>
         <translation>species deve ser um objeto, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="176"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} deve ser um número positivo de metros, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="184"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table deve ser um objeto classe -&gt; resistência, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="187"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources deve ser um objeto de textos, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="195"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} não é um parâmetro de espécie; conhecidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="199"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: adicione &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version deve ser um número inteiro, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="202"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} é mais recente do que o que este módulo lê ({1}): atualize o módulo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version deve ser 1 ou mais, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Um perfil de critérios deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="211"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind deve ser &quot;profile&quot; aqui, não {0} (os modificadores aplicam-se a um perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="351"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id só deve usar letras, algarismos, _ ou -, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="220"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm deve ser um de {0}, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="223"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers deve ser uma lista de ids de modificador, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="228"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: adicione o objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria deve ser um objeto id de critério -&gt; definições, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="233"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de critério desconhecido '{1}'; ids conhecidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Ficheiro de perfil {0}: modifiers inclui o modificador desconhecido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="316"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
         <source>The profile file {0} does not exist</source>
         <translation>O ficheiro de perfil {0} não existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="364"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="379"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="381"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="382"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de critério desconhecido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
         <source>{0} must be an object</source>
         <translation>{0} deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} deve nomear um limiar e dar um número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} não é um limiar de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="398"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level deve ser um de {1}</translation>
     </message>
@@ -4322,7 +4292,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="340"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4942,7 +4912,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="157"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="158"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
@@ -4950,7 +4920,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="185"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="186"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
@@ -4984,17 +4954,17 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>O fluxo de corrente precisa de pelo menos dois nós focais (ids distintos); {0} encontrado(s).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="118"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
         <source>The circuit solver broke down (the network is not positive definite).</source>
         <translation>O solucionador do circuito falhou (a rede não é definida positiva).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="136"/>
         <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
         <translation>O solucionador do circuito não convergiu em {0} iterações (resíduo relativo {1:.1e}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="185"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="188"/>
         <source>The source or the sink has no valid cell.</source>
         <translation>A fonte ou o sumidouro não tem nenhuma célula válida.</translation>
     </message>
@@ -5009,17 +4979,17 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Nós focais {0} e {1}: resistência efetiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Fluxo de corrente entre nós focais (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividade por teoria de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -5030,12 +5000,12 @@ Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, 
 Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Pontos de estrangulamento em corredores (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5083,12 +5053,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Campo de id da região de curto-circuito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="182"/>
         <source>Cumulative current</source>
         <translation>Corrente acumulada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="183"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="184"/>
         <source>Effective resistances</source>
         <translation>Resistências efetivas</translation>
     </message>
@@ -5098,27 +5068,27 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Mapas de tensão e corrente por par (pasta)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="110"/>
         <source>NEIGHBOURS must be 4 or 8, not {0}.</source>
         <translation>NEIGHBOURS deve ser 4 ou 8, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="114"/>
         <source>Choose a focal nodes layer.</source>
         <translation>Escolha uma camada de nós focais.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="155"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="156"/>
         <source>{0} focal nodes, {1} pairs, on a grid of {2} x {3} cells.</source>
         <translation>{0} nós focais, {1} pares, numa grade de {2} x {3} células.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="179"/>
+        <location filename="../ccsg_plugin/processing/alg_currentflow.py" line="180"/>
         <source>Current flow (circuit theory): {0} focal nodes, {1} pairs.</source>
         <translation>Fluxo de corrente (teoria de circuitos): {0} nós focais, {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="169"/>
         <source>Done in {0:.1f} s.</source>
         <translation>Concluído em {0:.1f} s.</translation>
     </message>
@@ -5138,7 +5108,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Raster de resistência (vazio: o da execução)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="159"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="160"/>
         <source>Least-cost paths with effective resistance</source>
         <translation>Caminhos de menor custo com resistência efetiva</translation>
     </message>
@@ -5148,39 +5118,479 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Todos os pares juntos (centralidade de corrente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="80"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="81"/>
         <source>The corridor run in {0} names no resistance raster that still exists ({1}); choose the resistance raster it was made with.</source>
         <translation>A execução de corredores em {0} não indica nenhum raster de resistência que ainda exista ({1}); escolha o raster de resistência com que foi feita.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="118"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="119"/>
         <source>The corridor run in {0} was made on another grid ({1} x {2} cells) than the resistance raster &apos;{3}&apos; ({4} x {5} cells, or another origin, cell size or CRS); choose the folder of a run on this raster, or that run&apos;s raster.</source>
         <translation>A execução de corredores em {0} foi feita noutra grade ({1} x {2} células) que o raster de resistência '{3}' ({4} x {5} células, ou outra origem, tamanho de célula ou SRC); escolha a pasta de uma execução sobre este raster, ou o raster dessa execução.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
         <source>The corridor run in {0} has no linked pair of cores.</source>
         <translation>A execução de corredores em {0} não tem nenhum par de núcleos ligado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="126"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="127"/>
         <source>{0} linked pairs of cores.</source>
         <translation>{0} pares de núcleos ligados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="131"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="132"/>
         <source>Cores {0} and {1}: effective resistance {2}</source>
         <translation>Núcleos {0} e {1}: resistência efetiva {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="154"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="155"/>
         <source>Pinch points (circuit theory) in the corridors of {0}: {1} pairs, cutoff {2}.</source>
         <translation>Pontos de estrangulamento (teoria de circuitos) nos corredores de {0}: {1} pares, limiar {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_pinchpoints.py" line="165"/>
         <source>Current, all pairs together</source>
         <translation>Corrente, todos os pares juntos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="44"/>
+        <source>{0} must be a number, not {1}.</source>
+        <translation>{0} tem de ser um número, não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="46"/>
+        <source>The minimum radius {0:g} is below the cell size {1:g}; use at least one cell ({1:g} map units).</source>
+        <translation>O raio mínimo {0:g} é inferior ao tamanho da célula {1:g}; use pelo menos uma célula ({1:g} unidades do mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="49"/>
+        <source>The radius step must be 0 (one radius) or positive, not {0:g}.</source>
+        <translation>O passo do raio tem de ser 0 (um só raio) ou positivo, não {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="53"/>
+        <source>The minimum radius {0:g} is above the maximum radius {1:g}; swap them.</source>
+        <translation>O raio mínimo {0:g} é superior ao raio máximo {1:g}; troque-os.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="55"/>
+        <source>The maximum radius {0:g} is larger than the raster ({1:g} map units across); use a smaller radius.</source>
+        <translation>O raio máximo {0:g} é maior do que o raster ({1:g} unidades do mapa de extensão); use um raio menor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="59"/>
+        <source>{0} radii from {1:g} to {2:g} by {3:g}: more than {4}; use a larger step.</source>
+        <translation>{0} raios de {1:g} a {2:g} com passo {3:g}: mais de {4}; use um passo maior.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
+        <translation>COMBINE tem de ser 0 (máximo), 1 (soma) ou 2 (ambos), não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <source>Give at least one radius.</source>
+        <translation>Indique pelo menos um raio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
+        <translation>A execução de corredores não tem nenhum par de núcleos ligado com distância de menor custo acima de 0; não há nada a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <source>The infrastructure cells do not match the resistance grid.</source>
+        <translation>As células da infraestrutura não correspondem à grelha de resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <source>The resistance grid has no passable cell.</source>
+        <translation>A grelha de resistência não tem nenhuma célula transitável.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
+        <translation>O raster de resistência não é o que a execução de corredores usou: a distância de menor custo entre os núcleos {0} e {1} é {2:.6g} na execução mas {3:.6g} neste raster. Indique o raster de resistência dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="29"/>
+        <source>The cell size must be positive, not {0}.</source>
+        <translation>O tamanho da célula tem de ser positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/ring_filter.py" line="46"/>
+        <source>The radius {0:g} is below the cell size {1:g}; use a radius of at least one cell.</source>
+        <translation>O raio {0:g} é inferior ao tamanho da célula {1:g}; use um raio de pelo menos uma célula.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
+        <translation>Escolha a pasta de uma execução de corredores (a pasta de custo-distância de Corredores de menor custo).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
+        <translation>O raster de custo-distância {0} não está na grelha registada em {1} (vem de outro raster ou de outra execução); execute de novo Corredores de menor custo numa pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
+        <translation>O {0} '{1}' ({2} x {3} células de {4:g} unidades do mapa, {5}) não está na grelha da execução de corredores em {6} ({7} x {8} células de {9:g}, {10}): a execução foi feita com outro raster. Use o raster dessa execução ou calcule de novo os corredores com este.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <source>The {0} layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>lines</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <source>points</source>
+        <translation>pontos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
+        <translation>A camada de {0} '{1}' contém geometrias do tipo {2}; tem de conter {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
+        <translation>A camada '{0}' não tem sistema de coordenadas de referência; defina o seu SRC (Propriedades da camada &gt; Fonte), aquele em que foi criada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
+        <translation>O elemento {0} de '{1}' tem '{2}' no campo '{3}'; indique um número positivo (a resistência a somar) ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
+        <translation>O elemento {0} de '{1}' soma uma resistência de {2:g} (campo '{3}'); indique um número positivo ou 'impassable'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <source>infrastructure</source>
+        <translation>infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
+        <translation>A camada de infraestrutura '{0}' não tem nenhuma linha; escolha uma camada com as estradas, linhas férreas ou vedações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
+        <translation>Nenhuma linha de '{0}' atravessa o raster de resistência (após reprojeção para o seu SRC); verifique o SRC e a extensão da camada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="34"/>
+        <source>{0} cells of {1} exceed the largest value a Float32 raster holds; they are written as NoData.</source>
+        <translation>{0} células de {1} excedem o maior valor que um raster Float32 admite; são escritas como NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>% of the LCD per map unit</source>
+        <translation>% da LCD por unidade do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="86"/>
+        <source>cost units per map unit</source>
+        <translation>unidades de custo por unidade do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <source>0 (no gain)</source>
+        <translation>0 (sem ganho)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/restoration_outputs.py" line="96"/>
+        <source>{0:,.0f} m</source>
+        <translation>{0:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <source>Restoration priorities (barriers)</source>
+        <translation>Prioridades de restauro (barreiras)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
+For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
+Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
+Combine pairs: maximum (the best pair at each cell; negative scores are NoData), sum (negative scores and NoData count as 0), or both. Across radii the highest score is kept, and the radius raster says which radius gave it.
+Percent: the score as a percentage of each pair&apos;s LCD (per map unit restored).
+Outputs: the score at disc centres, the area to restore (the highest score of any disc covering the cell), the radius, and the top sites as ranked points (pair, score, radius_m, lcd_gain = the LCD drop in cost units, rank). Planners act on the sites.</source>
+        <translation>Encontra onde o restauro do habitat encurtaria mais as ligações de menor custo entre núcleos, como o Barrier Mapper do Linkage Mapper, a partir da pasta guardada por uma execução de 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta').
+Para cada par ligado e cada raio r, a ferramenta imagina um disco de raio r à volta de cada célula restaurado para resistência 1. Um percurso poderia então ir de um núcleo até à borda do disco, atravessá-lo a direito e seguir até ao outro núcleo. A pontuação de melhoria é quanto isso baixa a distância de menor custo (LCD) do par por unidade do mapa restaurada: (LCD - custo do núcleo A até à borda do disco - custo do núcleo B até ela - 2r) / 2r. A borda do disco é um anel com uma célula de largura, exato em unidades do mapa com qualquer tamanho de célula.
+Raios: do mínimo ao máximo segundo o passo, em unidades do mapa (metros). O mínimo tem de ser pelo menos o tamanho da célula; um passo de 0 significa um só raio (o mínimo).
+Combinar pares: máximo (o melhor par em cada célula; pontuações negativas são NoData), soma (pontuações negativas e NoData contam como 0), ou ambos. Entre raios guarda-se a pontuação mais alta, e o raster de raios indica que raio a deu.
+Percentagem: a pontuação como percentagem da LCD de cada par (por unidade do mapa restaurada).
+Saídas: a pontuação nos centros dos discos, a área a restaurar (a pontuação mais alta de qualquer disco que cubra a célula), o raio, e os melhores locais como pontos ordenados (pair, score, radius_m, lcd_gain = a descida da LCD em unidades de custo, rank). Os planeadores atuam sobre os locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Infrastructure crossing priorities</source>
+        <translation>Prioridades de travessia de infraestruturas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
+Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
+Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
+Current (optional): the raster of &apos;Pinch points&apos; on the same grid; each crossing gets the highest current along its stretch.
+Resistance (advanced): the resistance raster of the corridor run; by default the file the run recorded.
+For each linked pair whose corridor the infrastructure crosses, one point per crossing stretch (the infrastructure cells inside the corridor that touch each other), placed where the stretch is nearest the least-cost path, with: severance_cost = how much the pair&apos;s least-cost distance (LCD) rises with the infrastructure burned in; keep_open_gain = how much of that a crossing structure at this stretch wins back (the pair is run again with only this stretch open); current; corridor_value = the corridor value at the point (0 on the least-cost path); rank (1 = build first). A pair the infrastructure cuts off has &apos;severed&apos; set and an empty severance_cost and keep_open_gain; &apos;reconnects&apos; marks the stretches whose crossing alone would reconnect it (they rank first). Each pair is run only inside its corridor&apos;s box unless the infrastructure pushes its route out of the corridor.</source>
+        <translation>Mede quanto a infraestrutura linear (estradas, linhas férreas, canais, vedações) aumenta o custo de cada corredor de uma execução guardada de 'Corredores de menor custo entre núcleos', e onde uma passagem de fauna (passagem inferior, passagem superior) recuperaria a maior parte.
+Infraestrutura: linhas. O campo de resistência opcional dá a resistência que cada linha soma às células em que toca (um número positivo) ou o texto 'impassable'; sem o campo, ou onde está vazio, as linhas não podem ser atravessadas. Linhas noutro SRC são reprojetadas para a grelha da execução.
+Travessias existentes (opcional): pontos de passagens inferiores e superiores; a infraestrutura fica permeável a uma célula de cada ponto.
+Corrente (opcional): o raster de 'Estrangulamentos' na mesma grelha; cada travessia recebe a corrente mais alta ao longo do seu troço.
+Resistência (avançado): o raster de resistência da execução de corredores; por omissão, o ficheiro que a execução registou.
+Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <source>ranks 1 to 3</source>
+        <translation>posições 1 a 3</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>ranks 4 to 10</source>
+        <translation>posições 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>rank 11 and below</source>
+        <translation>posição 11 em diante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <source>smallest radius</source>
+        <translation>raio mais pequeno</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <source>largest radius</source>
+        <translation>raio maior</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <source>highest gain</source>
+        <translation>maior ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Minimum radius, m</source>
+        <translation>Raio mínimo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Maximum radius, m</source>
+        <translation>Raio máximo, m</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="62"/>
+        <source>Radius step, m (0 = the minimum radius only)</source>
+        <translation>Passo do raio, m (0 = só o raio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Sum</source>
+        <translation>Soma</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="67"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="69"/>
+        <source>Score as % of each pair&apos;s LCD</source>
+        <translation>Pontuação como % da LCD de cada par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="70"/>
+        <source>Number of sites</source>
+        <translation>Número de locais</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="74"/>
+        <source>Restoration score (disc centres)</source>
+        <translation>Pontuação de restauro (centros dos discos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="76"/>
+        <source>Restoration score, summed over pairs (when combining both)</source>
+        <translation>Pontuação de restauro somada entre pares (ao combinar ambos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="79"/>
+        <source>Restoration score (area to restore)</source>
+        <translation>Pontuação de restauro (área a restaurar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="81"/>
+        <source>Best radius</source>
+        <translation>Melhor raio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="144"/>
+        <source>Restoration sites</source>
+        <translation>Locais de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="118"/>
+        <source>The radius step is 0: one radius, {0:g} m, is used.</source>
+        <translation>O passo do raio é 0: usa-se um só raio, {0:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="120"/>
+        <source>{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.</source>
+        <translation>{0} pares ligados, {1} raios ({2}) numa grelha de {3} x {4} células.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="133"/>
+        <source>Restoration priorities from {0}: {1} pairs, radii {2} m, {3} sites.</source>
+        <translation>Prioridades de restauro a partir de {0}: {1} pares, raios {2} m, {3} locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score</source>
+        <translation>Pontuação de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Area to restore</source>
+        <translation>Área a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="136"/>
+        <source>Restoration score (sum)</source>
+        <translation>Pontuação de restauro (soma)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="142"/>
+        <source>Best restoration radius</source>
+        <translation>Melhor raio de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_barriers.py" line="147"/>
+        <source>Site {0}: score {1:.4g}, radius {2:g} m, LCD gain {3:,.0f} ({4}).</source>
+        <translation>Local {0}: pontuação {1:.4g}, raio {2:g} m, ganho de LCD {3:,.0f} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="60"/>
+        <source>Infrastructure (roads, railways, fences: lines)</source>
+        <translation>Infraestrutura (estradas, linhas férreas, vedações: linhas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="62"/>
+        <source>Resistance added (field: a number or &apos;impassable&apos;; none = impassable)</source>
+        <translation>Resistência somada (campo: um número ou 'impassable'; nenhum = intransponível)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="67"/>
+        <source>Existing crossings (underpasses, overpasses: points)</source>
+        <translation>Travessias existentes (passagens inferiores, superiores: pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="70"/>
+        <source>Current (from Pinch points)</source>
+        <translation>Corrente (de Estrangulamentos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="72"/>
+        <source>Resistance raster of the run (default: the one the run recorded)</source>
+        <translation>Raster de resistência da execução (por omissão: o que a execução registou)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <source>Infrastructure crossings</source>
+        <translation>Travessias de infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="94"/>
+        <source>The corridor run in {0} does not name a resistance raster that exists ({1}); give the run&apos;s resistance raster in the Resistance parameter.</source>
+        <translation>A execução de corredores em {0} não indica um raster de resistência que exista ({1}); indique o raster de resistência da execução no parâmetro Resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="98"/>
+        <source>The resistance raster {0} that the corridor run in {1} used cannot be opened; give it in the Resistance parameter.</source>
+        <translation>Não é possível abrir o raster de resistência {0} que a execução de corredores em {1} usou; indique-o no parâmetro Resistência.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="126"/>
+        <source>Choose an infrastructure layer (lines).</source>
+        <translation>Escolha uma camada de infraestrutura (linhas).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="133"/>
+        <source>resistance raster</source>
+        <translation>raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="137"/>
+        <source>current raster</source>
+        <translation>raster de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="142"/>
+        <source>The layer &apos;{0}&apos; is reprojected from {1} to the run&apos;s CRS {2}.</source>
+        <translation>A camada '{0}' é reprojetada de {1} para o SRC da execução {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="146"/>
+        <source>{0} lines of &apos;{1}&apos; burned into {2} cells ({3} impassable).</source>
+        <translation>{0} linhas de '{1}' incorporadas em {2} células ({3} intransponíveis).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="151"/>
+        <source>{0} existing crossings keep the infrastructure open.</source>
+        <translation>{0} travessias existentes mantêm a infraestrutura aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="153"/>
+        <source>{0} points of &apos;{1}&apos; lie more than one cell from any infrastructure line and were ignored.</source>
+        <translation>{0} pontos de '{1}' estão a mais de uma célula de qualquer linha de infraestrutura e foram ignorados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="164"/>
+        <source>Pair {0} of {1}: cores {2} and {3}</source>
+        <translation>Par {0} de {1}: núcleos {2} e {3}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
+        <translation>Núcleos {0} e {1}: a infraestrutura isola-os (LCD {2:,.0f} sem ela).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
+        <translation>Núcleos {0} e {1}: LCD {2:,.0f} -&gt; {3:,.0f} com a infraestrutura, {4} troços de travessia.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
+        <translation>A infraestrutura não atravessa nenhum corredor da execução: a saída não tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
+        <translation>Travessias de infraestrutura de {0} nos corredores de {1}: {2} troços em {3} pares.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/circuit.py" line="24"/>
@@ -5203,12 +5613,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Pontos de estrangulamento (corrente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/pinch.py" line="112"/>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="111"/>
         <source>Current in candidate corridors</source>
         <translation>Corrente nos corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/demo/pinch.py" line="115"/>
+        <location filename="../ccsg_plugin/demo/pinch.py" line="114"/>
         <source>1 A between the two cores of each candidate corridor, inside the corridor (circuit theory).</source>
         <translation>1 A entre as duas áreas núcleo de cada corredor candidato, dentro do corredor (teoria de circuitos).</translation>
     </message>
@@ -5228,12 +5638,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Corrente mais alta do corredor por 1 A entre as suas áreas núcleo, de um raster de ccsg:pinchpoints, segundo o Pinchpoint Mapper do Linkage Mapper (McRae 2012) [R]; 0,5 é [I] valor por omissão de conceção deste complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
-        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
-        <translation>Pontos de estrangulamento: raster de corrente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
 PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
 Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
@@ -5244,6 +5649,11 @@ PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore,
 Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
 Um raster de corrente de pontos de estrangulamento (PINCHPOINTS, de ccsg:pinchpoints) acrescenta o critério current_pinch: a corrente mais alta do corredor por 1 A entre as suas áreas núcleo, e onde está.
 Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
+        <translation>Pontos de estrangulamento: raster de corrente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
     </message>
 </context>
 <context>

@@ -252,12 +252,14 @@ def main() -> int:
     ap.add_argument("--check-corridors", type=int, nargs="*", default=[200, 2000],
                     help="corridor counts of the ccsg:checkcorridors scale run (600 x 1000 rasters); none to skip")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
+    ap.add_argument("--no-barriers", action="store_true", help="skip the restoration-priority (barriers) timings")
     ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
                     help="circuit solver landscapes (smooth and rough each); none to skip")
     ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
     args = ap.parse_args()
     if args.only_circuit:
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
+        args.no_barriers = True
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -318,10 +320,15 @@ def main() -> int:
         print()
         print(f"demo corridor run time: {fmt(run, '.2f')} s ({note})" if run is not None
               else f"demo corridor run time: {note}")
+    if not args.no_barriers:
+        from scripts.bench_restoration import print_barriers
+
+        print_barriers(landscape(1000), CELL)
     if not args.no_check:
+        from ccsg_plugin import paths
         from ccsg_plugin.core.criteria.bench import benchmark_evaluation
 
-        seconds = benchmark_evaluation(n_corridors=100, raster_cells=1_000_000, n_roads=1000)
+        seconds = benchmark_evaluation(paths.profiles(), n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
     for n in args.check_corridors:

@@ -68,9 +68,9 @@ def main(lang: str) -> Path:
         QCoreApplication.installTranslator(translator)
 
     from qgis import processing
-    from shapely import wkb as shapely_wkb
 
     from ccsg_plugin.gis import corridor_store, demo
+    from ccsg_plugin.gis.geometry import to_shapely
     from ccsg_plugin.gui.check_dock import CheckDock
     from ccsg_plugin.processing.provider import CcsgProvider
 
@@ -84,7 +84,7 @@ def main(lang: str) -> Path:
     project = QgsProject.instance()
     cores_layer, _resistance = demo.load_demo_layers(project, demo.copy_demo_data(work / "data"))
     project.setFileName(str(work / "ccsg_demo.qgz"))
-    cores = {str(f["core_id"]): shapely_wkb.loads(bytes(f.geometry().asWkb())) for f in cores_layer.getFeatures()}
+    cores = {str(f["core_id"]): to_shapely(f.geometry()) for f in cores_layer.getFeatures()}
     layer = corridor_store.create_or_open(work / "candidate_corridors.gpkg", project.crs())
     project.addMapLayer(layer)
     store = corridor_store.CorridorStore(layer, cores_layer, "core_id")

@@ -45,7 +45,7 @@ def split_count(template: str, args: tuple) -> tuple[Optional[int], tuple]:
     values, so it has two arguments more than the template has placeholders (a first value that happens to be
     None is not mistaken for the plural marker)."""
     if len(args) >= 2 and args[0] is None and len(args) == _placeholders(template) + 2:
-        return int(args[1]), args[2:]  # type: ignore[call-overload]
+        return int(args[1]), args[2:]  # type: ignore[call-overload, unused-ignore]
     return None, args
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
-from shapely import wkb as shapely_wkb
 from shapely.geometry import LineString
 from shapely.ops import nearest_points, substring
 
 from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.gis import corridor_store, demo, output
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.i18n import tr
 
 GOOD_PAIR, NECK_PAIR = ("2", "3"), ("5", "6")
@@ -75,8 +75,7 @@ NECK = dict(_COMMON, **{
 def _core_shapes(cores: QgsVectorLayer) -> dict:
     shapes = {}
     for feature in cores.getFeatures():
-        shapes[corridor_store.id_text(feature[demo.CORE_ID_FIELD])] = shapely_wkb.loads(
-            bytes(feature.geometry().asWkb()))
+        shapes[corridor_store.id_text(feature[demo.CORE_ID_FIELD])] = to_shapely(feature.geometry())
     return shapes
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
-import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -22,59 +20,19 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from shapely import wkb as shapely_wkb
 from shapely import wkt as shapely_wkt
 
 from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
-from ccsg_plugin.core.criteria.raster import RasterArray
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.progress import check_cancelled
-from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis import raster_io
+from ccsg_plugin.gis.crs import require_defined, require_projected, same_crs
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.i18n import tr
 
 NAME_FIELDS = ("name", "corridor_id", "NAME", "Name")
 CORE_ID_FIELDS = ("core_id", "CORE_ID", "id", "ID", "fid")
 BARRIER_CLASS_FIELDS = ("class", "fclass", "type", "highway", "railway", "category", "kind")
-WARP_NODATA = -3.4028234663852886e38  # marks cells outside the source raster after a warp
-
-
-def require_projected(layer: QgsMapLayer, role: str) -> QgsCoordinateReferenceSystem:
-    """The layer's CRS, or CcsgError when it is missing or geographic (degrees cannot measure widths)."""
-    crs = layer.crs()
-    if not is_defined(crs):
-        raise CcsgError(
-            tr(
-                "The {0} layer '{1}' has no coordinate reference system. Set it in Layer Properties > Source "
-                "(a projected CRS in metres) and run again.",
-                role,
-                layer.name(),
-            )
-        )
-    if crs.isGeographic():
-        raise CcsgError(
-            tr(
-                "The {0} layer '{1}' uses a geographic CRS ({2}, degrees): widths, lengths and areas need metres. "
-                "Reproject it to a projected CRS in metres (Vector > Data Management Tools > Reproject Layer, for "
-                "example to the local UTM zone) and run again.",
-                role,
-                layer.name(),
-                crs.authid() or crs.description(),
-            )
-        )
-    return crs
-
-
-def to_shapely(geometry: QgsGeometry):
-    """A shapely geometry (2D, curves segmentised) from a QgsGeometry, or None when empty. Invalid stays invalid."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    geom = QgsGeometry(geometry)
-    if QgsWkbTypes.isCurvedType(geom.wkbType()):
-        geom = QgsGeometry(geom.constGet().segmentize())
-    abstract = geom.get()
-    abstract.dropZValue()
-    abstract.dropMValue()
-    return shapely_wkb.loads(bytes(geom.asWkb()))
 
 
 def _transform(layer: QgsMapLayer, target_crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
@@ -137,7 +95,7 @@ def corridor_name(fid: Any, attributes: dict) -> str:
 
 def read_corridors(layer: QgsVectorLayer, is_cancelled=None) -> list:
     """CorridorInput per feature (key = feature id), in the layer's own CRS; CcsgError if the layer is empty."""
-    require_projected(layer, tr("corridors"))
+    require_projected(layer)
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
         raise CcsgError(
             tr("The corridors layer '{0}' must hold polygons; it holds {1}.", layer.name(),
@@ -261,83 +219,9 @@ def expanded_bounds(geometries: Sequence, factor: float = 0.5, minimum: float = 
     return (minx - grow, miny - grow, maxx + grow, maxy + grow)
 
 
-def _open(layer: QgsRasterLayer):
-    if layer.providerType() != "gdal":
-        raise CcsgError(
-            tr("The raster layer '{0}' is not a file raster (provider {1}). Save it as a GeoTIFF "
-               "(Export > Save As...) and use that layer.", layer.name(), layer.providerType())
-        )
-    dataset = gdal.Open(layer.source())
-    if dataset is None:
-        raise CcsgError(tr("The raster file of layer '{0}' cannot be opened: {1}", layer.name(), layer.source()))
-    return dataset
-
-
-def _nodata_mask(data: np.ndarray, nodata: Optional[float]) -> np.ndarray:
-    mask = np.zeros(data.shape, dtype=bool)
-    if np.issubdtype(data.dtype, np.floating):
-        mask |= ~np.isfinite(data)
-    if nodata is not None and not (isinstance(nodata, float) and np.isnan(nodata)):
-        mask |= data == np.array(nodata).astype(data.dtype)
-    return mask
-
-
-def _window_same_crs(dataset, bounds: tuple) -> Optional[tuple[np.ndarray, tuple]]:
-    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
-    if rx != 0 or ry != 0:
-        return None  # rotated rasters go through the warper
-    cols, rows = dataset.RasterXSize, dataset.RasterYSize
-    minx, miny, maxx, maxy = bounds
-    c0, c1 = sorted(((minx - x0) / dx, (maxx - x0) / dx))
-    r0, r1 = sorted(((maxy - y0) / dy, (miny - y0) / dy))
-    c0, r0 = max(0, int(np.floor(c0))), max(0, int(np.floor(r0)))
-    c1, r1 = min(cols, int(np.ceil(c1))), min(rows, int(np.ceil(r1)))
-    if c1 <= c0 or r1 <= r0:
-        return np.zeros((0, 0)), (x0, dx, 0.0, y0, 0.0, dy)
-    data = dataset.GetRasterBand(1).ReadAsArray(c0, r0, c1 - c0, r1 - r0)
-    return data, (x0 + c0 * dx, dx, 0.0, y0 + r0 * dy, 0.0, dy)
-
-
-def _window_warped(dataset, bounds: tuple, target_crs: QgsCoordinateReferenceSystem) -> tuple[np.ndarray, tuple]:
-    """Nearest-neighbour warp into the target CRS over bounds (class codes and resistances stay exact values)."""
-    band = dataset.GetRasterBand(1)
-    nodata = band.GetNoDataValue()
-    options = gdal.WarpOptions(
-        format="MEM",
-        dstSRS=target_crs.toWkt(),
-        outputBounds=bounds,
-        resampleAlg="near",
-        srcNodata=nodata,
-        dstNodata=nodata if nodata is not None else WARP_NODATA,
-    )
-    warped = gdal.Warp("", dataset, options=options)
-    if warped is None:
-        raise CcsgError(tr("GDAL could not reproject the raster to {0}.", target_crs.authid()))
-    return warped.GetRasterBand(1).ReadAsArray(), warped.GetGeoTransform()
-
-
 def read_raster(layer: Optional[QgsRasterLayer], target_crs, bounds: Optional[tuple]):
-    """Band 1 of the raster over `bounds` (target CRS) as a RasterArray in the target CRS, or None.
-
-    Same CRS: a plain window read (cells unchanged). Other CRS: warped with nearest neighbour. An empty window
-    (the raster does not reach the corridors) gives an empty array; the core then reports "not evaluated".
-    """
-    if layer is None or bounds is None:
-        return None
-    dataset = _open(layer)
-    nodata = dataset.GetRasterBand(1).GetNoDataValue()
-    result = None
-    if same_crs(layer.crs(), target_crs):
-        result = _window_same_crs(dataset, bounds)
-    if result is None:
-        result = _window_warped(dataset, bounds, target_crs)
-        if nodata is None:
-            nodata = WARP_NODATA
-    data, transform = result
-    if data.size == 0:
-        data = np.zeros((0, 0), dtype=np.float64)
-    return RasterArray(data=data, transform=tuple(transform), nodata_mask=_nodata_mask(data, nodata),
-                       name=layer.name())
+    """Band 1 of the raster over `bounds` in the corridors' CRS (gis.raster_io.read_window), or None."""
+    return raster_io.read_window(layer, target_crs, bounds)
 
 
 # ----- everything together ------------------------------------------------------------------------------------------
@@ -368,11 +252,9 @@ def build_inputs(
         "river_barriers": (river_barriers, tr("river barriers"), QgsWkbTypes.PointGeometry),
         "coastline": (coastline, tr("coastline"), QgsWkbTypes.LineGeometry),
     }
-    for layer, role in ((barriers, tr("barriers")), (crossings, tr("crossings")), (cores, tr("cores")),
-                        *((layer, role) for layer, role, _kind in realm_layers.values())):
-        if layer is not None and not is_defined(layer.crs()):
-            raise CcsgError(tr("The {0} layer '{1}' has no CRS. Set it in Layer Properties > Source.", role,
-                               layer.name()))
+    for layer in (barriers, crossings, cores, *(layer for layer, _role, _kind in realm_layers.values())):
+        if layer is not None:  # context layers may be geographic (they are reprojected), not without a CRS
+            require_defined(layer)
     core_rows = read_cores(cores, crs, is_cancelled) if cores is not None else None
     bounds = expanded_bounds([c.geometry for c in corridor_inputs])
     context = EvaluationContext(

@@ -19,7 +19,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from shapely import wkt as shapely_wkt
 
-from ccsg_plugin import settings
+from ccsg_plugin import paths, settings
 from ccsg_plugin.core.corridor import schema as corridor_schema
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.evaluate import evaluate_corridors
@@ -318,7 +318,7 @@ def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cance
 def load_profile_text(text: str) -> tuple[Profile, str]:
     """A profile from a bundled id, a user profile id (user profiles folder) or a JSON file path."""
     user_dir = settings.user_profiles_folder()
-    profile = load_profile(text.strip() or None, user_dir=user_dir)
+    profile = load_profile(text.strip() or None, user_dir=user_dir, bundled_dir=paths.profiles())
     path = Path(text.strip())
     source = str(path) if path.suffix.lower() == ".json" else tr("profile id '{0}'", text.strip() or profile.id)
     return profile, source

@@ -2,17 +2,16 @@
 
 Two halves so the GUI thread never reads pixels: ``prepare`` runs on the main thread and only copies cheap facts
 (CRS, extent, size, file path, a thread-safe feature source); ``gather`` runs in a worker (``DoctorTask``) and reads
-a capped sample of the raster values with GDAL and the core geometries reprojected to the raster's CRS.
+a capped sample of the raster values (gis.raster_io.read_sample) and the core geometries reprojected to the
+raster's CRS.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
@@ -23,17 +22,16 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
-from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
 from ccsg_plugin.core.text import message_of
-from ccsg_plugin.gis.crs import is_defined, same_crs
+from ccsg_plugin.gis import raster_io
+from ccsg_plugin.gis.crs import GEOGRAPHIC, UNDEFINED, is_defined, projected_problem, same_crs
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
 
-# Read at most this many cells per raster; bigger rasters are read decimated (nearest) and counts are scaled.
-MAX_SAMPLE_CELLS = 4_000_000
 MAX_CLASSES = 1000
 
 
@@ -44,11 +42,14 @@ def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def crs_facts(name: str, crs: QgsCoordinateReferenceSystem, reference=None) -> doc.CrsFacts:
+    """The CRS facts the doctor judges, by the projected-CRS gate's rule (gis.crs.projected_problem); the doctor
+    reports them as findings instead of refusing."""
+    problem = projected_problem(crs)
     return doc.CrsFacts(
         layer_name=name,
         description=crs_text(crs),
-        is_geographic=bool(crs.isValid() and crs.isGeographic()),
-        valid=is_defined(crs),
+        is_geographic=problem == GEOGRAPHIC,
+        valid=problem != UNDEFINED,
         same_as_resistance=True if reference is None else same_crs(crs, reference),
     )
 
@@ -125,29 +126,6 @@ def prepare(
     return req
 
 
-def read_sample(path: str, max_cells: int = MAX_SAMPLE_CELLS, name: str = "") -> Optional[doc.ValueSample]:
-    """Band 1 as float64 with NaN for NoData; decimated (nearest) to at most max_cells. None when unreadable."""
-    ds = gdal.Open(path, gdal.GA_ReadOnly)
-    if ds is None:
-        return None
-    band = ds.GetRasterBand(1)
-    w, h = ds.RasterXSize, ds.RasterYSize
-    factor = max(1.0, math.sqrt((w * h) / float(max_cells)))
-    bw, bh = max(1, int(round(w / factor))), max(1, int(round(h / factor)))
-    if factor == 1.0:
-        bw, bh = w, h
-    raw = band.ReadAsArray(0, 0, w, h, buf_xsize=bw, buf_ysize=bh)
-    if raw is None:
-        return None
-    values = raw.astype(np.float64)
-    nodata = band.GetNoDataValue()
-    if nodata is not None:
-        values[raw == np.asarray(nodata).astype(raw.dtype)] = np.nan
-    gt = ds.GetGeoTransform()
-    grid = doc.GridFacts(name, gt[0], gt[3], abs(gt[1]) * w / bw, abs(gt[5]) * h / bh, bw, bh)
-    return doc.ValueSample(values, grid, cells_per_sample=(w * h) / float(bw * bh))
-
-
 def read_cores(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = None) -> list[doc.CoreFacts]:
     """Worker thread: the cores' ids and geometries, reprojected to the analysis raster's CRS."""
     ref = req.reference
@@ -158,11 +136,9 @@ def read_cores(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = Non
     for feature in req.cores_source.getFeatures(request):
         check_cancelled(is_cancelled)
         geometry = feature.geometry()
-        shape = None
-        if geometry is not None and not geometry.isEmpty():
-            shape = shapely_wkb.loads(bytes(geometry.asWkb()))
-            if not shape.is_valid:
-                shape = shape.buffer(0)
+        shape = to_shapely(geometry)
+        if shape is not None and not shape.is_valid:
+            shape = shape.buffer(0)
         core_id = plain_id(feature[req.id_field]) if req.id_field else feature.id()
         if isinstance(core_id, float) and core_id.is_integer():
             core_id = int(core_id)
@@ -182,7 +158,7 @@ def gather(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = None) -
         inp.landcover_name = req.landcover.name
         inp.table = req.table
         inp.default_resistance = req.default_resistance
-        sample = read_sample(req.landcover.path, name=req.landcover.name) if req.landcover.path else None
+        sample = raster_io.read_sample(req.landcover.path, name=req.landcover.name) if req.landcover.path else None
         check_cancelled(is_cancelled)
         if sample is None:
             inp.unreadable.append(req.landcover.name)
@@ -195,7 +171,7 @@ def gather(req: DoctorRequest, is_cancelled: Callable[[], bool] | None = None) -
         if req.landcover is not None:  # a land cover beside the resistance must share its grid
             inp.other_crs.append(crs_facts(req.landcover.name, req.landcover.crs, req.resistance.crs))
             inp.other_grids.append(req.landcover.grid)
-        sample = read_sample(req.resistance.path, name=req.resistance.name) if req.resistance.path else None
+        sample = raster_io.read_sample(req.resistance.path, name=req.resistance.name) if req.resistance.path else None
         check_cancelled(is_cancelled)
         if sample is None:
             inp.unreadable.append(req.resistance.name)

@@ -21,10 +21,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
-from shapely import wkb as shapely_wkb
 
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis.crs import same_crs
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.gis.raster_io import Grid
 from ccsg_plugin.i18n import tr
 
@@ -48,10 +48,6 @@ def transformed_geometries(layer: QgsVectorLayer, crs, transform_context: QgsCoo
             geom.transform(transform)
         out.append((feature, geom))
     return out
-
-
-def to_shapely(geom: QgsGeometry):
-    return shapely_wkb.loads(bytes(geom.asWkb()))
 
 
 def _cell_window(bbox, grid: Grid, pad: int = 1):
@@ -97,6 +93,8 @@ def geometry_mask(geom: QgsGeometry, grid: Grid, out: np.ndarray | None = None) 
     """Cells of the grid that the geometry (already in the grid's CRS) holds, by the contract rule."""
     mask = np.zeros(grid.shape, bool) if out is None else out
     shape = to_shapely(geom)
+    if shape is None:
+        return mask
     polygonal = geom.type() == QgsWkbTypes.PolygonGeometry
     for part in _parts(shape):
         if part.is_empty:

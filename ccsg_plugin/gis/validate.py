@@ -1,37 +1,19 @@
-"""Input checks for the algorithms: each problem raises CcsgError naming the layer and what to do about it."""
+"""Input checks for the algorithms: each problem raises CcsgError naming the layer and what to do about it.
+
+The CRS gate is gis.crs.require_projected (shared with the corridor check and the store)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 import numpy as np
-from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ccsg_plugin.core.doctor.core_shape_checks import overlapping_pairs
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis.crs import is_defined
 from ccsg_plugin.gis.raster_io import RasterData
 from ccsg_plugin.gis.rasterize import plain_id
 from ccsg_plugin.i18n import tr
-
-
-def check_projected(layer: QgsMapLayer) -> None:
-    """Refuse layers without a CRS or in a geographic CRS (degrees): costs and distances need metres."""
-    crs = layer.crs()
-    if not is_defined(crs):
-        raise CcsgError(
-            tr("The layer '{0}' has no coordinate reference system; set its CRS (Layer Properties > Source) "
-               "to the projected CRS it was made in.", layer.name())
-        )
-    if crs.isGeographic():
-        if isinstance(layer, QgsRasterLayer):
-            how = tr("e.g. with Raster > Projections > Warp (Reproject)")
-        else:
-            how = tr("e.g. with Vector > Data Management > Reproject")
-        raise CcsgError(
-            tr("The layer '{0}' is in a geographic CRS ({1}, degrees); reproject it to a projected CRS in metres, {2}.",
-               layer.name(), crs.authid() or crs.description(), how)
-        )
 
 
 def check_vector_not_empty(layer: QgsVectorLayer) -> None:

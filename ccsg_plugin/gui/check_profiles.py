@@ -10,7 +10,7 @@ from typing import Any, Optional
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QTableWidgetItem
 
-from ccsg_plugin import settings
+from ccsg_plugin import paths, settings
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.i18n import tr, tr_data
 
@@ -32,16 +32,16 @@ class ProfileLibraryMixin:
 
         self.profileCombo.blockSignals(True)
         self.profileCombo.clear()
-        for pid in core_profiles.bundled_profile_ids():
+        for pid in core_profiles.bundled_profile_ids(paths.profiles()):
             try:
-                name = core_profiles.load_profile(pid).name
+                name = core_profiles.load_profile(pid, bundled_dir=paths.profiles()).name
             except CcsgError:
                 continue
             self.profileCombo.addItem(tr("{0} (bundled)", tr_data(name)), f"bundled:{pid}")
         user_dir = settings.user_profiles_folder()
         for path in sorted(user_dir.glob("*.json")) if user_dir.is_dir() else []:
             try:
-                name = core_profiles.load_profile(path).name
+                name = core_profiles.load_profile(path, bundled_dir=paths.profiles()).name
             except CcsgError:
                 continue  # a broken file in the folder must not hide the others
             self.profileCombo.addItem(tr("{0} (yours)", name), f"user:{path}")
@@ -58,7 +58,8 @@ class ProfileLibraryMixin:
             return
         data = data.split(":", 1)
         try:
-            self.profile = load_profile(data[1]) if data[0] == "bundled" else load_profile(Path(data[1]))
+            source = data[1] if data[0] == "bundled" else Path(data[1])
+            self.profile = load_profile(source, bundled_dir=paths.profiles())
         except CcsgError as exc:
             self._show_status(tr_data(exc), error=True)
             return
@@ -185,7 +186,7 @@ class ProfileLibraryMixin:
         from ccsg_plugin.core.criteria.profiles import load_profile, save_profile
 
         try:
-            profile = load_profile(Path(source))
+            profile = load_profile(Path(source), bundled_dir=paths.profiles())
         except CcsgError as exc:
             self._show_status(tr_data(exc), error=True)
             return None

@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTreeWidgetItem
 from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store, output
+from ccsg_plugin.gis.crs import require_projected_project
 from ccsg_plugin.gui.layout import scroll_contents
 from ccsg_plugin.gui.map_tools import CentrelineTool, PolygonTool
 from ccsg_plugin.i18n import tr, tr_data
@@ -188,7 +189,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
     def _on_new_store(self) -> None:
         project = QgsProject.instance()
         try:
-            corridor_store.check_projected(project.crs(), tr("The project"))
+            require_projected_project(project.crs(), tr("The project"))
         except CcsgError as exc:
             notify(self.iface, tr("Corridor designer"), tr_data(exc), Qgis.Warning, 10)
             return

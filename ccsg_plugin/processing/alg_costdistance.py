@@ -52,6 +52,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import rasterize, styling, validate, writers
+        from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
         progress, is_cancelled = common.callables(feedback)
@@ -60,7 +61,7 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             sources = self.parameterAsVectorLayer(parameters, self.SOURCES, context)
             if sources is None:
                 raise CcsgError(tr("Choose a sources layer."))
-            validate.check_projected(sources)
+            require_projected(sources)
             validate.check_vector_not_empty(sources)
             nbr = common.neighbours(self, parameters, context)
             max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)

@@ -92,6 +92,7 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.gis import circuit_outputs as out
         from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import destinations, raster_io, rasterize, validate, writers
+        from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
         started = time.perf_counter()
@@ -100,7 +101,7 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
             layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
             if layer is None:
                 raise CcsgError(tr("Choose a resistance raster."))
-            validate.check_projected(layer)
+            require_projected(layer)
             data = raster_io.read_band(layer)
             grid = data.grid
             is_cond = self.parameterAsBool(parameters, self.IS_CONDUCTANCE, context)
@@ -112,14 +113,14 @@ class CurrentFlowAlgorithm(CcsgAlgorithm):
             if focal_layer is None:
                 raise CcsgError(tr("Choose a focal nodes layer."))
             id_field = self.parameterAsString(parameters, self.FOCAL_ID_FIELD, context)
-            validate.check_projected(focal_layer)
+            require_projected(focal_layer)
             validate.check_vector_not_empty(focal_layer)
             short_layer = self.parameterAsVectorLayer(parameters, self.SHORT_CIRCUIT, context) \
                 if parameters.get(self.SHORT_CIRCUIT) else None
             short_field = self.parameterAsString(parameters, self.SHORT_CIRCUIT_ID_FIELD, context) \
                 if parameters.get(self.SHORT_CIRCUIT_ID_FIELD) else ""
             if short_layer is not None:
-                validate.check_projected(short_layer)
+                require_projected(short_layer)
             folder = self.parameterAsFileOutput(parameters, self.OUTPUT_VOLTAGE_FOLDER, context) \
                 if parameters.get(self.OUTPUT_VOLTAGE_FOLDER) else ""
             paths = {

@@ -103,6 +103,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import crs, cwd_store, destinations, output, rasterize, styling, validate
+        from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
         started = time.perf_counter()
@@ -116,7 +117,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             id_field = self.parameterAsString(parameters, self.CORE_ID_FIELD, context)
             if cores_layer is None:
                 raise CcsgError(tr("Choose a core areas layer."))
-            validate.check_projected(cores_layer)
+            require_projected(cores_layer)
             validate.check_vector_not_empty(cores_layer)
             validate.check_core_ids(cores_layer, id_field)
             validate.check_core_geometries(cores_layer, id_field)

@@ -55,6 +55,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import rasterize, styling, validate, writers
         from ccsg_plugin.gis.corridor_outputs import path_geometry
+        from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
         progress, is_cancelled = common.callables(feedback)
@@ -66,7 +67,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             if sources is None or destinations is None:
                 raise CcsgError(tr("Choose a sources layer and a destinations layer."))
             for layer in (sources, destinations):
-                validate.check_projected(layer)
+                require_projected(layer)
                 validate.check_vector_not_empty(layer)
             nbr = common.neighbours(self, parameters, context)
             path = common.output_path(self, parameters, self.OUTPUT, context, "gpkg")

@@ -70,7 +70,8 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
         from qgis.core import QgsRasterLayer
 
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import raster_io, validate
+        from ccsg_plugin.gis import raster_io
+        from ccsg_plugin.gis.crs import require_projected
 
         layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context) \
             if parameters.get(self.RESISTANCE) else None
@@ -80,7 +81,7 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
                 raise CcsgError(tr("The corridor run in {0} names no resistance raster that still exists ({1}); "
                                    "choose the resistance raster it was made with.", str(folder), source))
             layer = QgsRasterLayer(str(source), Path(str(source)).stem)
-        validate.check_projected(layer)
+        require_projected(layer)
         return raster_io.read_band(layer)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

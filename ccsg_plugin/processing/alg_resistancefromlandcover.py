@@ -52,7 +52,8 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
 
         from ccsg_plugin.core import class_table
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import output, raster_io, validate, writers
+        from ccsg_plugin.gis import output, raster_io, writers
+        from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
         _progress, is_cancelled = common.callables(feedback)
@@ -60,7 +61,7 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
             layer = self.parameterAsRasterLayer(parameters, self.LANDCOVER, context)
             if layer is None:
                 raise CcsgError(tr("Choose a land-cover raster."))
-            validate.check_projected(layer)
+            require_projected(layer)
             matrix = self.parameterAsMatrix(parameters, self.TABLE, context)
             table_file = self.parameterAsFile(parameters, self.TABLE_FILE, context)
             if table_file:

@@ -21,6 +21,12 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_resistancefromlandcover import ResistanceFromLandcoverAlgorithm
 
     classes.append(ResistanceFromLandcoverAlgorithm)
+    from ccsg_plugin.processing.alg_barriers import BarriersAlgorithm
+
+    classes.append(BarriersAlgorithm)
+    from ccsg_plugin.processing.alg_crossings import CrossingsAlgorithm
+
+    classes.append(CrossingsAlgorithm)
     from ccsg_plugin.processing.alg_currentflow import CurrentFlowAlgorithm
 
     classes.append(CurrentFlowAlgorithm)

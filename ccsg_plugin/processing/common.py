@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ccsg_plugin.core.errors import Cancelled, CcsgError
 from ccsg_plugin.gis import output, raster_io, validate, writers
+from ccsg_plugin.gis.crs import require_projected
 from ccsg_plugin.i18n import tr, tr_data
 
 # Processing keeps only a raw pointer to a layer's post-processor: Python must hold them or they are collected.
@@ -125,7 +126,7 @@ def read_resistance(alg, parameters, name: str, context) -> raster_io.RasterData
     layer = alg.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
         raise CcsgError(tr("Choose a resistance raster."))
-    validate.check_projected(layer)
+    require_projected(layer)
     data = raster_io.read_band(layer)
     validate.check_resistance(data)
     return data

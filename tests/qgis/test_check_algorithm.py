@@ -15,7 +15,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ccsg_plugin import paths
 from tests.qgis import check_fixtures as fx
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 WIDTH_TOLERANCE = 1.0  # min_width bisects to 0.5 m
 
@@ -40,7 +43,7 @@ def _run(tmp_path, corridors, **extra):
 def _profile_criteria():
     from ccsg_plugin.core.criteria.profiles import load_profile
 
-    return [cid for cid, _spec in load_profile("terrestrial_multispecies").enabled_criteria()]
+    return [cid for cid, _spec in load_profile("terrestrial_multispecies", bundled_dir=PROFILES).enabled_criteria()]
 
 
 def test_fields_and_width_statuses_match_the_rectangles(provider, tmp_path):
@@ -144,7 +147,7 @@ def test_unknown_profile_id_names_it(provider, tmp_path):
 def _profile_file(tmp_path, change):
     from ccsg_plugin.core.criteria.profiles import load_profile
 
-    data = load_profile("terrestrial_multispecies").to_dict()
+    data = load_profile("terrestrial_multispecies", bundled_dir=PROFILES).to_dict()
     change(data)
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(data), encoding="utf-8")

@@ -10,7 +10,10 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, Qgs
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 
+from ccsg_plugin import paths
 from tests.qgis import check_fixtures as fx
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 DEADLINE_S = 60
 
@@ -154,7 +157,7 @@ def test_edited_threshold_is_used_and_saved(dock, tmp_path):
     exported = dock.export_profile(tmp_path / "exported.json")
     from ccsg_plugin.core.criteria.profiles import load_profile
 
-    assert load_profile(exported).criteria["min_width"].thresholds["min_m"] == 400
+    assert load_profile(exported, bundled_dir=PROFILES).criteria["min_width"].thresholds["min_m"] == 400
 
 
 def test_import_of_a_malformed_profile_names_the_field(dock, tmp_path):

@@ -15,7 +15,10 @@ from shapely import wkt as shapely_wkt
 from shapely.geometry import Point, box
 from shapely.ops import unary_union
 
+from ccsg_plugin import paths
 from tests.qgis import check_fixtures as fx
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 X0, Y0, GAP = fx.X0, fx.Y0, fx.GAP
 DAMMED = box(X0 - 50, Y0 + 200, X0 + GAP + 50, Y0 + 800)
@@ -83,7 +86,8 @@ def test_freshwater_criteria_count_dams_and_measure_floodplain(provider, tmp_pat
     assert abs(dammed["fw_lateral_value"] - _floodplain_share(DAMMED)) < SHARE_TOLERANCE
     assert abs(free["fw_lateral_value"] - _floodplain_share(FREE)) < SHARE_TOLERANCE
     # Streams: the river's riparian buffer runs out of "dammed" at both ends (round caps), so the share is < 1.
-    buffer_m = load_profile("freshwater_riverine").criteria["riparian_included"].thresholds["riparian_buffer_m"]
+    riverine = load_profile("freshwater_riverine", bundled_dir=PROFILES)
+    buffer_m = riverine.criteria["riparian_included"].thresholds["riparian_buffer_m"]
     assert abs(dammed["riparian_included_value"] - _riparian_share(DAMMED, buffer_m)) < SHARE_TOLERANCE
     assert dammed["riparian_included_status"] == "fail"
     assert free["riparian_included_status"] == "pass"  # no stream in it
@@ -120,7 +124,7 @@ def test_marine_alongshore_span_is_the_coastline_length_inside(provider, tmp_pat
     coastline = fx.geometry_layer("LineString", [coast, far_coast], crs, "my coast")
     features, report = _run(tmp_path, corridors, "marine_network", COASTLINE=coastline)
     expected = shapely_wkt.loads(coast).intersection(corridor).length
-    need = load_profile("marine_network").criteria["mar_size"].thresholds["min_alongshore_m"]
+    need = load_profile("marine_network", bundled_dir=PROFILES).criteria["mar_size"].thresholds["min_alongshore_m"]
     assert expected > corridor.bounds[2] - corridor.bounds[0]  # the zig-zag, not the corridor's length
     marine = features["marine"]
     assert abs(marine["mar_size_value"] - expected) < LENGTH_TOLERANCE

@@ -10,6 +10,7 @@ from osgeo import ogr
 from qgis import processing
 from qgis.core import QgsRasterLayer
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.bench import synthetic_scene
 from ccsg_plugin.core.criteria.evaluate import evaluate_corridors
 from ccsg_plugin.core.criteria.profiles import load_profile
@@ -92,7 +93,7 @@ def _outcome(evaluation):
 def test_core_results_do_not_depend_on_the_other_corridors_of_the_run():
     """The shared per-run indexes (core and road bounding boxes) must give corridor k the results it gets alone."""
     corridors, context = synthetic_scene(n_corridors=24, raster_cells=40_000, n_roads=150, seed=3)
-    profile = load_profile()
+    profile = load_profile(bundled_dir=paths.profiles())
     together = evaluate_corridors(corridors, context, profile, width_profiles=False)
     for k in (0, 7, 23):
         (alone,) = evaluate_corridors([corridors[k]], context, profile, width_profiles=False)

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
+from ccsg_plugin import paths
 from ccsg_plugin.core import class_table
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.profiles import load_profile
@@ -26,6 +27,8 @@ from tests.qgis.test_analysis_generated import LANDCOVER, landcover_dock  # noqa
 from tests.qgis.test_check_dock import _wait as wait_check
 from tests.qgis.test_check_dock import dock as check_dock  # noqa: F401 - fixture
 from tests.qgis.test_designer_dock import dock as designer_dock  # noqa: F401 - fixture
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 
 def press(button) -> None:
@@ -93,7 +96,7 @@ def test_check_panel_run_button_checks_and_shows_criterion_names(check_dock):  #
     assert features["narrow"]["min_width_status"] == "fail"
     assert abs(features["narrow"]["min_width_value"] - 500.0) <= 1.0
     assert features["wide"]["min_width_status"] == "pass"
-    profile = load_profile("terrestrial_multispecies")
+    profile = load_profile("terrestrial_multispecies", bundled_dir=PROFILES)
     details = json.loads(features["narrow"]["check_details"])
     for cid, spec in profile.enabled_criteria():
         assert details[cid]["name"] == CATALOGUE[cid].name, cid

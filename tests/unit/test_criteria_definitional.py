@@ -6,9 +6,12 @@ import pytest
 from shapely.geometry import Polygon, box
 from shapely.ops import unary_union
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.evaluate import CorridorInput, EvaluationContext, evaluate_corridors
 from ccsg_plugin.core.criteria.profiles import load_profile
 from tests.unit.test_criteria_support import CORE_A, CORE_B, CORES, FULL_ATTRS, RECT, TODAY, check
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 
 def with_attrs(**changes):
@@ -58,7 +61,7 @@ def test_share_inside_a_single_core():
 def test_missing_objective_fails_and_makes_failed_required_true(empty):
     attrs = with_attrs(objective_connectivity=empty)
     (ev,) = evaluate_corridors([CorridorInput(1, "c", RECT, attrs)], EvaluationContext(cores=CORES),
-                               load_profile())
+                               load_profile(bundled_dir=PROFILES))
     assert ev.result("objective_present").status == "fail"
     assert ev.failed_required and ev.overall_status == "fail"
 
@@ -96,7 +99,7 @@ def test_required_warning_makes_the_corridor_warn_not_fail():
 
 
 def _only(ids):
-    p = load_profile()
+    p = load_profile(bundled_dir=PROFILES)
     for cid, spec in p.criteria.items():
         spec.enabled = cid in ids
     return p
@@ -119,7 +122,8 @@ def test_invalid_geometry_reported_per_corridor_others_still_evaluated():
     bowtie = Polygon([(0, 0), (3000, 500), (3000, 0), (0, 500)])
     corridors = [CorridorInput(1, "good", RECT, dict(FULL_ATTRS)), CorridorInput(2, "bowtie", bowtie, dict(FULL_ATTRS)),
                  CorridorInput(3, "also good", box(0, 100, 3000, 400), dict(FULL_ATTRS))]
-    evs = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), width_profiles=False)
+    evs = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(bundled_dir=PROFILES),
+                             width_profiles=False)
     good, bad, other = evs
     assert bad.error and "Self-intersection" in bad.error
     assert bad.failed_required and bad.overall_status == "fail"

@@ -6,9 +6,12 @@ import pytest
 from shapely.geometry import LineString, Point, box
 from shapely.ops import substring, unary_union
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.evaluate import EvaluationContext
 from ccsg_plugin.core.criteria.profiles import load_profile
 from tests.unit.test_criteria_support import CORES, FULL_ATTRS, check
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 NECK = box(1200, 190, 1800, 310)
 DUMBBELL = unary_union([box(0, -400, 1200, 600), NECK, box(1800, -400, 3000, 600)])
@@ -35,7 +38,7 @@ def test_pinch_points_count_length_and_location():
     # with the default 2 km threshold everything is narrower: the whole corridor is one bottleneck
     assert r.status == "fail" and r.value == 1
     profile_ctx = {"ctx": DUMBBELL_CTX, "thresholds": {"transect_spacing_m": 50}}
-    p = load_profile()
+    p = load_profile(bundled_dir=PROFILES)
     p.criteria["min_width"].thresholds["min_m"] = 500  # bells are 1000 m wide, the neck 120 m
     neck = check("pinch_points", DUMBBELL, profile=p, **profile_ctx)
     assert neck.status == "fail" and neck.value == 1
@@ -78,7 +81,7 @@ def test_a_band_drawn_at_the_threshold_has_one_bottleneck_at_its_neck(angle):
 def test_no_pinch_point_when_wide_enough():
     r = check("pinch_points", thresholds={})
     assert r.status == "fail"
-    p = load_profile()
+    p = load_profile(bundled_dir=PROFILES)
     p.criteria["min_width"].thresholds["min_m"] = 450
     assert check("pinch_points", profile=p).value == 0
 
@@ -110,7 +113,7 @@ def test_length_without_centreline_follows_the_corridor_axis():
 
 
 def test_long_corridors_at_the_minimum_width_are_flagged():
-    p = load_profile()
+    p = load_profile(bundled_dir=PROFILES)
     p.criteria["min_width"].thresholds["min_m"] = 500
     assert check("width_grows_with_length", profile=p, centreline=MIDLINE,
                  thresholds={"long_m": 2000}).status == "warn"

@@ -3,6 +3,7 @@
 import pytest
 from shapely.geometry import box
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria import evaluate as ev_mod
 from ccsg_plugin.core.criteria.bench import synthetic_scene
@@ -11,6 +12,8 @@ from ccsg_plugin.core.criteria.profiles import load_profile
 from ccsg_plugin.core.criteria.results import CorridorEvaluation, CriterionResult
 from ccsg_plugin.core.errors import Cancelled
 from tests.unit.test_criteria_support import CORES, FULL_ATTRS, RECT
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 
 def result(level, status):
@@ -36,7 +39,7 @@ def test_overall_status_rules(results, error, overall, failed):
 def test_a_corridor_cannot_pass_on_required_checks_that_were_not_made():
     # No cores layer: connects_cores (required) cannot be evaluated, so the corridor cannot pass overall.
     (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, dict(FULL_ATTRS))], EvaluationContext(),
-                              load_profile(), width_profiles=False)
+                              load_profile(bundled_dir=PROFILES), width_profiles=False)
     links = e.result("connects_cores")
     assert links.level == "required" and links.status == "not_evaluated"
     assert not e.failed_required and e.overall_status == "warn"
@@ -44,12 +47,12 @@ def test_a_corridor_cannot_pass_on_required_checks_that_were_not_made():
                for r in e.overall_reasons), e.overall_reasons
     # With the cores every required criterion is evaluated and passes; the 500 m width fails the advisory checks.
     (ok,) = evaluate_corridors([CorridorInput(1, "c", RECT, dict(FULL_ATTRS))], EvaluationContext(cores=CORES),
-                               load_profile(), width_profiles=False)
+                               load_profile(bundled_dir=PROFILES), width_profiles=False)
     assert not ok.unevaluated_required and ok.overall_reasons == ["Minimum width: fail", "Pinch points: fail"]
 
 
 def test_required_criteria_that_do_not_apply_do_not_hold_the_corridor_back():
-    profile = load_profile()
+    profile = load_profile(bundled_dir=PROFILES)
     profile.criteria["min_width"].level = "required"
     profile.criteria["min_width"].thresholds["min_m"] = 100
     stones = box(0, 0, 1000, 100).union(box(1200, 0, 2200, 100))
@@ -64,7 +67,7 @@ def test_required_criteria_that_do_not_apply_do_not_hold_the_corridor_back():
 
 def test_default_profile_on_the_standard_scene():
     (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, dict(FULL_ATTRS))], EvaluationContext(cores=CORES),
-                              load_profile())
+                              load_profile(bundled_dir=PROFILES))
     assert not e.failed_required
     assert e.result("min_width").status == "fail"  # 500 m < 2 km: advisory
     assert e.overall_status == "warn"
@@ -81,8 +84,8 @@ def test_default_profile_on_the_standard_scene():
 def test_progress_and_cancel():
     corridors = [CorridorInput(i, "c", RECT, dict(FULL_ATTRS)) for i in range(3)]
     seen = []
-    evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), progress=seen.append,
-                       width_profiles=False)
+    evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(bundled_dir=PROFILES),
+                       progress=seen.append, width_profiles=False)
     assert seen == pytest.approx([1 / 3, 2 / 3, 1.0])
     calls = []
 
@@ -91,7 +94,8 @@ def test_progress_and_cancel():
         return len(calls) >= 2
 
     with pytest.raises(Cancelled):
-        evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), is_cancelled=cancel_on_second)
+        evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(bundled_dir=PROFILES),
+                           is_cancelled=cancel_on_second)
 
 
 def test_a_failing_measurement_is_isolated(monkeypatch):
@@ -104,7 +108,8 @@ def test_a_failing_measurement_is_isolated(monkeypatch):
 
     monkeypatch.setitem(ev_mod.CHECKS, "edge_interior", broken)
     corridors = [CorridorInput(i, "c", RECT, dict(FULL_ATTRS)) for i in (1, 2, 3)]
-    out = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(), width_profiles=False)
+    out = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(bundled_dir=PROFILES),
+                             width_profiles=False)
     assert out[1].result("edge_interior").status == "not_evaluated"
     assert "ZeroDivisionError" in out[1].result("edge_interior").explanation
     assert out[0].result("edge_interior").status == "pass" and out[2].result("edge_interior").status == "pass"
@@ -115,7 +120,7 @@ def test_empty_and_non_polygon_geometries_are_reported():
     corridors = [CorridorInput(1, "none", None, dict(FULL_ATTRS)),
                  CorridorInput(2, "line", LineString([(0, 0), (10, 0)]), dict(FULL_ATTRS)),
                  CorridorInput(3, "flat", box(0, 0, 10, 0), dict(FULL_ATTRS))]
-    out = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile())
+    out = evaluate_corridors(corridors, EvaluationContext(cores=CORES), load_profile(bundled_dir=PROFILES))
     assert [e.error is not None for e in out] == [True, True, True]
     assert "LineString" in out[1].error
     assert all(e.overall_status == "fail" for e in out)
@@ -147,7 +152,7 @@ def test_every_bundled_profile_runs_every_check_without_internal_errors(profile_
         streams=[LineString([(0, 250), (3000, 250)])], floodplain=[box(0, 100, 3000, 400)],
         river_barriers=[Point(1500, 250)], coastline=[LineString([(-100, 10), (3100, 10)])])
     attrs = dict(FULL_ATTRS, realm="mixed", corridor_form="continuous", temporal_regime="permanent")
-    (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, attrs)], ctx, load_profile(profile_id))
+    (e,) = evaluate_corridors([CorridorInput(1, "c", RECT, attrs)], ctx, load_profile(profile_id, bundled_dir=PROFILES))
     assert e.results
     for r in e.results:
         assert r.status in ("pass", "warn", "fail", "not_evaluated")
@@ -168,7 +173,7 @@ def test_corridor_a_hair_wider_mid_way_gets_its_analytic_width_and_a_neck():
     corridor = axis.buffer(width / 2.0, cap_style=2)
     cores = [("a", box(56875.0, 7632.576, 59791.667, 10549.242)), ("b", box(65208.333, 7632.576, 68125.0, 10549.242))]
     (e,) = evaluate_corridors([CorridorInput(1, "c", corridor, dict(FULL_ATTRS))], EvaluationContext(cores=cores),
-                              load_profile())
+                              load_profile(bundled_dir=PROFILES))
     for cid in ("min_width", "pinch_points", "width_grows_with_length"):
         assert e.result(cid).status != "not_evaluated", (cid, e.result(cid).explanation)
     # The buffer's 16-segment arcs at the outer side of the bends cut up to r (1 - cos(pi/64)) = 0.6 m inside the

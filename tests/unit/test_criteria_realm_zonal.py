@@ -4,9 +4,12 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, Point, box
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.evaluate import EvaluationContext
 from ccsg_plugin.core.criteria.profiles import load_profile
 from tests.unit.test_criteria_support import CORES, FULL_ATTRS, check, grid, scene_grid
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 
 def dem_rising_east():
@@ -26,7 +29,7 @@ def test_elevation_difference_between_the_cores():
 
 @pytest.mark.parametrize(("need", "status"), [(100, "pass"), (500, "fail")])
 def test_climate_modifier_requires_a_gradient(need, status):
-    profile = load_profile("terrestrial_multispecies+climate_adaptation")
+    profile = load_profile("terrestrial_multispecies+climate_adaptation", bundled_dir=PROFILES)
     r = check("climate_gradient", ctx=EvaluationContext(cores=CORES, dem=dem_rising_east()), profile=profile,
               thresholds={"min_core_elevation_diff_m": need})
     assert r.level == "advisory" and r.status == status

@@ -8,9 +8,12 @@ import datetime as dt
 import numpy as np
 from shapely.geometry import box
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.evaluate import CorridorInput, EvaluationContext, RasterArray, evaluate_corridors
 from ccsg_plugin.core.criteria.profiles import CriterionSpec, load_profile
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 # The standard scene: a 3000 x 500 m corridor between two square cores at its short ends.
 CORE_A = box(-1000, -500, 0, 1000)
@@ -50,7 +53,7 @@ def scene_grid(fill, dtype=float, name: str = "grid") -> RasterArray:
 def check(cid, geom=RECT, ctx=None, attrs=None, profile=None, thresholds=None, species=None, centreline=None,
           level=None):
     """Evaluate one criterion on one corridor; the other criteria of the profile are switched off."""
-    p = copy.deepcopy(profile or load_profile())
+    p = copy.deepcopy(profile or load_profile(bundled_dir=PROFILES))
     for spec in p.criteria.values():
         spec.enabled = False
     d = CATALOGUE[cid]

@@ -7,11 +7,14 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
+from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.design import width_slack
 from ccsg_plugin.core.criteria.profiles import load_profile
 from ccsg_plugin.core.engine import corridors
 from tests.unit.test_criteria_design import DUMBBELL, DUMBBELL_CTX
 from tests.unit.test_criteria_support import check
+
+PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
 BAND = box(0, 0, 3000, 300)  # 300 m wide between the standard cores
 
@@ -28,7 +31,7 @@ def test_min_width_passes_exactly_at_the_threshold_and_fails_just_above():
 
 
 def test_a_bottleneck_exactly_as_long_as_the_tolerated_length_is_tolerated():
-    p = load_profile()
+    p = load_profile(bundled_dir=PROFILES)
     p.criteria["min_width"].thresholds["min_m"] = 500  # the bells are 1000 m wide, the neck 120 m over 600 m
     common = {"profile": p, "ctx": DUMBBELL_CTX}
     # 12 narrow transects 50 m apart: a 600 m run. A bottleneck is a run LONGER than the tolerated length.

@@ -15,7 +15,7 @@ from ccsg_plugin.core.text import join, tr
 
 
 def _crossing(job: Job) -> list[int]:
-    barriers = job.context.barriers
+    barriers = job.context.barriers or []
     return job.cached("crossing_barriers", lambda: [
         int(i) for i in near(job, "barriers", [b[1] for b in barriers]) if barriers[i][1].intersects(job.geom)])
 

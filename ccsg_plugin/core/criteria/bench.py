@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Hashable
+from typing import Any
 
 import numpy as np
 from shapely.geometry import LineString, Point, box
@@ -50,7 +52,8 @@ def synthetic_scene(n_corridors: int = 100, raster_cells: int = 1_000_000, n_roa
     rows = max(1, int(math.ceil(n_corridors / (cols - 1))))
     step_x, step_y = extent / (cols + 1), extent / (rows + 1)
     core_size = min(step_x, step_y) * 0.35
-    cores, corridors = [], []
+    cores: list[tuple[Hashable, Any]] = []
+    corridors: list[CorridorInput] = []
     for r in range(rows):
         for c in range(cols):
             cx, cy = (c + 1) * step_x, (r + 1) * step_y
@@ -67,7 +70,7 @@ def synthetic_scene(n_corridors: int = 100, raster_cells: int = 1_000_000, n_roa
             width = rng.uniform(0.3, 0.6) * core_size
             geom = LineString(np.column_stack([xs, ys])).buffer(width / 2, cap_style=2)
             corridors.append(CorridorInput(len(corridors), f"corridor {len(corridors)}", geom, dict(ATTRS)))
-    roads = []
+    roads: list[tuple[Hashable, Any, str]] = []
     for i in range(n_roads):
         x, y = rng.uniform(0, extent, 2)
         ang, length = rng.uniform(0, math.pi), rng.uniform(1000, 5000)
@@ -79,18 +82,14 @@ def synthetic_scene(n_corridors: int = 100, raster_cells: int = 1_000_000, n_roa
     return corridors, context
 
 
-def benchmark_evaluation(n_corridors: int = 100, raster_cells: int = 1_000_000, n_roads: int = 1000,
+def benchmark_evaluation(profiles_dir, n_corridors: int = 100, raster_cells: int = 1_000_000, n_roads: int = 1000,
                          with_resistance: bool = False, with_dem: bool = False) -> float:
-    """Seconds taken by evaluate_corridors on the synthetic scene (scene building not included)."""
+    """Seconds taken by evaluate_corridors on the synthetic scene (scene building not included), against the
+    default profile of the bundled profiles folder `profiles_dir` (passed in: core knows no plugin paths)."""
     corridors, context = synthetic_scene(n_corridors, raster_cells, n_roads, with_resistance=with_resistance,
                                          with_dem=with_dem)
-    profile = load_profile()
+    profile = load_profile(bundled_dir=profiles_dir)
     start = time.perf_counter()
     evaluate_corridors(corridors, context, profile)
     return time.perf_counter() - start
 
-
-if __name__ == "__main__":
-    print(f"criteria: 100 corridors, 1 M-cell land cover, 1000 roads: {benchmark_evaluation():.2f} s")
-    print(f"criteria, with resistance (cost efficiency) and DEM: "
-          f"{benchmark_evaluation(with_resistance=True, with_dem=True):.2f} s")

@@ -159,12 +159,12 @@ def riparian_included(job: Job, spec: CriterionSpec) -> Outcome:
     inside = [g for g in inside if g.length > 0]
     if not inside:
         return Outcome("pass", 0.0, need, tr("No stream runs inside the corridor"))
-    streams = unary_union(inside)
-    riparian = streams.buffer(buffer_m)
+    stream_lines = unary_union(inside)
+    riparian = stream_lines.buffer(buffer_m)
     share = riparian.intersection(job.geom).area / riparian.area
     outside = riparian.difference(job.geom)
     status = "pass" if share >= need - 1e-6 else "fail"
     return Outcome(status, float(share), need,
                    tr("{0} m of stream inside; {1} % of its {2} m riparian buffer is inside the corridor",
-                      format(streams.length, ".0f"), f'{100 * share:.0f}', f'{buffer_m:.0f}'),
+                      format(stream_lines.length, ".0f"), f'{100 * share:.0f}', f'{buffer_m:.0f}'),
                       None if outside.is_empty else outside)

@@ -97,7 +97,7 @@ def evaluate_corridor(corridor: CorridorInput, context: EvaluationContext, profi
     evaluation = CorridorEvaluation(key=corridor.key, name=corridor.name, error=job.geometry_error)
     for cid, spec in profile.enabled_criteria():
         evaluation.results.append(_result(cid, spec, _run(cid, job, spec)))
-    if width_profile and job.geom is not None and context.cores is not None and not job.is_stepping_stone:
+    if width_profile and job.geometry_error is None and context.cores is not None and not job.is_stepping_stone:
         try:
             if job.pair() is not None:
                 pinch = profile.criteria.get("pinch_points")

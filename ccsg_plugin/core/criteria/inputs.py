@@ -92,22 +92,31 @@ class Job:
         self.profile = profile
         self.attributes = corridor.attributes or {}
         self.geometry_error: Optional[str] = None
+        self._geom: Optional[BaseGeometry]
         geom = corridor.geometry
         if geom is None or geom.is_empty:
             self.geometry_error = "the corridor has no geometry"
-            self.geom = None
+            self._geom = None
         elif geom.geom_type not in ("Polygon", "MultiPolygon"):
             self.geometry_error = f"the corridor is a {geom.geom_type}, not a polygon"
-            self.geom = None
+            self._geom = None
         elif not geom.is_valid:
             self.geometry_error = f"invalid geometry: {explain_validity(geom)}"
-            self.geom = None
+            self._geom = None
         elif geom.area <= 0:
             self.geometry_error = "the corridor has zero area"
-            self.geom = None
+            self._geom = None
         else:
-            self.geom = geom
+            self._geom = geom
         self._cache: dict[str, Any] = {}
+
+    @property
+    def geom(self) -> BaseGeometry:
+        """The corridor's valid polygon. Geometry criteria run only when there is one (evaluate checks
+        geometry_error first), so reaching here without one is a bug, not bad input."""
+        if self._geom is None:
+            raise ValueError(f"corridor {self.corridor.key!r} has no usable geometry: {self.geometry_error}")
+        return self._geom
 
     # --- attributes ---
     def attr(self, name: str) -> Any:

@@ -11,6 +11,9 @@ A profile file (schema version 1) looks like::
 
 Criteria not listed in a profile are not evaluated. Thresholds a profile leaves out take the catalogue default.
 Modifiers (`climate_adaptation`) are JSON files with `"kind": "modifier"` that multiply or set thresholds.
+
+core stays free of the plugin's file layout: the folder of the bundled profiles and modifiers (`bundled_dir`,
+ccsg_plugin.paths.profiles() in the plugin) and the user's folder are passed in by the callers.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Union
 
-from ccsg_plugin import paths
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.results import LEVELS
 from ccsg_plugin.core.errors import CcsgError
@@ -265,15 +267,15 @@ def _read_json(path: Path) -> Any:
                            "the .json file exported from the Corridor check panel.", str(path))) from exc
 
 
-def _load_file(path: Path) -> Profile:
+def _load_file(path: Path, bundled_dir: Path) -> Profile:
     data = _read_json(path)
     try:
         profile = validate(data)
     except CcsgError as exc:
         raise CcsgError(tr("Profile file {0}: {1}", path.name, exc)) from exc
     for mod in profile.modifiers:  # a saved profile records the modifiers already applied; nothing to redo
-        _need(mod in bundled_modifier_ids(), tr("Profile file {0}: modifiers lists unknown modifier '{1}'",
-                                                path.name, mod))
+        _need(mod in bundled_modifier_ids(bundled_dir), tr("Profile file {0}: modifiers lists unknown modifier '{1}'",
+                                                            path.name, mod))
     return profile
 
 
@@ -285,17 +287,17 @@ def _kind(path: Path) -> str:
     return data.get("kind", "profile") if isinstance(data, dict) else "profile"
 
 
-def bundled_profile_ids() -> list[str]:
-    """Ids of the profiles shipped in resources/profiles, the default first."""
-    ids = sorted(p.stem for p in paths.profiles().glob("*.json") if _kind(p) == "profile")
+def bundled_profile_ids(bundled_dir: Union[str, Path]) -> list[str]:
+    """Ids of the profiles shipped in bundled_dir (resources/profiles), the default first."""
+    ids = sorted(p.stem for p in Path(bundled_dir).glob("*.json") if _kind(p) == "profile")
     if DEFAULT_PROFILE_ID in ids:
         ids.remove(DEFAULT_PROFILE_ID)
         ids.insert(0, DEFAULT_PROFILE_ID)
     return ids
 
 
-def bundled_modifier_ids() -> list[str]:
-    return sorted(p.stem for p in paths.profiles().glob("*.json") if _kind(p) == "modifier")
+def bundled_modifier_ids(bundled_dir: Union[str, Path]) -> list[str]:
+    return sorted(p.stem for p in Path(bundled_dir).glob("*.json") if _kind(p) == "modifier")
 
 
 def user_profile_ids(user_dir: Union[str, Path, None]) -> list[str]:
@@ -304,8 +306,9 @@ def user_profile_ids(user_dir: Union[str, Path, None]) -> list[str]:
     return sorted(p.stem for p in Path(user_dir).glob("*.json") if _kind(p) == "profile")
 
 
-def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str, Path, None] = None) -> Profile:
-    """A profile from a JSON file path, or by id: the user folder first, then the bundled profiles.
+def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str, Path, None] = None, *,
+                 bundled_dir: Union[str, Path]) -> Profile:
+    """A profile from a JSON file path, or by id: the user folder first, then the bundled profiles in bundled_dir.
 
     An id may carry modifiers: "terrestrial_multispecies+climate_adaptation". None loads the default profile.
     """
@@ -314,7 +317,7 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
     candidate = Path(path_or_id)
     if isinstance(path_or_id, Path) or str(path_or_id).lower().endswith(".json"):
         _need(candidate.is_file(), tr("The profile file {0} does not exist", candidate))
-        return _load_file(candidate)
+        return _load_file(candidate, Path(bundled_dir))
     base, *mods = str(path_or_id).split("+")
     for part in (base, *mods):  # an id names a file in the profile folders, never a path ("../../x")
         if not _ID_RE.match(part):
@@ -323,14 +326,14 @@ def load_profile(path_or_id: Union[str, Path, None] = None, user_dir: Union[str,
     found = None
     if user_dir is not None and (Path(user_dir) / f"{base}.json").is_file():
         found = Path(user_dir) / f"{base}.json"
-    elif (paths.profiles() / f"{base}.json").is_file() and _kind(paths.profiles() / f"{base}.json") == "profile":
-        found = paths.profiles() / f"{base}.json"
+    elif (Path(bundled_dir) / f"{base}.json").is_file() and _kind(Path(bundled_dir) / f"{base}.json") == "profile":
+        found = Path(bundled_dir) / f"{base}.json"
     if found is None:
-        known = bundled_profile_ids() + user_profile_ids(user_dir)
+        known = bundled_profile_ids(bundled_dir) + user_profile_ids(user_dir)
         raise CcsgError(tr("Unknown criteria profile '{0}'; available: {1}", base, ', '.join(known)))
-    profile = _load_file(found)
+    profile = _load_file(found, Path(bundled_dir))
     for mod in mods:
-        profile = apply_modifier(profile, mod)
+        profile = apply_modifier(profile, mod, bundled_dir=bundled_dir)
     return profile
 
 
@@ -357,21 +360,22 @@ def copy_profile(profile: Profile, new_id: str, new_name: Optional[str] = None) 
 # --- modifiers ------------------------------------------------------------------------------------------------
 
 
-def _modifier_data(modifier_id: str) -> dict:
+def _modifier_data(modifier_id: str, bundled_dir: Union[str, Path]) -> dict:
     if not _ID_RE.match(modifier_id):  # a modifier id names a bundled file, never a path
         raise CcsgError(tr("'{0}' is not a profile modifier id: ids use letters, digits, _ or - only.", modifier_id))
-    path = paths.profiles() / f"{modifier_id}.json"
+    path = Path(bundled_dir) / f"{modifier_id}.json"
     _need(path.is_file() and _kind(path) == "modifier",
-          tr("Unknown profile modifier '{0}'; available: {1}", modifier_id, ', '.join(bundled_modifier_ids())))
+          tr("Unknown profile modifier '{0}'; available: {1}", modifier_id,
+             ', '.join(bundled_modifier_ids(bundled_dir))))
     data = _read_json(path)
     _schema_version(data)
     return data
 
 
-def apply_modifier(profile: Profile, modifier_id: str) -> Profile:
+def apply_modifier(profile: Profile, modifier_id: str, *, bundled_dir: Union[str, Path]) -> Profile:
     """A new profile with the modifier applied: thresholds multiplied (`multiply`) or set (`set`), level or
     enabled changed, and the modifier's source appended to each changed criterion's source."""
-    data = _modifier_data(modifier_id)
+    data = _modifier_data(modifier_id, bundled_dir)
     out = copy.deepcopy(profile)
     if modifier_id in out.modifiers:
         return out

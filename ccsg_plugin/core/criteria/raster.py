@@ -33,6 +33,12 @@ class RasterArray:
                 self.nodata_mask = np.zeros(self.data.shape, dtype=bool)
 
     @property
+    def nodata(self) -> np.ndarray:
+        """The NoData mask (__post_init__ always sets it)."""
+        assert self.nodata_mask is not None
+        return self.nodata_mask
+
+    @property
     def cell_size(self) -> tuple[float, float]:
         return abs(float(self.transform[1])), abs(float(self.transform[5]))
 
@@ -171,7 +177,7 @@ def coverage_problem(raster: RasterArray, geom: BaseGeometry, window: Optional[W
         outside = geom.difference(raster.extent()).area / area
         if outside > max_outside_share:
             return tr("raster '{0}' covers only {1} % of the corridor", raster.name, f'{100.0 * (1.0 - outside):.0f}')
-    nodata = window.values(raster.nodata_mask)
+    nodata = window.values(raster.nodata)
     share = float(nodata.mean()) if nodata.size else 1.0
     if share > max_nodata_share:
         return tr("raster '{0}' is NoData on {1} % of the corridor", raster.name, f'{100.0 * share:.0f}')

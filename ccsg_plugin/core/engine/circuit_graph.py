@@ -112,7 +112,7 @@ def components(valid: np.ndarray, neighbours: int = 8, regions: np.ndarray | Non
             m = np.minimum(prev[a], prev[b])
             np.minimum(L[a], np.where(both, m, sentinel), out=L[a])
             np.minimum(L[b], np.where(both, m, sentinel), out=L[b])
-        if region_cells is not None and region_cells.size:
+        if region_cells is not None and region_lab is not None and region_cells.size:
             mins = np.full(region_lab.max() + 1, sentinel, dtype=np.int64)
             np.minimum.at(mins, region_lab, new[region_cells])
             new[region_cells] = mins[region_lab]

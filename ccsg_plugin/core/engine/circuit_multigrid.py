@@ -322,6 +322,7 @@ class Hierarchy:
             lv.smooth(b, x)
         r = lv.residual(b, x, self.r[k])
         bc, xc = self.b[k + 1], self.x[k + 1]
+        assert bc is not None and xc is not None  # only the finest level (k = 0) has no own b and x
         self._restrict(lv, r, bc)
         xc.fill(0.0)
         self._cycle(k + 1, bc, xc)

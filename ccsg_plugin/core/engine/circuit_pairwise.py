@@ -32,7 +32,7 @@ class PairwiseResult:
 def merge_regions(focal: np.ndarray, short: Optional[np.ndarray]):
     """(node_region labels, group of each focal label): a short-circuit region overlapping a focal node joins it
     (and joins every focal node it overlaps into one)."""
-    parent = {}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(k):
         while parent.setdefault(k, k) != k:
@@ -50,7 +50,7 @@ def merge_regions(focal: np.ndarray, short: Optional[np.ndarray]):
                 a, b = find(("s", s)), find(("f", int(k)))
                 if a != b:
                     parent[a] = b
-    roots = {}
+    roots: dict[tuple[str, int], int] = {}
     for key in list(parent):
         roots.setdefault(find(key), len(roots) + 1)
     region = np.zeros(focal.shape, dtype=np.int64)

@@ -94,6 +94,7 @@ def pinch_points(resistance: np.ndarray, cwds: dict, links: list, cutoff: float,
                          is_cancelled=is_cancelled, one_component=True)
         result.eff_resistance[(a, b)] = sol.resistance * cell_size
         cur = sol.current
+        assert cur is not None  # solve_pair always computes the node current
         block = pinch[r0:r1, c0:c1]
         ok = np.isfinite(cur)
         block[ok] = np.fmax(block[ok], cur[ok])

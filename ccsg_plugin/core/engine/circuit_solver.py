@@ -57,6 +57,8 @@ class _System:
         self.mg = Hierarchy(self.level, sweeps)
         self.shape = self.level.D.shape
         self.G = self.level.D.size
+        # floating merged regions: padded cell indices, region label per cell, count, cells per region
+        # (empty arrays and k = 0 when there are none; every use is guarded by `if self.k`)
         if regions is not None and (regions > 0).any():
             rows, cols = np.nonzero(regions > 0)
             self.idx = (rows + PAD) * self.shape[1] + (cols + PAD)
@@ -64,7 +66,8 @@ class _System:
             self.k = int(self.lab.max()) + 1
             self.n = np.bincount(self.lab, minlength=self.k).astype(np.float64)
         else:
-            self.idx, self.lab, self.k, self.n = None, None, 0, None
+            self.idx = self.lab = np.empty(0, dtype=np.intp)
+            self.k, self.n = 0, np.empty(0)
 
     def grid(self, v: np.ndarray) -> np.ndarray:
         return v[:self.G].reshape(self.shape)

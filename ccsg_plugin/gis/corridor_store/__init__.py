@@ -4,14 +4,13 @@
 - form: aliases, editor widgets, constraints, tabs and the default style saved in the file;
 - store: the CorridorStore (computed fields filled inside every save, adding and saving corridors);
 - project: remembering the store in the project and the watcher that keeps its fields computed;
-- values: QGIS NULL / core id / shapely conversions shared by the above.
+- values: QGIS NULL and core id conversions shared by the above (geometries: gis.geometry.to_shapely).
 
 Callers use `from ccsg_plugin.gis import corridor_store` and the names re-exported here.
 """
 
 from ccsg_plugin.gis.corridor_store.files import (
     DEFAULT_FILE_NAME,
-    check_projected,
     create_or_open,
     create_store_file,
     default_store_path,
@@ -32,7 +31,7 @@ from ccsg_plugin.gis.corridor_store.values import id_text, null_to_none
 
 __all__ = [
     "DEFAULT_FILE_NAME", "STYLE_NAME", "CorridorStore", "ProjectWatcher", "add_candidates_from_layer",
-    "apply_default_style", "check_projected", "configure_layer", "create_or_open", "create_store_file",
+    "apply_default_style", "configure_layer", "create_or_open", "create_store_file",
     "default_store_path", "find_store_layer", "id_text", "null_to_none", "open_store_layer", "polygon_problem",
     "remember", "remembered_path", "reopen", "store_fields", "write_lock_problem",
 ]

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis.corridor_store.form import apply_default_style, configure_layer
+from ccsg_plugin.gis.crs import require_projected, require_projected_project
 from ccsg_plugin.i18n import tr
 
 DEFAULT_FILE_NAME = "candidate_corridors.gpkg"
@@ -37,17 +38,6 @@ def store_fields() -> QgsFields:
     return fields
 
 
-def check_projected(crs: QgsCoordinateReferenceSystem, what: str) -> None:
-    """Refuse a missing or geographic CRS: widths and areas are measured in metres."""
-    if not crs.isValid():
-        raise CcsgError(tr("{0} has no coordinate reference system. Set a projected CRS in metres in "
-                           "Project > Properties > CRS (for example a UTM zone or a national grid).", what))
-    if crs.isGeographic():
-        raise CcsgError(tr("{0} uses the geographic CRS {1} (degrees), but corridor widths and areas are measured "
-                           "in metres. Pick a projected CRS in Project > Properties > CRS, for example a UTM zone "
-                           "or a national grid in metres, then try again.", what, crs.authid()))
-
-
 def default_store_path(project: QgsProject) -> Path | None:
     """candidate_corridors.gpkg next to the project file; None while the project has never been saved."""
     if not project.fileName():
@@ -61,7 +51,7 @@ def layer_uri(path: Path) -> str:
 
 def create_store_file(path: Path, crs: QgsCoordinateReferenceSystem) -> Path:
     """Write an empty corridor table into the GeoPackage at path (created when missing; other tables kept)."""
-    check_projected(crs, tr("The project"))
+    require_projected_project(crs, tr("The project"))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -115,7 +105,7 @@ def open_store_layer(path: Path, name: str | None = None) -> QgsVectorLayer:
     if missing:
         raise CcsgError(tr("The corridor store {0} lacks the fields {1}. Create a new store.", str(path),
                            ", ".join(missing)))
-    check_projected(layer.crs(), tr("The corridor store {0}", str(path)))
+    require_projected(layer, str(path))
     configure_layer(layer)
     return layer
 

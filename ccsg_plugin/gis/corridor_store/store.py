@@ -30,7 +30,8 @@ from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis.corridor_store.files import write_lock_problem
-from ccsg_plugin.gis.corridor_store.values import id_text, null_to_none, to_shapely
+from ccsg_plugin.gis.corridor_store.values import id_text, null_to_none
+from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.i18n import tr
 
 
@@ -145,7 +146,7 @@ class CorridorStore:
         centreline = None
         if centreline_wkt:
             line = QgsGeometry.fromWkt(str(centreline_wkt))
-            centreline = to_shapely(line) if not line.isNull() else None
+            centreline = to_shapely(line)
         values = {"area_ha": round(cg.area_ha(shape), 4) if shape is not None else None,
                   "length_m": round(cg.centreline_length(shape, centreline), 2) if shape is not None else None,
                   "min_width_m": None, "connected_core_ids": previous_ids or None}

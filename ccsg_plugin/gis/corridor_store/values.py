@@ -1,10 +1,10 @@
-"""Attribute and geometry values as the store computes with them: QGIS NULLs as None, core ids as text, shapely."""
+"""Attribute values as the store computes with them: QGIS NULLs as None, core ids as text.
+
+Geometries go through gis.geometry.to_shapely."""
 
 from __future__ import annotations
 
-from qgis.core import QgsGeometry
 from qgis.PyQt.QtCore import QDate, QVariant
-from shapely import wkb as shapely_wkb
 
 
 def null_to_none(value):
@@ -23,10 +23,4 @@ def id_text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-def to_shapely(geometry: QgsGeometry):
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    return shapely_wkb.loads(bytes(geometry.asWkb()))
 

@@ -28,6 +28,7 @@ def current_pinch(job: Job, spec: CriterionSpec) -> Outcome:
     problem = coverage_problem(current, job.geom, window, max_nodata_share=1.0)
     if problem:
         return Outcome.missing(problem)
+    assert window is not None and current.nodata_mask is not None  # coverage_problem reports a missing window
     block = window.take(current.data).astype(np.float64)
     usable = window.mask & ~window.take(current.nodata_mask) & np.isfinite(block)
     if not usable.any():

@@ -6,7 +6,7 @@ import pytest
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.evaluate import EvaluationContext
 from ccsg_plugin.core.criteria.profiles import load_profile
-from tests.unit.test_criteria_support import CORES, check, scene_grid
+from tests.unit.test_criteria_support import CORES, PROFILES, check, scene_grid
 
 
 def current_raster():
@@ -60,7 +60,7 @@ def test_catalogue_and_bundled_profiles_keep_both_pinch_criteria():
     d = CATALOGUE["current_pinch"]
     assert d.level == "advisory" and d.thresholds == {"max_share": 0.5} and "[I]" in d.source
     assert CATALOGUE["pinch_points"].unit == "transects"  # the geometric criterion is unchanged
-    profile = load_profile()
+    profile = load_profile(bundled_dir=PROFILES)
     assert profile.criteria["current_pinch"].level == "advisory"
     assert "[I] design default" in profile.criteria["current_pinch"].source
     assert "pinch_points" in profile.criteria

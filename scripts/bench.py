@@ -253,6 +253,8 @@ def main() -> int:
                     help="corridor counts of the ccsg:checkcorridors scale run (600 x 1000 rasters); none to skip")
     ap.add_argument("--no-memory", action="store_true", help="skip the (slower) tracemalloc peak-memory runs")
     ap.add_argument("--no-barriers", action="store_true", help="skip the restoration-priority (barriers) timings")
+    ap.add_argument("--network-sizes", type=int, nargs="*", default=[100, 200, 300],
+                    help="core counts for the core-network benchmark (none = skip it)")
     ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
                     help="circuit solver landscapes (smooth and rough each); none to skip")
     ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
@@ -260,6 +262,7 @@ def main() -> int:
     if args.only_circuit:
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
         args.no_barriers = True
+        args.network_sizes = []
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -331,6 +334,10 @@ def main() -> int:
         seconds = benchmark_evaluation(paths.profiles(), n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    if args.network_sizes:
+        from bench_network import report as network_report
+
+        network_report(args.network_sizes)
     for n in args.check_corridors:
         with tempfile.TemporaryDirectory(prefix="ccsg_check_scale_") as tmp:
             got = check_scale(n, Path(tmp))

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsSingleBandPseudoColorRenderer,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ccsg_plugin.gis import output
 from ccsg_plugin.i18n import tr
@@ -48,6 +49,14 @@ def style_corridors(layer: QgsRasterLayer, top: float) -> None:
     labels = [tr("<= {0} (on the path)", format(values[0], ",.0f"))]
     labels += [tr("<= {0} cost units", format(v, ",.0f")) for v in values[1:]]
     _rescale(layer, values, labels)
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+        # Discrete classes ending at the cutoff, clipped: a cell above it (a raster kept wider than the cutoff, or
+        # re-cut narrower) is drawn transparent, so the resistance (roads, towns) shows beside the corridors.
+        shader_fn = renderer.shader().rasterShaderFunction()
+        shader_fn.setColorRampType(QgsColorRampShader.Discrete)
+        shader_fn.setClip(True)
+        renderer.setNodataColor(QColor(0, 0, 0, 0))
 
 
 def style_cost_distance(layer: QgsRasterLayer, top: float) -> None:

@@ -2,9 +2,10 @@
 an input doctor that explains what is wrong before anything runs, Run/Cancel with progress, and result tools.
 
 The dock only collects inputs and starts tasks: the doctor reads pixels in a QgsTask (gis/doctor_inputs.py), the
-analysis runs as ccsg: Processing algorithms in QgsProcessingAlgRunnerTask (gui/analysis_run.py), and outputs are
-opened and styled in a worker (gis/analysis_outputs.py). Changing only the width cutoff after a run re-cuts the
-corridors from the kept cost-distance rasters with ccsg:truncatecorridors instead of running everything again.
+analysis runs as a plan of ccsg: Processing algorithms (analysis_plan.py) through gui/runner.py, and the algorithms
+hand back their outputs styled and described: the dock only places them in a new group. Changing only the width
+cutoff after a run re-cuts the corridors from the kept cost-distance rasters with ccsg:truncatecorridors instead of
+running everything again.
 Its class table (analysis_class_table.py) and result tools (analysis_results.py) are mixins in their own modules;
 the runs' algorithms, parameters and outputs are planned in analysis_plan.py.
 """
@@ -46,7 +47,8 @@ from ccsg_plugin.gui import analysis_plan
 from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_results import ResultsMixin
-from ccsg_plugin.gui.analysis_run import AnalysisRunner
+from ccsg_plugin.gui.layout import bring_into_view
+from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import log, notify
@@ -56,15 +58,6 @@ _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "analysis_dock.ui")))
 SETTINGS_FOLDER = "ccsg/analysis/output_folder"
 ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
-
-
-# Runners whose dock closed while their task still ran; kept alive until the task returns (see shutdown()).
-_ORPHANS: set = set()
-
-
-def _forget_finished_orphans(*args) -> None:
-    for runner in [r for r in _ORPHANS if r.done]:
-        _ORPHANS.discard(runner)
 
 
 class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
@@ -85,7 +78,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.findings: list[doc.Finding] = []
         self.doctor_inputs: Optional[doc.DoctorInputs] = None
         self.landcover_classes: list[float] = []
-        self.runner: Optional[AnalysisRunner] = None
+        self.runner: Optional[PlanRunner] = None
         self.last_run: Optional[dict] = None  # spec, run folder, kept cost distances, timings of the last success
         self.result_layer_ids: dict = {}
         self.run_history: list[dict] = []
@@ -121,9 +114,13 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         )
         # Combos shrink with the dock instead of forcing a horizontal scroll bar.
         for combo in (self.resistance_combo, self.landcover_combo, self.cores_combo, self.id_field_combo,
-                      self.preset_combo, self.width_unit_combo, self.neighbours_combo):
+                      self.preset_combo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        # Short fixed items ("unidades de costo", "% au-dessus de la LCD"): shown whole, the spin box gives way.
+        for combo in (self.width_unit_combo, self.neighbours_combo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setMinimumWidth(combo.sizeHint().width())
         for spin in (self.width_spin, self.max_distance_spin, self.default_spin, self.pinch_cutoff_spin):
             spin.setMinimumWidth(70)  # the hint fits the largest value, far wider than a dock needs
         self.options_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
@@ -221,21 +218,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self._closed = True
         self._doctor_timer.stop()
         if self.runner is not None and self.runner.running:
-            # The dock is about to be deleted but the task still runs: hand the runner over to the module so it
-            # lives (with its Processing context) until the task returns, then cleans up its run folder.
+            # The dock is about to be deleted but the task still runs: the runner lives on until the task
+            # returns (with its Processing context), then removes its run folder.
             runner, self.runner = self.runner, None
-            links = (
-                (runner.runFinished, self._on_run_finished),
-                (runner.progressChanged, self._on_progress),
-                (runner.stepChanged, self.step_label.setText),
-            )
-            for signal, slot in links:
-                with contextlib.suppress(TypeError, RuntimeError):
-                    signal.disconnect(slot)
-            runner.setParent(None)
-            _ORPHANS.add(runner)
-            runner.runFinished.connect(_forget_finished_orphans)
-            runner.cancel()
+            runner.detach()
         if self._doctor_task is not None:
             with contextlib.suppress(RuntimeError):
                 self._doctor_task.cancel()
@@ -288,7 +274,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             neighbours=int(self.neighbours_combo.currentData() or 8),
             max_distance=0.0 if self.all_pairs_radio.isChecked() else float(self.max_distance_spin.value()),
             width_cutoff=float(self.width_spin.value()),
-            width_cutoff_percent=percent,
+            cutoff_in_percent=percent,
         )
 
     def default_resistance(self) -> Optional[float]:
@@ -346,6 +332,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             if error:
                 findings = [doc.Finding(doc.WARNING, "doctor_failed", tr("The input check failed: {0}", error),
                                         tr("Check the layers; the run itself will report any problem."))]
+        changed = [f.message for f in findings] != [f.message for f in self.findings]
         self.findings = list(findings)
         self.doctor_inputs = inputs
         classes = inputs.landcover_classes if inputs is not None else None
@@ -353,6 +340,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self.landcover_classes = list(classes)
             self._mark_missing()
         self.show_findings(self.findings)
+        if changed and self.findings:  # new findings: the box sits below the inputs, out of view on a laptop
+            bring_into_view(self.scroll_area, self.doctor_group)
         self._update_run_button()
         spec, self._run_after_doctor = self._run_after_doctor, None
         if spec is not None:
@@ -362,7 +351,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
                 self._start(spec)
 
     def _show_findings_box(self, *args) -> None:
-        self.scroll_area.ensureWidgetVisible(self.doctor_group)
+        bring_into_view(self.scroll_area, self.doctor_group)
 
     def _summarise(self, findings: list[doc.Finding]) -> str:
         errors = sum(1 for f in findings if f.severity == doc.ERROR)
@@ -416,11 +405,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.cancel_button.setEnabled(running)
         if not running:
             spec = self._spec_or_none()
-            retruncate = spec is not None and analysis_plan.can_retruncate(spec, self.last_run)
-            self.run_button.setText(tr("Update width") if retruncate else tr("Run"))
+            width_only = spec is not None and analysis_plan.can_truncate(spec, self.last_run)
+            self.run_button.setText(tr("Update width") if width_only else tr("Run"))
             self.run_button.setToolTip(
                 tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
-                if retruncate
+                if width_only
                 else (tr("Fix the errors under 'Input check' first.") if blocked else "")
             )
 
@@ -443,8 +432,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             "core_id_field": self.id_field_combo.currentField(),
             "neighbours": opts.neighbours,
             "max_euclidean_distance": opts.max_distance,
-            "width_cutoff": opts.width_cutoff if not opts.width_cutoff_percent else 0.0,
-            "width_cutoff_percent": opts.width_cutoff if opts.width_cutoff_percent else 0.0,
+            "width_cutoff": opts.width_cutoff if not opts.cutoff_in_percent else 0.0,
+            "width_cutoff_percent": opts.width_cutoff if opts.cutoff_in_percent else 0.0,
             "drop_via_core": self.drop_via_core_check.isChecked(),
             "pinch_points": self.pinch_group.isChecked(),
         }
@@ -485,8 +474,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _start(self, spec: dict, force_full: bool = False) -> None:
         try:
             base = analysis_outputs.runs_base(QgsProject.instance(), self.output_folder_widget.filePath())
-            retruncate = not force_full and analysis_plan.can_retruncate(spec, self.last_run)
-            run_dir = analysis_outputs.new_run_folder(base, prefix="width" if retruncate else "least_cost")
+            width_only = not force_full and analysis_plan.can_truncate(spec, self.last_run)
+            run_dir = analysis_outputs.new_run_folder(base, prefix="width" if width_only else "least_cost")
         except (CcsgError, OSError) as exc:
             self.step_label.setText(tr_data(exc))
             notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
@@ -494,10 +483,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             return
         plan = (
             analysis_plan.truncate_plan(spec, run_dir, self.last_run)
-            if retruncate
+            if width_only
             else analysis_plan.full_plan(spec, run_dir)
         )
-        self.runner = AnalysisRunner(plan, self)
+        self.runner = PlanRunner(plan, self)
         self.runner.progressChanged.connect(self._on_progress)
         self.runner.stepChanged.connect(self.step_label.setText)
         self.runner.runFinished.connect(self._on_run_finished)
@@ -515,7 +504,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _on_progress(self, value: float) -> None:
         self.progress_bar.setValue(int(round(value)))
 
-    def _on_run_finished(self, ok: bool, group, layers: list, message: str) -> None:
+    def _on_run_finished(self, ok: bool, layers: list, message: str) -> None:
         runner = self.runner
         spec = runner.plan.spec
         kind = runner.plan.kind if runner is not None else "full"
@@ -526,7 +515,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         if runner is not None:
             runner.deleteLater()  # after this slot returns; its task is gone and its context released
         if not ok:
-            if message == "cancelled":
+            if message == CANCELLED:
                 self.step_label.setText(tr("Cancelled: nothing was added or kept."))
             elif kind == "truncate":
                 log(tr("Re-cutting failed ({0}); running the whole analysis.", message))
@@ -539,6 +528,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self._update_run_button()
             return
         run_dir = runner.plan.run_dir
+        group = analysis_outputs.add_group(QgsProject.instance(), runner.plan.group_name, layers)
         by_file = {Path(layer.source().split("|")[0]).name: layer for layer in layers}
         paths_layer = by_file.get(FILES["paths"][0])
         polygons_layer = by_file.get(FILES["polygons"][0])

@@ -13,8 +13,7 @@ from typing import Optional
 from qgis.core import QgsMapLayer
 
 from ccsg_plugin.core import class_table
-from ccsg_plugin.gis import analysis_outputs
-from ccsg_plugin.gui.analysis_run import RunPlan, Step
+from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.i18n import tr
 
 ALG_RESISTANCE = "ccsg:resistancefromlandcover"
@@ -33,6 +32,12 @@ FILES = {
     "pinch_all": ("current_all_pairs.tif", ""),
 }
 CWD_FOLDER = "cost_distance"
+
+
+def layer_names() -> dict:
+    """The outputs' layer names in the run's group (in the interface language at run time)."""
+    return {"polygons": tr("Corridor polygons"), "paths": tr("Least-cost paths"),
+            "corridors": tr("Corridors (normalised cost)")}
 TABLE_FILE = "resistance_table.csv"
 
 
@@ -49,7 +54,7 @@ def signature(spec: dict) -> str:
     return json.dumps(rest, sort_keys=True, default=str)
 
 
-def can_retruncate(spec: dict, last: Optional[dict]) -> bool:
+def can_truncate(spec: dict, last: Optional[dict]) -> bool:
     """Only the width cutoff changed since ``last`` (the last full run), and its kept cost distances and paths
     still exist: the corridors can be re-cut instead of running everything."""
     return (
@@ -77,12 +82,21 @@ def _group_name(when: _dt.datetime, kind: str, spec: dict) -> str:
     return tr("Least-cost analysis {0}", stamp)
 
 
+def _notes(spec: dict, run_dir: Path, kind: str, when: _dt.datetime, abstract: str, **extra) -> dict:
+    """What every output of the run records before its algorithm's parameters (the algorithm writes it)."""
+    record = _metadata(spec, run_dir, kind, when)
+    record.update(extra)
+    return {"abstract": abstract, "record": record}
+
+
 def full_plan(spec: dict, run_dir: Path) -> RunPlan:
     """Everything: resistance from land cover (in that mode), then cost distances and corridors."""
     when = _dt.datetime.now()
     files = {key: run_dir / name for key, (name, _style) in FILES.items()}
+    names = layer_names()
+    notes = _notes(spec, run_dir, "full", when, tr(
+        "Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]))
     steps: list[Step] = []
-    outputs: list[analysis_outputs.OutputSpec] = []
     resistance = spec.get("resistance")
     if spec["mode"] == "landcover":
         table_path = run_dir / TABLE_FILE
@@ -101,55 +115,52 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
                     "OUTPUT": str(files["resistance"]),
                 },
                 tr("Building the resistance raster from land cover"),
-                weight=0.1,
+                load=[("OUTPUT", tr("Resistance (from land cover)"))],
+                notes=notes,
             )
         )
         resistance = str(files["resistance"])
-        outputs.append(
-            analysis_outputs.OutputSpec(
-                files["resistance"], tr("Resistance (from land cover)"), FILES["resistance"][1], raster=True
-            )
-        )
-    steps.append(
-        Step(
-            ALG_CORRIDORS,
-            {
-                "CORES": spec["cores"],
-                "CORE_ID_FIELD": spec["core_id_field"],
-                "RESISTANCE": resistance,
-                "NEIGHBOURS": spec["neighbours"],
-                "MAX_EUCLIDEAN_DISTANCE": spec["max_euclidean_distance"],
-                "WIDTH_CUTOFF": spec["width_cutoff"],
-                "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
-                "DROP_VIA_CORE": spec["drop_via_core"],
-                "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
-                "OUTPUT_CORRIDORS": str(files["corridors"]),
-                "OUTPUT_PATHS": str(files["paths"]),
-                "OUTPUT_POLYGONS": str(files["polygons"]),
-            },
-            tr("Cost distances and corridors"),
-            weight=1.0,
-        )
+    corridors = Step(
+        ALG_CORRIDORS,
+        {
+            "CORES": spec["cores"],
+            "CORE_ID_FIELD": spec["core_id_field"],
+            "RESISTANCE": resistance,
+            "NEIGHBOURS": spec["neighbours"],
+            "MAX_EUCLIDEAN_DISTANCE": spec["max_euclidean_distance"],
+            "WIDTH_CUTOFF": spec["width_cutoff"],
+            "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
+            "DROP_VIA_CORE": spec["drop_via_core"],
+            "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
+            "OUTPUT_CORRIDORS": str(files["corridors"]),
+            "OUTPUT_PATHS": str(files["paths"]),
+            "OUTPUT_POLYGONS": str(files["polygons"]),
+        },
+        tr("Cost distances and corridors"),
+        load=[("OUTPUT_POLYGONS", names["polygons"]), ("OUTPUT_PATHS", names["paths"]),
+              ("OUTPUT_CORRIDORS", names["corridors"])],
+        notes=notes,
     )
-    pinch_steps, pinch_outputs = _pinch(spec, run_dir / CWD_FOLDER, files)
+    steps.append(corridors)
+    # the group lists the pinch points first (above the corridors), then the corridor outputs, then the
+    # resistance made from land cover
+    pinch_steps = _pinch(spec, run_dir / CWD_FOLDER, files, notes)
+    steps_in_group = pinch_steps + [corridors] + steps[:-1]
     steps += pinch_steps
-    outputs = pinch_outputs + _corridor_outputs(files) + outputs
-    meta = _metadata(spec, run_dir, "full", when)
-    meta["processing"] = {step.algorithm_id: step.parameters for step in steps}
-    load = analysis_outputs.LoadRequest(
-        outputs, _group_name(when, "full", spec), meta,
-        abstract=tr("Least-cost corridors between the cores of '{0}' (CCSG Corridor Toolkit).", spec["cores_name"]),
-    )
-    return RunPlan("full", run_dir, steps, load, spec)
+    return RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
+                   layer_order=[name for step in steps_in_group for _param, name in step.load])
 
 
-def _pinch(spec: dict, cwd_folder, files: dict) -> tuple[list[Step], list[analysis_outputs.OutputSpec]]:
-    """The optional pinch-point step (ccsg:pinchpoints on the run's kept cost distances) and its layers, listed
-    first so the current sits above the corridors in the run group."""
+def _pinch(spec: dict, cwd_folder, files: dict, notes) -> list[Step]:
+    """The optional pinch-point step: ccsg:pinchpoints on the run's kept cost distances (styled by the algorithm:
+    a quantile stretch, highest current darkest)."""
     if not spec.get("pinch_points"):
-        return [], []
+        return []
     all_pairs = bool(spec.get("pinch_all_pairs"))
-    step = Step(
+    load = [("OUTPUT_PINCHPOINTS", tr("Pinch points (current)"))]
+    if all_pairs:
+        load.append(("OUTPUT_ALLPAIRS", tr("Current, all pairs together")))
+    return [Step(
         ALG_PINCH,
         {
             "RUN_FOLDER": str(cwd_folder),
@@ -160,28 +171,20 @@ def _pinch(spec: dict, cwd_folder, files: dict) -> tuple[list[Step], list[analys
             "OUTPUT_ALLPAIRS": str(files["pinch_all"]) if all_pairs else None,
         },
         tr("Pinch points (circuit theory)"),
-        weight=0.5,
-    )
-    outputs = [analysis_outputs.OutputSpec(files["pinch"], tr("Pinch points (current)"), "", raster=True)]
-    if all_pairs:
-        outputs.append(analysis_outputs.OutputSpec(files["pinch_all"], tr("Current, all pairs together"), "",
-                                                   raster=True))
-    return [step], outputs
-
-
-def _corridor_outputs(files: dict) -> list[analysis_outputs.OutputSpec]:
-    return [
-        analysis_outputs.OutputSpec(files["polygons"], tr("Corridor polygons"), FILES["polygons"][1]),
-        analysis_outputs.OutputSpec(files["paths"], tr("Least-cost paths"), FILES["paths"][1]),
-        analysis_outputs.OutputSpec(files["corridors"], tr("Corridors (normalised cost)"), FILES["corridors"][1],
-                                    raster=True),
-    ]
+        load=load,
+        notes=notes,
+    )]
 
 
 def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
-    """Only re-cut the corridors to the new width from the cost distances kept by ``last``."""
+    """Only re-cut the corridors to the new width from the cost distances kept by ``last``; the group also shows
+    the least-cost paths of that run (re-cutting does not change them)."""
     when = _dt.datetime.now()
     files = {key: run_dir / name for key, (name, _style) in FILES.items()}
+    names = layer_names()
+    notes = _notes(spec, run_dir, "truncate", when,
+                   tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
+                   cost_distances_from=last["run_dir"])
     step = Step(
         ALG_TRUNCATE,
         {
@@ -192,18 +195,12 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
             "OUTPUT_POLYGONS": str(files["polygons"]),
         },
         tr("Re-cutting the corridors from the kept cost distances"),
+        load=[("OUTPUT_POLYGONS", names["polygons"]), ("OUTPUT_CORRIDORS", names["corridors"])],
+        notes=notes,
     )
     # the pinch points do not depend on the width cutoff, but the new group should hold them too
-    pinch_steps, pinch_outputs = _pinch(spec, Path(last["cwd_folder"]), files)
-    steps = [step, *pinch_steps]
-    meta = _metadata(spec, run_dir, "truncate", when)
-    meta["cost_distances_from"] = last["run_dir"]
-    meta["processing"] = {s.algorithm_id: s.parameters for s in steps}
-    load = analysis_outputs.LoadRequest(
-        pinch_outputs + _corridor_outputs(files),
-        _group_name(when, "truncate", spec),
-        meta,
-        abstract=tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
-        copies=[(Path(last["paths_file"]), files["paths"])],
-    )
-    return RunPlan("truncate", run_dir, steps, load, spec)
+    pinch_steps = _pinch(spec, Path(last["cwd_folder"]), files, notes)
+    pinch_names = [name for pstep in pinch_steps for _param, name in pstep.load]
+    return RunPlan("truncate", [step, *pinch_steps], run_dir=run_dir, group_name=_group_name(when, "truncate", spec),
+                   spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],
+                   layer_order=[*pinch_names, names["polygons"], names["paths"], names["corridors"]])

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QApplication, QTableWidgetItem
 
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs
+from ccsg_plugin.gui.layout import bring_into_view
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
@@ -106,6 +107,7 @@ class ResultsMixin:
                     text = f"{text:,.6g}" if abs(text) < 1e6 else f"{text:,.0f}"
                 self.link_table.setItem(r, c, QTableWidgetItem(str(text)))
         self.link_table.resizeColumnsToContents()
+        bring_into_view(self.scroll_area, self.link_table)  # it opens at the bottom of the panel
 
     def link_row(self, column: int = 0) -> dict:
         """The link-table row of one shown path as {field: text} (what the user reads in the dock)."""

@@ -1,7 +1,7 @@
 """The "Guideline check" dock: pick layers and a criteria profile, run ccsg:checkcorridors in the background, and
 browse the results (corridors x criteria, coloured by status); a click on a failed cell zooms to the problem.
 
-The dock never re-implements the check: it runs the Processing algorithm with QgsProcessingAlgRunnerTask and reads
+The dock never re-implements the check: it runs the Processing algorithm through gui/runner.py and reads
 everything it shows back from the result layer (its check_details field), so results survive a restart.
 Its parts: check_profiles (the profile library), check_run (the background run), check_table (the results table);
 the result layer's field names and properties are those of gis/check_results.
@@ -13,18 +13,20 @@ import contextlib
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProcessingContext, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt, QTemporaryDir
+from qgis.PyQt import sip, uic
+from qgis.PyQt.QtCore import QEvent, Qt, QTemporaryDir, QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QSizePolicy
 
 from ccsg_plugin import paths
 from ccsg_plugin.gis.check_results import DETAILS, REPORT_PROPERTY
 from ccsg_plugin.gui.check_profiles import ProfileLibraryMixin
-from ccsg_plugin.gui.check_run import CheckRunMixin, _Feedback
+from ccsg_plugin.gui.check_run import CheckRunMixin
 from ccsg_plugin.gui.check_table import ResultsTableMixin
 from ccsg_plugin.i18n import tr
+
+INPUTS_SHARE = 0.6  # of the check panel's height for the inputs, until the user drags the splitter
 
 _FormClass, _ = uic.loadUiType(str(paths.ui(__file__, "check_dock.ui")))
 
@@ -40,10 +42,8 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.result_layer: Optional[QgsVectorLayer] = None
         self.report_path: Optional[Path] = None
         self.last_error: Optional[str] = None
-        self._task = None  # kept until executed, or it is garbage-collected
-        self._feedback: Optional[_Feedback] = None
-        self._context: Optional[QgsProcessingContext] = None
-        self._pending: dict = {}
+        self._runner = None  # the running check (gui/runner.PlanRunner)
+        self._pending: dict = {}  # the running (or last) check's parameters
         self._tmp_dir = QTemporaryDir()
         self._filling = False
         self._details: list[dict] = []
@@ -56,13 +56,29 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self._show_existing_results()
 
     def showEvent(self, event) -> None:  # noqa: N802
-        """The first time the dock is shown, give the inputs 60 % of its height (the tables' default size hints
-        would take most of a 1366x768 screen's dock before there is any result)."""
         super().showEvent(event)
-        if not self._split_done and self.splitter.height() > 0:
-            self._split_done = True
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+        QTimer.singleShot(0, self._initial_split)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Until the user drags the splitter, every new dock height is split again (the dock gets its real height
+        only after it is shown, tabified or the window is maximised)."""
+        if watched is self.splitter and event.type() == QEvent.Resize and not self._split_done:
+            QTimer.singleShot(0, self._initial_split)
+        return False
+
+    def _initial_split(self) -> None:
+        """Give the inputs INPUTS_SHARE of the height and the results at least what their buttons and tables need:
+        the tables' default size hints would otherwise take most of a 1366x768 screen's dock before any result."""
+        if sip.isdeleted(self) or self._split_done:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        results = max(self.resultsContents.minimumSizeHint().height(), total - int(total * INPUTS_SHARE))
+        self.splitter.setSizes([max(total - results, 0), results])
+
+    def _on_splitter_moved(self, *args) -> None:
+        self._split_done = True  # the user's split is kept from now on
 
     # ----- set-up and tear-down -----------------------------------------------------------------------------------
     def _connect(self, signal, slot) -> None:
@@ -118,6 +134,8 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         self.resultsTable.setMinimumHeight(45)
         self.criteriaTable.setMinimumHeight(60)
         self._split_done = False
+        self.splitter.installEventFilter(self)
+        self._connect(self.splitter.splitterMoved, self._on_splitter_moved)
         self.progressBar.setRange(0, 100)
         self._connect(self.profileCombo.currentIndexChanged, self._on_profile_chosen)
         self._connect(self.thresholdsTable.itemChanged, self._on_threshold_edited)
@@ -137,13 +155,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
 
     def shutdown(self) -> None:
         """Disconnect everything this dock connected and stop a running check (called by the plugin's unload)."""
-        task = self._task
-        if task is not None:
-            self.cancel()  # may finish the task (and clear self._task) at once
-            with contextlib.suppress(TypeError, RuntimeError):  # the dock is going: nobody to report to
-                task.executed.disconnect(self._on_executed)
-                task.progressChanged.disconnect(self._on_progress)
-            self._task = None  # the task manager owns and deletes it
+        self.stop_running()
         for signal, slot in self._connections:
             with contextlib.suppress(TypeError, RuntimeError):  # already gone with its object
                 signal.disconnect(slot)

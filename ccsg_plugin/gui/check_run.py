@@ -1,41 +1,24 @@
-"""The run of the Guideline check dock: ccsg:checkcorridors in the background (QgsProcessingAlgRunnerTask), with
-progress and cancel; a failed or cancelled run leaves no file behind; the result is added to the CCSG group."""
+"""The run of the Guideline check dock: ccsg:checkcorridors as a one-step plan of gui/runner.py (in the background,
+with progress and cancel); a failed or cancelled run leaves no file behind; the algorithm styles and describes the
+result layer, the dock places it in the CCSG group."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsVectorLayer,
-)
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 
 from ccsg_plugin import settings
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis.check_results import DETAILS, OVERALL_STATUS, REPORT_PROPERTY, RESULT_STYLE
+from ccsg_plugin.gis.check_results import DETAILS, OVERALL_STATUS, REPORT_PROPERTY
+from ccsg_plugin.gui.run_plan import RunPlan, Step
+from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
 ALG_ID = "ccsg:checkcorridors"
 RESULT_GROUP = "CCSG"
-
-
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the error messages of a run (reportError is called from the worker thread; only text is stored)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 class CheckRunMixin:
@@ -75,14 +58,15 @@ class CheckRunMixin:
         return params
 
     def run_check(self) -> bool:
-        """Start ccsg:checkcorridors in the background; False (with a message) when it cannot start."""
-        if self._task is not None:
+        """Start ccsg:checkcorridors in the background (a one-step plan of gui/runner.py); False (with a message)
+        when it cannot start."""
+        if self._runner is not None:
             return False
-        if self.corridorsCombo.currentLayer() is None:
+        corridors = self.corridorsCombo.currentLayer()
+        if corridors is None:
             self._show_status(tr("Choose the corridors layer first."), error=True)
             return False
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG_ID)
-        if algorithm is None:
+        if QgsApplication.processingRegistry().algorithmById(ALG_ID) is None:
             self._show_status(tr("The Processing algorithm {0} is not available.", ALG_ID), error=True)
             return False
         try:
@@ -90,73 +74,66 @@ class CheckRunMixin:
         except CcsgError as exc:
             self._show_status(tr_data(exc), error=True)
             return False
-        self._context = QgsProcessingContext()
-        self._context.setProject(QgsProject.instance())
-        self._feedback = _Feedback()
         self._pending = params
         self.last_error = None
-        task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
-        task.executed.connect(self._on_executed)
-        task.progressChanged.connect(self._on_progress)
-        self._task = task
+        step = Step(ALG_ID, params, tr("Checking the corridors…"),
+                    load=[("OUTPUT", tr("Guideline check: {0}", corridors.name()))])
+        # The paths are new and ours: a failed or cancelled check leaves neither behind.
+        plan = RunPlan("check", [step], discard=[Path(params["OUTPUT"]), Path(params["REPORT"])])
+        self._runner = PlanRunner(plan, self)
+        self._runner.progressChanged.connect(self._on_progress)
+        self._runner.runFinished.connect(self._on_finished)
         self.runButton.setEnabled(False)
         self.cancelButton.setEnabled(True)
         self.progressBar.setValue(0)
         self._show_status(tr("Checking the corridors…"))
-        QgsApplication.taskManager().addTask(task)
+        self._runner.start()
         return True
 
     def is_running(self) -> bool:
-        return self._task is not None
+        return self._runner is not None
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._feedback.cancel()
-            self._task.cancel()
+        if self._runner is not None:
+            self._runner.cancel()
             self._show_status(tr("Cancelling…"))
+
+    def stop_running(self) -> None:
+        """The dock goes away (plugin unload): cancel, and let the runner clean up on its own when the task
+        returns."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.detach()
 
     def _on_progress(self, value: float) -> None:
         self.progressBar.setValue(int(value))
 
-    def _on_executed(self, ok: bool, results: dict) -> None:
-        feedback, params = self._feedback, self._pending
-        cancelled = feedback is not None and feedback.isCanceled()
-        self._task = None
+    def _on_finished(self, ok: bool, layers: list, message: str) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.deleteLater()
         self.runButton.setEnabled(True)
         self.cancelButton.setEnabled(False)
-        if not ok or cancelled:
-            for key in ("OUTPUT", "REPORT"):  # no half-written outputs (the paths were new and ours)
-                path = Path(str(params.get(key, "")))
-                if path.name and path.exists():
-                    path.unlink()
-            if cancelled:
+        if not ok or not layers:
+            if message == CANCELLED:
                 self.last_error = tr("The check was cancelled; nothing was written.")
             else:
-                errors = feedback.errors if feedback is not None else []
-                self.last_error = "; ".join(errors) or tr("The check failed; see the Processing log.")
+                self.last_error = message or tr("The check failed; see the Processing log.")
             self.progressBar.setValue(0)
-            self._show_status(self.last_error, error=not cancelled)
+            self._show_status(self.last_error, error=message != CANCELLED)
             return
         self.progressBar.setValue(100)
-        self.report_path = Path(str(results.get("REPORT") or params.get("REPORT")))
+        results = runner.plan.results.get(0, {}) if runner is not None else {}
+        self.report_path = Path(str(results.get("REPORT") or self._pending.get("REPORT")))
         self.reportButton.setEnabled(self.report_path.exists())
-        self._add_result_layer(str(results.get("OUTPUT") or params["OUTPUT"]))
+        self._place_result_layer(layers[0])
 
-    def _add_result_layer(self, source: str) -> None:
+    def _place_result_layer(self, layer) -> None:
+        """The check's layer comes styled and described by the algorithm: put it in the CCSG group below the
+        checked layer, with its report, and show its results."""
         from ccsg_plugin.gis import output
 
         corridors = QgsProject.instance().mapLayer(self._pending.get("CORRIDORS", ""))
-        name = tr("Guideline check: {0}", corridors.name() if corridors else "")
-        layer = QgsVectorLayer(source, name, "ogr")
-        if not layer.isValid():
-            self._show_status(tr("The result layer {0} could not be opened.", source), error=True)
-            return
-        try:
-            output.apply_style(layer, RESULT_STYLE)
-        except CcsgError as exc:
-            self._show_status(tr_data(exc), error=True)
-        output.set_run_metadata(layer, name, tr("Corridors checked against the profile {0}.", self.profile.name),
-                                dict(self._pending))
         layer.setCustomProperty(REPORT_PROPERTY, str(self.report_path))  # saved with the project
         project = QgsProject.instance()
         hide_older_results(project)

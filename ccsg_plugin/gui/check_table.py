@@ -68,6 +68,9 @@ class ResultsTableMixin:
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.Stretch)  # names take what is left, never wider
+        # A criterion's name wraps when the dock is narrow: its row follows the column width whenever the dock is
+        # resized (rows fitted once at filling time were cut to one line, "Minimum / width" half hidden).
+        self.criteriaTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self._marker: Optional[QgsRubberBand] = None
 
     # ----- the corridor list --------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ DOCK_PAGES = {"CcsgDesignerDock": "designer", "CcsgCheckDock": "check", "CcsgAna
 def add_help_button(dock, page: str):
     """Put a "?" button in the dock's bottom-right corner that opens the dock's page of the guide."""
     from qgis.core import QgsApplication
-    from qgis.PyQt.QtWidgets import QBoxLayout, QHBoxLayout, QToolButton
+    from qgis.PyQt.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QToolButton
 
     from ccsg_plugin.i18n import tr
 
@@ -35,7 +35,10 @@ def add_help_button(dock, page: str):
     button.setToolTip(tr("Open the help page of this panel"))
     button.setAutoRaise(True)
     button.clicked.connect(lambda _checked=False, p=page: open_help(p))  # dies with the button
-    layout = dock.widget().layout() if dock.widget() is not None else None
+    contents = dock.widget()
+    if isinstance(contents, QScrollArea) and contents.widget() is not None:
+        contents = contents.widget()  # a panel put in a scroll area (gui/layout.py): the button goes at its end
+    layout = contents.layout() if contents is not None else None
     if isinstance(layout, QBoxLayout):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -247,6 +247,9 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         if self._input_error is not None:
             raise QgsProcessingException(self._input_error)
         layer_path, report_path = self._destinations
+        # Asked again here: in a task, QGIS 3.22 replaces the layers to load that prepareAlgorithm registered (main
+        # context) with those of this run's context, so the output would not be loaded without this second call.
+        self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
 
         def progress(fraction: float) -> None:
             feedback.setProgress(100.0 * fraction)
@@ -315,8 +318,8 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
 
     def _queue_styling(self, dest_id: str, report_path, profile_name: str, parameters) -> None:
         """A file output gets the status style saved inside it (styled wherever it is opened) and, when Processing
-        loads it, the style and run metadata; memory outputs are left as they are. Done in postProcessAlgorithm
-        (main thread) through finish_later."""
+        loads it, the style and run metadata; memory outputs are left as they are. Saved here (the worker) by
+        finish_later; postProcessAlgorithm only hands the finished layer over."""
         from pathlib import Path
 
         from ccsg_plugin.gis import check_results, output

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
 )
 
 from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing import base
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 
@@ -37,13 +36,12 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance raster")))
+        self.addParameter(base.resistance_parameter(self.RESISTANCE))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SOURCES, tr("Sources (points, lines or polygons)")))
-        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Neighbours (8, or 16 with knight's moves)"),
-                                                       QgsProcessingParameterNumber.Integer, 8, False, 8, 16))
+        self.addParameter(base.neighbours_parameter(self.NEIGHBOURS))
         self.addParameter(QgsProcessingParameterNumber(self.MAX_COST, tr("Maximum cost (0 = no limit)"),
                                                        QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Cost distance")))
+        self.addParameter(base.raster_output(self.OUTPUT, tr("Cost distance")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
@@ -80,5 +78,5 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             abstract = tr("Accumulated cost from the features of '{0}' over '{1}'; highest reached cost {2:,.0f}.",
                           sources.name(), resistance.name, top)
             self.finish_later(path, "raster", lambda lyr: styling.style_cost_distance(lyr, top), tr("Cost distance"),
-                          abstract, run)
+                          abstract, run, feedback)
         return {self.OUTPUT: path}

@@ -9,17 +9,11 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterVectorDestination,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing import base
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 
@@ -64,34 +58,23 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
     OUTPUT_CWD_FOLDER = "OUTPUT_CWD_FOLDER"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer(self.CORES, tr("Core areas (polygons)"),
-                                                            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(self.CORE_ID_FIELD, tr("Core id field"), None, self.CORES))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance raster")))
-        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Neighbours (8, or 16 with knight's moves)"),
-                                                       QgsProcessingParameterNumber.Integer, 8, False, 8, 16))
+        for parameter in base.cores_parameters(self.CORES, self.CORE_ID_FIELD):
+            self.addParameter(parameter)
+        self.addParameter(base.resistance_parameter(self.RESISTANCE))
+        self.addParameter(base.neighbours_parameter(self.NEIGHBOURS))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_EUCLIDEAN_DISTANCE, tr("Maximum Euclidean distance between cores, m (0 = all pairs)"),
             QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WIDTH_CUTOFF, tr("Width cutoff, cost units (0 = none)"), QgsProcessingParameterNumber.Double,
-            200000.0, False, 0.0))
+        self.addParameter(base.width_cutoff_parameter(self.WIDTH_CUTOFF))
         self.addParameter(QgsProcessingParameterBoolean(self.DROP_VIA_CORE, tr("Drop links through other cores"),
                                                         True))
-        percent = QgsProcessingParameterNumber(
-            self.WIDTH_CUTOFF_PERCENT, tr("Width cutoff as % of each pair's LCD (0 = off; replaces the cutoff)"),
-            QgsProcessingParameterNumber.Double, 0.0, True, 0.0)
-        percent.setFlags(percent.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(percent)
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
-        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT_PATHS, tr("Least-cost paths"),
-                                                                  QgsProcessing.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
-                                                                  QgsProcessing.TypeVectorPolygon))
-        folder = QgsProcessingParameterFolderDestination(
-            self.OUTPUT_CWD_FOLDER, tr("Keep cost-distance rasters in folder (for re-truncation)"), None, True, False)
-        folder.setFlags(folder.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(folder)
+        self.addParameter(base.width_cutoff_percent_parameter(self.WIDTH_CUTOFF_PERCENT, advanced=True))
+        self.addParameter(base.raster_output(self.OUTPUT_CORRIDORS, tr("Corridors")))
+        self.addParameter(base.vector_output(self.OUTPUT_PATHS, tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
+        self.addParameter(base.vector_output(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
+                                             QgsProcessing.TypeVectorPolygon))
+        self.addParameter(base.folder_output(
+            self.OUTPUT_CWD_FOLDER, tr("Keep cost-distance rasters in folder (for re-truncation)"), advanced=True))
         self.addOutput(QgsProcessingOutputNumber("PAIRS_LINKED", tr("Pairs linked")))
         self.addOutput(QgsProcessingOutputNumber("PAIRS_DROPPED", tr("Pairs dropped (through another core)")))
 
@@ -186,13 +169,13 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
                           None, len(result.linked), len(result.linked), len(result.dropped))
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
-                          tr("Corridors"), abstract, run)
+                          tr("Corridors"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_PATHS], "vector",
                           styling.style_paths,
-                          tr("Least-cost paths"), abstract, run)
+                          tr("Least-cost paths"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
-                          tr("Corridor polygons"), abstract, run)
+                          tr("Corridor polygons"), abstract, run, feedback)
         feedback.setProgress(100)
         feedback.pushInfo(tr("Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.",
                              time.perf_counter() - started, len(result.linked), len(result.dropped)))

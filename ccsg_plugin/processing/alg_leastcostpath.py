@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
 
 from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing import base
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 
@@ -35,13 +33,11 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance raster")))
+        self.addParameter(base.resistance_parameter(self.RESISTANCE))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SOURCES, tr("Sources (points, lines or polygons)")))
         self.addParameter(QgsProcessingParameterVectorLayer(self.DESTINATIONS, tr("Destinations")))
-        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Neighbours (8, or 16 with knight's moves)"),
-                                                       QgsProcessingParameterNumber.Integer, 8, False, 8, 16))
-        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT, tr("Least-cost paths"),
-                                                                  QgsProcessing.TypeVectorLine))
+        self.addParameter(base.neighbours_parameter(self.NEIGHBOURS))
+        self.addParameter(base.vector_output(self.OUTPUT, tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
@@ -99,5 +95,5 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             abstract = tr("Least-cost paths from '{0}' to each feature of '{1}' over '{2}'.", sources.name(),
                           destinations.name(), resistance.name)
             self.finish_later(path, "vector", styling.style_paths,
-                          tr("Least-cost paths"), abstract, run)
+                          tr("Least-cost paths"), abstract, run, feedback)
         return {self.OUTPUT: path}

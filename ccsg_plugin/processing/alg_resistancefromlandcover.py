@@ -6,11 +6,11 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing import base
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 
@@ -45,7 +45,7 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.DEFAULT, tr("Resistance of unlisted classes (empty = NoData, impassable)"),
             QgsProcessingParameterNumber.Double, None, True, 0.0))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Resistance")))
+        self.addParameter(base.raster_output(self.OUTPUT, tr("Resistance")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from pathlib import Path
@@ -89,5 +89,5 @@ class ResistanceFromLandcoverAlgorithm(CcsgAlgorithm):
             abstract = tr("Resistance from the land cover '{0}' with {1} classes in the table.", layer.name(),
                           len(table))
             self.finish_later(path, "raster", lambda lyr: output.apply_style(lyr, "resistance"), tr("Resistance"),
-                          abstract, run)
+                          abstract, run, feedback)
         return {self.OUTPUT: path}

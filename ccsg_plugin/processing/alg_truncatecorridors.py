@@ -5,12 +5,10 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterVectorDestination,
 )
 
 from ccsg_plugin.i18n import tr
+from ccsg_plugin.processing import base
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
 
@@ -35,15 +33,11 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.CWD_FOLDER, tr("Folder of a corridor run (links.json)"),
                                                      QgsProcessingParameterFile.Folder))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WIDTH_CUTOFF, tr("Width cutoff, cost units (0 = none)"), QgsProcessingParameterNumber.Double,
-            200000.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WIDTH_CUTOFF_PERCENT, tr("Width cutoff as % of each pair's LCD (0 = off; replaces the cutoff)"),
-            QgsProcessingParameterNumber.Double, 0.0, True, 0.0))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
-        self.addParameter(QgsProcessingParameterVectorDestination(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
-                                                                  QgsProcessing.TypeVectorPolygon))
+        self.addParameter(base.width_cutoff_parameter(self.WIDTH_CUTOFF))
+        self.addParameter(base.width_cutoff_percent_parameter(self.WIDTH_CUTOFF_PERCENT))
+        self.addParameter(base.raster_output(self.OUTPUT_CORRIDORS, tr("Corridors")))
+        self.addParameter(base.vector_output(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
+                                             QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ccsg_plugin.core import progress as prog
@@ -76,10 +70,10 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
             top = co.mosaic_top(mosaic, cutoff if percent <= 0 else 0.0)
             self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
-                          tr("Corridors"), abstract, run)
+                          tr("Corridors"), abstract, run, feedback)
             self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
                           lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
-                          tr("Corridor polygons"), abstract, run)
+                          tr("Corridor polygons"), abstract, run, feedback)
         for link in links:
             if link.linked:
                 feedback.pushInfo(tr("Cores {0} and {1}: {2} corridor cells.", link.core_a, link.core_b,

@@ -27,6 +27,12 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_crossings import CrossingsAlgorithm
 
     classes.append(CrossingsAlgorithm)
+    from ccsg_plugin.processing.alg_networkmetrics import NetworkMetricsAlgorithm
+
+    classes.append(NetworkMetricsAlgorithm)
+    from ccsg_plugin.processing.alg_linkagepriority import LinkagePriorityAlgorithm
+
+    classes.append(LinkagePriorityAlgorithm)
     from ccsg_plugin.processing.alg_currentflow import CurrentFlowAlgorithm
 
     classes.append(CurrentFlowAlgorithm)

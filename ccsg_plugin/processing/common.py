@@ -1,17 +1,20 @@
 """Shared pieces of the least-cost algorithms: parameter reading, error mapping, output clean-up and finishing.
 
-Finishing an output: style + run metadata saved beside the file (so QGIS shows them whenever the file is opened)
-and a post-processor that applies them when Processing loads the layer into the project.
+Finishing an output (once, by its algorithm): `finish` styles and describes it and saves both into the file in the
+worker (processAlgorithm); `hand_over` passes the finished layer to Processing on the main thread
+(postProcessAlgorithm) when the output is to be loaded, so a dock or the toolbox gets it without opening it again.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from qgis.core import (
+    QgsApplication,
     QgsMapLayer,
+    QgsMapLayerStyle,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -33,18 +36,20 @@ _POST_PROCESSORS: list = []
 
 
 class FinishLayer(QgsProcessingLayerPostProcessorInterface):
-    """Applies a style function and the run metadata to an output layer when Processing loads it."""
+    """Applies the style and metadata the algorithm gave its output (in the worker) to the layer Processing loads,
+    when that is not the algorithm's own finished layer (main thread; nothing is read from or written to disk).
+    Keeps no layer: only its id, the style as XML and the metadata."""
 
-    def __init__(self, styler: Callable[[QgsMapLayer], None], title: str, abstract: str, parameters: dict):
+    def __init__(self, layer_id: str, style_xml: str, metadata):
         super().__init__()
-        self.styler, self.title, self.abstract, self.parameters = styler, title, abstract, parameters
+        self.layer_id, self.style_xml, self.metadata = layer_id, style_xml, metadata
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        try:
-            self.styler(layer)
-            output.set_run_metadata(layer, self.title, self.abstract, self.parameters)
-        except CcsgError as exc:
-            feedback.reportError(tr_data(exc))
+        if layer.id() == self.layer_id:
+            return
+        if not QgsMapLayerStyle(self.style_xml).writeToLayer(layer):
+            feedback.reportError(tr("The style could not be applied to {0}.", layer.name()))
+        layer.setMetadata(self.metadata)
 
 
 # Parameter types whose string values may name a layer of the project (an id) rather than a file or a text.
@@ -139,28 +144,59 @@ def neighbours(alg, parameters, context) -> int:
     return value
 
 
+class Finished:
+    """One output finished by its algorithm in the worker: the styled layer with its metadata (moved to the main
+    thread) until postProcessAlgorithm hands it over."""
+
+    def __init__(self, path: str, title: str, layer: QgsMapLayer) -> None:
+        self.path, self.title, self.layer = path, title, layer
+
+
 def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: str, abstract: str,
-           parameters: dict, context: QgsProcessingContext, feedback=None) -> None:
-    """Save style and metadata beside the output file and register the load-time post-processor."""
+           parameters: dict, feedback=None) -> Optional[Finished]:
+    """Worker side: open the written output, style it, describe the run in its metadata and save both into the
+    file (GeoTIFF: <file>.qml / <file>.qmd sidecars; GeoPackage: its layer_styles and metadata tables), so QGIS
+    shows them whenever the file is opened. All the disk work is here, off the GUI thread; hand_over (main
+    thread) only passes the finished layer on. None when QGIS cannot open the file (reported)."""
     layer = QgsRasterLayer(path, title) if kind == "raster" else QgsVectorLayer(path, title, "ogr")
-    if layer.isValid():
+    if not layer.isValid():
+        if feedback is not None:
+            feedback.reportError(tr("The output {0} was written but QGIS cannot open it.", path))
+        return None
+    try:
         styler(layer)
-        output.set_run_metadata(layer, title, abstract, parameters)
-        if kind == "raster":  # <file>.qml / <file>.qmd: QGIS reads them whenever the GeoTIFF is opened
-            layer.saveDefaultStyle()
-            layer.saveDefaultMetadata()
-        elif path.lower().endswith(".gpkg"):  # GeoPackage: default style and metadata inside the file
-            layer.saveStyleToDatabase(title, abstract, True, "")
-            uri = f"{path}|layername={Path(path).stem}"  # writers name the table after the file
-            ok, message = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, layer.metadata())
-            if not ok and feedback is not None:
-                feedback.pushWarning(tr("The run metadata could not be stored in {0}: {1}", path, message))
-    elif feedback is not None:
-        feedback.reportError(tr("The output {0} was written but QGIS cannot open it.", path))
-    if context.willLoadLayerOnCompletion(path):
-        processor = FinishLayer(styler, title, abstract, parameters)
-        _POST_PROCESSORS.append(processor)
-        details = context.layerToLoadOnCompletionDetails(path)
-        details.setPostProcessor(processor)
-        if title:
-            details.name = title
+    except CcsgError as exc:  # an unreadable style costs the style, not the run
+        if feedback is not None:
+            feedback.reportError(tr_data(exc))
+    output.set_run_metadata(layer, title, abstract, parameters)
+    if kind == "raster":
+        layer.saveDefaultStyle()
+        layer.saveDefaultMetadata()
+    elif path.lower().endswith(".gpkg"):
+        layer.saveStyleToDatabase(title, abstract, True, "")
+        uri = f"{path}|layername={Path(path).stem}"  # writers name the table after the file
+        ok, message = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, layer.metadata())
+        if not ok and feedback is not None:
+            feedback.pushWarning(tr("The run metadata could not be stored in {0}: {1}", path, message))
+    app = QgsApplication.instance()
+    if app is not None and layer.thread() is not app.thread():
+        layer.moveToThread(app.thread())  # only the thread an object lives in may push it: done here, in the worker
+    return Finished(path, title, layer)
+
+
+def hand_over(finished: Finished, context: QgsProcessingContext) -> None:
+    """Main thread (postProcessAlgorithm): when the output is to be loaded on completion (the toolbox's "Open
+    output file", or a dock's runner), give Processing the finished layer through the context's temporary layer
+    store, so nothing is opened or styled again; a post-processor covers a copy Processing opens itself."""
+    layer, finished.layer = finished.layer, None  # dropped here, on the main thread, when not loaded
+    if not context.willLoadLayerOnCompletion(finished.path):
+        return
+    style = QgsMapLayerStyle()
+    style.readFromLayer(layer)
+    processor = FinishLayer(layer.id(), style.xmlData(), layer.metadata())
+    context.temporaryLayerStore().addMapLayer(layer)
+    _POST_PROCESSORS.append(processor)
+    details = context.layerToLoadOnCompletionDetails(finished.path)
+    details.setPostProcessor(processor)
+    if finished.title:
+        details.name = finished.title

@@ -205,3 +205,27 @@ def test_existing_output_is_not_overwritten(demo_run):
         processing.run("ccsg:leastcostcorridors", {**params, "OUTPUT_CWD_FOLDER": None})
     assert files_in(out) == before
     assert (out / "corridors.tif").stat().st_mtime_ns == stamp
+
+
+def _drawn(layer: QgsRasterLayer, value: float):
+    """(drawn?, alpha) of a cell value under the layer's renderer."""
+    ok, _r, _g, _b, alpha = layer.renderer().shader().shade(value)
+    return bool(ok), alpha
+
+
+def test_corridor_style_is_transparent_above_the_cutoff(demo_run, tmp_path):
+    """The lightest class ends exactly at the cutoff; a value just above it is not drawn, so the resistance layer
+    (roads, towns) shows through; a re-cut to a new width is restyled to that width."""
+    out, _params, result = demo_run
+    for path, cutoff in ((result["OUTPUT_CORRIDORS"], CUTOFF), (None, SMALL_CUTOFF)):
+        if path is None:  # the re-cut loads its own default style
+            path = processing.run("ccsg:truncatecorridors", {
+                "CWD_FOLDER": str(out / "cwd"), "WIDTH_CUTOFF": SMALL_CUTOFF,
+                "OUTPUT_CORRIDORS": str(tmp_path / "recut.tif"), "OUTPUT_POLYGONS": str(tmp_path / "recut.gpkg"),
+            })["OUTPUT_CORRIDORS"]
+        layer = QgsRasterLayer(path, "c")
+        assert _drawn(layer, cutoff) == (True, 255)
+        assert _drawn(layer, 0.0) == (True, 255)  # on the least-cost path
+        assert not _drawn(layer, cutoff * (1 + 1e-9))[0]
+        assert not _drawn(layer, cutoff + 1.0)[0]
+        assert layer.renderer().nodataColor().alpha() == 0

@@ -231,7 +231,7 @@ def test_unsaved_project_without_folder_says_what_to_do(demo_dock):
 
 
 def test_unloading_the_plugin_mid_run_cancels_and_cleans_up(demo_dock, plugin, tmp_path):
-    from ccsg_plugin.gui import analysis_dock
+    from ccsg_plugin.gui import runner
 
     dock = demo_dock
     before = set(QgsProject.instance().mapLayers())
@@ -240,7 +240,7 @@ def test_unloading_the_plugin_mid_run_cancels_and_cleans_up(demo_dock, plugin, t
     assert spin(lambda: dock.runner is not None and dock.progress_bar.value() > 0, 60)
     run_dir = dock.runner.plan.run_dir
     plugin.unload()  # deletes the dock while its task still runs
-    assert spin(lambda: not analysis_dock._ORPHANS, 120)
+    assert spin(lambda: not runner._DETACHED, 120)
     assert not run_dir.exists()
     assert set(QgsProject.instance().mapLayers()) == before
     assert not _run_groups()

@@ -152,7 +152,7 @@ def test_land_cover_run_builds_the_resistance_and_corridors(landcover_dock, tmp_
     assert len(stored) == len(pairs)
 
 
-def test_percent_cutoff_and_recut_switching_units(landcover_dock):
+def test_percent_cutoff_and_truncate_switching_units(landcover_dock):
     """Width as % above each pair's LCD, then re-cut in cost units: both go through the algorithms' parameters."""
     dock = landcover_dock
     dock.set_table_rows([class_table.ClassRow(c, r) for c, r in ((1, 1.0), (2, 20.0), (3, 500.0), (9, 5.0))])
@@ -189,7 +189,7 @@ def test_switching_width_units_offers_a_value_of_the_new_unit(landcover_dock):
     dock.width_spin.setValue(200000)
     dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("percent"))
     assert dock.width_spin.value() == 50 and dock.width_spin.suffix() == " %"
-    assert dock.options().width_cutoff_percent and dock.run_spec()["width_cutoff_percent"] == 50
+    assert dock.options().cutoff_in_percent and dock.run_spec()["width_cutoff_percent"] == 50
     dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("cost"))
     assert dock.width_spin.value() == 200000 and dock.width_spin.suffix() == ""
     assert dock.run_spec()["width_cutoff"] == 200000 and dock.run_spec()["width_cutoff_percent"] == 0

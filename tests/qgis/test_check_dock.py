@@ -235,7 +235,7 @@ def test_unload_during_a_run_is_clean(dock, plugin, tmp_path):
     from qgis.PyQt import sip
 
     assert dock.run_check()
-    task = dock._task
+    task = dock._runner.task
     plugin.unload()  # the dock cancels its run and lets go of the task's signals
     assert not dock.is_running()
 

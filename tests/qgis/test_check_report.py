@@ -106,3 +106,26 @@ def test_required_criteria_not_evaluated_are_named(provider, tmp_path):
     summary_row = html.split("<table class='summary'>")[1].split("</table>")[0]
     assert "Links at least two cores (not evaluated)" in summary_row
     assert '"overall_status": "warn"' in result["SUMMARY"]
+
+
+def test_width_chart_does_not_mark_the_ends_inside_the_cores():
+    """A 2100 m band (minimum 2000 m in the default profile) whose centreline runs from the centre of one round
+    core (radius 1100 m) to the centre of the other. Inside a core, between x = 328 m and 1100 m from its centre,
+    a transect meets only the slivers beside the round edge: those must neither be charted nor marked."""
+    from shapely.geometry import LineString, Point, box
+
+    from ccsg_plugin.core.criteria.evaluate import CorridorInput, EvaluationContext, evaluate_corridors
+    from ccsg_plugin.core.criteria.profiles import load_profile
+    from ccsg_plugin.gis.report import width_profile_svg
+
+    cores = [("A", Point(0, 0).buffer(1100, 256)), ("B", Point(6000, 0).buffer(1100, 256))]
+    corridor = CorridorInput(1, "band", box(0, -1050, 6000, 1050), {},
+                             centreline=LineString([(0, 0), (6000, 0)]))
+    (evaluation,) = evaluate_corridors([corridor], EvaluationContext(cores=cores), load_profile())
+    assert evaluation.result("min_width").status == "pass"
+    assert evaluation.result("pinch_points").status == "pass"
+    # Transects every 100 m from 50 m: the ones outside both cores, x in (1100, 4900), each 2100 m wide.
+    assert [p[0] for p in evaluation.width_profile] == pytest.approx([50.0 + 100 * k for k in range(11, 49)])
+    assert all(p[1] == pytest.approx(2100, abs=0.1) for p in evaluation.width_profile)
+    svg = width_profile_svg(evaluation.width_profile, evaluation.result("min_width").threshold)
+    assert "<circle" not in svg

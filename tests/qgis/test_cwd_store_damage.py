@@ -110,7 +110,7 @@ def test_unreadable_links_json_through_the_algorithm(kept_run, tmp_path, text):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd"]  # nothing written
 
 
-def test_intact_folder_still_recuts(kept_run, tmp_path):
+def test_intact_folder_still_truncates(kept_run, tmp_path):
     cwds, links, grid, core_cells, _doc = cwd_store.load(kept_run)
     assert sorted(cwds) == [1, 2] and grid.shape == (5, 20) and core_cells.shape == (5, 20)
     assert [(link.core_a, link.core_b) for link in links] == [(1, 2)]

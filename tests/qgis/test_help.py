@@ -201,6 +201,8 @@ def test_each_dock_has_a_help_button_for_its_page(plugin, opened_urls, ui_locale
         dock = plugin.docks[object_name]
         buttons = [b for b in dock.findChildren(QToolButton) if b.objectName() == "CcsgHelpButton"]
         assert len(buttons) == 1, object_name
+        # In the panel's own layout, below the contents: not loose at the dock's corner over its title bar.
+        assert dock.widget().isAncestorOf(buttons[0]), object_name
         opened_urls.clear()
         buttons[0].click()
         assert [Path(u.toLocalFile()) for u in opened_urls] == [HELP / code[:2] / f"{page}.html"]
@@ -240,6 +242,7 @@ def test_guide_names_the_real_labels():
     for lang in LANGS:
         messages = translations.read_ts(translations.ts_path("es" if lang == "en" else lang))
         known = {m.source if lang == "en" else m.translation for m in messages} | QGIS_LABELS[lang] | GROUPS
+        known = {" ".join(k.split()) for k in known if k}  # as the labels below: any space (also U+00A0) is one
         for page in sorted((HELP / lang).glob("*.html")):
             for label in re.findall(r'<span class="ui">(.*?)</span>', page.read_text(encoding="utf-8"), re.S):
                 for part in html_module.unescape(" ".join(label.split())).split(" ▸ "):

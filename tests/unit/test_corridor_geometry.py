@@ -240,3 +240,18 @@ def test_points_inside_matches_shapely_on_holes_and_parts():
     xy = np.column_stack([rng.uniform(minx, maxx, 3000), rng.uniform(miny, maxy, 3000)])
     expected = [shape.contains(Point(x, y)) for x, y in xy]
     assert cg._points_inside(xy, shape).tolist() == expected
+
+
+def test_width_profile_leaves_out_the_axis_inside_the_cores():
+    # A 100 m band from the centre of one round core (radius 100 m) to the centre of another, with its centreline
+    # running core centre to core centre as a least-cost path does. Between the cores every transect is 100 m wide.
+    # Inside a core (x in (86.6, 100) near A) a transect only meets the two slivers of band beside the round edge
+    # (e.g. at x = 95: |y| from 31.2 to 50, 18.8 m): those are not widths of the linkage and must not appear.
+    core_a, core_b = Point(0, 0).buffer(100, 256), Point(1000, 0).buffer(100, 256)
+    band = box(0, -50, 1000, 50)
+    axis = LineString([(0, 0), (1000, 0)])
+    prof = cg.width_profile(band, core_a, core_b, spacing=10, axis=axis)
+    expected = [5.0 + 10 * k for k in range(100) if 100 < 5.0 + 10 * k < 900]  # transect x = d on this axis
+    assert [d for d, _, _ in prof] == pytest.approx(expected)
+    assert all(w == pytest.approx(100, abs=0.01) for _, w, _ in prof)
+    assert not any(core_a.intersects(p) or core_b.intersects(p) for _, _, p in prof)

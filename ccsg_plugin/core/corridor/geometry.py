@@ -21,6 +21,7 @@ from shapely import wkb
 from shapely.geometry import LineString, MultiPoint, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
+from shapely.prepared import prep
 
 # Distance (m) within which a shrunk part still counts as reaching a core: digitising slack between layers.
 DEFAULT_SNAP = 10.0
@@ -517,7 +518,8 @@ def width_profile(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
     """(distance along the axis, width, location) from transects perpendicular to the corridor axis, every
     `spacing` metres (the first half a spacing from core A). The axis is `axis` if given (a centreline or
     least-cost path), else `corridor_axis`. Transects are cut by the corridor without the cores; the width is
-    the length of the piece through the axis point and the location is that piece's midpoint."""
+    the length of the piece through the axis point and the location is that piece's midpoint. Axis points inside
+    (or on the edge of) a core give no sample."""
     if corridor is None or corridor.is_empty or spacing <= 0:
         return []
     space = _measured_space(corridor, core_a, core_b)
@@ -539,6 +541,13 @@ def width_profile(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeom
     norm = np.hypot(tangent[:, 0], tangent[:, 1])
     keep = norm > 0
     dists, centres, tangent, norm = dists[keep], centres[keep], tangent[keep], norm[keep]
+    # The axis (a centreline or least-cost path) often runs on into the cores. A transect there measures only the
+    # slivers of corridor beside the core's edge: no width of the linkage, so those samples are left out.
+    cores = prep(unary_union([_valid(core_a), _valid(core_b)]))
+    outside = np.array([not cores.intersects(Point(float(x), float(y))) for x, y in centres], dtype=bool)
+    dists, centres, tangent, norm = dists[outside], centres[outside], tangent[outside], norm[outside]
+    if not len(dists):
+        return []
     normals = np.column_stack([-tangent[:, 1] / norm, tangent[:, 0] / norm])
     widths, mids = _transect_widths(space, centres, normals)
     return [(float(d), float(w), Point(float(m[0]), float(m[1])))

@@ -90,7 +90,7 @@ class Options:
     neighbours: int = 8
     max_distance: float = 0.0  # 0 = all pairs
     width_cutoff: float = 0.0
-    width_cutoff_percent: bool = False
+    cutoff_in_percent: bool = False  # True: width_cutoff is a percentage above each pair's least-cost distance
 
 
 @dataclass

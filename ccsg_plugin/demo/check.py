@@ -14,6 +14,7 @@ from ccsg_plugin.gis import demo, output
 from ccsg_plugin.i18n import tr
 
 RESULT_NAME = "corridor_check"
+CANDIDATE_CURRENT = "candidate_current.tif"  # written by demo/pinch.py
 DEFAULT_PROFILE = "terrestrial_multispecies"
 
 
@@ -45,6 +46,7 @@ def step_guideline_check(project, data_dir, out_dir, feedback) -> list[str]:
         return ["Guideline check: skipped (no candidate corridors layer with corridors in the demo project)"]
     cores = _by_file(project, demo.CORES_FILE, QgsVectorLayer)
     resistance = _by_file(project, demo.RESISTANCE_FILE, QgsRasterLayer)
+    current = _by_file(project, CANDIDATE_CURRENT, QgsRasterLayer)  # from the pinch-point step, if it ran
     gpkg = output.unique_path(Path(out_dir) / f"{RESULT_NAME}.gpkg")
     html = output.unique_path(Path(out_dir) / f"{RESULT_NAME}.html")
     params = {
@@ -52,6 +54,7 @@ def step_guideline_check(project, data_dir, out_dir, feedback) -> list[str]:
         "PROFILE": DEFAULT_PROFILE,
         "CORES": cores,
         "RESISTANCE": resistance,
+        "PINCHPOINTS": current,
         "OUTPUT": str(gpkg),
         "REPORT": str(html),
     }
@@ -69,5 +72,8 @@ def step_guideline_check(project, data_dir, out_dir, feedback) -> list[str]:
         name = feature["name"] if feature.fields().indexOf("name") >= 0 and feature["name"] else f"#{feature.id()}"
         failed = " (a required criterion fails)" if feature["failed_required"] else ""
         lines.append(f"Guideline check: corridor '{name}' overall {feature['overall_status']}{failed}")
+        if current is not None and feature.fields().indexOf("current_pinch_value") >= 0:
+            lines.append(f"Guideline check: corridor '{name}' pinch point current {feature['current_pinch_status']} "
+                         f"({feature['current_pinch_value']:.2f} A per 1 A between its cores)")
     lines.append(f"Guideline check report: {result['REPORT']}")
     return lines

@@ -12,6 +12,7 @@ from ccsg_plugin.i18n import tr
 
 GROUP = "CCSG least-cost corridors"
 WIDTH_CUTOFF = 200000.0  # the Linkage Mapper default
+CWD_FOLDER = "cost_distance"  # kept for the pinch-point step (demo/pinch.py)
 
 
 def demo_parameters(data_dir: Path, out_dir: Path) -> dict:
@@ -25,6 +26,7 @@ def demo_parameters(data_dir: Path, out_dir: Path) -> dict:
         "MAX_EUCLIDEAN_DISTANCE": 0,
         "WIDTH_CUTOFF": WIDTH_CUTOFF,
         "DROP_VIA_CORE": True,
+        "OUTPUT_CWD_FOLDER": str(folder / CWD_FOLDER),
         "OUTPUT_CORRIDORS": str(output.unique_path(folder / "lm_corridors.tif")),
         "OUTPUT_PATHS": str(output.unique_path(folder / "lm_least_cost_paths.gpkg")),
         "OUTPUT_POLYGONS": str(output.unique_path(folder / "lm_corridor_polygons.gpkg")),

@@ -240,6 +240,7 @@ def build_inputs(
     river_barriers: Optional[QgsVectorLayer] = None,
     coastline: Optional[QgsVectorLayer] = None,
     night_lights: Optional[QgsRasterLayer] = None,
+    pinch_points: Optional[QgsRasterLayer] = None,
     is_cancelled=None,
 ):
     """(list of CorridorInput, EvaluationContext), all in the corridors layer's CRS."""
@@ -266,6 +267,7 @@ def build_inputs(
         crossings=read_points(crossings, crs, is_cancelled),
         least_cost_paths=read_paths(least_cost_paths, crs, is_cancelled),
         night_lights=read_raster(night_lights, crs, bounds),
+        pinch_points=read_raster(pinch_points, crs, bounds),
         **{key: read_geometries(layer, crs, is_cancelled, kind, role)
            for key, (layer, role, kind) in realm_layers.items()},
         crs_ok=True,

@@ -54,8 +54,10 @@ LAYER_ROLES = (  # labels marked for pylupdate5, translated where shown
     ("river_barriers", QT_TRANSLATE_NOOP("@default", "River barriers (dams, weirs, culverts)")),
     ("coastline", QT_TRANSLATE_NOOP("@default", "Coastline")),
     ("night_lights", QT_TRANSLATE_NOOP("@default", "Night lights")),
+    ("pinch_points", QT_TRANSLATE_NOOP("@default", "Pinch points (current)")),
 )
-REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights")  # optional, CRITERIA.md 2b/2d
+# optional, CRITERIA.md 2b/2d (and the pinch-point current of current_pinch)
+REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights", "pinch_points")
 
 
 def status_field(criterion_id: str) -> str:

@@ -67,7 +67,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.setObjectName("CcsgAnalysisDock")
         # long translations ("Construirlo a partir de la cobertura del suelo") wrap instead of widening the panel
         self.button_labels = wrap_button_texts(self, [self.use_resistance_radio, self.build_radio,
-                                                      self.drop_via_core_check])
+                                                      self.drop_via_core_check, self.pinch_all_pairs_check])
         self.iface = iface
         self._connections: list = []
         self._closed = False
@@ -121,7 +121,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         for combo in (self.width_unit_combo, self.neighbours_combo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             combo.setMinimumWidth(combo.sizeHint().width())
-        for spin in (self.width_spin, self.max_distance_spin, self.default_spin):
+        for spin in (self.width_spin, self.max_distance_spin, self.default_spin, self.pinch_cutoff_spin):
             spin.setMinimumWidth(70)  # the hint fits the largest value, far wider than a dock needs
         self.options_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.output_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
@@ -190,6 +190,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self.width_spin.valueChanged,
             self.width_unit_combo.currentIndexChanged,
             self.drop_via_core_check.toggled,
+            self.pinch_group.toggled,
+            self.pinch_cutoff_spin.valueChanged,
+            self.pinch_all_pairs_check.toggled,
         ):
             c(signal, self._on_input_changed)
         c(self.width_unit_combo.currentIndexChanged, self._on_width_unit_changed)
@@ -432,7 +435,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             "width_cutoff": opts.width_cutoff if not opts.cutoff_in_percent else 0.0,
             "width_cutoff_percent": opts.width_cutoff if opts.cutoff_in_percent else 0.0,
             "drop_via_core": self.drop_via_core_check.isChecked(),
+            "pinch_points": self.pinch_group.isChecked(),
         }
+        if self.pinch_group.isChecked():
+            spec.update(pinch_cutoff=float(self.pinch_cutoff_spin.value()),
+                        pinch_all_pairs=self.pinch_all_pairs_check.isChecked())
         if self.landcover_mode():
             landcover = self.landcover_combo.currentLayer()
             if landcover is None:

@@ -19,12 +19,17 @@ from ccsg_plugin.i18n import tr
 ALG_RESISTANCE = "ccsg:resistancefromlandcover"
 ALG_CORRIDORS = "ccsg:leastcostcorridors"
 ALG_TRUNCATE = "ccsg:truncatecorridors"
+ALG_PINCH = "ccsg:pinchpoints"
 # Output files of a run (inside its run folder) and their styles in resources/styles.
 FILES = {
     "resistance": ("resistance.tif", "resistance"),
     "corridors": ("corridors.tif", "corridors"),
     "paths": ("least_cost_paths.gpkg", "least_cost_paths"),
     "polygons": ("corridor_polygons.gpkg", "corridor_polygons"),
+    # ccsg:pinchpoints saves its own style (a quantile stretch fitted to the data) beside the rasters
+    "pinch": ("pinch_points.tif", ""),
+    "pinch_links": ("pinch_point_links.gpkg", ""),
+    "pinch_all": ("current_all_pairs.tif", ""),
 }
 CWD_FOLDER = "cost_distance"
 
@@ -137,10 +142,38 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
         notes=notes,
     )
     steps.append(corridors)
-    # the group lists the corridor outputs first, then the resistance made from land cover
-    steps_in_group = [corridors] + steps[:-1]
+    # the group lists the pinch points first (above the corridors), then the corridor outputs, then the
+    # resistance made from land cover
+    pinch_steps = _pinch(spec, run_dir / CWD_FOLDER, files, notes)
+    steps_in_group = pinch_steps + [corridors] + steps[:-1]
+    steps += pinch_steps
     return RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
                    layer_order=[name for step in steps_in_group for _param, name in step.load])
+
+
+def _pinch(spec: dict, cwd_folder, files: dict, notes) -> list[Step]:
+    """The optional pinch-point step: ccsg:pinchpoints on the run's kept cost distances (styled by the algorithm:
+    a quantile stretch, highest current darkest)."""
+    if not spec.get("pinch_points"):
+        return []
+    all_pairs = bool(spec.get("pinch_all_pairs"))
+    load = [("OUTPUT_PINCHPOINTS", tr("Pinch points (current)"))]
+    if all_pairs:
+        load.append(("OUTPUT_ALLPAIRS", tr("Current, all pairs together")))
+    return [Step(
+        ALG_PINCH,
+        {
+            "RUN_FOLDER": str(cwd_folder),
+            "CUTOFF": float(spec.get("pinch_cutoff", 0.0)),
+            "SQUARE_RESISTANCE": False,
+            "OUTPUT_PINCHPOINTS": str(files["pinch"]),
+            "OUTPUT_LINKS": str(files["pinch_links"]),
+            "OUTPUT_ALLPAIRS": str(files["pinch_all"]) if all_pairs else None,
+        },
+        tr("Pinch points (circuit theory)"),
+        load=load,
+        notes=notes,
+    )]
 
 
 def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
@@ -165,6 +198,9 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
         load=[("OUTPUT_POLYGONS", names["polygons"]), ("OUTPUT_CORRIDORS", names["corridors"])],
         notes=notes,
     )
-    return RunPlan("truncate", [step], run_dir=run_dir, group_name=_group_name(when, "truncate", spec), spec=spec,
-                   extra_layers=[(Path(last["paths_file"]), names["paths"])],
-                   layer_order=[names["polygons"], names["paths"], names["corridors"]])
+    # the pinch points do not depend on the width cutoff, but the new group should hold them too
+    pinch_steps = _pinch(spec, Path(last["cwd_folder"]), files, notes)
+    pinch_names = [name for pstep in pinch_steps for _param, name in pstep.load]
+    return RunPlan("truncate", [step, *pinch_steps], run_dir=run_dir, group_name=_group_name(when, "truncate", spec),
+                   spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],
+                   layer_order=[*pinch_names, names["polygons"], names["paths"], names["corridors"]])

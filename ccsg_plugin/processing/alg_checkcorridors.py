@@ -63,6 +63,8 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         "floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts "
         "counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these "
         "criteria are reported as not evaluated.\n"
+        "A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the "
+        "corridor's highest current per 1 A between its cores, and where it is.\n"
         "All layers are reprojected to the corridors layer's CRS, which must be projected (metres)."
     )
 
@@ -81,6 +83,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
     RIVER_BARRIERS = "RIVER_BARRIERS"
     COASTLINE = "COASTLINE"
     NIGHT_LIGHTS = "NIGHT_LIGHTS"
+    PINCHPOINTS = "PINCHPOINTS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     REPORT_MAX_CORRIDORS = "REPORT_MAX_CORRIDORS"
@@ -160,6 +163,9 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
                       for key, label, kind in vectors]
         parameters.append(QgsProcessingParameterRasterLayer(
             self.NIGHT_LIGHTS, tr("Night-lights raster (radiance; artificial light at night)"), optional=True))
+        parameters.append(QgsProcessingParameterRasterLayer(
+            self.PINCHPOINTS, tr("Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)"),
+            optional=True))
         for parameter in parameters:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
@@ -183,6 +189,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             "river_barriers": vector(parameters, self.RIVER_BARRIERS, context),
             "coastline": vector(parameters, self.COASTLINE, context),
             "night_lights": raster(parameters, self.NIGHT_LIGHTS, context),
+            "pinch_points": raster(parameters, self.PINCHPOINTS, context),
         }
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802

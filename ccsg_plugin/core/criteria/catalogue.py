@@ -59,6 +59,10 @@ _DEFS = [
                  {"max_count": 0, "tolerated_length_m": 0.0, "transect_spacing_m": 100.0}, "transects",
                  "Transects narrower than the min_width threshold, after Linkage Mapper's Pinchpoint Mapper idea "
                  "[R]; tolerance and transect spacing are [I] design defaults of this plugin"),
+    CriterionDef("current_pinch", "Pinch point current (circuit theory)", "design", "advisory", {"max_share": 0.5},
+                 "share",
+                 "Highest current in the corridor per 1 A between its cores, from a ccsg:pinchpoints raster, after "
+                 "Linkage Mapper's Pinchpoint Mapper (McRae 2012) [R]; 0.5 is [I] design default of this plugin"),
     CriterionDef("length_vs_dispersal", "Length against dispersal distance", "design", "advisory", {}, "m",
                  "CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need "
                  "home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)"),

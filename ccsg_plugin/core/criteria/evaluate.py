@@ -12,7 +12,7 @@ import logging
 from typing import Callable, Optional, Sequence
 
 from ccsg_plugin.core import progress as _progress
-from ccsg_plugin.core.criteria import barriers, costeff, definitional, design, habitat, realm, zonal
+from ccsg_plugin.core.criteria import barriers, circuit, costeff, definitional, design, habitat, realm, zonal
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext, Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec, Profile
@@ -39,6 +39,7 @@ CHECKS: dict[str, Check] = {
     "monitoring_defined": definitional.monitoring_defined,
     "min_width": design.min_width,
     "pinch_points": design.pinch_points,
+    "current_pinch": circuit.current_pinch,
     "length_vs_dispersal": design.length_vs_dispersal,
     "width_grows_with_length": design.width_grows_with_length,
     "habitat_continuity": habitat.habitat_continuity,

@@ -45,6 +45,7 @@ class EvaluationContext:
     river_barriers: Optional[list[BaseGeometry]] = None  # dams, weirs, culverts as points (fw_longitudinal)
     coastline: Optional[list[BaseGeometry]] = None  # coastline lines (mar_size)
     night_lights: Optional[RasterArray] = None  # artificial_light
+    pinch_points: Optional[RasterArray] = None  # current_pinch: current per 1 A between a corridor's cores
     crs_ok: Optional[bool] = None  # False when the corridor layer has no (projected) CRS; None = not checked
     reference_date: Optional[_dt.date] = None  # "today" for assessment ages; date.today() when None
     neighbours: int = 8  # cost-distance neighbourhood for cost_efficiency

@@ -173,7 +173,9 @@ def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: s
         layer.saveDefaultStyle()
         layer.saveDefaultMetadata()
     elif path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase(title, abstract, True, "")
+        # GeoPackage's layer_styles.styleName holds 30 characters (GDAL warns and cuts longer ones); the style is
+        # saved as the default, so QGIS finds it by that flag, not by its name
+        layer.saveStyleToDatabase(title[:30], abstract, True, "")
         uri = f"{path}|layername={Path(path).stem}"  # writers name the table after the file
         ok, message = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, layer.metadata())
         if not ok and feedback is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from tests.conftest import registered_provider
@@ -102,3 +102,24 @@ def read_tif(path) -> np.ndarray:
 
 def files_in(folder: Path) -> list:
     return sorted(p.name for p in Path(folder).rglob("*") if p.is_file())
+
+
+def gpkg_layer(path, name, wkts, epsg=None, geometry=ogr.wkbPolygon) -> QgsVectorLayer:
+    """A GeoPackage layer written by OGR with a core_id per feature; epsg None stores the GeoPackage's
+    'Undefined geographic SRS'."""
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = None
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+    layer = ds.CreateLayer(name, srs, geometry)
+    layer.CreateField(ogr.FieldDefn("core_id", ogr.OFTInteger))
+    for i, wkt in enumerate(wkts, start=1):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature["core_id"] = i
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    out = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert out.isValid()
+    return out

@@ -8,7 +8,6 @@ import math
 
 import numpy as np
 import pytest
-from osgeo import ogr, osr
 from qgis import processing
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
@@ -18,6 +17,7 @@ from tests.qgis.lcp_helpers import (  # noqa: F401 - fixture
     cell_rect_wkt,
     dijkstra,
     files_in,
+    gpkg_layer,
     memory_layer,
     read_tif,
     write_tif,
@@ -49,24 +49,6 @@ def resistance(shape=(36, 36)):
     return np.random.default_rng(5).uniform(1, 10, shape)
 
 
-def gpkg_layer(path, name, wkts, epsg=None, geometry=ogr.wkbPolygon):
-    """A GeoPackage layer written by OGR; epsg None gives the GeoPackage's 'Undefined geographic SRS'."""
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = None
-    if epsg:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
-    layer = ds.CreateLayer(name, srs, geometry)
-    layer.CreateField(ogr.FieldDefn("core_id", ogr.OFTInteger))
-    for i, wkt in enumerate(wkts, start=1):
-        f = ogr.Feature(layer.GetLayerDefn())
-        f["core_id"] = i
-        f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(f)
-    ds = None
-    out = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-    assert out.isValid()
-    return out
 
 
 def rect_wkts(rects=RECTS):

@@ -6,36 +6,18 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from osgeo import ogr, osr
 from qgis import processing
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import crs as gate
 from tests.qgis import check_fixtures as fx
+from tests.qgis.lcp_helpers import gpkg_layer as gpkg
 from tests.qgis.lcp_helpers import memory_layer, write_tif
 
 SQUARE = "POLYGON((500000 4000000, 500100 4000000, 500100 4000100, 500000 4000100, 500000 4000000))"
 
 
-def gpkg(path, name, wkts, epsg=None, geometry=ogr.wkbPolygon) -> QgsVectorLayer:
-    """A GeoPackage layer written by OGR; epsg None stores the GeoPackage's 'Undefined geographic SRS'."""
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = None
-    if epsg:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
-    layer = ds.CreateLayer(name, srs, geometry)
-    layer.CreateField(ogr.FieldDefn("core_id", ogr.OFTInteger))
-    for i, wkt in enumerate(wkts, start=1):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature["core_id"] = i
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(feature)
-    ds = None
-    out = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-    assert out.isValid()
-    return out
 
 
 def gate_message(call, *args) -> str:

@@ -49,8 +49,6 @@ def resistance(shape=(36, 36)):
     return np.random.default_rng(5).uniform(1, 10, shape)
 
 
-
-
 def rect_wkts(rects=RECTS):
     return [cell_rect_wkt(*r, ORIGIN, CELL) for r in rects.values()]
 

@@ -18,8 +18,6 @@ from tests.qgis.lcp_helpers import memory_layer, write_tif
 SQUARE = "POLYGON((500000 4000000, 500100 4000000, 500100 4000100, 500000 4000100, 500000 4000000))"
 
 
-
-
 def gate_message(call, *args) -> str:
     with pytest.raises(CcsgError) as info:
         call(*args)

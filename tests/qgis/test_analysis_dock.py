@@ -185,7 +185,9 @@ def test_the_gui_thread_is_never_busy_for_long_during_a_run(demo_dock):
     gaps = [b - a for a, b in zip(stamps, stamps[1:])]
     print(f"\nlongest main-thread work between ticks: {max(gaps) * 1000:.0f} ms over {len(gaps)} ticks")
     assert len(gaps) > 20
-    assert max(gaps) < 0.2
+    # 0.2 s is the promise; the main thread now only places layers (about 6 ms), while styling and saving outputs
+    # on it took 0.15-0.17 s: 0.1 s keeps that regression visible.
+    assert max(gaps) < 0.1
 
 
 def test_picking_a_path_shows_its_link_table_row(demo_dock):

@@ -29,11 +29,11 @@ class ClassTableMixin:
 
     def table_rows(self) -> list[class_table.ClassRow]:
         rows = []
-        for r in range(self.class_table.rowCount()):
+        for r in range(self.classTable.rowCount()):
             value = self._cell_number(r, 0)
             if value is None:
                 continue
-            label_item = self.class_table.item(r, 2)
+            label_item = self.classTable.item(r, 2)
             resistance, impassable = self._cell_resistance(r)
             rows.append(class_table.ClassRow(value, resistance, label_item.text() if label_item else "", impassable))
         return rows
@@ -41,7 +41,7 @@ class ClassTableMixin:
     def _cell_resistance(self, row: int) -> tuple[Optional[float], bool]:
         """(resistance, impassable) as the CSV reader reads the cell. A number it refuses (0, negative) is kept so the
         input check names it and blocks Run; other text counts as empty (a red row)."""
-        item = self.class_table.item(row, 1)
+        item = self.classTable.item(row, 1)
         try:
             return class_table.parse_resistance(item.text() if item is not None else "")
         except CcsgError:
@@ -51,7 +51,7 @@ class ClassTableMixin:
         return class_table.as_table(self.table_rows())
 
     def _cell_number(self, row: int, col: int) -> Optional[float]:
-        item = self.class_table.item(row, col)
+        item = self.classTable.item(row, col)
         text = item.text().strip() if item is not None else ""
         try:
             return float(text) if text else None
@@ -59,21 +59,21 @@ class ClassTableMixin:
             return None
 
     def set_table_rows(self, rows: list[class_table.ClassRow]) -> None:
-        self.class_table.blockSignals(True)
+        self.classTable.blockSignals(True)
         try:
-            self.class_table.setRowCount(0)
+            self.classTable.setRowCount(0)
             for row in rows:
                 self._append_row(row)
         finally:
-            self.class_table.blockSignals(False)
+            self.classTable.blockSignals(False)
         self._mark_missing()
         self._on_input_changed()
 
     def _append_row(self, row: class_table.ClassRow) -> None:
-        r = self.class_table.rowCount()
-        self.class_table.insertRow(r)
+        r = self.classTable.rowCount()
+        self.classTable.insertRow(r)
         for col, text in enumerate((class_table.fmt(row.value), class_table.resistance_text(row), row.label)):
-            self.class_table.setItem(r, col, QTableWidgetItem(text))
+            self.classTable.setItem(r, col, QTableWidgetItem(text))
 
     def missing_classes(self) -> list[float]:
         """Classes of the land-cover raster that have no resistance in the table (shown in red)."""
@@ -82,20 +82,20 @@ class ClassTableMixin:
 
     def _mark_missing(self) -> None:
         """Add the raster's classes that the table lacks, and paint rows without a resistance red."""
-        self.class_table.blockSignals(True)
+        self.classTable.blockSignals(True)
         try:
             listed = {row.value for row in self.table_rows()}
             for value in self.landcover_classes:
                 if value not in listed:
                     self._append_row(class_table.ClassRow(value, None, ""))
             present = set(self.landcover_classes)
-            for r in range(self.class_table.rowCount()):
+            for r in range(self.classTable.rowCount()):
                 missing = self._cell_resistance(r) == (None, False) and self._cell_number(r, 0) is not None
                 for col in range(3):
-                    item = self.class_table.item(r, col)
+                    item = self.classTable.item(r, col)
                     if item is None:
                         item = QTableWidgetItem("")
-                        self.class_table.setItem(r, col, item)
+                        self.classTable.setItem(r, col, item)
                     item.setForeground(QBrush(MISSING_COLOUR) if missing else QBrush())
                     tip = ""
                     if missing:
@@ -104,20 +104,20 @@ class ClassTableMixin:
                             tip = tr("Found in the land-cover raster but not in the table. ") + tip
                     item.setToolTip(tip)
         finally:
-            self.class_table.blockSignals(False)
+            self.classTable.blockSignals(False)
 
     def is_row_red(self, row: int) -> bool:
-        item = self.class_table.item(row, 0)
+        item = self.classTable.item(row, 0)
         return item is not None and item.foreground().color() == MISSING_COLOUR
 
     def _on_table_item_changed(self, item) -> None:
         self._mark_missing()
 
     def _on_preset(self, index: int) -> None:
-        path = self.preset_combo.itemData(index)
+        path = self.presetCombo.itemData(index)
         if path:
             self.load_table_csv(Path(path))
-        self.preset_combo.setCurrentIndex(0)
+        self.presetCombo.setCurrentIndex(0)
 
     def load_table_csv(self, path: Path) -> bool:
         try:
@@ -142,15 +142,15 @@ class ClassTableMixin:
             self.save_table_csv(Path(path if path.lower().endswith(".csv") else path + ".csv"))
 
     def _on_add_row(self) -> None:
-        self.class_table.blockSignals(True)
+        self.classTable.blockSignals(True)
         self._append_row(class_table.ClassRow(0.0, None, ""))
-        self.class_table.item(self.class_table.rowCount() - 1, 0).setText("")
-        self.class_table.blockSignals(False)
-        self.class_table.editItem(self.class_table.item(self.class_table.rowCount() - 1, 0))
+        self.classTable.item(self.classTable.rowCount() - 1, 0).setText("")
+        self.classTable.blockSignals(False)
+        self.classTable.editItem(self.classTable.item(self.classTable.rowCount() - 1, 0))
 
     def _on_remove_rows(self) -> None:
-        rows = sorted({i.row() for i in self.class_table.selectedIndexes()}, reverse=True)
+        rows = sorted({i.row() for i in self.classTable.selectedIndexes()}, reverse=True)
         for r in rows:
-            self.class_table.removeRow(r)
+            self.classTable.removeRow(r)
         self._mark_missing()
         self._on_input_changed()

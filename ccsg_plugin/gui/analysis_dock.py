@@ -66,8 +66,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.setupUi(self)
         self.setObjectName("CcsgAnalysisDock")
         # long translations ("Construirlo a partir de la cobertura del suelo") wrap instead of widening the panel
-        self.button_labels = wrap_button_texts(self, [self.use_resistance_radio, self.build_radio,
-                                                      self.drop_via_core_check, self.pinch_all_pairs_check])
+        self.button_labels = wrap_button_texts(self, [self.useResistanceRadio, self.buildRadio,
+                                                      self.dropViaCoreCheck, self.pinchAllPairsCheck])
         self.iface = iface
         self._connections: list = []
         self._closed = False
@@ -95,62 +95,62 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
 
     # ------------------------------------------------------------------ set-up
     def _setup_widgets(self) -> None:
-        for combo in (self.resistance_combo, self.landcover_combo):
+        for combo in (self.resistanceCombo, self.landcoverCombo):
             combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
-        self.landcover_combo.setAllowEmptyLayer(True)
-        self.landcover_combo.setLayer(None)
-        self.resistance_combo.setAllowEmptyLayer(True)
-        self.cores_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.cores_combo.setAllowEmptyLayer(True)
-        self.id_field_combo.setFilters(QgsFieldProxyModel.AllTypes)
+        self.landcoverCombo.setAllowEmptyLayer(True)
+        self.landcoverCombo.setLayer(None)
+        self.resistanceCombo.setAllowEmptyLayer(True)
+        self.coresCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.coresCombo.setAllowEmptyLayer(True)
+        self.idFieldCombo.setFilters(QgsFieldProxyModel.AllTypes)
         self._guess_layers()
-        self.neighbours_combo.addItem("8", 8)
-        self.neighbours_combo.addItem("16", 16)
-        self.width_unit_combo.addItem(tr("cost units"), "cost")
-        self.width_unit_combo.addItem(tr("% above LCD"), "percent")
-        self.width_unit_combo.setItemData(
+        self.neighboursCombo.addItem("8", 8)
+        self.neighboursCombo.addItem("16", 16)
+        self.widthUnitCombo.addItem(tr("cost units"), "cost")
+        self.widthUnitCombo.addItem(tr("% above LCD"), "percent")
+        self.widthUnitCombo.setItemData(
             1, tr("Percent above each pair's least-cost distance (LCD): wider corridors for longer links"),
             Qt.ToolTipRole,
         )
         # Combos shrink with the dock instead of forcing a horizontal scroll bar.
-        for combo in (self.resistance_combo, self.landcover_combo, self.cores_combo, self.id_field_combo,
-                      self.preset_combo):
+        for combo in (self.resistanceCombo, self.landcoverCombo, self.coresCombo, self.idFieldCombo,
+                      self.presetCombo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
         # Short fixed items ("unidades de costo", "% au-dessus de la LCD"): shown whole, the spin box gives way.
-        for combo in (self.width_unit_combo, self.neighbours_combo):
+        for combo in (self.widthUnitCombo, self.neighboursCombo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             combo.setMinimumWidth(combo.sizeHint().width())
-        for spin in (self.width_spin, self.max_distance_spin, self.default_spin, self.pinch_cutoff_spin):
+        for spin in (self.widthSpin, self.maxDistanceSpin, self.defaultSpin, self.pinchCutoffSpin):
             spin.setMinimumWidth(70)  # the hint fits the largest value, far wider than a dock needs
-        self.options_layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        self.output_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
-        self.output_folder_widget.setFilePath(QgsSettings().value(SETTINGS_FOLDER, "", type=str))
-        self.preset_combo.addItem(tr("Presets…"), "")
+        self.optionsLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.outputFolderWidget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.outputFolderWidget.setFilePath(QgsSettings().value(SETTINGS_FOLDER, "", type=str))
+        self.presetCombo.addItem(tr("Presets…"), "")
         for preset in sorted(self.presets_folder().glob("*.csv")):
-            self.preset_combo.addItem(preset.stem.replace("_", " "), str(preset))
+            self.presetCombo.addItem(preset.stem.replace("_", " "), str(preset))
         for button, icon, text in (
-            (self.load_csv_button, "/mActionFileOpen.svg", tr("Load…")),
-            (self.save_csv_button, "/mActionFileSave.svg", tr("Save…")),
-            (self.add_row_button, "/symbologyAdd.svg", "+"),
-            (self.remove_row_button, "/symbologyRemove.svg", "−"),
+            (self.loadCsvButton, "/mActionFileOpen.svg", tr("Load…")),
+            (self.saveCsvButton, "/mActionFileSave.svg", tr("Save…")),
+            (self.addRowButton, "/symbologyAdd.svg", "+"),
+            (self.removeRowButton, "/symbologyRemove.svg", "−"),
         ):
             button.setIcon(QgsApplication.getThemeIcon(icon))
             button.setText(text)
             button.setToolButtonStyle(Qt.ToolButtonIconOnly)
-        self.class_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.link_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self._connect(self.doctor_summary_label.linkActivated, self._show_findings_box)
-        header = self.class_table.horizontalHeader()
+        self.classTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.linkTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._connect(self.doctorSummaryLabel.linkActivated, self._show_findings_box)
+        header = self.classTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Stretch)
-        self.class_table.verticalHeader().setVisible(False)
-        self.class_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.link_table.verticalHeader().setVisible(False)
-        self.progress_bar.setVisible(False)
-        self.link_table.setVisible(False)
-        self.cancel_button.setEnabled(False)
-        self.max_distance_spin.setEnabled(False)
-        self.default_spin.setEnabled(False)
+        self.classTable.verticalHeader().setVisible(False)
+        self.classTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.linkTable.verticalHeader().setVisible(False)
+        self.progressBar.setVisible(False)
+        self.linkTable.setVisible(False)
+        self.cancelButton.setEnabled(False)
+        self.maxDistanceSpin.setEnabled(False)
+        self.defaultSpin.setEnabled(False)
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
@@ -159,14 +159,14 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         project = QgsProject.instance()
         rasters = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
         resistance = layer_roles.resistance_layer(project) or (rasters[0] if rasters else None)
-        self.resistance_combo.setLayer(resistance)
+        self.resistanceCombo.setLayer(resistance)
         polygons = [
             lyr
             for lyr in project.mapLayers().values()
             if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 2  # QgsWkbTypes.PolygonGeometry
         ]
         cores = layer_roles.cores_layer(project) or (polygons[0] if polygons else None)
-        self.cores_combo.setLayer(cores)
+        self.coresCombo.setLayer(cores)
         self._on_cores_changed(cores)
 
     def _connect(self, signal, slot) -> None:
@@ -176,40 +176,40 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _connect_signals(self) -> None:
         c = self._connect
         c(self._doctor_timer.timeout, self.run_doctor)
-        c(self.cores_combo.layerChanged, self._on_cores_changed)
+        c(self.coresCombo.layerChanged, self._on_cores_changed)
         for signal in (
-            self.resistance_combo.layerChanged,
-            self.landcover_combo.layerChanged,
-            self.id_field_combo.fieldChanged,
-            self.neighbours_combo.currentIndexChanged,
-            self.all_pairs_radio.toggled,
-            self.max_distance_spin.valueChanged,
-            self.default_check.toggled,
-            self.default_spin.valueChanged,
-            self.class_table.itemChanged,
-            self.width_spin.valueChanged,
-            self.width_unit_combo.currentIndexChanged,
-            self.drop_via_core_check.toggled,
-            self.pinch_group.toggled,
-            self.pinch_cutoff_spin.valueChanged,
-            self.pinch_all_pairs_check.toggled,
+            self.resistanceCombo.layerChanged,
+            self.landcoverCombo.layerChanged,
+            self.idFieldCombo.fieldChanged,
+            self.neighboursCombo.currentIndexChanged,
+            self.allPairsRadio.toggled,
+            self.maxDistanceSpin.valueChanged,
+            self.defaultCheck.toggled,
+            self.defaultSpin.valueChanged,
+            self.classTable.itemChanged,
+            self.widthSpin.valueChanged,
+            self.widthUnitCombo.currentIndexChanged,
+            self.dropViaCoreCheck.toggled,
+            self.pinchGroup.toggled,
+            self.pinchCutoffSpin.valueChanged,
+            self.pinchAllPairsCheck.toggled,
         ):
             c(signal, self._on_input_changed)
-        c(self.width_unit_combo.currentIndexChanged, self._on_width_unit_changed)
-        c(self.use_resistance_radio.toggled, self._update_mode)
-        c(self.all_pairs_radio.toggled, self._update_mode)
-        c(self.default_check.toggled, self._update_mode)
-        c(self.class_table.itemChanged, self._on_table_item_changed)
-        c(self.preset_combo.activated, self._on_preset)
-        c(self.load_csv_button.clicked, self._on_load_csv)
-        c(self.save_csv_button.clicked, self._on_save_csv)
-        c(self.add_row_button.clicked, self._on_add_row)
-        c(self.remove_row_button.clicked, self._on_remove_rows)
-        c(self.run_button.clicked, self.start_run)
-        c(self.cancel_button.clicked, self.cancel_run)
-        c(self.pick_path_button.toggled, self._on_pick_toggled)
-        c(self.use_candidates_button.clicked, self.use_as_candidates)
-        c(self.output_folder_widget.fileChanged, self._on_folder_changed)
+        c(self.widthUnitCombo.currentIndexChanged, self._on_width_unit_changed)
+        c(self.useResistanceRadio.toggled, self._update_mode)
+        c(self.allPairsRadio.toggled, self._update_mode)
+        c(self.defaultCheck.toggled, self._update_mode)
+        c(self.classTable.itemChanged, self._on_table_item_changed)
+        c(self.presetCombo.activated, self._on_preset)
+        c(self.loadCsvButton.clicked, self._on_load_csv)
+        c(self.saveCsvButton.clicked, self._on_save_csv)
+        c(self.addRowButton.clicked, self._on_add_row)
+        c(self.removeRowButton.clicked, self._on_remove_rows)
+        c(self.runButton.clicked, self.start_run)
+        c(self.cancelButton.clicked, self.cancel_run)
+        c(self.pickPathButton.toggled, self._on_pick_toggled)
+        c(self.useCandidatesButton.clicked, self.use_as_candidates)
+        c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
 
@@ -234,32 +234,32 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
 
     # ------------------------------------------------------------------ inputs
     def landcover_mode(self) -> bool:
-        return self.build_radio.isChecked()
+        return self.buildRadio.isChecked()
 
     def _update_mode(self, *args) -> None:
         build = self.landcover_mode()
-        self.resistance_combo.setEnabled(not build)
-        self.table_panel.setVisible(build)
-        self.max_distance_spin.setEnabled(self.within_radio.isChecked())
-        self.default_spin.setEnabled(self.default_check.isChecked())
+        self.resistanceCombo.setEnabled(not build)
+        self.tablePanel.setVisible(build)
+        self.maxDistanceSpin.setEnabled(self.withinRadio.isChecked())
+        self.defaultSpin.setEnabled(self.defaultCheck.isChecked())
         self._on_input_changed()
 
     def _on_cores_changed(self, layer) -> None:
-        self.id_field_combo.setLayer(layer)
+        self.idFieldCombo.setLayer(layer)
         if isinstance(layer, QgsVectorLayer):
             names = layer.fields().names()
             guess = next((n for n in ID_FIELD_GUESSES if n in names), names[0] if names else "")
-            self.id_field_combo.setField(guess)
+            self.idFieldCombo.setField(guess)
         self._on_input_changed()
 
     def _on_width_unit_changed(self, *args) -> None:
         """A cutoff in cost units means nothing as a percentage (and back): offer a typical value of the new unit."""
-        percent = self.width_unit_combo.currentData() == "percent"
-        self.width_spin.setSuffix(" %" if percent else "")
-        if percent and self.width_spin.value() > 1000:
-            self.width_spin.setValue(50)
-        elif not percent and 0 < self.width_spin.value() <= 1000:
-            self.width_spin.setValue(200000)
+        percent = self.widthUnitCombo.currentData() == "percent"
+        self.widthSpin.setSuffix(" %" if percent else "")
+        if percent and self.widthSpin.value() > 1000:
+            self.widthSpin.setValue(50)
+        elif not percent and 0 < self.widthSpin.value() <= 1000:
+            self.widthSpin.setValue(200000)
 
     def _on_folder_changed(self, path: str) -> None:
         QgsSettings().setValue(SETTINGS_FOLDER, path)
@@ -269,16 +269,16 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.schedule_doctor()
 
     def options(self) -> doc.Options:
-        percent = self.width_unit_combo.currentData() == "percent"
+        percent = self.widthUnitCombo.currentData() == "percent"
         return doc.Options(
-            neighbours=int(self.neighbours_combo.currentData() or 8),
-            max_distance=0.0 if self.all_pairs_radio.isChecked() else float(self.max_distance_spin.value()),
-            width_cutoff=float(self.width_spin.value()),
+            neighbours=int(self.neighboursCombo.currentData() or 8),
+            max_distance=0.0 if self.allPairsRadio.isChecked() else float(self.maxDistanceSpin.value()),
+            width_cutoff=float(self.widthSpin.value()),
             cutoff_in_percent=percent,
         )
 
     def default_resistance(self) -> Optional[float]:
-        return float(self.default_spin.value()) if self.default_check.isChecked() else None
+        return float(self.defaultSpin.value()) if self.defaultCheck.isChecked() else None
 
     # ------------------------------------------------------------------ doctor
     def schedule_doctor(self) -> None:
@@ -287,11 +287,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def doctor_request(self) -> doctor_inputs.DoctorRequest:
         build = self.landcover_mode()
         return doctor_inputs.prepare(
-            resistance=None if build else self.resistance_combo.currentLayer(),
-            cores=self.cores_combo.currentLayer(),
-            id_field=self.id_field_combo.currentField(),
+            resistance=None if build else self.resistanceCombo.currentLayer(),
+            cores=self.coresCombo.currentLayer(),
+            id_field=self.idFieldCombo.currentField(),
             options=self.options(),
-            landcover=self.landcover_combo.currentLayer(),
+            landcover=self.landcoverCombo.currentLayer(),
             landcover_mode=build,
             table=self.table(),
             default_resistance=self.default_resistance(),
@@ -341,17 +341,17 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self._mark_missing()
         self.show_findings(self.findings)
         if changed and self.findings:  # new findings: the box sits below the inputs, out of view on a laptop
-            bring_into_view(self.scroll_area, self.doctor_group)
+            bring_into_view(self.scrollArea, self.doctorGroup)
         self._update_run_button()
         spec, self._run_after_doctor = self._run_after_doctor, None
         if spec is not None:
             if doc.has_errors(self.findings):
-                self.step_label.setText(tr("Fix the errors listed under 'Input check', then run again."))
+                self.stepLabel.setText(tr("Fix the errors listed under 'Input check', then run again."))
             else:
                 self._start(spec)
 
     def _show_findings_box(self, *args) -> None:
-        bring_into_view(self.scroll_area, self.doctor_group)
+        bring_into_view(self.scrollArea, self.doctorGroup)
 
     def _summarise(self, findings: list[doc.Finding]) -> str:
         errors = sum(1 for f in findings if f.severity == doc.ERROR)
@@ -371,8 +371,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         return f'<span style="color:{colour}"><b>{text}</b></span> (<a href="#findings">{link}</a>)'
 
     def show_findings(self, findings: list[doc.Finding]) -> None:
-        self.doctor_summary_label.setText(self._summarise(findings))
-        self.findings_list.clear()
+        self.doctorSummaryLabel.setText(self._summarise(findings))
+        self.findingsList.clear()
         icons = {
             doc.ERROR: self.style().standardIcon(QStyle.SP_MessageBoxCritical),
             doc.WARNING: self.style().standardIcon(QStyle.SP_MessageBoxWarning),
@@ -380,7 +380,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         }
         if not findings:
             item = QListWidgetItem(icons[doc.INFO], tr("Pick the resistance and the core areas to check them."))
-            self.findings_list.addItem(item)
+            self.findingsList.addItem(item)
             return
         for f in findings:
             message, fix = tr_data(f.message), tr_data(f.fix)  # core's findings carry their English template
@@ -388,26 +388,26 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             item = QListWidgetItem(icons.get(f.severity, icons[doc.INFO]), text)
             item.setData(Qt.UserRole, f.code)
             item.setToolTip(fix)
-            self.findings_list.addItem(item)
+            self.findingsList.addItem(item)
 
     # ------------------------------------------------------------------ run
     def _inputs_complete(self) -> bool:
         if self.landcover_mode():
-            raster_ok = self.landcover_combo.currentLayer() is not None
+            raster_ok = self.landcoverCombo.currentLayer() is not None
         else:
-            raster_ok = self.resistance_combo.currentLayer() is not None
-        return raster_ok and self.cores_combo.currentLayer() is not None and bool(self.id_field_combo.currentField())
+            raster_ok = self.resistanceCombo.currentLayer() is not None
+        return raster_ok and self.coresCombo.currentLayer() is not None and bool(self.idFieldCombo.currentField())
 
     def _update_run_button(self) -> None:
         running = self.runner is not None and self.runner.running
         blocked = doc.has_errors(self.findings)
-        self.run_button.setEnabled(not running and self._inputs_complete() and not blocked)
-        self.cancel_button.setEnabled(running)
+        self.runButton.setEnabled(not running and self._inputs_complete() and not blocked)
+        self.cancelButton.setEnabled(running)
         if not running:
             spec = self._spec_or_none()
             width_only = spec is not None and analysis_plan.can_truncate(spec, self.last_run)
-            self.run_button.setText(tr("Update width") if width_only else tr("Run"))
-            self.run_button.setToolTip(
+            self.runButton.setText(tr("Update width") if width_only else tr("Run"))
+            self.runButton.setToolTip(
                 tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
                 if width_only
                 else (tr("Fix the errors under 'Input check' first.") if blocked else "")
@@ -421,27 +421,27 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
 
     def run_spec(self) -> dict:
         """The run's parameters as plain values (also what goes into each output's metadata)."""
-        cores = self.cores_combo.currentLayer()
-        if cores is None or not self.id_field_combo.currentField():
+        cores = self.coresCombo.currentLayer()
+        if cores is None or not self.idFieldCombo.currentField():
             raise CcsgError(tr("Pick the core areas layer and its id field."))
         opts = self.options()
         spec = {
             "mode": "landcover" if self.landcover_mode() else "resistance",
             "cores": analysis_plan.layer_ref(cores),
             "cores_name": cores.name(),
-            "core_id_field": self.id_field_combo.currentField(),
+            "core_id_field": self.idFieldCombo.currentField(),
             "neighbours": opts.neighbours,
             "max_euclidean_distance": opts.max_distance,
             "width_cutoff": opts.width_cutoff if not opts.cutoff_in_percent else 0.0,
             "width_cutoff_percent": opts.width_cutoff if opts.cutoff_in_percent else 0.0,
-            "drop_via_core": self.drop_via_core_check.isChecked(),
-            "pinch_points": self.pinch_group.isChecked(),
+            "drop_via_core": self.dropViaCoreCheck.isChecked(),
+            "pinch_points": self.pinchGroup.isChecked(),
         }
-        if self.pinch_group.isChecked():
-            spec.update(pinch_cutoff=float(self.pinch_cutoff_spin.value()),
-                        pinch_all_pairs=self.pinch_all_pairs_check.isChecked())
+        if self.pinchGroup.isChecked():
+            spec.update(pinch_cutoff=float(self.pinchCutoffSpin.value()),
+                        pinch_all_pairs=self.pinchAllPairsCheck.isChecked())
         if self.landcover_mode():
-            landcover = self.landcover_combo.currentLayer()
+            landcover = self.landcoverCombo.currentLayer()
             if landcover is None:
                 raise CcsgError(tr("Pick the land-cover raster."))
             spec.update(
@@ -451,7 +451,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
                 default_resistance=self.default_resistance(),
             )
         else:
-            resistance = self.resistance_combo.currentLayer()
+            resistance = self.resistanceCombo.currentLayer()
             if resistance is None:
                 raise CcsgError(tr("Pick the resistance raster."))
             spec.update(resistance=analysis_plan.layer_ref(resistance), resistance_name=resistance.name())
@@ -464,20 +464,20 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         try:
             spec = self.run_spec()
         except CcsgError as exc:
-            self.step_label.setText(tr_data(exc))
+            self.stepLabel.setText(tr_data(exc))
             return
         self._run_after_doctor = spec
-        self.run_button.setEnabled(False)
-        self.step_label.setText(tr("Checking the inputs…"))
+        self.runButton.setEnabled(False)
+        self.stepLabel.setText(tr("Checking the inputs…"))
         self.run_doctor()
 
     def _start(self, spec: dict, force_full: bool = False) -> None:
         try:
-            base = analysis_outputs.runs_base(QgsProject.instance(), self.output_folder_widget.filePath())
+            base = analysis_outputs.runs_base(QgsProject.instance(), self.outputFolderWidget.filePath())
             width_only = not force_full and analysis_plan.can_truncate(spec, self.last_run)
             run_dir = analysis_outputs.new_run_folder(base, prefix="width" if width_only else "least_cost")
         except (CcsgError, OSError) as exc:
-            self.step_label.setText(tr_data(exc))
+            self.stepLabel.setText(tr_data(exc))
             notify(self.iface, tr("Least-cost analysis"), tr_data(exc), Qgis.Warning)
             self._update_run_button()
             return
@@ -488,21 +488,21 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         )
         self.runner = PlanRunner(plan, self)
         self.runner.progressChanged.connect(self._on_progress)
-        self.runner.stepChanged.connect(self.step_label.setText)
+        self.runner.stepChanged.connect(self.stepLabel.setText)
         self.runner.runFinished.connect(self._on_run_finished)
-        self.progress_bar.setValue(0)
-        self.progress_bar.setVisible(True)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self.progressBar.setValue(0)
+        self.progressBar.setVisible(True)
+        self.runButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
         self.runner.start()
 
     def cancel_run(self) -> None:
         if self.runner is not None and self.runner.running:
-            self.cancel_button.setEnabled(False)
+            self.cancelButton.setEnabled(False)
             self.runner.cancel()
 
     def _on_progress(self, value: float) -> None:
-        self.progress_bar.setValue(int(round(value)))
+        self.progressBar.setValue(int(round(value)))
 
     def _on_run_finished(self, ok: bool, layers: list, message: str) -> None:
         runner = self.runner
@@ -510,20 +510,20 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         kind = runner.plan.kind if runner is not None else "full"
         elapsed = runner.elapsed if runner is not None else 0.0
         self.run_history.append({"kind": kind, "ok": ok, "seconds": elapsed, "message": message})
-        self.progress_bar.setVisible(False)
+        self.progressBar.setVisible(False)
         self.runner = None
         if runner is not None:
             runner.deleteLater()  # after this slot returns; its task is gone and its context released
         if not ok:
             if message == CANCELLED:
-                self.step_label.setText(tr("Cancelled: nothing was added or kept."))
+                self.stepLabel.setText(tr("Cancelled: nothing was added or kept."))
             elif kind == "truncate":
                 log(tr("Re-cutting failed ({0}); running the whole analysis.", message))
-                self.step_label.setText(tr("The kept cost distances cannot give this width; running everything."))
+                self.stepLabel.setText(tr("The kept cost distances cannot give this width; running everything."))
                 self._start(spec, force_full=True)
                 return
             else:
-                self.step_label.setText(tr("The run failed: {0}", message))
+                self.stepLabel.setText(tr("The run failed: {0}", message))
                 notify(self.iface, tr("Least-cost analysis"), message, Qgis.Critical, 10)
             self._update_run_button()
             return
@@ -548,11 +548,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
         what = tr("Width re-cut") if kind == "truncate" else tr("Full run")
-        self.result_label.setText(
+        self.resultLabel.setText(
             tr("{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group '{4}'. Files: {5}",
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
         )
-        self.step_label.setText(tr("Done. Pick a path on the map to see its link-table row."))
+        self.stepLabel.setText(tr("Done. Pick a path on the map to see its link-table row."))
         self._update_run_button()
-        self.scroll_area.ensureWidgetVisible(self.results_group)
+        self.scrollArea.ensureWidgetVisible(self.resultsGroup)
 

@@ -79,41 +79,41 @@ class ResultsMixin:
         return [f.id() for f in polygons.getFeatures() if (str(f["core_a"]), str(f["core_b"])) in pairs]
 
     def _on_selection_changed(self, *args) -> None:
-        self.use_candidates_button.setEnabled(bool(self.candidate_ids()))
+        self.useCandidatesButton.setEnabled(bool(self.candidate_ids()))
         paths_layer = self._result_layer("paths")
         self.show_link_rows(list(paths_layer.getSelectedFeatures()) if paths_layer is not None else [])
 
     def show_link_rows(self, features: list) -> None:
         """The link-table rows of the given paths, one column per path and one line per field (a narrow dock reads
         a column far better than a wide row)."""
-        self.link_table.clear()
+        self.linkTable.clear()
         features = features[:20]
-        self.link_table.setVisible(bool(features))  # no empty box before a path is picked
+        self.linkTable.setVisible(bool(features))  # no empty box before a path is picked
         if not features:
-            self.link_table.setRowCount(0)
-            self.link_table.setColumnCount(0)
+            self.linkTable.setRowCount(0)
+            self.linkTable.setColumnCount(0)
             return
         names = [n for n in features[0].fields().names() if n != "fid"]
-        self.link_table.setRowCount(len(names))
-        self.link_table.setColumnCount(len(features))
-        self.link_table.setVerticalHeaderLabels(names)
-        self.link_table.setHorizontalHeaderLabels([f"{f['core_a']}–{f['core_b']}" for f in features])
-        self.link_table.verticalHeader().setVisible(True)
+        self.linkTable.setRowCount(len(names))
+        self.linkTable.setColumnCount(len(features))
+        self.linkTable.setVerticalHeaderLabels(names)
+        self.linkTable.setHorizontalHeaderLabels([f"{f['core_a']}–{f['core_b']}" for f in features])
+        self.linkTable.verticalHeader().setVisible(True)
         for c, feature in enumerate(features):
             for r, name in enumerate(names):
                 value = feature[name]
                 text = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else value
                 if isinstance(text, float):
                     text = f"{text:,.6g}" if abs(text) < 1e6 else f"{text:,.0f}"
-                self.link_table.setItem(r, c, QTableWidgetItem(str(text)))
-        self.link_table.resizeColumnsToContents()
-        bring_into_view(self.scroll_area, self.link_table)  # it opens at the bottom of the panel
+                self.linkTable.setItem(r, c, QTableWidgetItem(str(text)))
+        self.linkTable.resizeColumnsToContents()
+        bring_into_view(self.scrollArea, self.linkTable)  # it opens at the bottom of the panel
 
     def link_row(self, column: int = 0) -> dict:
         """The link-table row of one shown path as {field: text} (what the user reads in the dock)."""
         return {
-            self.link_table.verticalHeaderItem(r).text(): self.link_table.item(r, column).text()
-            for r in range(self.link_table.rowCount())
+            self.linkTable.verticalHeaderItem(r).text(): self.linkTable.item(r, column).text()
+            for r in range(self.linkTable.rowCount())
         }
 
     def _on_pick_toggled(self, checked: bool) -> None:
@@ -126,14 +126,14 @@ class ResultsMixin:
         if active:
             paths_layer = self._result_layer("paths")
             if paths_layer is None:
-                self.pick_path_button.setChecked(False)
-                self.step_label.setText(tr("Run the analysis first: there are no least-cost paths to pick."))
+                self.pickPathButton.setChecked(False)
+                self.stepLabel.setText(tr("Run the analysis first: there are no least-cost paths to pick."))
                 return
             self._map_tool = QgsMapToolIdentifyFeature(canvas)
             self._map_tool.setObjectName("CcsgPickPathTool")
             self._map_tool.setLayer(paths_layer)
             self._map_tool.featureIdentified.connect(self.on_path_identified)
-            self._map_tool.deactivated.connect(lambda: self.pick_path_button.setChecked(False))
+            self._map_tool.deactivated.connect(lambda: self.pickPathButton.setChecked(False))
             self._previous_tool = canvas.mapTool()
             canvas.setMapTool(self._map_tool)
         elif self._map_tool is not None:
@@ -153,14 +153,14 @@ class ResultsMixin:
         if paths_layer is not None:
             paths_layer.selectByIds([feature.id()])
         self.show_link_rows([feature])
-        self.scroll_area.ensureWidgetVisible(self.link_table)
+        self.scrollArea.ensureWidgetVisible(self.linkTable)
 
     def use_as_candidates(self) -> list:
         """Copy the selected corridor polygons into the Corridor designer's store (created beside the project)."""
         polygons = self._result_layer("polygons")
         chosen = self.candidate_ids()
         if polygons is None or not chosen:
-            self.step_label.setText(tr("Pick a least-cost path or select corridor polygons first."))
+            self.stepLabel.setText(tr("Pick a least-cost path or select corridor polygons first."))
             return []
         from ccsg_plugin.gis import corridor_store, output
 
@@ -170,21 +170,21 @@ class ResultsMixin:
             if store is None:
                 path = corridor_store.default_store_path(project)
                 if path is None:
-                    path = analysis_outputs.runs_base(project, self.output_folder_widget.filePath()).parent / (
+                    path = analysis_outputs.runs_base(project, self.outputFolderWidget.filePath()).parent / (
                         "candidate_corridors.gpkg"
                     )
                 crs = project.crs() if project.crs().isValid() and not project.crs().isGeographic() else polygons.crs()
                 layer = corridor_store.create_or_open(path, crs)
                 store = corridor_store.CorridorStore(
-                    layer, self.cores_combo.currentLayer(), self.id_field_combo.currentField() or None
+                    layer, self.coresCombo.currentLayer(), self.idFieldCombo.currentField() or None
                 )
                 output.add_to_group(project, layer, position=0)
                 corridor_store.remember(project, store)
             # The store computes widths and connected cores on save, on this thread (it edits a layer); big
             # corridors take a while, so say so and show a busy cursor.
-            self.step_label.setText(tr("Adding {0} corridor(s) to the candidate corridors…", None, len(chosen),
+            self.stepLabel.setText(tr("Adding {0} corridor(s) to the candidate corridors…", None, len(chosen),
                                         len(chosen)))
-            self.step_label.repaint()
+            self.stepLabel.repaint()
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
                 ids = corridor_store.add_candidates_from_layer(store, polygons, chosen, design_method="least_cost")
@@ -195,6 +195,6 @@ class ResultsMixin:
             return []
         message = tr("{0} corridor(s) added to the candidate corridors ({1}).", None, len(ids), len(ids),
                      store.layer.name())
-        self.step_label.setText(message)
+        self.stepLabel.setText(message)
         notify(self.iface, tr("Least-cost analysis"), message)
         return ids

@@ -27,7 +27,7 @@ def demo_dock(plugin, demo_dir, tmp_path):
     resistance = QgsRasterLayer(str(data / "lm_resistances.tif"), "Resistance")
     QgsProject.instance().addMapLayers([cores, resistance])
     dock = open_dock(plugin)
-    dock.output_folder_widget.setFilePath(str(tmp_path / "runs"))
+    dock.outputFolderWidget.setFilePath(str(tmp_path / "runs"))
     yield dock
     if dock.runner is not None:
         dock.cancel_run()
@@ -64,9 +64,9 @@ def test_dock_preselects_the_demo_and_the_doctor_finds_only_the_nodata_cells(dem
 
     dock = demo_dock
     assert dock.objectName() == "CcsgAnalysisDock"
-    assert dock.resistance_combo.currentLayer().name() == "Resistance"
-    assert dock.cores_combo.currentLayer().name() == "Core areas"
-    assert dock.id_field_combo.currentField() == "core_id"
+    assert dock.resistanceCombo.currentLayer().name() == "Resistance"
+    assert dock.coresCombo.currentLayer().name() == "Core areas"
+    assert dock.idFieldCombo.currentField() == "core_id"
     codes = {f.code: f for f in dock.findings}
     # Reference: count the NoData cells with GDAL directly.
     ds = gdal.Open(str(demo_dir / "lm_resistances.tif"))  # keep the dataset alive while its band is used
@@ -75,13 +75,13 @@ def test_dock_preselects_the_demo_and_the_doctor_finds_only_the_nodata_cells(dem
     assert f"{n_nodata} NoData cells" in codes["nodata_cells"].message
     assert "different_crs" not in codes  # the same CRS spelled in two WKTs is the same CRS
     assert not doc.has_errors(dock.findings)
-    assert dock.run_button.isEnabled()
-    assert dock.findings_list.count() == len(dock.findings)
+    assert dock.runButton.isEnabled()
+    assert dock.findingsList.count() == len(dock.findings)
 
 
 def test_full_run_then_width_recut(demo_dock, tmp_path):
     dock = demo_dock
-    dock.width_spin.setValue(200000)
+    dock.widthSpin.setValue(200000)
     dock.start_run()
     wait_run(dock)
     assert dock.run_history[-1]["ok"], dock.run_history
@@ -113,8 +113,8 @@ def test_full_run_then_width_recut(demo_dock, tmp_path):
     assert n_paths > 0
 
     # Only the width changes: the button says so, and the run re-cuts from the kept cost distances.
-    dock.width_spin.setValue(100000)
-    assert spin(lambda: dock.run_button.text() == "Update width", 5)
+    dock.widthSpin.setValue(100000)
+    assert spin(lambda: dock.runButton.text() == "Update width", 5)
     dock.start_run()
     wait_run(dock)
     full, recut = dock.run_history[-2], dock.run_history[-1]
@@ -153,9 +153,9 @@ def test_full_run_then_width_recut(demo_dock, tmp_path):
 def test_cancel_mid_run_leaves_no_layer_and_no_file(demo_dock, tmp_path):
     dock = demo_dock
     before = set(QgsProject.instance().mapLayers())
-    dock.neighbours_combo.setCurrentIndex(1)  # 16 neighbours: a longer run to cancel
+    dock.neighboursCombo.setCurrentIndex(1)  # 16 neighbours: a longer run to cancel
     dock.start_run()
-    assert spin(lambda: dock.runner is not None and dock.progress_bar.value() > 0, 60)
+    assert spin(lambda: dock.runner is not None and dock.progressBar.value() > 0, 60)
     dock.cancel_run()
     wait_run(dock)
     assert dock.run_history[-1]["message"] == "cancelled"
@@ -163,8 +163,8 @@ def test_cancel_mid_run_leaves_no_layer_and_no_file(demo_dock, tmp_path):
     assert not _run_groups()
     runs = tmp_path / "runs"
     assert not runs.exists() or not any(runs.iterdir())
-    assert dock.run_button.isEnabled() and not dock.cancel_button.isEnabled()
-    assert "Cancelled" in dock.step_label.text()
+    assert dock.runButton.isEnabled() and not dock.cancelButton.isEnabled()
+    assert "Cancelled" in dock.stepLabel.text()
 
 
 def test_the_gui_thread_is_never_busy_for_long_during_a_run(demo_dock):
@@ -196,16 +196,16 @@ def test_picking_a_path_shows_its_link_table_row(demo_dock):
     wait_run(dock)
     paths_layer = QgsProject.instance().mapLayer(dock.result_layer_ids["paths"])
     feature = next(paths_layer.getFeatures())
-    dock.pick_path_button.setChecked(True)
+    dock.pickPathButton.setChecked(True)
     assert dock._map_tool is not None and dock.iface.mapCanvas().mapTool() is dock._map_tool
-    assert not dock.link_table.isVisibleTo(dock)  # no empty box before a path is picked
+    assert not dock.linkTable.isVisibleTo(dock)  # no empty box before a path is picked
     dock._map_tool.featureIdentified.emit(feature)  # what a click on the path does
-    assert dock.link_table.isVisibleTo(dock)
+    assert dock.linkTable.isVisibleTo(dock)
     row = dock.link_row(0)
     assert row["core_a"] == str(feature["core_a"]) and row["core_b"] == str(feature["core_b"])
     assert float(row["lcd"].replace(",", "")) == pytest.approx(feature["lcd"], rel=1e-5)
     assert paths_layer.selectedFeatureIds() == [feature.id()]
-    dock.pick_path_button.setChecked(False)
+    dock.pickPathButton.setChecked(False)
     assert dock._map_tool is None
 
 
@@ -216,7 +216,7 @@ def test_saved_project_puts_runs_beside_it(demo_dock, tmp_path):
     project_dir.mkdir()
     QgsProject.instance().setFileName(str(project_dir / "p.qgz"))
     assert QgsProject.instance().write()
-    dock.output_folder_widget.setFilePath("")
+    dock.outputFolderWidget.setFilePath("")
     dock.start_run()
     wait_run(dock)
     assert dock.run_history[-1]["ok"]
@@ -225,11 +225,11 @@ def test_saved_project_puts_runs_beside_it(demo_dock, tmp_path):
 
 def test_unsaved_project_without_folder_says_what_to_do(demo_dock):
     dock = demo_dock
-    dock.output_folder_widget.setFilePath("")
+    dock.outputFolderWidget.setFilePath("")
     dock.start_run()
     assert spin(lambda: dock._run_after_doctor is None and not dock.doctor_busy, 60)
     assert dock.runner is None
-    assert "Save the project" in dock.step_label.text()
+    assert "Save the project" in dock.stepLabel.text()
 
 
 def test_unloading_the_plugin_mid_run_cancels_and_cleans_up(demo_dock, plugin, tmp_path):
@@ -237,9 +237,9 @@ def test_unloading_the_plugin_mid_run_cancels_and_cleans_up(demo_dock, plugin, t
 
     dock = demo_dock
     before = set(QgsProject.instance().mapLayers())
-    dock.neighbours_combo.setCurrentIndex(1)
+    dock.neighboursCombo.setCurrentIndex(1)
     dock.start_run()
-    assert spin(lambda: dock.runner is not None and dock.progress_bar.value() > 0, 60)
+    assert spin(lambda: dock.runner is not None and dock.progressBar.value() > 0, 60)
     run_dir = dock.runner.plan.run_dir
     plugin.unload()  # deletes the dock while its task still runs
     assert spin(lambda: not runner._DETACHED, 120)

@@ -22,16 +22,16 @@ def dock(plugin):
 
 def _diagnose(dock, resistance: QgsRasterLayer, cores: QgsVectorLayer, landcover=None) -> dict:
     QgsProject.instance().addMapLayers([x for x in (resistance, cores, landcover) if x is not None])
-    dock.use_resistance_radio.setChecked(True)
-    dock.resistance_combo.setLayer(resistance)
-    dock.landcover_combo.setLayer(landcover)
-    dock.cores_combo.setLayer(cores)
-    dock.id_field_combo.setField("core_id")
+    dock.useResistanceRadio.setChecked(True)
+    dock.resistanceCombo.setLayer(resistance)
+    dock.landcoverCombo.setLayer(landcover)
+    dock.coresCombo.setLayer(cores)
+    dock.idFieldCombo.setField("core_id")
     dock.run_doctor()
     assert spin(lambda: not dock.doctor_busy, 60)
-    shown = [dock.findings_list.item(i).text() for i in range(dock.findings_list.count())]
+    shown = [dock.findingsList.item(i).text() for i in range(dock.findingsList.count())]
     assert all(any(f.message in text for text in shown) for f in dock.findings)  # every finding is in the list
-    assert dock.run_button.isEnabled() == (not doc.has_errors(dock.findings))
+    assert dock.runButton.isEnabled() == (not doc.has_errors(dock.findings))
     return {f.code: f for f in dock.findings}
 
 
@@ -136,13 +136,13 @@ def test_too_many_pairs_and_none_within_the_distance(dock, tmp_path):
     n = 21 * 20 // 2
     assert n > doc.MANY_PAIRS
     assert f["many_pairs"].severity == doc.WARNING and f"{n} core pairs" in f["many_pairs"].message
-    dock.within_radio.setChecked(True)
-    dock.max_distance_spin.setValue(5)  # the cores are 26 m apart edge to edge
+    dock.withinRadio.setChecked(True)
+    dock.maxDistanceSpin.setValue(5)  # the cores are 26 m apart edge to edge
     dock.run_doctor()
     assert spin(lambda: not dock.doctor_busy, 60)
     codes = {x.code: x for x in dock.findings}
-    assert codes["no_pairs"].severity == doc.ERROR and not dock.run_button.isEnabled()
-    dock.max_distance_spin.setValue(30)  # neighbours along the row: 20 pairs
+    assert codes["no_pairs"].severity == doc.ERROR and not dock.runButton.isEnabled()
+    dock.maxDistanceSpin.setValue(30)  # neighbours along the row: 20 pairs
     dock.run_doctor()
     assert spin(lambda: not dock.doctor_busy, 60)
     codes = {x.code: x for x in dock.findings}

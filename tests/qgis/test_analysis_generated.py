@@ -36,12 +36,12 @@ def landcover_dock(plugin, tmp_path):
     cores_layer = QgsVectorLayer(str(cores), "Cores", "ogr")
     QgsProject.instance().addMapLayers([landcover, cores_layer])
     dock = open_dock(plugin)
-    dock.build_radio.setChecked(True)
-    dock.landcover_combo.setLayer(landcover)
-    dock.cores_combo.setLayer(cores_layer)
-    dock.id_field_combo.setField("core_id")
-    dock.output_folder_widget.setFilePath(str(tmp_path / "runs"))
-    dock.width_spin.setValue(2000)
+    dock.buildRadio.setChecked(True)
+    dock.landcoverCombo.setLayer(landcover)
+    dock.coresCombo.setLayer(cores_layer)
+    dock.idFieldCombo.setField("core_id")
+    dock.outputFolderWidget.setFilePath(str(tmp_path / "runs"))
+    dock.widthSpin.setValue(2000)
     yield dock
     if dock.runner is not None:
         dock.cancel_run()
@@ -58,15 +58,15 @@ def test_classes_missing_from_the_table_are_added_in_red(landcover_dock):
     dock = landcover_dock
     dock.set_table_rows([class_table.ClassRow(1, 1.0, "forest"), class_table.ClassRow(2, 20.0, "field")])
     _settle(dock)
-    values = [dock._cell_number(r, 0) for r in range(dock.class_table.rowCount())]
+    values = [dock._cell_number(r, 0) for r in range(dock.classTable.rowCount())]
     assert values == [1, 2, 3, 9]  # the raster's classes 3 and 9 were added
-    red = [dock.is_row_red(r) for r in range(dock.class_table.rowCount())]
+    red = [dock.is_row_red(r) for r in range(dock.classTable.rowCount())]
     assert red == [False, False, True, True]
     assert sorted(dock.missing_classes()) == [3, 9]
     codes = {f.code: f for f in dock.findings}
     assert "3, 9" in codes["classes_not_in_table"].message and "'Land cover'" in codes["classes_not_in_table"].message
     # giving class 3 a resistance turns its row black; class 9 stays red
-    dock.class_table.item(2, 1).setText("500")
+    dock.classTable.item(2, 1).setText("500")
     assert not dock.is_row_red(2) and dock.is_row_red(3)
 
 
@@ -76,16 +76,16 @@ def test_zero_resistance_in_the_table_blocks_run(landcover_dock):
     _settle(dock)
     codes = {f.code for f in dock.findings}
     assert {"table_nonpositive", "zero_resistance"} <= codes
-    assert not dock.run_button.isEnabled()
-    assert dock.findings_list.item(0).text().startswith("Classes 2 (0)")
+    assert not dock.runButton.isEnabled()
+    assert dock.findingsList.item(0).text().startswith("Classes 2 (0)")
 
 
 def test_presets_and_csv_round_trip(landcover_dock, tmp_path):
     dock = landcover_dock
-    presets = [dock.preset_combo.itemData(i) for i in range(1, dock.preset_combo.count())]
+    presets = [dock.presetCombo.itemData(i) for i in range(1, dock.presetCombo.count())]
     assert len(presets) >= 3
     esa = next(p for p in presets if "worldcover" in p)
-    dock._on_preset(dock.preset_combo.findData(esa))
+    dock._on_preset(dock.presetCombo.findData(esa))
     expected = class_table.parse_csv(Path(esa).read_text(encoding="utf-8"))
     got = dock.table_rows()
     assert [(r.value, r.resistance, r.label) for r in got[: len(expected)]] == [
@@ -102,10 +102,10 @@ def test_land_cover_run_builds_the_resistance_and_corridors(landcover_dock, tmp_
     dock = landcover_dock
     table = {1: 1.0, 2: 20.0, 3: 500.0}
     dock.set_table_rows([class_table.ClassRow(k, v) for k, v in table.items()])
-    dock.default_check.setChecked(True)
-    dock.default_spin.setValue(50.0)
+    dock.defaultCheck.setChecked(True)
+    dock.defaultSpin.setValue(50.0)
     _settle(dock)
-    assert dock.run_button.isEnabled(), [f.message for f in dock.findings]
+    assert dock.runButton.isEnabled(), [f.message for f in dock.findings]
     dock.start_run()
     wait_run(dock)
     assert dock.run_history[-1]["ok"], dock.run_history
@@ -130,17 +130,17 @@ def test_land_cover_run_builds_the_resistance_and_corridors(landcover_dock, tmp_
     # corridors become candidates in the Corridor designer's store beside the saved project
     polygons = QgsProject.instance().mapLayer(dock.result_layer_ids["polygons"])
     paths_layer = QgsProject.instance().mapLayer(dock.result_layer_ids["paths"])
-    assert not dock.use_candidates_button.isEnabled()
+    assert not dock.useCandidatesButton.isEnabled()
     # a picked path stands for its pair's corridor polygon
     path = next(paths_layer.getFeatures())
     dock.on_path_identified(path)
     same_pair = [f.id() for f in polygons.getFeatures()
                  if (f["core_a"], f["core_b"]) == (path["core_a"], path["core_b"])]
     assert dock.candidate_ids() == same_pair and len(same_pair) == 1
-    assert dock.use_candidates_button.isEnabled()
+    assert dock.useCandidatesButton.isEnabled()
     paths_layer.removeSelection()
     polygons.selectByIds([f.id() for f in polygons.getFeatures()])
-    assert dock.use_candidates_button.isEnabled()
+    assert dock.useCandidatesButton.isEnabled()
     QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))
     added = dock.use_as_candidates()
     assert len(added) == polygons.featureCount() > 0
@@ -156,17 +156,17 @@ def test_percent_cutoff_and_truncate_switching_units(landcover_dock):
     """Width as % above each pair's LCD, then re-cut in cost units: both go through the algorithms' parameters."""
     dock = landcover_dock
     dock.set_table_rows([class_table.ClassRow(c, r) for c, r in ((1, 1.0), (2, 20.0), (3, 500.0), (9, 5.0))])
-    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("percent"))
-    dock.width_spin.setValue(50)
+    dock.widthUnitCombo.setCurrentIndex(dock.widthUnitCombo.findData("percent"))
+    dock.widthSpin.setValue(50)
     _settle(dock)
     dock.start_run()
     wait_run(dock)
     assert dock.run_history[-1]["ok"], dock.run_history
     params = dock.last_run["spec"]
     assert params["width_cutoff_percent"] == 50 and params["width_cutoff"] == 0
-    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("cost"))
-    dock.width_spin.setValue(300)
-    assert spin(lambda: dock.run_button.text() == "Update width", 5)
+    dock.widthUnitCombo.setCurrentIndex(dock.widthUnitCombo.findData("cost"))
+    dock.widthSpin.setValue(300)
+    assert spin(lambda: dock.runButton.text() == "Update width", 5)
     dock.start_run()
     wait_run(dock)
     assert dock.run_history[-1]["ok"] and dock.run_history[-1]["kind"] == "truncate", dock.run_history
@@ -186,25 +186,25 @@ def test_percent_cutoff_and_truncate_switching_units(landcover_dock):
 
 def test_switching_width_units_offers_a_value_of_the_new_unit(landcover_dock):
     dock = landcover_dock
-    dock.width_spin.setValue(200000)
-    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("percent"))
-    assert dock.width_spin.value() == 50 and dock.width_spin.suffix() == " %"
+    dock.widthSpin.setValue(200000)
+    dock.widthUnitCombo.setCurrentIndex(dock.widthUnitCombo.findData("percent"))
+    assert dock.widthSpin.value() == 50 and dock.widthSpin.suffix() == " %"
     assert dock.options().cutoff_in_percent and dock.run_spec()["width_cutoff_percent"] == 50
-    dock.width_unit_combo.setCurrentIndex(dock.width_unit_combo.findData("cost"))
-    assert dock.width_spin.value() == 200000 and dock.width_spin.suffix() == ""
+    dock.widthUnitCombo.setCurrentIndex(dock.widthUnitCombo.findData("cost"))
+    assert dock.widthSpin.value() == 200000 and dock.widthSpin.suffix() == ""
     assert dock.run_spec()["width_cutoff"] == 200000 and dock.run_spec()["width_cutoff_percent"] == 0
 
 
 def test_cores_in_a_memory_layer(landcover_dock):
     """A scratch (memory) cores layer has no file: the run passes it to Processing by its project layer id."""
     dock = landcover_dock
-    source = dock.cores_combo.currentLayer()
+    source = dock.coresCombo.currentLayer()
     memory = source.materialize(QgsFeatureRequest())
     memory.setName("Scratch cores")
     QgsProject.instance().addMapLayer(memory)
     assert memory.providerType() == "memory"
-    dock.cores_combo.setLayer(memory)
-    dock.id_field_combo.setField("core_id")
+    dock.coresCombo.setLayer(memory)
+    dock.idFieldCombo.setField("core_id")
     dock.set_table_rows([class_table.ClassRow(c, r) for c, r in ((1, 1.0), (2, 20.0), (3, 500.0), (9, 5.0))])
     _settle(dock)
     dock.start_run()
@@ -246,7 +246,7 @@ def test_load_button_reads_a_windows_1252_table_and_nodata_rows(landcover_dock, 
     path = tmp_path / "classes.csv"
     path.write_bytes("classe;résistance;libellé\n1;1;Forêt\n2;nodata;Rivière\n3;;Bâti\n9;5;Autre\n".encode("cp1252"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    dock.load_csv_button.click()
+    dock.loadCsvButton.click()
     _settle(dock)
     rows = dock.table_rows()
     assert [(r.value, r.resistance, r.label, r.impassable) for r in rows] == [

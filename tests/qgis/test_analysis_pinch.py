@@ -38,12 +38,12 @@ def pinch_dock(plugin, qgis_processing, tmp_path):
     cores_layer = QgsVectorLayer(str(cores), "Cores", "ogr")
     QgsProject.instance().addMapLayers([resistance, cores_layer])
     dock = open_dock(plugin)
-    dock.use_resistance_radio.setChecked(True)
-    dock.resistance_combo.setLayer(resistance)
-    dock.cores_combo.setLayer(cores_layer)
-    dock.id_field_combo.setField("core_id")
-    dock.output_folder_widget.setFilePath(str(tmp_path / "runs"))
-    dock.width_spin.setValue(100)
+    dock.useResistanceRadio.setChecked(True)
+    dock.resistanceCombo.setLayer(resistance)
+    dock.coresCombo.setLayer(cores_layer)
+    dock.idFieldCombo.setField("core_id")
+    dock.outputFolderWidget.setFilePath(str(tmp_path / "runs"))
+    dock.widthSpin.setValue(100)
     yield dock
     if dock.runner is not None:
         dock.cancel_run()
@@ -52,10 +52,10 @@ def pinch_dock(plugin, qgis_processing, tmp_path):
 
 
 def _click_run(dock) -> Path:
-    QTest.mouseClick(dock.run_button, Qt.LeftButton)
+    QTest.mouseClick(dock.runButton, Qt.LeftButton)
     wait_run(dock)
-    assert dock.last_run is not None, dock.step_label.text()
-    return Path(dock.result_label.text().rsplit("Files: ", 1)[1])
+    assert dock.last_run is not None, dock.stepLabel.text()
+    return Path(dock.resultLabel.text().rsplit("Files: ", 1)[1])
 
 
 def _direct(run_dir: Path, out: Path, cutoff: float, all_pairs: bool) -> dict:
@@ -73,10 +73,10 @@ def _group_layers(group) -> list:
 
 def test_pinch_step_through_the_panel_equals_the_algorithm(pinch_dock, tmp_path):
     dock = pinch_dock
-    assert not dock.pinch_group.isChecked()  # optional: off until the user ticks it
-    dock.pinch_group.setChecked(True)
-    dock.pinch_cutoff_spin.setValue(0)
-    dock.pinch_all_pairs_check.setChecked(True)
+    assert not dock.pinchGroup.isChecked()  # optional: off until the user ticks it
+    dock.pinchGroup.setChecked(True)
+    dock.pinchCutoffSpin.setValue(0)
+    dock.pinchAllPairsCheck.setChecked(True)
     run_dir = _click_run(dock)
     panel = read_tif(run_dir / "pinch_points.tif")
     _direct(run_dir, tmp_path / "direct", 0, True)
@@ -108,8 +108,8 @@ def test_pinch_cutoff_reaches_the_algorithm_and_unticked_adds_nothing(pinch_dock
     dock = pinch_dock
     run_dir = _click_run(dock)
     assert not (run_dir / "pinch_points.tif").exists()  # unticked: no pinch step
-    dock.pinch_group.setChecked(True)
-    dock.pinch_cutoff_spin.setValue(15)  # a tight corridor around the least-cost path
+    dock.pinchGroup.setChecked(True)
+    dock.pinchCutoffSpin.setValue(15)  # a tight corridor around the least-cost path
     run_dir = _click_run(dock)
     assert not (run_dir / "current_all_pairs.tif").exists()
     tight = read_tif(run_dir / "pinch_points.tif")

@@ -14,7 +14,7 @@ from tests.qgis.test_panel_layout import DOCK_HEIGHT, DOCK_WIDTH
 
 def _in_view(dock, widget) -> bool:
     """True when the widget's top and as much of it as fits are inside the scroll area's viewport."""
-    viewport = dock.scroll_area.viewport()
+    viewport = dock.scrollArea.viewport()
     top = widget.mapTo(viewport, QPoint(0, 0)).y()
     return top >= 0 and top + min(widget.height(), viewport.height()) <= viewport.height()
 
@@ -32,7 +32,7 @@ def laptop_dock(plugin, demo_dir, tmp_path):
     dock.setFloating(True)
     dock.resize(DOCK_WIDTH, DOCK_HEIGHT)
     dock.show()
-    dock.output_folder_widget.setFilePath(str(tmp_path / "runs"))
+    dock.outputFolderWidget.setFilePath(str(tmp_path / "runs"))
     assert spin(lambda: bool(dock.findings) and not dock.doctor_busy, 60)
     yield dock
     if dock.runner is not None:
@@ -43,30 +43,30 @@ def laptop_dock(plugin, demo_dir, tmp_path):
 
 def test_input_check_opens_in_view(laptop_dock):
     dock = laptop_dock
-    viewport = dock.scroll_area.viewport()
+    viewport = dock.scrollArea.viewport()
     # The check sits below the fold: the contents are taller than the view and the box starts past its bottom
     # when the panel is scrolled to the top.
-    assert dock.scroll_area.widget().height() > viewport.height()
-    assert dock.doctor_group.mapTo(dock.scroll_area.widget(), QPoint(0, 0)).y() > viewport.height()
-    assert spin(lambda: _in_view(dock, dock.doctor_group), 5), "the Input check opened below the fold"
-    assert dock.findings_list.count() == len(dock.findings) > 0
+    assert dock.scrollArea.widget().height() > viewport.height()
+    assert dock.doctorGroup.mapTo(dock.scrollArea.widget(), QPoint(0, 0)).y() > viewport.height()
+    assert spin(lambda: _in_view(dock, dock.doctorGroup), 5), "the Input check opened below the fold"
+    assert dock.findingsList.count() == len(dock.findings) > 0
     # Back at the top, the summary's "see Input check" link brings it into view again.
-    dock.scroll_area.verticalScrollBar().setValue(0)
-    assert not _in_view(dock, dock.doctor_group)
-    dock.doctor_summary_label.linkActivated.emit("#findings")
-    assert spin(lambda: _in_view(dock, dock.doctor_group), 5)
+    dock.scrollArea.verticalScrollBar().setValue(0)
+    assert not _in_view(dock, dock.doctorGroup)
+    dock.doctorSummaryLabel.linkActivated.emit("#findings")
+    assert spin(lambda: _in_view(dock, dock.doctorGroup), 5)
 
 
 def test_link_table_opens_in_view(laptop_dock):
     dock = laptop_dock
-    dock.run_button.click()
+    dock.runButton.click()
     wait_run(dock)
     paths_layer = QgsProject.instance().mapLayer(dock.result_layer_ids["paths"])
     feature = next(paths_layer.getFeatures())
-    dock.scroll_area.verticalScrollBar().setValue(0)  # the participant is back at the inputs
-    dock.pick_path_button.click()
+    dock.scrollArea.verticalScrollBar().setValue(0)  # the participant is back at the inputs
+    dock.pickPathButton.click()
     dock._map_tool.featureIdentified.emit(feature)  # what a click on the path does
-    assert dock.link_table.isVisibleTo(dock)
-    assert spin(lambda: _in_view(dock, dock.link_table), 5), "the link table opened below the fold"
-    assert dock.link_table.mapTo(dock.scroll_area.widget(), QPoint(0, 0)).y() > dock.scroll_area.viewport().height()
-    dock.pick_path_button.click()
+    assert dock.linkTable.isVisibleTo(dock)
+    assert spin(lambda: _in_view(dock, dock.linkTable), 5), "the link table opened below the fold"
+    assert dock.linkTable.mapTo(dock.scrollArea.widget(), QPoint(0, 0)).y() > dock.scrollArea.viewport().height()
+    dock.pickPathButton.click()

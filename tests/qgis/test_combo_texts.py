@@ -33,18 +33,18 @@ def test_width_unit_and_neighbours_items_are_not_cut(code, iface, qgis_processin
         next(a for a in plugin.actions if a.objectName() == "CcsgAnalysisDockAction").setChecked(True)
         dock = plugin.docks["CcsgAnalysisDock"]
         if code != "en_US":
-            assert dock.width_unit_combo.itemText(0) != "cost units"  # the translation is what is measured
+            assert dock.widthUnitCombo.itemText(0) != "cost units"  # the translation is what is measured
         dock.setFloating(True)
         dock.resize(DOCK_WIDTH, DOCK_HEIGHT)
         dock.show()
         QApplication.processEvents()
-        for combo in (dock.width_unit_combo, dock.neighbours_combo):
+        for combo in (dock.widthUnitCombo, dock.neighboursCombo):
             assert combo.isVisible()
             assert not _clipped_items(combo), f"{code}: {combo.objectName()} cuts {_clipped_items(combo)}"
         # The option rows still fit the dock: no row wider than the scroll area's view.
-        assert dock.width_spin.geometry().right() < dock.width_unit_combo.geometry().left()
-        assert dock.width_unit_combo.mapTo(dock.scroll_area.viewport(), dock.width_unit_combo.rect().topRight()).x() \
-            <= dock.scroll_area.viewport().width()
+        assert dock.widthSpin.geometry().right() < dock.widthUnitCombo.geometry().left()
+        assert dock.widthUnitCombo.mapTo(dock.scrollArea.viewport(), dock.widthUnitCombo.rect().topRight()).x() \
+            <= dock.scrollArea.viewport().width()
         dock.setFloating(False)
     finally:
         plugin.unload()

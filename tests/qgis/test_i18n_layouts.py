@@ -15,9 +15,9 @@ from tests.qgis.test_i18n_messages import translated  # noqa: F401 (fixture)
 ROOT = Path(__file__).resolve().parents[2]
 DOCK_WIDTH = 360  # the panel width a 1366x768 screen leaves beside the map (issue 12)
 WRAPPED = {  # widget -> its English text in analysis_dock.ui
-    "use_resistance_radio": "Use a resistance raster",
-    "build_radio": "Build it from land cover",
-    "drop_via_core_check": "Drop links through a third core",
+    "useResistanceRadio": "Use a resistance raster",
+    "buildRadio": "Build it from land cover",
+    "dropViaCoreCheck": "Drop links through a third core",
 }
 
 
@@ -39,23 +39,23 @@ def test_analysis_panel_texts_wrap_in_a_narrow_dock(lang, translated, iface, qgi
             assert label.wordWrap() and label.text() == table[english] != english
             assert getattr(dock, name).text() == ""  # the text lives in the wrapping label only
         # nothing in the panel asks for more width than the dock has: the long texts wrap instead
-        content = dock.scroll_area.widget()
+        content = dock.scrollArea.widget()
         assert content.minimumSizeHint().width() <= DOCK_WIDTH, content.minimumSizeHint()
         dock.resize(DOCK_WIDTH, 900)
         dock.show()
         QTest.qWait(50)
-        build = labels["build_radio"]
+        build = labels["buildRadio"]
         assert build.height() > build.fontMetrics().height() * 1.5 or \
             build.fontMetrics().horizontalAdvance(build.text()) <= build.width()  # wrapped, or fits on one line
         # clicking the text still works the button
-        assert not dock.build_radio.isChecked()
+        assert not dock.buildRadio.isChecked()
         QTest.mouseClick(build, Qt.LeftButton)
-        assert dock.build_radio.isChecked() and dock.landcover_mode()
-        was = dock.drop_via_core_check.isChecked()
-        QTest.mouseClick(labels["drop_via_core_check"], Qt.LeftButton)
-        assert dock.drop_via_core_check.isChecked() is not was
-        dock.drop_via_core_check.setEnabled(False)
-        assert not labels["drop_via_core_check"].isEnabled()
+        assert dock.buildRadio.isChecked() and dock.landcover_mode()
+        was = dock.dropViaCoreCheck.isChecked()
+        QTest.mouseClick(labels["dropViaCoreCheck"], Qt.LeftButton)
+        assert dock.dropViaCoreCheck.isChecked() is not was
+        dock.dropViaCoreCheck.setEnabled(False)
+        assert not labels["dropViaCoreCheck"].isEnabled()
     finally:
         dock.close()
         dock.deleteLater()

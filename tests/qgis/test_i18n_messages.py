@@ -201,11 +201,11 @@ def test_analysis_panel_lists_the_findings_in_spanish(translated, iface, qgis_ne
     dock = AnalysisDock(iface)
     try:
         dock._on_doctor(dock._doctor_generation, findings, "")
-        shown = [dock.findings_list.item(i).text() for i in range(dock.findings_list.count())]
+        shown = [dock.findingsList.item(i).text() for i in range(dock.findingsList.count())]
         assert shown == [f"{tr_data(f.message)}\n→ {tr_data(f.fix)}" for f in findings]
         assert "áreas núcleo" in shown[0] or "celda" in shown[0]
-        assert "1 error que corregir" in dock.doctor_summary_label.text() or \
-            "2 errores que corregir" in dock.doctor_summary_label.text()
+        assert "1 error que corregir" in dock.doctorSummaryLabel.text() or \
+            "2 errores que corregir" in dock.doctorSummaryLabel.text()
     finally:
         dock.close()
         dock.deleteLater()

@@ -43,7 +43,7 @@ def test_analysis_panel_run_button_runs_the_corridors(landcover_dock):  # noqa: 
     dock.set_table_rows([class_table.ClassRow(k, v) for k, v in table.items()])
     dock.run_doctor()
     assert spin(lambda: not dock.doctor_busy, 60)
-    press(dock.run_button)
+    press(dock.runButton)
     assert spin(lambda: dock.runner is not None or dock.run_history, 10), "the Run button started nothing"
     wait_run(dock)
     assert dock.run_history[-1]["ok"], dock.run_history

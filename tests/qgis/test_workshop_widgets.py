@@ -176,11 +176,11 @@ def test_the_workshop_exercise_through_the_panels(code, workshop, iface, opened_
     # Steps 2-3: the least-cost panel preselects the demo layers; Run gives a path between cores 5 and 6.
     analysis = _open(plugin, "CcsgAnalysisDock")
     assert spin(lambda: not analysis.doctor_busy, 60)
-    assert analysis.resistance_combo.currentLayer() is resistance
-    assert analysis.cores_combo.currentLayer() is cores_layer
-    if not analysis.drop_via_core_check.isChecked():
-        _click(analysis.drop_via_core_check)
-    _click(analysis.run_button)
+    assert analysis.resistanceCombo.currentLayer() is resistance
+    assert analysis.coresCombo.currentLayer() is cores_layer
+    if not analysis.dropViaCoreCheck.isChecked():
+        _click(analysis.dropViaCoreCheck)
+    _click(analysis.runButton)
     wait_run(analysis)
     assert analysis.run_history[-1]["ok"], analysis.run_history[-1]
     paths = next(layer for layer in project.mapLayers().values() if isinstance(layer, QgsVectorLayer)

@@ -198,3 +198,18 @@ def test_no_module_is_two_things_glued_together():
         if lines > MAX_LINES and name not in LONG_ALLOWED:
             long.append(f"{path.relative_to(ROOT)}: {lines} lines")
     assert not long, f"modules over {MAX_LINES} lines (split them by what they do):\n" + "\n".join(long)
+
+
+def test_ui_object_names_use_one_case_style():
+    """Widgets are named in camelCase in every .ui file (as Qt names its own; the dock itself in CamelCase, like
+    CcsgCheckDock), so code reads dock.runButton everywhere, never run_button in one panel and runButton in the
+    next."""
+    import re
+
+    bad = []
+    for ui in sorted((PKG / "gui").glob("*.ui")):
+        text = ui.read_text(encoding="utf-8")
+        for name in re.findall(r'<(?:widget|layout|spacer|action)\b[^>]*\bname="([^"]+)"', text):
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", name):
+                bad.append(f"{ui.name}: {name}")
+    assert not bad, "object names not in camelCase:\n" + "\n".join(bad)

@@ -825,7 +825,7 @@
         <translation>La capa ráster '{0}' está rotada o no orientada al norte; deformela primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="112"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La capa '{0}' no tiene el campo '{1}'.</translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation>Informe escrito en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1507,22 +1507,22 @@
         <translation>Rutas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>La carpeta {0} ya contiene una ejecución de corredores ({1}); elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>La carpeta {0} no contiene {1}; elija la carpeta de costo-distancia escrita por Corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="146"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>El archivo {0} no es una ejecución de corredores que esta versión pueda leer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
@@ -1662,7 +1662,7 @@
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
@@ -2020,37 +2020,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="161"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="162"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="225"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="227"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="289"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="291"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="290"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="292"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2135,12 +2135,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Carpeta de una ejecución de corredores (links.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="71"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
         <translation>Corredores de menor costo recortados de nuevo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
@@ -2200,7 +2200,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="182"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
@@ -2250,12 +2250,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="340"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="364"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="365"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
@@ -2265,12 +2265,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="286"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="287"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="342"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="343"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3312,12 +3312,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
     </message>
@@ -3342,12 +3342,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Los identificadores de núcleo {0} y {1} dan el mismo nombre de archivo {2} en la carpeta de costo-distancia. Dé a los núcleos identificadores que difieran en letras o cifras, no solo en espacios, signos o mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>La carpeta {0} contiene rásteres de costo-distancia de una ejecución que no terminó ({1}; sin {2}). Bórrelos o elija una carpeta vacía.</translation>
     </message>
@@ -3457,62 +3457,62 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>otro programa estaba escribiendo en el archivo (database is locked)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="144"/>
         <source>not a corridor run</source>
         <translation>no es una ejecución de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
         <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
         <translation>'geotransform' necesita 6 números y 'shape' 2 números enteros positivos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="161"/>
         <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
         <translation>un enlace une el núcleo {0} y el núcleo {1}, que no están ambos en 'cores'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="164"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="164"/>
         <source>missing key {0}</source>
         <translation>falta la clave {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="177"/>
         <source>the window of core {0} does not match {1}</source>
         <translation>la ventana del núcleo {0} no coincide con {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="187"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
         <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
         <translation>El archivo {0} está dañado ({1}). Ejecute de nuevo Corredores de menor costo (ccsg:leastcostcorridors) conservando los rásteres de costo-distancia en una carpeta nueva, y use esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="195"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="196"/>
         <source>&apos;{0}&apos; is not a list</source>
         <translation>'{0}' no es una lista</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="197"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="198"/>
         <source>&apos;{0}&apos; is not a JSON object</source>
         <translation>'{0}' no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="198"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
         <source>&apos;{0}&apos; is not text</source>
         <translation>'{0}' no es texto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="207"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="208"/>
         <source>&apos;file&apos; {0} is not a file name in the folder</source>
         <translation>'file' {0} no es un nombre de archivo de la carpeta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="210"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
         <source>the window {0} of core {1} is not inside the grid</source>
         <translation>la ventana {0} del núcleo {1} no está dentro de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="214"/>
         <source>the cap of core {0} is not a number</source>
         <translation>el límite del núcleo {0} no es un número</translation>
     </message>
@@ -3527,7 +3527,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="281"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="283"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
     </message>
@@ -4868,7 +4868,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="172"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4876,7 +4876,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="209"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="211"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
@@ -5154,22 +5154,22 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Indique al menos un radio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="146"/>
         <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
         <translation>La ejecución de corredores no tiene ningún par de núcleos enlazado con una distancia de menor costo mayor que 0; no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="172"/>
         <source>The infrastructure cells do not match the resistance grid.</source>
         <translation>Las celdas de la infraestructura no coinciden con la grilla de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="177"/>
         <source>The resistance grid has no passable cell.</source>
         <translation>La grilla de resistencia no tiene ninguna celda transitable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="227"/>
         <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
         <translation>El ráster de resistencia no es el que usó la ejecución de corredores: la distancia de menor costo entre los núcleos {0} y {1} es {2:.6g} en la ejecución pero {3:.6g} en este ráster. Indique el ráster de resistencia de esa ejecución.</translation>
     </message>
@@ -5335,72 +5335,72 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>La tabla de enlaces '{0}' no tiene valor en '{1}' para los pares {2}; dé un valor a cada par enlazado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="40"/>
         <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
         <translation>Elija la carpeta de una ejecución de corredores (la carpeta de costo-distancia de Corredores de menor costo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="49"/>
         <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
         <translation>El ráster de costo-distancia {0} no está en la grilla registrada en {1} (proviene de otro ráster o de otra ejecución); vuelva a ejecutar Corredores de menor costo en una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="60"/>
         <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
         <translation>El {0} '{1}' ({2} x {3} celdas de {4:g} unidades del mapa, {5}) no está en la grilla de la ejecución de corredores de {6} ({7} x {8} celdas de {9:g}, {10}): la ejecución se hizo con otro ráster. Use el ráster de esa ejecución o vuelva a calcular los corredores con este.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="70"/>
         <source>The {0} layer could not be opened.</source>
         <translation>No se pudo abrir la capa de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="74"/>
         <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
         <translation>La capa de {0} '{1}' contiene geometrías de tipo {2}; debe contener {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="77"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
         <translation>La capa '{0}' no tiene sistema de referencia de coordenadas; asígnele su SRC (Propiedades de la capa &gt; Fuente), el SRC en que se creó.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="95"/>
         <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
         <translation>La entidad {0} de '{1}' tiene '{2}' en el campo '{3}'; indique un número positivo (la resistencia que se suma) o 'impassable'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="100"/>
         <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
         <translation>La entidad {0} de '{1}' suma una resistencia de {2:g} (campo '{3}'); indique un número positivo o 'impassable'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="109"/>
         <source>infrastructure</source>
         <translation>infraestructura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="115"/>
         <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
         <translation>La capa de infraestructura '{0}' no tiene ninguna línea; elija una capa que contenga las carreteras, vías férreas o cercas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="128"/>
         <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
         <translation>Ninguna línea de '{0}' cruza el ráster de resistencia (tras reproyectarla a su SRC); revise el SRC y la extensión de la capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="136"/>
         <source>crossings</source>
         <translation>pasos de fauna</translation>
     </message>
@@ -5677,7 +5677,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Ráster de resistencia de la ejecución (por defecto: el que registró la ejecución)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="187"/>
         <source>Infrastructure crossings</source>
         <translation>Cruces de infraestructura</translation>
     </message>
@@ -5732,22 +5732,22 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Par {0} de {1}: núcleos {2} y {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="175"/>
         <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
         <translation>Núcleos {0} y {1}: la infraestructura los deja aislados (LCD {2:,.0f} sin ella).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="178"/>
         <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f} -&gt; {3:,.0f} con la infraestructura, {4} tramos de cruce.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="182"/>
         <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
         <translation>La infraestructura no cruza ningún corredor de la ejecución: la salida no tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="185"/>
         <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
         <translation>Cruces de infraestructura de {0} en los corredores de {1}: {2} tramos en {3} pares.</translation>
     </message>
@@ -5827,17 +5827,17 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Peso de la combinación: prioridad del enlace (csp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="195"/>
         <source>Linkage priority links</source>
         <translation>Enlaces con prioridad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="198"/>
         <source>Core area values</source>
         <translation>Valores de las áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="200"/>
         <source>Blended priority</source>
         <translation>Prioridad combinada</translation>
     </message>
@@ -5872,7 +5872,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>El peso de {0} es mayor que 0 pero no se indica ningún campo; elija el campo o ponga el peso a 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="193"/>
         <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
         <translation>Prioridad de {0} corredores de {1}; el csp más alto es el de las áreas núcleo {2} y {3}.</translation>
     </message>
@@ -6061,12 +6061,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="337"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="348"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="349"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
     </message>
@@ -6256,27 +6256,27 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Costo climático, unidades de costo por unidad climática atravesada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
         <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
         <translation>Gradiente climático: ráster climático {0}, umbral climático {1:g}, costo climático {2:g} por unidad climática, distancia euclidiana mínima {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="247"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>El costo climático es {0:g}; debe ser 0 o positivo (unidades de costo añadidas por unidad climática atravesada).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="248"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="250"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>El umbral climático es {0:g}; debe ser 0 (sin regla climática) o positivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="251"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="253"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático; elija uno o póngalos en 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="293"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferencia climática {0:.4g}, término climático {1:.1%} de la distancia de menor costo</translation>
     </message>

@@ -825,7 +825,7 @@
         <translation>La couche raster '{0}' est tournée ou non orientée nord ; reprojetez-la d'abord sur une grille orientée nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="112"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>La couche '{0}' n'a pas de champ '{1}'.</translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
@@ -1507,22 +1507,22 @@
         <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="146"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>Le fichier {0} n'est pas un calcul de corridors que cette version sait lire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
@@ -1662,7 +1662,7 @@
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
         <source>Corridor polygons</source>
         <translation>Polygones de corridor</translation>
     </message>
@@ -2020,37 +2020,37 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="161"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="162"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="225"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="227"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="289"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="291"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="290"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="292"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2135,12 +2135,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Dossier d'un calcul de corridors (links.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="71"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
         <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
@@ -2200,7 +2200,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="182"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
@@ -2250,12 +2250,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="340"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="364"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="365"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
@@ -2265,12 +2265,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="286"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="287"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="342"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="343"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3312,12 +3312,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
     </message>
@@ -3342,12 +3342,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Les identifiants de zone cœur {0} et {1} donnent le même nom de fichier {2} dans le dossier de distance de coût. Donnez aux zones cœurs des identifiants qui diffèrent par des lettres ou des chiffres, pas seulement par des espaces, des signes ou la casse.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>Le dossier {0} contient des rasters de distance de coût d'une exécution qui n'a pas abouti ({1} ; pas de {2}). Supprimez-les ou choisissez un dossier vide.</translation>
     </message>
@@ -3457,62 +3457,62 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>un autre programme écrivait dans le fichier (database is locked)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="144"/>
         <source>not a corridor run</source>
         <translation>ce n'est pas une exécution de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
         <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
         <translation>'geotransform' demande 6 nombres et 'shape' 2 nombres entiers positifs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="161"/>
         <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
         <translation>un lien relie la zone cœur {0} et la zone cœur {1}, qui ne sont pas toutes deux dans 'cores'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="164"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="164"/>
         <source>missing key {0}</source>
         <translation>clé {0} manquante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="177"/>
         <source>the window of core {0} does not match {1}</source>
         <translation>la fenêtre de la zone cœur {0} ne correspond pas à {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="187"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
         <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
         <translation>Le fichier {0} est endommagé ({1}). Relancez Corridors de moindre coût (ccsg:leastcostcorridors) en conservant les rasters de distance de coût dans un nouveau dossier, et utilisez ce dossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="195"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="196"/>
         <source>&apos;{0}&apos; is not a list</source>
         <translation>'{0}' n'est pas une liste</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="197"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="198"/>
         <source>&apos;{0}&apos; is not a JSON object</source>
         <translation>'{0}' n'est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="198"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
         <source>&apos;{0}&apos; is not text</source>
         <translation>'{0}' n'est pas du texte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="207"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="208"/>
         <source>&apos;file&apos; {0} is not a file name in the folder</source>
         <translation>'file' {0} n'est pas un nom de fichier du dossier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="210"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
         <source>the window {0} of core {1} is not inside the grid</source>
         <translation>la fenêtre {0} de la zone cœur {1} n'est pas à l'intérieur de la grille</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="214"/>
         <source>the cap of core {0} is not a number</source>
         <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
     </message>
@@ -3527,7 +3527,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="281"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="283"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Ce calcul peut demander environ {0} de mémoire ({1} cellules, {2} zones cœurs), plus que les {3} libres maintenant. Fermez d'autres programmes, découpez le raster de résistance sur la zone d'étude, utilisez une taille de cellule plus grande ou fixez une distance maximale entre zones cœurs.</translation>
     </message>
@@ -4868,7 +4868,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="172"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
@@ -4876,7 +4876,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="209"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="211"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
@@ -5154,22 +5154,22 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>Indiquez au moins un rayon.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="146"/>
         <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
         <translation>Le calcul de corridors n'a aucune paire de zones cœurs reliée dont la distance de moindre coût dépasse 0 ; il n'y a rien à restaurer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="172"/>
         <source>The infrastructure cells do not match the resistance grid.</source>
         <translation>Les cellules de l'infrastructure ne correspondent pas à la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="177"/>
         <source>The resistance grid has no passable cell.</source>
         <translation>La grille de résistance n'a aucune cellule franchissable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="227"/>
         <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
         <translation>Le raster de résistance n'est pas celui du calcul de corridors : la distance de moindre coût entre les zones cœurs {0} et {1} vaut {2:.6g} dans le calcul mais {3:.6g} sur ce raster. Indiquez le raster de résistance de ce calcul.</translation>
     </message>
@@ -5335,72 +5335,72 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>La table des liens '{0}' n'a pas de valeur dans '{1}' pour les paires {2} ; donnez une valeur à chaque paire reliée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="40"/>
         <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
         <translation>Choisissez le dossier d'un calcul de corridors (le dossier des distances de coût de Corridors de moindre coût).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="49"/>
         <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
         <translation>Le raster de distance de coût {0} n'est pas sur la grille enregistrée dans {1} (il vient d'un autre raster ou d'un autre calcul) ; relancez Corridors de moindre coût dans un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="60"/>
         <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
         <translation>Le {0} '{1}' ({2} x {3} cellules de {4:g} unités de carte, {5}) n'est pas sur la grille du calcul de corridors de {6} ({7} x {8} cellules de {9:g}, {10}) : le calcul a été fait sur un autre raster. Utilisez le raster de ce calcul, ou relancez les corridors sur celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="70"/>
         <source>The {0} layer could not be opened.</source>
         <translation>La couche {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
         <source>points</source>
         <translation>des points</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="74"/>
         <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
         <translation>La couche {0} '{1}' contient des géométries de type {2} ; elle doit contenir {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="77"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
         <translation>La couche '{0}' n'a pas de système de coordonnées de référence ; définissez son SCR (Propriétés de la couche &gt; Source), celui dans lequel elle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="95"/>
         <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
         <translation>L'entité {0} de '{1}' contient '{2}' dans le champ '{3}' ; indiquez un nombre positif (la résistance à ajouter) ou 'impassable'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="100"/>
         <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
         <translation>L'entité {0} de '{1}' ajoute une résistance de {2:g} (champ '{3}') ; indiquez un nombre positif ou 'impassable'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="109"/>
         <source>infrastructure</source>
         <translation>d'infrastructure</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="115"/>
         <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
         <translation>La couche d'infrastructure '{0}' ne contient aucune ligne ; choisissez une couche qui contient les routes, voies ferrées ou clôtures.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="128"/>
         <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
         <translation>Aucune ligne de '{0}' ne traverse le raster de résistance (après reprojection dans son SCR) ; vérifiez le SCR et l'emprise de la couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="136"/>
         <source>crossings</source>
         <translation>passages à faune</translation>
     </message>
@@ -5677,7 +5677,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Raster de résistance du calcul (par défaut : celui enregistré par le calcul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="187"/>
         <source>Infrastructure crossings</source>
         <translation>Franchissements d'infrastructures</translation>
     </message>
@@ -5732,22 +5732,22 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Paire {0} sur {1} : zones cœurs {2} et {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="175"/>
         <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
         <translation>Zones cœurs {0} et {1} : l'infrastructure les sépare (LCD {2:,.0f} sans elle).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="178"/>
         <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f} -&gt; {3:,.0f} avec l'infrastructure, {4} tronçons de franchissement.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="182"/>
         <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
         <translation>L'infrastructure ne traverse aucun corridor du calcul : la sortie n'a aucun point.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="185"/>
         <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
         <translation>Franchissements de {0} sur les corridors de {1} : {2} tronçons dans {3} paires.</translation>
     </message>
@@ -5827,17 +5827,17 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Poids de la combinaison : priorité du lien (csp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="195"/>
         <source>Linkage priority links</source>
         <translation>Liens avec priorité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="198"/>
         <source>Core area values</source>
         <translation>Valeurs des zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="200"/>
         <source>Blended priority</source>
         <translation>Priorité combinée</translation>
     </message>
@@ -5872,7 +5872,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Le poids de {0} est supérieur à 0 mais aucun champ n'est donné ; choisissez le champ ou mettez le poids à 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="193"/>
         <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
         <translation>Priorité de {0} corridors de {1} ; le csp le plus élevé est celui des zones cœurs {2} et {3}.</translation>
     </message>
@@ -6061,12 +6061,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="337"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="348"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="349"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
     </message>
@@ -6256,27 +6256,27 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Coût climatique, unités de coût par unité climatique franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
         <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
         <translation>Gradient climatique : raster climatique {0}, seuil climatique {1:g}, coût climatique {2:g} par unité climatique, distance euclidienne minimale {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="247"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>Le coût climatique est {0:g} ; il doit être 0 ou positif (unités de coût ajoutées par unité climatique franchie).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="248"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="250"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>Le seuil climatique est {0:g} ; il doit être 0 (pas de règle climatique) ou positif.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="251"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="253"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique ; choisissez-en un ou mettez-les à 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="293"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, différence climatique {0:.4g}, terme climatique {1:.1%} de la distance de moindre coût</translation>
     </message>

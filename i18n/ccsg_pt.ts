@@ -825,7 +825,7 @@
         <translation>A camada raster '{0}' está rodada ou não orientada a norte; reprojete-a primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar (warp)).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="111"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="112"/>
         <source>The layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
         <translation>A camada '{0}' não tem o campo '{1}'.</translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation>Relatório escrito em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="78"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
@@ -1507,22 +1507,22 @@
         <translation>Caminhos de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="66"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>A pasta {0} já contém uma execução de corredores ({1}); escolha uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="135"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>A pasta {0} não contém {1}; escolha a pasta de custo-distância escrita por Corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="146"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>O ficheiro {0} não é uma execução de corredores que esta versão consiga ler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="169"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
@@ -1662,7 +1662,7 @@
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="80"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredor</translation>
     </message>
@@ -2020,37 +2020,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="161"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="162"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="190"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="225"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="227"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="289"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="291"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="290"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="292"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="296"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2135,12 +2135,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Pasta de uma execução de corredores (links.json)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="70"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="71"/>
         <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
         <translation>Corredores de menor custo recortados de novo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="85"/>
         <source>Cores {0} and {1}: {2} corridor cells.</source>
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
@@ -2200,7 +2200,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="180"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="182"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
@@ -2250,12 +2250,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="339"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="340"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="364"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="365"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
@@ -2265,12 +2265,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="286"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="287"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="342"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="343"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3312,12 +3312,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="168"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="107"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
     </message>
@@ -3342,12 +3342,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="50"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Os identificadores de área núcleo {0} e {1} dão o mesmo nome de arquivo {2} na pasta de custo-distância. Dê às áreas núcleo identificadores que difiram em letras ou dígitos, não apenas em espaços, sinais ou maiúsculas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="73"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>A pasta {0} contém rasters de custo-distância de uma execução que não terminou ({1}; sem {2}). Apague-os ou escolha uma pasta vazia.</translation>
     </message>
@@ -3457,62 +3457,62 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>outro programa estava a escrever no ficheiro (database is locked)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="144"/>
         <source>not a corridor run</source>
         <translation>não é uma execução de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
         <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
         <translation>'geotransform' precisa de 6 números e 'shape' de 2 números inteiros positivos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="161"/>
         <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
         <translation>uma ligação une o núcleo {0} e o núcleo {1}, que não estão ambos em 'cores'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="164"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="164"/>
         <source>missing key {0}</source>
         <translation>falta a chave {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="177"/>
         <source>the window of core {0} does not match {1}</source>
         <translation>a janela do núcleo {0} não corresponde a {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="187"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
         <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
         <translation>O ficheiro {0} está danificado ({1}). Execute de novo Corredores de menor custo (ccsg:leastcostcorridors) guardando os rasters de custo-distância numa pasta nova, e use essa pasta.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="195"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="196"/>
         <source>&apos;{0}&apos; is not a list</source>
         <translation>'{0}' não é uma lista</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="197"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="198"/>
         <source>&apos;{0}&apos; is not a JSON object</source>
         <translation>'{0}' não é um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="198"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
         <source>&apos;{0}&apos; is not text</source>
         <translation>'{0}' não é texto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="207"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="208"/>
         <source>&apos;file&apos; {0} is not a file name in the folder</source>
         <translation>'file' {0} não é um nome de ficheiro da pasta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="210"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
         <source>the window {0} of core {1} is not inside the grid</source>
         <translation>a janela {0} do núcleo {1} não está dentro da grelha</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cwd_store.py" line="213"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="214"/>
         <source>the cap of core {0} is not a number</source>
         <translation>o limite do núcleo {0} não é um número</translation>
     </message>
@@ -3527,7 +3527,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="281"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="283"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
     </message>
@@ -4868,7 +4868,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="172"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
@@ -4876,7 +4876,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="209"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="211"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
@@ -5154,22 +5154,22 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Indique pelo menos um raio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="145"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="146"/>
         <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
         <translation>A execução de corredores não tem nenhum par de núcleos ligado com distância de menor custo acima de 0; não há nada a restaurar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="171"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="172"/>
         <source>The infrastructure cells do not match the resistance grid.</source>
         <translation>As células da infraestrutura não correspondem à grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="176"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="177"/>
         <source>The resistance grid has no passable cell.</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/crossings.py" line="226"/>
+        <location filename="../ccsg_plugin/core/engine/crossings.py" line="227"/>
         <source>The resistance raster is not the one the corridor run used: the least-cost distance between cores {0} and {1} is {2:.6g} in the run but {3:.6g} on this raster. Give the resistance raster of that run.</source>
         <translation>O raster de resistência não é o que a execução de corredores usou: a distância de menor custo entre os núcleos {0} e {1} é {2:.6g} na execução mas {3:.6g} neste raster. Indique o raster de resistência dessa execução.</translation>
     </message>
@@ -5335,72 +5335,72 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>A tabela de ligações '{0}' não tem valor em '{1}' para os pares {2}; dê um valor a cada par ligado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="39"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="40"/>
         <source>Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors).</source>
         <translation>Escolha a pasta de uma execução de corredores (a pasta de custo-distância de Corredores de menor custo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="48"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="49"/>
         <source>The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another raster or run); run Least-cost corridors again into an empty folder.</source>
         <translation>O raster de custo-distância {0} não está na grelha registada em {1} (vem de outro raster ou de outra execução); execute de novo Corredores de menor custo numa pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="59"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="60"/>
         <source>The {0} &apos;{1}&apos; ({2} x {3} cells of {4:g} map units, {5}) is not on the grid of the corridor run in {6} ({7} x {8} cells of {9:g}, {10}): the run was made from another raster. Use the raster of that run, or run the corridors again on this one.</source>
         <translation>O {0} '{1}' ({2} x {3} células de {4:g} unidades do mapa, {5}) não está na grelha da execução de corredores em {6} ({7} x {8} células de {9:g}, {10}): a execução foi feita com outro raster. Use o raster dessa execução ou calcule de novo os corredores com este.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="69"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="70"/>
         <source>The {0} layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="71"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="74"/>
         <source>The {0} layer &apos;{1}&apos; holds {2} geometries; it must hold {3}.</source>
         <translation>A camada de {0} '{1}' contém geometrias do tipo {2}; tem de conter {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="76"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="77"/>
         <source>The layer &apos;{0}&apos; has no coordinate reference system; set its CRS (Layer Properties &gt; Source) to the CRS it was made in.</source>
         <translation>A camada '{0}' não tem sistema de coordenadas de referência; defina o seu SRC (Propriedades da camada &gt; Fonte), aquele em que foi criada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="94"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="95"/>
         <source>Feature {0} of &apos;{1}&apos; has &apos;{2}&apos; in the field &apos;{3}&apos;; give a positive number (the resistance to add) or &apos;impassable&apos;.</source>
         <translation>O elemento {0} de '{1}' tem '{2}' no campo '{3}'; indique um número positivo (a resistência a somar) ou 'impassable'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="99"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="100"/>
         <source>Feature {0} of &apos;{1}&apos; adds a resistance of {2:g} (field &apos;{3}&apos;); give a positive number or &apos;impassable&apos;.</source>
         <translation>O elemento {0} de '{1}' soma uma resistência de {2:g} (campo '{3}'); indique um número positivo ou 'impassable'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="108"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="109"/>
         <source>infrastructure</source>
         <translation>infraestrutura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="114"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="115"/>
         <source>The infrastructure layer &apos;{0}&apos; has no line; choose a layer that holds the roads, railways or fences.</source>
         <translation>A camada de infraestrutura '{0}' não tem nenhuma linha; escolha uma camada com as estradas, linhas férreas ou vedações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="127"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="128"/>
         <source>No line of &apos;{0}&apos; crosses the resistance raster (after reprojection to its CRS); check the layer&apos;s CRS and extent.</source>
         <translation>Nenhuma linha de '{0}' atravessa o raster de resistência (após reprojeção para o seu SRC); verifique o SRC e a extensão da camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="136"/>
         <source>crossings</source>
         <translation>passagens de fauna</translation>
     </message>
@@ -5677,7 +5677,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Raster de resistência da execução (por omissão: o que a execução registou)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="186"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="187"/>
         <source>Infrastructure crossings</source>
         <translation>Travessias de infraestrutura</translation>
     </message>
@@ -5732,22 +5732,22 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Par {0} de {1}: núcleos {2} e {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="174"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="175"/>
         <source>Cores {0} and {1}: the infrastructure cuts them off (LCD {2:,.0f} without it).</source>
         <translation>Núcleos {0} e {1}: a infraestrutura isola-os (LCD {2:,.0f} sem ela).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="177"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="178"/>
         <source>Cores {0} and {1}: LCD {2:,.0f} -&gt; {3:,.0f} with the infrastructure, {4} crossing stretches.</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f} -&gt; {3:,.0f} com a infraestrutura, {4} troços de travessia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="181"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="182"/>
         <source>The infrastructure crosses no corridor of the run: the output has no point.</source>
         <translation>A infraestrutura não atravessa nenhum corredor da execução: a saída não tem pontos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="184"/>
+        <location filename="../ccsg_plugin/processing/alg_crossings.py" line="185"/>
         <source>Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.</source>
         <translation>Travessias de infraestrutura de {0} nos corredores de {1}: {2} troços em {3} pares.</translation>
     </message>
@@ -5827,17 +5827,17 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Peso da combinação: prioridade da ligação (csp)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="194"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="195"/>
         <source>Linkage priority links</source>
         <translation>Ligações com prioridade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="197"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="198"/>
         <source>Core area values</source>
         <translation>Valores das áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="199"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="200"/>
         <source>Blended priority</source>
         <translation>Prioridade combinada</translation>
     </message>
@@ -5872,7 +5872,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>O peso de {0} é maior que 0 mas não é indicado nenhum campo; escolha o campo ou ponha o peso a 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="192"/>
+        <location filename="../ccsg_plugin/processing/alg_linkagepriority.py" line="193"/>
         <source>Linkage priority of {0} corridors from {1}; the highest csp is cores {2} and {3}.</source>
         <translation>Prioridade de {0} corredores de {1}; o csp mais alto é o das áreas núcleo {2} e {3}.</translation>
     </message>
@@ -6061,12 +6061,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="336"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="337"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="348"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="349"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
     </message>
@@ -6256,27 +6256,27 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Custo climático, unidades de custo por unidade climática atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="73"/>
+        <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="74"/>
         <source>Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost {2:g} per climate unit, minimum Euclidean distance {3:g} m.</source>
         <translation>Gradiente climático: raster climático {0}, limiar climático {1:g}, custo climático {2:g} por unidade climática, distância euclidiana mínima {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="247"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>O custo climático é {0:g}; deve ser 0 ou positivo (unidades de custo acrescentadas por unidade climática atravessada).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="248"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="250"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>O limiar climático é {0:g}; deve ser 0 (sem regra climática) ou positivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="251"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="253"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático; escolha um ou defina-os como 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="293"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferença climática {0:.4g}, termo climático {1:.1%} da distância de menor custo</translation>
     </message>

@@ -8,7 +8,7 @@ import time
 import numpy as np
 
 from ccsg_plugin.core.engine.barriers import barrier_scores
-from ccsg_plugin.core.engine.corridors import CoreCwd, Link
+from ccsg_plugin.core.engine.corridors import CoreCostDistance, Link
 from ccsg_plugin.core.engine.costdistance import cost_distance
 from ccsg_plugin.core.engine.ring_filter import focal_min, ring_kernel
 
@@ -20,20 +20,21 @@ def barriers_rows(resistance: np.ndarray, cell: float, radii_cells=(1, 5, 20, 50
     a[n // 2 - 10:n // 2 + 10, 5:25] = True
     b = np.zeros(resistance.shape, bool)
     b[n // 2 - 10:n // 2 + 10, n - 25:n - 5] = True
-    cwd_a = cost_distance(resistance, a, (cell, cell))
-    cwd_b = cost_distance(resistance, b, (cell, cell))
+    cost_distance_a = cost_distance(resistance, a, (cell, cell))
+    cost_distance_b = cost_distance(resistance, b, (cell, cell))
     full = (0, n, 0, n)
-    cwds = {"a": CoreCwd("a", full, cwd_a), "b": CoreCwd("b", full, cwd_b)}
-    links = [Link("a", "b", 0.0, lcd=float(cwd_a[b].min()))]
+    cost_distances = {"a": CoreCostDistance("a", full, cost_distance_a), "b": CoreCostDistance("b", full,
+                                                                                               cost_distance_b)}
+    links = [Link("a", "b", 0.0, lcd=float(cost_distance_a[b].min()))]
     rows = []
     for k in radii_cells:
         radius = k * cell
         ring = ring_kernel(radius, (cell, cell))
         t = time.perf_counter()
-        barrier_scores(cwds, links, resistance.shape, (cell, cell), [radius])
+        barrier_scores(cost_distances, links, resistance.shape, (cell, cell), [radius])
         whole = time.perf_counter() - t
         t = time.perf_counter()
-        focal_min(cwd_a, ring)
+        focal_min(cost_distance_a, ring)
         one_ring = time.perf_counter() - t
         rows.append((radius, int(ring.sum()), whole, one_ring))
     return rows

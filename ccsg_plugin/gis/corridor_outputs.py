@@ -80,11 +80,12 @@ def write_paths(path: str, links: list, grid: Grid, id_type, is_cancelled=None):
                                 path_rows(links, grid, climate), is_cancelled=is_cancelled)
 
 
-def polygon_rows(links: list, cwds: dict, grid: Grid, core_cells: np.ndarray, progress=None, is_cancelled=None):
+def polygon_rows(links: list, cost_distances: dict, grid: Grid, core_cells: np.ndarray, progress=None,
+                 is_cancelled=None):
     linked = [link for link in links if link.linked]
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
-        pm = corridors.pair_corridor_mask(link, cwds, exclude=core_cells)
+        pm = corridors.pair_corridor_mask(link, cost_distances, exclude=core_cells)
         prog.report(progress, (i + 1) / len(linked))
         if pm is None or not pm[1].any():
             continue
@@ -93,9 +94,10 @@ def polygon_rows(links: list, cwds: dict, grid: Grid, core_cells: np.ndarray, pr
         yield polygonize.mask_to_geometry(keep, grid, r0, c0), [link.core_a, link.core_b, area_ha]
 
 
-def write_polygons(path: str, links: list, cwds: dict, grid: Grid, core_cells: np.ndarray, id_type, progress=None,
+def write_polygons(path: str, links: list, cost_distances: dict, grid: Grid, core_cells: np.ndarray, id_type,
+                   progress=None,
                    is_cancelled=None):
-    rows = polygon_rows(links, cwds, grid, core_cells, progress, is_cancelled)
+    rows = polygon_rows(links, cost_distances, grid, core_cells, progress, is_cancelled)
     return writers.write_vector(path, polygon_fields(id_type), QgsWkbTypes.MultiPolygon, grid.crs, rows,
                                 is_cancelled=is_cancelled)
 

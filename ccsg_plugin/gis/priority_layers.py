@@ -79,11 +79,11 @@ def link_expert_values(layer, field: str, links: list) -> list:
     return [table[frozenset((link.core_a, link.core_b))] for link in links]
 
 
-def corridor_windows(links: list, cwds: dict) -> list:
+def corridor_windows(links: list, cost_distances: dict) -> list:
     """(window, normalised corridor values, cutoff) per link (the links' cutoffs set by corridors.truncate)."""
     out = []
     for link in links:
-        pc = corridors.pair_corridor(cwds[link.core_a], cwds[link.core_b], link.lcd)
+        pc = corridors.pair_corridor(cost_distances[link.core_a], cost_distances[link.core_b], link.lcd)
         if pc is None:
             out.append(((0, 0, 0, 0), np.zeros((0, 0)), link.cutoff))
         else:

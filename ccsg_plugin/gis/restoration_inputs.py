@@ -11,7 +11,7 @@ from osgeo import gdal
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis import cwd_store, rasterize
+from ccsg_plugin.gis import cost_distance_store, rasterize
 from ccsg_plugin.gis.crs import is_defined, same_crs
 from ccsg_plugin.gis.raster_io import Grid, RasterData
 from ccsg_plugin.i18n import tr
@@ -34,10 +34,11 @@ def same_grid(gt_a, shape_a, gt_b, shape_b) -> bool:
 
 
 def load_run(folder: str):
-    """(cwds, links, grid, doc) of a kept corridor run, with every kept raster checked against the run's grid."""
+    """(cost_distances, links, grid, doc) of a kept corridor run, with every kept raster checked against the run's
+    grid."""
     if not folder:
         raise CcsgError(tr("Choose the folder of a corridor run (the cost-distance folder of Least-cost corridors)."))
-    cwds, links, grid, _core_cells, doc = cwd_store.load(folder)
+    cost_distances, links, grid, _core_cells, doc = cost_distance_store.load(folder)
     for core in doc.get("cores", []):
         path = Path(folder) / core["file"]
         ds = gdal.Open(str(path))
@@ -48,8 +49,8 @@ def load_run(folder: str):
             raise CcsgError(tr(
                 "The cost-distance raster {0} does not lie on the grid recorded in {1} (it comes from another "
                 "raster or run); run Least-cost corridors again into an empty folder.", str(path),
-                cwd_store.LINKS_FILE))
-    return cwds, links, grid, doc
+                cost_distance_store.LINKS_FILE))
+    return cost_distances, links, grid, doc
 
 
 def check_on_run_grid(raster: RasterData, grid: Grid, folder: str, what: str) -> None:

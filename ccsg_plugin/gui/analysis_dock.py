@@ -537,7 +537,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
                 "spec": spec,
                 "kind_of_inputs": analysis_plan.signature(spec),
                 "run_dir": str(run_dir),
-                "cwd_folder": str(run_dir / CWD_FOLDER),
+                "cost_distance_folder": str(run_dir / CWD_FOLDER),
                 "paths_file": str(run_dir / FILES["paths"][0]),
             }
         else:

@@ -60,7 +60,7 @@ def can_truncate(spec: dict, last: Optional[dict]) -> bool:
     return (
         last is not None
         and last["kind_of_inputs"] == signature(spec)
-        and Path(last["cwd_folder"]).is_dir()
+        and Path(last["cost_distance_folder"]).is_dir()
         and Path(last["paths_file"]).exists()
         and (spec["width_cutoff"], spec["width_cutoff_percent"])
         != (last["spec"]["width_cutoff"], last["spec"]["width_cutoff_percent"])
@@ -151,7 +151,7 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
                    layer_order=[name for step in steps_in_group for _param, name in step.load])
 
 
-def _pinch(spec: dict, cwd_folder, files: dict, notes) -> list[Step]:
+def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
     """The optional pinch-point step: ccsg:pinchpoints on the run's kept cost distances (styled by the algorithm:
     a quantile stretch, highest current darkest)."""
     if not spec.get("pinch_points"):
@@ -163,7 +163,7 @@ def _pinch(spec: dict, cwd_folder, files: dict, notes) -> list[Step]:
     return [Step(
         ALG_PINCH,
         {
-            "RUN_FOLDER": str(cwd_folder),
+            "RUN_FOLDER": str(cost_distance_folder),
             "CUTOFF": float(spec.get("pinch_cutoff", 0.0)),
             "SQUARE_RESISTANCE": False,
             "OUTPUT_PINCHPOINTS": str(files["pinch"]),
@@ -188,7 +188,7 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     step = Step(
         ALG_TRUNCATE,
         {
-            "CWD_FOLDER": last["cwd_folder"],
+            "CWD_FOLDER": last["cost_distance_folder"],
             "WIDTH_CUTOFF": spec["width_cutoff"],
             "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
             "OUTPUT_CORRIDORS": str(files["corridors"]),
@@ -199,7 +199,7 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
         notes=notes,
     )
     # the pinch points do not depend on the width cutoff, but the new group should hold them too
-    pinch_steps = _pinch(spec, Path(last["cwd_folder"]), files, notes)
+    pinch_steps = _pinch(spec, Path(last["cost_distance_folder"]), files, notes)
     pinch_names = [name for pstep in pinch_steps for _param, name in pstep.load]
     return RunPlan("truncate", [step, *pinch_steps], run_dir=run_dir, group_name=_group_name(when, "truncate", spec),
                    spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],

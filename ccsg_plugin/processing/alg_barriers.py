@@ -110,7 +110,7 @@ class BarriersAlgorithm(CcsgAlgorithm):
                                                                     context, "tif")
             self.check_outputs(parameters, context, {key: (path, "vector" if key == self.OUTPUT_SITES else "raster")
                                                      for key, path in paths.items()})
-            cwds, links, grid, _doc = inputs.load_run(folder)
+            cost_distances, links, grid, _doc = inputs.load_run(folder)
             h, w = grid.shape
             extent = max(h * grid.cell_size[1], w * grid.cell_size[0])
             radii = barriers.radii_list(rmin, rmax, step, grid.cell_size, extent)
@@ -119,7 +119,7 @@ class BarriersAlgorithm(CcsgAlgorithm):
             linked = [lk for lk in links if lk.linked]
             feedback.pushInfo(tr("{0} linked pairs, {1} radii ({2}) on a grid of {3} x {4} cells.", len(linked),
                                  len(radii), ", ".join(f"{r:g}" for r in radii), w, h))
-            result = barriers.barrier_scores(cwds, links, grid.shape, grid.cell_size, radii, combine, percent,
+            result = barriers.barrier_scores(cost_distances, links, grid.shape, grid.cell_size, radii, combine, percent,
                                              n_sites, prog.scaled(progress, 0.0, 0.9), is_cancelled)
             guard.add(out.write_raster(paths[self.OUTPUT_CENTRES], result.centres, grid, feedback))
             guard.add(out.write_raster(paths[self.OUTPUT_CIRCLES], result.circles, grid, feedback))

@@ -125,7 +125,7 @@ class CrossingsAlgorithm(CcsgAlgorithm):
             if infra_layer is None:
                 raise CcsgError(tr("Choose an infrastructure layer (lines)."))
             path = common.output_path(self, parameters, self.OUTPUT, context, "gpkg")
-            cwds, links, grid, doc = inputs.load_run(folder)
+            cost_distances, links, grid, doc = inputs.load_run(folder)
             # The output rule, with the resistance the run recorded among the inputs when it is the one read.
             recorded = [] if parameters.get(self.RESISTANCE) else [self._recorded(doc)]
             destinations.check({self.OUTPUT: (path, "vector")}, self.input_paths(parameters, context) + recorded)
@@ -166,7 +166,8 @@ class CrossingsAlgorithm(CcsgAlgorithm):
 
             shown = [-1]
             found, severances = crossings.crossing_priorities(
-                resistance.array, added, open_cells, cwds, links, grid.cell_size, int(doc.get("neighbours", 8)),
+                resistance.array, added, open_cells, cost_distances, links, grid.cell_size, int(doc.get("neighbours",
+                                                                                                        8)),
                 float(doc.get("width_cutoff") or 0.0), float(doc.get("width_cutoff_percent") or 0.0), current,
                 per_pair, is_cancelled)
             for pair in severances:
@@ -179,7 +180,7 @@ class CrossingsAlgorithm(CcsgAlgorithm):
                                          pair.stretches))
             if not found:
                 feedback.pushWarning(tr("The infrastructure crosses no corridor of the run: the output has no point."))
-            guard.add(out.write_crossings(path, found, grid, id_variant(cwds), is_cancelled))
+            guard.add(out.write_crossings(path, found, grid, id_variant(cost_distances), is_cancelled))
             run = common.plain_parameters(parameters, context, self)
             abstract = tr("Infrastructure crossings of {0} on the corridors of {1}: {2} stretches in {3} pairs.",
                           infra_layer.name(), folder, len(found), len(severances))

@@ -115,7 +115,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import corridor_outputs as co
-        from ccsg_plugin.gis import crs, cwd_store, destinations, output, rasterize, styling, validate
+        from ccsg_plugin.gis import cost_distance_store, crs, destinations, output, rasterize, styling, validate
         from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
@@ -154,8 +154,9 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             if folder:
                 folder = destinations.check_file_destination(self.OUTPUT_CWD_FOLDER, folder)
                 if not Path(folder).is_file():  # a file given as the folder: refused by check_outputs below
-                    cwd_store.check_folder(folder)
-                    outputs.update(cwd_store.planned_files(folder, [f[id_field] for f in cores_layer.getFeatures()]))
+                    cost_distance_store.check_folder(folder)
+                    outputs.update(cost_distance_store.planned_files(folder,
+                                                                     [f[id_field] for f in cores_layer.getFeatures()]))
             self.check_outputs(parameters, context, outputs, {self.OUTPUT_CWD_FOLDER: folder} if folder else None)
             if not crs.same_crs(cores_layer.crs(), grid.crs):
                 feedback.pushInfo(tr("The cores layer is reprojected from {0} to the raster's CRS {1}.",
@@ -196,7 +197,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
             prog.check_cancelled(is_cancelled)
             guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
-            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cwds, grid, core_cells,
+            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cost_distances, grid,
+                                        core_cells,
                                         id_type, prog.scaled(progress, 0.85, 0.97), is_cancelled))
             run = common.plain_parameters(parameters, context, self)
             if folder:
@@ -204,7 +206,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                         "id_field": id_field, "cell_size": list(grid.cell_size),
                         "min_euclidean_distance": climate_params["min_euclidean_distance"],
                         "climate": self._climate_record(climate_params)}
-                cwd_store.save(folder, result.cwds, result.links, grid, core_cells, info, guard)
+                cost_distance_store.save(folder, result.cost_distances, result.links, grid, core_cells, info, guard)
             top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
             abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
                           None, len(result.linked), len(result.linked), len(result.dropped))

@@ -112,7 +112,7 @@ class LinkagePriorityAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.core.network import priority as lp
-        from ccsg_plugin.gis import cwd_store, network_styles, writers
+        from ccsg_plugin.gis import cost_distance_store, network_styles, writers
         from ccsg_plugin.gis import network_layers as nl
         from ccsg_plugin.gis import priority_layers as pl
         from ccsg_plugin.processing import common
@@ -132,7 +132,7 @@ class LinkagePriorityAlgorithm(CcsgAlgorithm):
                 self.OUTPUT_CORES: (outputs[self.OUTPUT_CORES], "vector"),
                 self.OUTPUT_PRIORITY: (outputs[self.OUTPUT_PRIORITY], "raster")})
             folder = self.parameterAsFile(parameters, self.RUN_FOLDER, context)
-            cwds, links, grid, _core_cells, doc = cwd_store.load(folder)
+            cost_distances, links, grid, _core_cells, doc = cost_distance_store.load(folder)
             layer = self.parameterAsVectorLayer(parameters, self.CORES, context)
             if layer is None:
                 raise CcsgError(tr("Choose a core areas layer."))
@@ -177,9 +177,10 @@ class LinkagePriorityAlgorithm(CcsgAlgorithm):
                                        [link.lcd_per_path or 0.0 for link in linked], cav_a, cav_b, weights,
                                        expert=link_expert)
             prog.report(progress, 0.2)
-            corridors.truncate(cwds, linked, grid.shape, float(doc.get("width_cutoff", 0.0) or 0.0),
+            corridors.truncate(cost_distances, linked, grid.shape, float(doc.get("width_cutoff", 0.0) or 0.0),
                                float(doc.get("width_cutoff_percent", 0.0) or 0.0), is_cancelled=is_cancelled)
-            blended = lp.blended_priority(grid.shape, pl.corridor_windows(linked, cwds), link_vals.csp_norm, weights,
+            blended = lp.blended_priority(grid.shape, pl.corridor_windows(linked, cost_distances),
+                                          link_vals.csp_norm, weights,
                                           is_cancelled)
             prog.report(progress, 0.8)
             guard.add(pl.write_links(outputs[self.OUTPUT_LINKS], linked, link_vals, grid, is_cancelled))

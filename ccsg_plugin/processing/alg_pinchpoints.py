@@ -90,7 +90,7 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core.errors import CcsgError
         from ccsg_plugin.gis import circuit_outputs as out
         from ccsg_plugin.gis import corridor_outputs as co
-        from ccsg_plugin.gis import crs, cwd_store, writers
+        from ccsg_plugin.gis import cost_distance_store, crs, writers
         from ccsg_plugin.processing import common
 
         started = time.perf_counter()
@@ -109,7 +109,7 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
                                                                  "tif")
             kinds = {self.OUTPUT_PINCHPOINTS: "raster", self.OUTPUT_LINKS: "vector", self.OUTPUT_ALLPAIRS: "raster"}
             self.check_outputs(parameters, context, {k: (v, kinds[k]) for k, v in paths.items()})
-            cwds, links, grid, _core_cells, doc = cwd_store.load(folder)
+            cost_distances, links, grid, _core_cells, doc = cost_distance_store.load(folder)
             data = self._resistance(parameters, context, doc, folder)
             same = (tuple(data.grid.shape) == tuple(grid.shape)
                     and all(math.isclose(a, b, rel_tol=0, abs_tol=1e-6 * max(1.0, abs(b)))
@@ -125,14 +125,14 @@ class PinchPointsAlgorithm(CcsgAlgorithm):
             if not linked:
                 raise CcsgError(tr("The corridor run in {0} has no linked pair of cores.", str(folder)))
             feedback.pushInfo(tr("{0} linked pairs of cores.", len(linked)))
-            result = pinch_points(data.array, cwds, links, cutoff, square, grid.cell_size[0], want_all,
+            result = pinch_points(data.array, cost_distances, links, cutoff, square, grid.cell_size[0], want_all,
                                   prog.scaled(progress, 0.0, 0.95), is_cancelled)
             for link in linked:
                 link.eff_resistance = result.eff_resistance.get((link.core_a, link.core_b))
                 feedback.pushInfo(tr("Cores {0} and {1}: effective resistance {2}", link.core_a, link.core_b,
                                      "-" if link.eff_resistance is None else f"{link.eff_resistance:,.1f}"))
             guard.add(out.write_current(paths[self.OUTPUT_PINCHPOINTS], result.pinch, grid))
-            id_type = co.id_variant(cwds)
+            id_type = co.id_variant(cost_distances)
             fields = co.path_fields(id_type)
             from qgis.core import QgsField, QgsWkbTypes
             from qgis.PyQt.QtCore import QVariant

@@ -43,7 +43,7 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.gis import corridor_outputs as co
-        from ccsg_plugin.gis import cwd_store, output, styling
+        from ccsg_plugin.gis import cost_distance_store, output, styling
         from ccsg_plugin.processing import common
 
         progress, is_cancelled = common.callables(feedback)
@@ -58,12 +58,13 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             }
             self.check_outputs(parameters, context, {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
                                                      self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")})
-            cwds, links, grid, core_cells, doc = cwd_store.load(folder)
-            mosaic = corridors.truncate(cwds, links, grid.shape, cutoff, percent, prog.scaled(progress, 0, 0.5),
+            cost_distances, links, grid, core_cells, doc = cost_distance_store.load(folder)
+            mosaic = corridors.truncate(cost_distances, links, grid.shape, cutoff, percent, prog.scaled(progress, 0,
+                                                                                                        0.5),
                                         is_cancelled)
-            id_type = co.id_variant(cwds)
+            id_type = co.id_variant(cost_distances)
             guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], mosaic, grid, feedback))
-            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], links, cwds, grid, core_cells, id_type,
+            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], links, cost_distances, grid, core_cells, id_type,
                                         prog.scaled(progress, 0.5, 0.95), is_cancelled))
             run = common.plain_parameters(parameters, context, self)
             kept = sum(1 for link in links if link.linked)

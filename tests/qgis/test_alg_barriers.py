@@ -69,11 +69,12 @@ def test_top_site_is_on_the_wall_with_the_gain_of_restoring_its_disc(wall_run, t
     radius = read_tif(tmp_path / "w_output_radius.tif")
     assert centres[row, col] == pytest.approx(top["score"], rel=1e-6)
     assert radius[row, col] == 20.0
-    cwd_a, cwd_b = dijkstra(res, masks[1], CELL, CELL), dijkstra(res, masks[2], CELL, CELL)
+    cost_distance_a, cost_distance_b = dijkstra(res, masks[1], CELL, CELL), dijkstra(res, masks[2], CELL, CELL)
     for i, j in [(row, col), (10, 10), (5, 20), (28, 30)]:
         best = -math.inf
         for r in (10.0, 20.0, 30.0, 40.0, 50.0, 60.0):
-            s = (lcd0 - ref_ring_min(cwd_a, r, CELL, CELL, i, j) - ref_ring_min(cwd_b, r, CELL, CELL, i, j) - 2 * r) \
+            s = (lcd0 - ref_ring_min(cost_distance_a, r, CELL, CELL, i, j) - ref_ring_min(cost_distance_b, r, CELL,
+                                                                                          CELL, i, j) - 2 * r) \
                 / (2 * r)
             best = max(best, s)
         if best < 0:

@@ -187,10 +187,11 @@ def _corridors(tmp_path, tag, **params):
 
 
 def _channel_values(cols, a_col, b_col):
-    """cwd_a + cwd_b - lcd along the channel for one-cell cores at a_col < b_col (cost 10 per step)."""
+    """cost_distance_a + cost_distance_b - lcd along the channel for one-cell cores at a_col < b_col (cost 10 per
+    step)."""
     c = np.arange(cols)
-    cwd_a, cwd_b = 10.0 * np.abs(c - a_col), 10.0 * np.abs(c - b_col)
-    return cwd_a + cwd_b - 10.0 * (b_col - a_col)
+    cost_distance_a, cost_distance_b = 10.0 * np.abs(c - a_col), 10.0 * np.abs(c - b_col)
+    return cost_distance_a + cost_distance_b - 10.0 * (b_col - a_col)
 
 
 @pytest.mark.parametrize("cutoff, percent", [(40.0, None), (0.0, 40.0), (20.0, None), (0.0, 20.0)])

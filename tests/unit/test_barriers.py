@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ccsg_plugin.core.engine import barriers
-from ccsg_plugin.core.engine.corridors import CoreCwd, Link
+from ccsg_plugin.core.engine.corridors import CoreCostDistance, Link
 from ccsg_plugin.core.errors import CcsgError
 from tests.unit.restoration_refs import ref_cwd, ref_disc_max, ref_lcd, ref_ring_min, restore_disc
 
@@ -19,15 +19,16 @@ CS = 10.0
 def run_of(res, masks, dx=CS, dy=CS, pairs=None):
     """Per-core CWDs (Dijkstra) and links with their LCD, as a kept corridor run holds them."""
     shape = res.shape
-    cwds = {cid: CoreCwd(cid, (0, shape[0], 0, shape[1]), ref_cwd(res, m, dx, dy)) for cid, m in masks.items()}
+    cost_distances = {cid: CoreCostDistance(cid, (0, shape[0], 0, shape[1]), ref_cwd(res, m, dx, dy)) for cid,
+                      m in masks.items()}
     ids = sorted(masks)
     pairs = pairs or [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
-    links = [Link(a, b, 1.0, lcd=float(cwds[a].cwd[masks[b]].min())) for a, b in pairs]
-    return cwds, links
+    links = [Link(a, b, 1.0, lcd=float(cost_distances[a].cwd[masks[b]].min())) for a, b in pairs]
+    return cost_distances, links
 
 
-def brute_score(cwds, link, radius, dx, dy, percent=False):
-    a, b = cwds[link.core_a].cwd, cwds[link.core_b].cwd
+def brute_score(cost_distances, link, radius, dx, dy, percent=False):
+    a, b = cost_distances[link.core_a].cwd, cost_distances[link.core_b].cwd
     h, w = a.shape
     out = np.full((h, w), np.nan)
     for i in range(h):
@@ -55,11 +56,12 @@ def three_cores(seed=5, shape=(14, 18)):
 
 def test_pair_score_equals_the_definition():
     res, masks = three_cores()
-    cwds, links = run_of(res, masks, 30.0, 20.0)
+    cost_distances, links = run_of(res, masks, 30.0, 20.0)
     link = links[0]
     for radius in (30.0, 75.0):
-        got = barriers.pair_score(cwds[link.core_a].cwd, cwds[link.core_b].cwd, link.lcd, radius, (30.0, 20.0))
-        np.testing.assert_allclose(got, brute_score(cwds, link, radius, 30.0, 20.0), rtol=1e-12, atol=1e-9)
+        got = barriers.pair_score(cost_distances[link.core_a].cwd, cost_distances[link.core_b].cwd, link.lcd, radius,
+                                  (30.0, 20.0))
+        np.testing.assert_allclose(got, brute_score(cost_distances, link, radius, 30.0, 20.0), rtol=1e-12, atol=1e-9)
 
 
 def wall_landscape():
@@ -76,9 +78,9 @@ def wall_landscape():
 
 def test_wall_top_site_is_on_the_wall_at_the_spanning_radius_with_the_real_gain():
     res, masks = wall_landscape()
-    cwds, links = run_of(res, masks)
+    cost_distances, links = run_of(res, masks)
     radii = [10.0, 20.0, 30.0, 40.0, 50.0, 60.0]
-    result = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), radii)
+    result = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), radii)
     top = result.sites[0]
     assert top.rank == 1 and top.pairs == [("A", "B")]
     assert 19 <= top.col <= 21  # on the wall
@@ -98,29 +100,30 @@ def test_wall_top_site_is_on_the_wall_at_the_spanning_radius_with_the_real_gain(
 
 def test_combine_max_sum_both_and_percent():
     res, masks = three_cores()
-    cwds, links = run_of(res, masks)
+    cost_distances, links = run_of(res, masks)
     radius = 20.0
-    per_pair = [brute_score(cwds, lk, radius, CS, CS) for lk in links]
+    per_pair = [brute_score(cost_distances, lk, radius, CS, CS) for lk in links]
     with np.errstate(invalid="ignore"):
         kept = [np.where(s >= 0, s, np.nan) for s in per_pair]
         ref_max = np.fmax(np.fmax(kept[0], kept[1]), kept[2])
         ref_sum = sum(np.where(s > 0, s, 0.0) for s in per_pair)
-    r_max = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [radius], barriers.COMBINE_MAX)
+    r_max = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [radius], barriers.COMBINE_MAX)
     np.testing.assert_allclose(r_max.centres, ref_max, rtol=1e-12, atol=1e-12)
     assert r_max.centres_sum is None
-    r_sum = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [radius], barriers.COMBINE_SUM)
+    r_sum = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [radius], barriers.COMBINE_SUM)
     np.testing.assert_allclose(r_sum.centres, ref_sum, rtol=1e-12, atol=1e-12)
     assert not np.isnan(r_sum.centres).any()
-    r_both = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [radius], barriers.COMBINE_BOTH)
+    r_both = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [radius], barriers.COMBINE_BOTH)
     np.testing.assert_allclose(r_both.centres, ref_max, rtol=1e-12, atol=1e-12)
     np.testing.assert_allclose(r_both.centres_sum, ref_sum, rtol=1e-12, atol=1e-12)
     assert not np.allclose(np.nan_to_num(ref_max), ref_sum)  # the three pairs overlap: max and sum differ
     # Percent: 100 x score / LCD per pair, then combined.
-    pct = [brute_score(cwds, lk, radius, CS, CS, percent=True) for lk in links]
+    pct = [brute_score(cost_distances, lk, radius, CS, CS, percent=True) for lk in links]
     with np.errstate(invalid="ignore"):
         ref_pct = np.fmax(np.fmax(*[np.where(s >= 0, s, np.nan) for s in pct[:2]]), np.where(pct[2] >= 0, pct[2],
                                                                                                 np.nan))
-    r_pct = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [radius], barriers.COMBINE_MAX, percent=True)
+    r_pct = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [radius], barriers.COMBINE_MAX,
+                                    percent=True)
     np.testing.assert_allclose(r_pct.centres, ref_pct, rtol=1e-12, atol=1e-12)
     # Sites of the sum: the pairs that gain, and the summed LCD gain.
     site = r_sum.sites[0]
@@ -131,14 +134,14 @@ def test_combine_max_sum_both_and_percent():
 
 def test_radius_range_takes_the_cellwise_maximum_and_its_radius():
     res, masks = three_cores(seed=11)
-    cwds, links = run_of(res, masks)
+    cost_distances, links = run_of(res, masks)
     radii = barriers.radii_list(10.0, 30.0, 10.0, (CS, CS), 1e9)
     assert radii == [10.0, 20.0, 30.0]  # the maximum is included when the steps reach it exactly
-    result = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), radii)
+    result = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), radii)
     stack, circles = [], []
     for r in radii:
         with np.errstate(invalid="ignore"):
-            per = [np.where(s >= 0, s, np.nan) for s in (brute_score(cwds, lk, r, CS, CS) for lk in links)]
+            per = [np.where(s >= 0, s, np.nan) for s in (brute_score(cost_distances, lk, r, CS, CS) for lk in links)]
         m = np.fmax(np.fmax(per[0], per[1]), per[2])
         stack.append(m)
         circles.append(np.array([[ref_disc_max(m, r, CS, CS, i, j) for j in range(m.shape[1])]
@@ -158,8 +161,8 @@ def test_radius_range_takes_the_cellwise_maximum_and_its_radius():
 
 def test_sites_are_ranked_local_maxima_and_their_number_is_kept():
     res, masks = three_cores(seed=2)
-    cwds, links = run_of(res, masks)
-    result = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [10.0, 20.0], n_sites=4)
+    cost_distances, links = run_of(res, masks)
+    result = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [10.0, 20.0], n_sites=4)
     assert [s.rank for s in result.sites] == [1, 2, 3, 4]
     c = result.centres
     for s in result.sites:
@@ -170,7 +173,7 @@ def test_sites_are_ranked_local_maxima_and_their_number_is_kept():
     scores = [s.score for s in result.sites]
     assert scores == sorted(scores, reverse=True)
     assert scores[0] == np.nanmax(c)
-    more = barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [10.0, 20.0], n_sites=6)
+    more = barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [10.0, 20.0], n_sites=6)
     assert len(more.sites) == 6 and [(s.row, s.col) for s in more.sites[:4]] == [(s.row, s.col)
                                                                                  for s in result.sites]
 
@@ -196,8 +199,8 @@ def test_radii_thresholds_exactly():
 
 def test_no_linked_pair_is_refused():
     res, masks = three_cores()
-    cwds, links = run_of(res, masks)
+    cost_distances, links = run_of(res, masks)
     for lk in links:
         lk.dropped = True
     with pytest.raises(CcsgError, match="no linked pair"):
-        barriers.barrier_scores(cwds, links, res.shape, (CS, CS), [10.0])
+        barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [10.0])

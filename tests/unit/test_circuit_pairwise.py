@@ -11,7 +11,7 @@ import pytest
 from ccsg_plugin.core.engine import circuit_graph as cg
 from ccsg_plugin.core.engine.circuit_pairwise import pairwise
 from ccsg_plugin.core.engine.circuit_pinch import pinch_points
-from ccsg_plugin.core.engine.corridors import CoreCwd, Link
+from ccsg_plugin.core.engine.corridors import CoreCostDistance, Link
 from ccsg_plugin.core.engine.costdistance import cost_distance
 from ccsg_plugin.core.errors import Cancelled, CcsgError
 from tests.unit import circuit_reference as ref
@@ -144,12 +144,13 @@ def test_pairwise_cancel():
 
 
 def _run_with_cores(values, core_a, core_b):
-    """CoreCwd for two cores over the whole grid (cell size 1) and their link."""
-    cwds = {}
+    """CoreCostDistance for two cores over the whole grid (cell size 1) and their link."""
+    cost_distances = {}
     for cid, m in (("a", core_a), ("b", core_b)):
-        cwds[cid] = CoreCwd(cid, (0, values.shape[0], 0, values.shape[1]), cost_distance(values, m, (1.0, 1.0), 8))
-    lcd = float(cwds["a"].cwd[core_b].min())
-    return cwds, [Link("a", "b", 1.0, lcd=lcd)]
+        window = (0, values.shape[0], 0, values.shape[1])
+        cost_distances[cid] = CoreCostDistance(cid, window, cost_distance(values, m, (1.0, 1.0), 8))
+    lcd = float(cost_distances["a"].cwd[core_b].min())
+    return cost_distances, [Link("a", "b", 1.0, lcd=lcd)]
 
 
 @pytest.mark.parametrize("square", [False, True])
@@ -160,11 +161,11 @@ def test_pinch_points_match_reference_on_the_corridor(square):
     core_a[8:14, 0:3] = True
     core_b = np.zeros(values.shape, bool)
     core_b[10:15, 27:30] = True
-    cwds, links = _run_with_cores(values, core_a, core_b)
+    cost_distances, links = _run_with_cores(values, core_a, core_b)
     cutoff = 40.0
-    norm = cwds["a"].cwd + cwds["b"].cwd - links[0].lcd
+    norm = cost_distances["a"].cwd + cost_distances["b"].cwd - links[0].lcd
     domain = (norm <= cutoff) | core_a | core_b
-    res = pinch_points(values, cwds, links, cutoff, square=square, cell_size=30.0)
+    res = pinch_points(values, cost_distances, links, cutoff, square=square, cell_size=30.0)
     r = np.where(domain, values ** 2 if square else values, np.nan)
     R, _V, C = ref.solve(r, core_a, core_b, 8, average_conductance=False)
     assert res.eff_resistance[("a", "b")] == pytest.approx(R * 30.0, rel=1e-7)
@@ -173,7 +174,7 @@ def test_pinch_points_match_reference_on_the_corridor(square):
     assert np.isnan(res.pinch[core_a | core_b]).all()
     assert np.isnan(res.pinch[~domain]).all()
     # a wider cutoff lets current spread: the effective resistance drops
-    wider = pinch_points(values, cwds, links, 4 * cutoff, square=square, cell_size=30.0)
+    wider = pinch_points(values, cost_distances, links, 4 * cutoff, square=square, cell_size=30.0)
     assert wider.eff_resistance[("a", "b")] < res.eff_resistance[("a", "b")]
 
 
@@ -184,8 +185,8 @@ def test_all_pairs_is_pairwise_current_on_the_corridor_union():
     core_a[2:5, 1:4] = True
     core_b = np.zeros(values.shape, bool)
     core_b[15:18, 19:22] = True
-    cwds, links = _run_with_cores(values, core_a, core_b)
-    res = pinch_points(values, cwds, links, 0.0, all_pairs=True)
+    cost_distances, links = _run_with_cores(values, core_a, core_b)
+    res = pinch_points(values, cost_distances, links, 0.0, all_pairs=True)
     # one pair, whole grid (no cutoff): all-pairs current equals that pair's current outside the cores
     both = np.isfinite(res.pinch)
     assert np.allclose(res.all_pairs[both], res.pinch[both], atol=1e-9)

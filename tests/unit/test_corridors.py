@@ -87,7 +87,7 @@ def test_lcd_matches_brute_force_and_is_symmetric(case):
         ba = ref[link.core_b][cores[link.core_a]].min()
         assert ab == pytest.approx(ba, rel=1e-9)
         assert link.lcd == pytest.approx(ab, rel=1e-9)
-        back, _ = corridors.lcd_between(result.cwds[link.core_b], cores[link.core_a])
+        back, _ = corridors.lcd_between(result.cost_distances[link.core_b], cores[link.core_a])
         assert back == pytest.approx(link.lcd, rel=1e-9)
 
 
@@ -110,7 +110,7 @@ def test_normalised_corridor_is_exactly_zero_on_the_path(case):
     res, cores, geoms, result, ref = case
     for link in result.links:
         (r0, r1, c0, c1), values = corridors.pair_corridor(
-            result.cwds[link.core_a], result.cwds[link.core_b], link.lcd
+            result.cost_distances[link.core_a], result.cost_distances[link.core_b], link.lcd
         )
         full = np.full(res.shape, np.inf)
         full[r0:r1, c0:c1] = values
@@ -141,11 +141,11 @@ def test_clipped_run_equals_unclipped_and_truncate_reuses_cwds(case):
     np.testing.assert_array_equal(np.isnan(full.mosaic), np.isnan(result.mosaic))
     np.testing.assert_allclose(np.nan_to_num(full.mosaic), np.nan_to_num(result.mosaic), atol=1e-6)
     # Re-truncating the unclipped CWDs at a smaller cutoff gives what a fresh run at that cutoff gives.
-    small = corridors.truncate(full.cwds, full.links, res.shape, width_cutoff=150.0)
+    small = corridors.truncate(full.cost_distances, full.links, res.shape, width_cutoff=150.0)
     fresh = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), width_cutoff=150.0, drop_via_core=False)
     np.testing.assert_array_equal(np.isnan(small), np.isnan(fresh.mosaic))
     # Percentage mode keeps lcd * pct / 100 around each path.
-    pct = corridors.truncate(full.cwds, full.links, res.shape, width_cutoff_percent=10.0)
+    pct = corridors.truncate(full.cost_distances, full.links, res.shape, width_cutoff_percent=10.0)
     for link in full.links:
         assert link.cutoff == pytest.approx(link.lcd * 0.1)
     assert np.nanmax(pct) <= max(link.lcd for link in full.links) * 0.1 + 1e-9
@@ -155,10 +155,10 @@ def test_truncate_refuses_cutoff_beyond_clipped_cwds():
     res, cores, geoms = landscape(3)
     res[np.isnan(res)] = 10.0  # no barrier: every straight line between cores gives a finite bound
     result = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), width_cutoff=50.0, drop_via_core=False)
-    caps = [cc.cap for cc in result.cwds.values()]
+    caps = [cc.cap for cc in result.cost_distances.values()]
     assert all(math.isfinite(c) for c in caps)
     with pytest.raises(CcsgError, match="run the corridors again"):
-        corridors.truncate(result.cwds, result.links, res.shape, width_cutoff=max(caps) * 10)
+        corridors.truncate(result.cost_distances, result.links, res.shape, width_cutoff=max(caps) * 10)
 
 
 def test_via_core_detected_and_dropped():
@@ -229,8 +229,8 @@ def test_clipping_windows_are_exact():
     result = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), max_euclidean_distance=400.0,
                                             width_cutoff=600.0)
     assert [(lk.core_a, lk.core_b) for lk in result.links] == [(1, 2)]
-    assert 3 not in result.cwds  # a core without partners needs no cost-distance
-    for cc in result.cwds.values():
+    assert 3 not in result.cost_distances  # a core without partners needs no cost-distance
+    for cc in result.cost_distances.values():
         r0, r1, c0, c1 = cc.window
         assert (r1 - r0) * (c1 - c0) < res.size / 2
     ref1, ref2 = ref_cwd(res, cores[1]), ref_cwd(res, cores[2])

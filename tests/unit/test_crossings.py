@@ -48,7 +48,7 @@ def test_road_across_a_corridor_costs_the_direct_lcd_difference():
     run = corridor_run(res, masks)
     added = np.zeros((H, W))
     added[:, 20] = 6.0  # a road along column 20, adding 6 to the resistance: costs less than the cutoff
-    found, pairs = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 100.0)
+    found, pairs = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 100.0)
     lcd0 = ref_lcd(res, masks["A"], masks["B"], DX, DY)
     lcd1 = ref_lcd(burned(res, added), masks["A"], masks["B"], DX, DY)
     assert len(found) == 1 and len(pairs) == 1
@@ -67,14 +67,14 @@ def test_an_existing_underpass_lowers_the_severance_cost():
     run = corridor_run(res, masks)
     added = np.zeros((H, W))
     added[:, 20] = 200.0
-    none, _ = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 100.0)
+    none, _ = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 100.0)
     corridor = _corridor_mask(run)
     rows = np.nonzero(corridor[:, 20])[0]
     path_row = none[0].row
     u = int(rows[1] if path_row > rows[2] else rows[-2])  # inside the corridor, a few rows off the path
     under = np.zeros((H, W), bool)
     under[u, 19:22] = True  # the underpass cells (a crossing point opens the road around it)
-    with_under, _ = crossings.crossing_priorities(res, added, under, run.cwds, run.links, (DX, DY), 8, 100.0)
+    with_under, _ = crossings.crossing_priorities(res, added, under, run.cost_distances, run.links, (DX, DY), 8, 100.0)
     lcd0 = ref_lcd(res, masks["A"], masks["B"], DX, DY)
     lcd_u = ref_lcd(burned(res, added, under), masks["A"], masks["B"], DX, DY)
     assert with_under[0].severance_cost == pytest.approx(lcd_u - lcd0, rel=1e-9)
@@ -110,7 +110,7 @@ def test_two_roads_in_series():
     added = np.zeros((H, W))
     added[:, 12] = 30.0
     added[:, 27] = 60.0
-    found, _ = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 100.0)
+    found, _ = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 100.0)
     lcd0 = ref_lcd(res, masks["A"], masks["B"], DX, DY)
     both = ref_lcd(burned(res, added), masks["A"], masks["B"], DX, DY)
     assert {c.col for c in found} == {12, 27}
@@ -135,7 +135,7 @@ def test_impassable_road_forcing_a_detour_beyond_the_corridor_is_exact():
     run = corridor_run(res, masks, cutoff=30.0)
     added = np.zeros((H, W))
     added[2:, 25] = np.inf  # impassable except a gap at the top, far outside the narrow corridor
-    found, pairs = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 30.0)
+    found, pairs = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 30.0)
     lcd0 = ref_lcd(res, masks["A"], masks["B"], DX, DY)
     lcd1 = ref_lcd(burned(res, added), masks["A"], masks["B"], DX, DY)
     assert lcd1 - lcd0 > 30.0
@@ -149,7 +149,7 @@ def test_a_severed_pair_is_reported_and_the_reconnecting_stretch_ranks_first():
     added = np.zeros((H, W))
     added[:, 25] = np.inf  # cuts the landscape
     added[:, 10] = 20.0
-    found, _ = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 100.0)
+    found, _ = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 100.0)
     assert all(c.severed and math.isinf(c.severance_cost) for c in found)
     assert math.isinf(ref_lcd(burned(res, added), masks["A"], masks["B"], DX, DY))
     first, *rest = found
@@ -166,7 +166,7 @@ def test_current_is_the_maximum_over_the_stretch():
     added = np.zeros((H, W))
     added[:, 20] = 40.0
     current = np.arange(H * W, dtype=float).reshape(H, W)
-    found, _ = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 100.0,
+    found, _ = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 100.0,
                                              current=current)
     rows = column_stretch(_corridor_mask(run), 20, found[0].row)
     assert found[0].current == current[max(rows), 20]
@@ -177,7 +177,7 @@ def test_infrastructure_outside_every_corridor_gives_no_crossing():
     run = corridor_run(res, masks, cutoff=20.0)
     added = np.zeros((H, W))
     added[0, :] = 50.0  # along the top edge, away from the corridor
-    found, pairs = crossings.crossing_priorities(res, added, None, run.cwds, run.links, (DX, DY), 8, 20.0)
+    found, pairs = crossings.crossing_priorities(res, added, None, run.cost_distances, run.links, (DX, DY), 8, 20.0)
     assert found == [] and pairs == []
 
 
@@ -187,7 +187,7 @@ def test_another_resistance_raster_is_refused():
     added = np.zeros((H, W))
     added[:, 20] = 40.0
     with pytest.raises(CcsgError, match="not the one the corridor run used"):
-        crossings.crossing_priorities(res * 1.5, added, None, run.cwds, run.links, (DX, DY), 8, 100.0)
+        crossings.crossing_priorities(res * 1.5, added, None, run.cost_distances, run.links, (DX, DY), 8, 100.0)
 
 
 def test_label_cells_groups_by_eight_neighbours():

@@ -20,7 +20,7 @@ from typing import Optional
 import numpy as np
 
 from ccsg_plugin.core import progress as prog
-from ccsg_plugin.core.engine.corridors import CoreCwd
+from ccsg_plugin.core.engine.corridors import CoreCostDistance
 from ccsg_plugin.core.engine.ring_filter import (
     disc_kernel,
     focal_max,
@@ -85,14 +85,14 @@ class BarrierResult:
     pairs: list  # the pairs scored: [(core_a, core_b, lcd)]
 
 
-def _region(ca: CoreCwd, cb: CoreCwd, shape, pad_r: int, pad_c: int):
+def _region(ca: CoreCostDistance, cb: CoreCostDistance, shape, pad_r: int, pad_c: int):
     """Rows/columns of the union of the two windows grown by the ring's reach (the only cells with a score)."""
     r0, r1 = min(ca.window[0], cb.window[0]), max(ca.window[1], cb.window[1])
     c0, c1 = min(ca.window[2], cb.window[2]), max(ca.window[3], cb.window[3])
     return max(0, r0 - pad_r), min(shape[0], r1 + pad_r), max(0, c0 - pad_c), min(shape[1], c1 + pad_c)
 
 
-def _in_region(cc: CoreCwd, region) -> np.ndarray:
+def _in_region(cc: CoreCostDistance, region) -> np.ndarray:
     r0, r1, c0, c1 = region
     out = np.full((r1 - r0, c1 - c0), np.inf)
     w0, w1, v0, v1 = cc.window
@@ -102,12 +102,12 @@ def _in_region(cc: CoreCwd, region) -> np.ndarray:
     return out
 
 
-def pair_score(cwd_a: np.ndarray, cwd_b: np.ndarray, lcd: float, radius: float, cell_size,
+def pair_score(cost_distance_a: np.ndarray, cost_distance_b: np.ndarray, lcd: float, radius: float, cell_size,
                percent: bool = False) -> np.ndarray:
     """The improvement score (or percent score) of one pair at one radius on full arrays; NaN where unknown."""
     ring = ring_kernel(radius, cell_size)
-    fa = focal_min(cwd_a, ring)
-    fb = focal_min(cwd_b, ring)
+    fa = focal_min(cost_distance_a, ring)
+    fb = focal_min(cost_distance_b, ring)
     return _score(fa, fb, lcd, radius, percent)
 
 
@@ -120,7 +120,7 @@ def _score(fa, fb, lcd, radius, percent):
     return s
 
 
-def _ring_min_at(cc: CoreCwd, offsets: np.ndarray, row: int, col: int, shape) -> float:
+def _ring_min_at(cc: CoreCostDistance, offsets: np.ndarray, row: int, col: int, shape) -> float:
     """focal_a at one cell, straight from the ring's offsets (used for the sites' pairs and gains)."""
     rr = offsets[:, 0] + row
     cc_ = offsets[:, 1] + col
@@ -133,14 +133,15 @@ def _ring_min_at(cc: CoreCwd, offsets: np.ndarray, row: int, col: int, shape) ->
     return float(vals.min()) if vals.size else math.inf
 
 
-def barrier_scores(cwds: dict, links: list, shape, cell_size, radii: list, combine: int = COMBINE_MAX,
+def barrier_scores(cost_distances: dict, links: list, shape, cell_size, radii: list, combine: int = COMBINE_MAX,
                    percent: bool = False, n_sites: int = 20, progress=None, is_cancelled=None) -> BarrierResult:
     """Scores of restoring a disc around each cell, for every linked pair and radius, combined (see module doc)."""
     if combine not in (COMBINE_MAX, COMBINE_SUM, COMBINE_BOTH):
         raise CcsgError(tr("COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.", combine))
     if not radii:
         raise CcsgError(tr("Give at least one radius."))
-    pairs = [lk for lk in links if lk.linked and lk.lcd > 0 and lk.core_a in cwds and lk.core_b in cwds]
+    pairs = [lk for lk in links
+             if lk.linked and lk.lcd > 0 and lk.core_a in cost_distances and lk.core_b in cost_distances]
     if not pairs:
         raise CcsgError(tr("The corridor run has no linked pair of cores with a least-cost distance above 0; "
                            "there is nothing to restore."))
@@ -159,7 +160,7 @@ def barrier_scores(cwds: dict, links: list, shape, cell_size, radii: list, combi
         r_sum = np.zeros(shape) if want_sum else None
         for link in pairs:
             prog.check_cancelled(is_cancelled)
-            ca, cb = cwds[link.core_a], cwds[link.core_b]
+            ca, cb = cost_distances[link.core_a], cost_distances[link.core_b]
             region = _region(ca, cb, shape, pad_r, pad_c)
             r0, r1, c0, c1 = region
             s = _score(focal_min(_in_region(ca, region), ring), focal_min(_in_region(cb, region), ring),
@@ -193,7 +194,7 @@ def barrier_scores(cwds: dict, links: list, shape, cell_size, radii: list, combi
         circles = np.where(np.isnan(circles), 0.0, circles)
     sites = find_sites(centres, best_radius, cell_size, n_sites)
     for site in sites:
-        _describe_site(site, pairs, cwds, cell_size, shape, percent, want_max)
+        _describe_site(site, pairs, cost_distances, cell_size, shape, percent, want_max)
     prog.report(progress, 1.0)
     return BarrierResult(centres, centres_sum if want_max else None, circles, best_radius, sites, list(radii),
                          [(lk.core_a, lk.core_b, lk.lcd) for lk in pairs])
@@ -232,14 +233,15 @@ def find_sites(centres: np.ndarray, radius: np.ndarray, cell_size, n_sites: int)
     return sites
 
 
-def _describe_site(site: Site, pairs: list, cwds: dict, cell_size, shape, percent: bool, by_max: bool) -> None:
+def _describe_site(site: Site, pairs: list, cost_distances: dict, cell_size, shape, percent: bool,
+                   by_max: bool) -> None:
     """Pairs and LCD gain at a site, recomputed from the ring's offsets at that one cell."""
     offsets = kernel_offsets(ring_kernel(site.radius, cell_size))
     two_r = 2.0 * site.radius
     gains = []
     for link in pairs:
-        fa = _ring_min_at(cwds[link.core_a], offsets, site.row, site.col, shape)
-        fb = _ring_min_at(cwds[link.core_b], offsets, site.row, site.col, shape)
+        fa = _ring_min_at(cost_distances[link.core_a], offsets, site.row, site.col, shape)
+        fb = _ring_min_at(cost_distances[link.core_b], offsets, site.row, site.col, shape)
         gain = link.lcd - fa - fb - two_r
         if math.isfinite(gain):
             score = gain / two_r * (100.0 / link.lcd if percent else 1.0)

@@ -21,7 +21,7 @@ from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.engine import circuit_graph as cg
 from ccsg_plugin.core.engine.circuit_pairwise import pairwise
 from ccsg_plugin.core.engine.circuit_solver import solve_pair
-from ccsg_plugin.core.engine.corridors import CoreCwd, pair_corridor
+from ccsg_plugin.core.engine.corridors import CoreCostDistance, pair_corridor
 
 MARGIN = 1
 
@@ -33,7 +33,7 @@ class PinchResult:
     all_pairs: Optional[np.ndarray] = None
 
 
-def core_mask(cc: CoreCwd, shape) -> np.ndarray:
+def core_mask(cc: CoreCostDistance, shape) -> np.ndarray:
     """A core's own cells: cost distance 0 from it."""
     out = np.zeros(shape, bool)
     r0, r1, c0, c1 = cc.window
@@ -41,10 +41,11 @@ def core_mask(cc: CoreCwd, shape) -> np.ndarray:
     return out
 
 
-def corridor_mask(cwd_a: CoreCwd, cwd_b: CoreCwd, lcd: float, cutoff: float, shape) -> np.ndarray:
+def corridor_mask(cost_distance_a: CoreCostDistance, cost_distance_b: CoreCostDistance, lcd: float, cutoff: float,
+                  shape) -> np.ndarray:
     """Cells with CWD_a + CWD_b - LCD <= cutoff (0 = no cutoff) where both cost distances are known."""
     out = np.zeros(shape, bool)
-    got = pair_corridor(cwd_a, cwd_b, lcd)
+    got = pair_corridor(cost_distance_a, cost_distance_b, lcd)
     if got is None:
         return out
     (r0, r1, c0, c1), values = got
@@ -60,10 +61,10 @@ def _conductance(resistance: np.ndarray, domain: np.ndarray, square: bool) -> np
     return cg.cell_conductance(r)
 
 
-def pinch_points(resistance: np.ndarray, cwds: dict, links: list, cutoff: float, square: bool = False,
+def pinch_points(resistance: np.ndarray, cost_distances: dict, links: list, cutoff: float, square: bool = False,
                  cell_size: float = 1.0, all_pairs: bool = False, progress=None, is_cancelled=None) -> PinchResult:
     shape = resistance.shape
-    cores = {cid: core_mask(cc, shape) for cid, cc in cwds.items()}
+    cores = {cid: core_mask(cc, shape) for cid, cc in cost_distances.items()}
     any_core = np.zeros(shape, bool)
     for m in cores.values():
         any_core |= m
@@ -75,7 +76,7 @@ def pinch_points(resistance: np.ndarray, cwds: dict, links: list, cutoff: float,
     for n, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
         a, b = link.core_a, link.core_b
-        corridor = corridor_mask(cwds[a], cwds[b], link.lcd, cutoff, shape)
+        corridor = corridor_mask(cost_distances[a], cost_distances[b], link.lcd, cutoff, shape)
         domain = corridor | cores[a] | cores[b]
         union |= domain
         win = cg.bounding_window(domain, MARGIN)

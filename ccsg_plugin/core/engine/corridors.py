@@ -33,7 +33,7 @@ ZERO_TOL = 1e-9
 
 
 @dataclass
-class CoreCwd:
+class CoreCostDistance:
     """One core's accumulated cost over a window of the grid (rows r0:r1, columns c0:c1); inf beyond `cap`."""
 
     core_id: Hashable
@@ -109,7 +109,7 @@ _CLIMATE_FIELDS = ("climate_a", "climate_b", "climate_diff", "climate_cost_share
 @dataclass
 class CorridorResult:
     links: list
-    cwds: dict
+    cost_distances: dict
     mosaic: np.ndarray  # float64, NaN where no linked pair keeps the cell
     shape: tuple
     width_cutoff: float = 0.0
@@ -200,7 +200,7 @@ def _window(mask: np.ndarray, cap: float, rmin: float, cell_size) -> tuple[int, 
 
 def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_size, neighbours: int = 8,
                        cap: float = math.inf, progress=None, is_cancelled=None,
-                       rmin: Optional[float] = None, climate=None, climate_cost: float = 0.0) -> CoreCwd:
+                       rmin: Optional[float] = None, climate=None, climate_cost: float = 0.0) -> CoreCostDistance:
     """CWD of one core, run only inside the window that costs up to `cap` can reach (whole grid when cap is inf)."""
     if not mask.any():
         raise CcsgError(tr("Core {0} covers no cell of the resistance grid.", core_id))
@@ -211,7 +211,7 @@ def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_s
     cwd = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size, neighbours=neighbours,
                         max_cost=cap if math.isfinite(cap) else 0.0, progress=progress, is_cancelled=is_cancelled,
                         climate=None if climate is None else climate[r0:r1, c0:c1], climate_cost=climate_cost)
-    return CoreCwd(core_id, (r0, r1, c0, c1), cwd, cap)
+    return CoreCostDistance(core_id, (r0, r1, c0, c1), cwd, cap)
 
 
 def _overlap(wa, wb):
@@ -220,27 +220,27 @@ def _overlap(wa, wb):
     return (r0, r1, c0, c1) if r0 < r1 and c0 < c1 else None
 
 
-def _sub(cc: CoreCwd, win) -> np.ndarray:
+def _sub(cc: CoreCostDistance, win) -> np.ndarray:
     r0, r1, c0, c1 = win
     return cc.cwd[r0 - cc.window[0]:r1 - cc.window[0], c0 - cc.window[2]:c1 - cc.window[2]]
 
 
-def pair_corridor(cwd_a: CoreCwd, cwd_b: CoreCwd, lcd: float):
+def pair_corridor(cost_distance_a: CoreCostDistance, cost_distance_b: CoreCostDistance, lcd: float):
     """(window, values): CWD_a + CWD_b - LCD over the windows' overlap (inf where either is unknown); None if none."""
-    win = _overlap(cwd_a.window, cwd_b.window)
+    win = _overlap(cost_distance_a.window, cost_distance_b.window)
     if win is None:
         return None
     with np.errstate(invalid="ignore"):
-        values = _sub(cwd_a, win) + _sub(cwd_b, win) - lcd
+        values = _sub(cost_distance_a, win) + _sub(cost_distance_b, win) - lcd
     np.maximum(values, 0.0, out=values)
     values[values <= ZERO_TOL * max(lcd, 1.0)] = 0.0
     return win, values
 
 
-def lcd_between(cwd_a: CoreCwd, mask_b: np.ndarray):
+def lcd_between(cost_distance_a: CoreCostDistance, mask_b: np.ndarray):
     """(LCD, cell) from core a to core b: min of CWD_a over b's cells; (inf, None) when out of reach."""
-    r0, r1, c0, c1 = cwd_a.window
-    lcd, cell = least_cost_cell(cwd_a.cwd, mask_b[r0:r1, c0:c1])
+    r0, r1, c0, c1 = cost_distance_a.window
+    lcd, cell = least_cost_cell(cost_distance_a.cwd, mask_b[r0:r1, c0:c1])
     return (lcd, None) if cell is None else (lcd, (cell[0] + r0, cell[1] + c0))
 
 
@@ -260,7 +260,8 @@ def find_via_core(path: list, masks: dict, a, b):
     return found
 
 
-def _link_path(cc_a: CoreCwd, resistance, start, cell_size, neighbours, climate=None, climate_cost=0.0) -> list:
+def _link_path(cc_a: CoreCostDistance, resistance, start, cell_size, neighbours, climate=None,
+               climate_cost=0.0) -> list:
     r0, r1, c0, c1 = cc_a.window
     local = trace_path(cc_a.cwd, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0), cell_size=cell_size,
                        neighbours=neighbours, climate=None if climate is None else climate[r0:r1, c0:c1],
@@ -268,7 +269,7 @@ def _link_path(cc_a: CoreCwd, resistance, start, cell_size, neighbours, climate=
     return [(r + r0, c + c0) for r, c in reversed(local)]  # from core a to core b
 
 
-def truncate(cwds: dict, links: list, shape, width_cutoff: float = 0.0, width_cutoff_percent: float = 0.0,
+def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0, width_cutoff_percent: float = 0.0,
              progress=None, is_cancelled=None) -> np.ndarray:
     """The corridor mosaic for a cutoff, from kept per-core CWDs (cheap: sums and minima only).
 
@@ -281,7 +282,7 @@ def truncate(cwds: dict, links: list, shape, width_cutoff: float = 0.0, width_cu
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
         cut = pair_cutoff(link.lcd, width_cutoff, width_cutoff_percent)
-        a, b = cwds[link.core_a], cwds[link.core_b]
+        a, b = cost_distances[link.core_a], cost_distances[link.core_b]
         if link.lcd + cut > min(a.cap, b.cap) * (1 + 1e-12):
             raise CcsgError(
                 tr("The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this "
@@ -303,9 +304,9 @@ def truncate(cwds: dict, links: list, shape, width_cutoff: float = 0.0, width_cu
     return mosaic
 
 
-def pair_corridor_mask(link: Link, cwds: dict, exclude: Optional[np.ndarray] = None):
+def pair_corridor_mask(link: Link, cost_distances: dict, exclude: Optional[np.ndarray] = None):
     """(window, bool mask) of the cells kept for one linked pair (after `truncate` set its cutoff), or None."""
-    pc = pair_corridor(cwds[link.core_a], cwds[link.core_b], link.lcd)
+    pc = pair_corridor(cost_distances[link.core_a], cost_distances[link.core_b], link.lcd)
     if pc is None:
         return None
     (r0, r1, c0, c1), values = pc
@@ -382,19 +383,21 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
     prog.report(progress, 0.05)
     # Only cores that take part in a pair need a cost-distance.
     ids = [cid for cid in cores if cid in partners]
-    cwds: dict = {}
+    cost_distances: dict = {}
     for i, cid in enumerate(ids):
         prog.check_cancelled(is_cancelled)
         cap = max((bound.get((lk.core_a, lk.core_b), math.inf) for lk in partners[cid]), default=math.inf)
         sub = prog.scaled(progress, 0.05 + 0.8 * i / len(ids), 0.05 + 0.8 * (i + 1) / len(ids))
-        cwds[cid] = core_cost_distance(cid, resistance, cores[cid], cell_size, neighbours, cap, sub, is_cancelled, rmin,
+        cost_distances[cid] = core_cost_distance(cid, resistance, cores[cid], cell_size, neighbours, cap, sub,
+                                                 is_cancelled, rmin,
                                        climate, climate_cost)
     for i, link in enumerate(links):
         prog.check_cancelled(is_cancelled)
-        lcd, cell = lcd_between(cwds[link.core_a], cores[link.core_b])
+        lcd, cell = lcd_between(cost_distances[link.core_a], cores[link.core_b])
         link.lcd = lcd
         if cell is not None:
-            link.path = _link_path(cwds[link.core_a], resistance, cell, cell_size, neighbours, climate, climate_cost)
+            link.path = _link_path(cost_distances[link.core_a], resistance, cell, cell_size, neighbours, climate,
+                                   climate_cost)
             if climate is not None:
                 part = cp.path_climate_cost(link.path, climate, climate_cost)
                 link.climate_cost_share = part / lcd if lcd > 0 else 0.0
@@ -402,6 +405,6 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
             link.via_core = find_via_core(link.path, cores, link.core_a, link.core_b)
             link.dropped = bool(drop_via_core and link.via_core is not None)
         prog.report(progress, 0.85 + 0.1 * (i + 1) / max(len(links), 1))
-    mosaic = truncate(cwds, links, resistance.shape, width_cutoff, width_cutoff_percent,
+    mosaic = truncate(cost_distances, links, resistance.shape, width_cutoff, width_cutoff_percent,
                       prog.scaled(progress, 0.95, 1.0), is_cancelled)
-    return CorridorResult(links, cwds, mosaic, resistance.shape, width_cutoff, width_cutoff_percent)
+    return CorridorResult(links, cost_distances, mosaic, resistance.shape, width_cutoff, width_cutoff_percent)

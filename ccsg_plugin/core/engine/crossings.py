@@ -23,7 +23,7 @@ from typing import Optional
 import numpy as np
 
 from ccsg_plugin.core import progress as prog
-from ccsg_plugin.core.engine.corridors import ZERO_TOL, CoreCwd, _window, pair_corridor, pair_cutoff
+from ccsg_plugin.core.engine.corridors import ZERO_TOL, CoreCostDistance, _window, pair_corridor, pair_cutoff
 from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
@@ -153,13 +153,14 @@ def _union_window(wa, wb):
     return min(wa[0], wb[0]), max(wa[1], wb[1]), min(wa[2], wb[2]), max(wa[3], wb[3])
 
 
-def core_mask(cc: CoreCwd, shape) -> np.ndarray:
+def core_mask(cc: CoreCostDistance, shape) -> np.ndarray:
     """A core's cells, read back from its cost distance (0 exactly on its cells, above 0 elsewhere)."""
     full = cc.full(shape)
     return full == 0.0
 
 
-def crossing_priorities(resistance: np.ndarray, added: np.ndarray, open_cells: Optional[np.ndarray], cwds: dict,
+def crossing_priorities(resistance: np.ndarray, added: np.ndarray, open_cells: Optional[np.ndarray],
+                        cost_distances: dict,
                         links: list, cell_size, neighbours: int = 8, width_cutoff: float = 0.0,
                         width_cutoff_percent: float = 0.0, current: Optional[np.ndarray] = None, progress=None,
                         is_cancelled=None) -> tuple[list, list]:
@@ -175,12 +176,12 @@ def crossing_priorities(resistance: np.ndarray, added: np.ndarray, open_cells: O
     if not passable.any():
         raise CcsgError(tr("The resistance grid has no passable cell."))
     rmin = float(resistance[passable].min())
-    linked = [lk for lk in links if lk.linked and lk.core_a in cwds and lk.core_b in cwds]
+    linked = [lk for lk in links if lk.linked and lk.core_a in cost_distances and lk.core_b in cost_distances]
     crossings, pairs = [], []
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
         sub = prog.scaled(progress, i / len(linked), (i + 1) / len(linked))
-        found = _pair(link, resistance, burned, infra, cwds, shape, cell_size, neighbours, rmin, width_cutoff,
+        found = _pair(link, resistance, burned, infra, cost_distances, shape, cell_size, neighbours, rmin, width_cutoff,
                       width_cutoff_percent, current, sub, is_cancelled)
         if found is not None:
             pair, stretches = found
@@ -204,9 +205,9 @@ def rank(crossings: list) -> None:
         c.rank = k + 1
 
 
-def _pair(link, resistance, burned, infra, cwds, shape, cell_size, neighbours, rmin, width_cutoff,
+def _pair(link, resistance, burned, infra, cost_distances, shape, cell_size, neighbours, rmin, width_cutoff,
           width_cutoff_percent, current, progress, is_cancelled):
-    ca, cb = cwds[link.core_a], cwds[link.core_b]
+    ca, cb = cost_distances[link.core_a], cost_distances[link.core_b]
     pc = pair_corridor(ca, cb, link.lcd)
     if pc is None:
         return None

@@ -14,7 +14,7 @@ from qgis import processing
 from qgis.core import QgsProcessingException
 
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis import cwd_store
+from ccsg_plugin.gis import cost_distance_store
 from tests.qgis.lcp_helpers import (  # noqa: F401 - fixture
     ccsg_registered,
     cell_rect_wkt,
@@ -81,13 +81,13 @@ DAMAGE = {
 def test_damaged_links_json_is_named_with_what_to_do(kept_run, tmp_path, case):
     folder = tmp_path / "cwd"
     shutil.copytree(kept_run, folder)
-    links = folder / cwd_store.LINKS_FILE
+    links = folder / cost_distance_store.LINKS_FILE
     doc = json.loads(links.read_text(encoding="utf-8"))
     change, detail = DAMAGE[case]
     replaced = change(doc)  # None: doc changed in place
     links.write_text(json.dumps(doc if replaced is None else replaced), encoding="utf-8")
     with pytest.raises(CcsgError) as caught:
-        cwd_store.load(folder)
+        cost_distance_store.load(folder)
     message = str(caught.value)
     assert message.startswith(f"The file {links} is damaged (")
     assert "ccsg:leastcostcorridors" in message
@@ -99,7 +99,7 @@ def test_damaged_links_json_is_named_with_what_to_do(kept_run, tmp_path, case):
 def test_unreadable_links_json_through_the_algorithm(kept_run, tmp_path, text):
     folder = tmp_path / "cwd"
     shutil.copytree(kept_run, folder)
-    links = folder / cwd_store.LINKS_FILE
+    links = folder / cost_distance_store.LINKS_FILE
     links.write_bytes(text.encode("latin-1"))  # cut short, nested 100,000 deep, Latin-1 text
     outputs = {"OUTPUT_CORRIDORS": str(tmp_path / "t.tif"), "OUTPUT_POLYGONS": str(tmp_path / "t.gpkg")}
     with pytest.raises(QgsProcessingException) as caught:
@@ -111,8 +111,8 @@ def test_unreadable_links_json_through_the_algorithm(kept_run, tmp_path, text):
 
 
 def test_intact_folder_still_truncates(kept_run, tmp_path):
-    cwds, links, grid, core_cells, _doc = cwd_store.load(kept_run)
-    assert sorted(cwds) == [1, 2] and grid.shape == (5, 20) and core_cells.shape == (5, 20)
+    cost_distances, links, grid, core_cells, _doc = cost_distance_store.load(kept_run)
+    assert sorted(cost_distances) == [1, 2] and grid.shape == (5, 20) and core_cells.shape == (5, 20)
     assert [(link.core_a, link.core_b) for link in links] == [(1, 2)]
     out = processing.run("ccsg:truncatecorridors", {
         "CWD_FOLDER": str(kept_run), "WIDTH_CUTOFF": 50, "OUTPUT_CORRIDORS": str(tmp_path / "t.tif"),

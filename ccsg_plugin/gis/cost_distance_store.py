@@ -18,7 +18,7 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ccsg_plugin.core.engine.corridors import CoreCwd, Link
+from ccsg_plugin.core.engine.corridors import CoreCostDistance, Link
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import writers
 from ccsg_plugin.gis.raster_io import Grid
@@ -76,12 +76,12 @@ def check_folder(folder) -> None:
         )
 
 
-def files_for(folder, cwds: dict) -> list:
+def files_for(folder, cost_distances: dict) -> list:
     folder = Path(folder)
-    return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cwds]
+    return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cost_distances]
 
 
-def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None) -> Path:
+def save(folder, cost_distances: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None) -> Path:
     """Write the run into `folder` (created if needed); refuses a folder that already holds a run.
 
     The rasters are written into a hidden staging folder inside `folder` and moved out once all are written, with
@@ -97,7 +97,7 @@ def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, in
     try:
         staging.mkdir()
         cores = []
-        for cid, cc in cwds.items():
+        for cid, cc in cost_distances.items():
             name = f"cwd_{_safe(cid)}.tif"
             r0, _r1, c0, _c1 = cc.window
             writers.write_geotiff(staging / name, cc.cwd, grid.window_geotransform(r0, c0), grid.crs,
@@ -128,7 +128,7 @@ def save(folder, cwds: dict, links: list, grid: Grid, core_cells: np.ndarray, in
 
 
 def load(folder):
-    """(cwds, links, grid, core_cells, doc) of a kept run; CcsgError naming the folder when it is not one."""
+    """(cost_distances, links, grid, core_cells, doc) of a kept run; CcsgError naming the folder when it is not one."""
     folder = Path(folder)
     path = folder / LINKS_FILE
     if not path.exists():
@@ -162,7 +162,7 @@ def load(folder):
                                     link.core_a, link.core_b))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _damaged(path, tr("missing key {0}", exc) if isinstance(exc, KeyError) else exc) from exc
-    cwds = {}
+    cost_distances = {}
     for core in cores:
         file = folder / core["file"]
         if not file.exists():
@@ -176,11 +176,12 @@ def load(folder):
         if array.shape != (r1 - r0, c1 - c0):
             raise _damaged(path, tr("the window of core {0} does not match {1}", core["id"], core["file"]))
         cap = core["cap"]
-        cwds[core["id"]] = CoreCwd(core["id"], tuple(core["window"]), array, math.inf if cap is None else cap)
+        cost_distances[core["id"]] = CoreCostDistance(core["id"], tuple(core["window"]), array,
+                                                      math.inf if cap is None else cap)
     ds = gdal.Open(str(folder / CORE_CELLS_FILE))
     core_cells = ds.GetRasterBand(1).ReadAsArray().astype(bool)
     ds = None
-    return cwds, links, grid, core_cells, doc
+    return cost_distances, links, grid, core_cells, doc
 
 
 def _damaged(path: Path, detail) -> CcsgError:

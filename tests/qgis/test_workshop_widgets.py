@@ -25,22 +25,11 @@ from tests.conftest import process_deferred_deletes
 from tests.qgis import test_i18n
 from tests.qgis.analysis_helpers import spin, wait_run
 from tests.qgis.designer_support import click, finish
+from tests.qgis.test_exercise import ATTRIBUTES, NECK, WIDE  # the exercise's corridor, as the help writes it
 from tests.qgis.test_help import opened_urls  # noqa: F401 - the fixture: file URLs opened, caught
 from tests.qgis.test_i18n import compiled_qm  # noqa: F401 - the fixture: the committed translations, compiled
 
-WIDE, NECK, NECK_LENGTH = 3000.0, 1000.0, 1000.0
-ATTRIBUTES = {
-    "name": "Corridor 5-6",
-    "objective_connectivity": "Keep deer moving between cores 5 and 6",
-    "governance_type": "B",
-    "governance_authority": "Workshop partnership",
-    "management_plan": "Workshop plan 2026",
-    "legal_mechanism": "conservation easement/covenant",
-    "commitment_duration": "permanent",
-    "monitoring_plan": "Camera traps",
-    "indicators": "detections per 100 trap-nights",
-    "realm": "terrestrial",
-}
+NECK_LENGTH = 1000.0
 
 
 def _translated(lang: str, source: str) -> str:

@@ -139,7 +139,8 @@ def test_climate_term_with_a_max_cost_stop(land, neighbours, frac):
 def test_climate_term_with_column_sweeps_and_short_prefix_blocks(land, neighbours, block):
     """Force a row/column switch after every sweep pair (the climate grid is transposed too) and tiny blocks."""
     res, src, clim, k, dx, dy = land
-    with mock.patch.multiple(cdmod, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1, _block_size=lambda contrast: block):
+    with mock.patch.multiple(cdmod, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1, _HANDOVER_SWEEPS=10**9,
+                             _block_size=lambda contrast: block), mock.patch.multiple(cdmod.frontier, ROUGH=math.inf):
         got = cost_distance(res, src, (dx, dy), neighbours, climate=clim, climate_cost=k)
     assert_close(got, dijkstra(res, src, clim, k, dx, dy, neighbours))
 

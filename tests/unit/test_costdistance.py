@@ -1,8 +1,10 @@
-"""cost_distance against a plain Dijkstra written here (independent of the engine) and against scikit-image."""
+"""cost_distance against the shared brute-force Dijkstra (tests/unit/dijkstra_ref.py) and against scikit-image.
+
+Rough grids go to the bucketed pass (frontier.py); the tests of the sweeps' own mechanics (prefix-sum blocks,
+column sweeps) force the sweeps with frontier.ROUGH = inf so they keep testing what they name."""
 
 from __future__ import annotations
 
-import heapq
 import math
 from unittest import mock
 
@@ -13,64 +15,9 @@ from hypothesis import strategies as st
 
 from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
 from ccsg_plugin.core.errors import Cancelled, CcsgError
+from tests.unit.dijkstra_ref import assert_close, reference
 
-KING = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
-KNIGHT = [(-2, -1), (-2, 1), (-1, -2), (-1, 2), (1, -2), (1, 2), (2, -1), (2, 1)]
-
-
-def ok(v):
-    return math.isfinite(v) and v > 0
-
-
-def reference(res, src, dx=1.0, dy=1.0, neighbours=8, max_cost=0.0):
-    """Textbook Dijkstra on the cell graph, with the costs of ARCHITECTURE.md 'Units and conventions'."""
-    h, w = res.shape
-    dist = np.full((h, w), np.inf)
-    heap = []
-    for i, j in zip(*np.nonzero(src)):
-        if ok(res[i, j]):
-            dist[i, j] = 0.0
-            heap.append((0.0, int(i), int(j)))
-    heapq.heapify(heap)
-    moves = KING + (KNIGHT if neighbours == 16 else [])
-    while heap:
-        c, i, j = heapq.heappop(heap)
-        if c > dist[i, j]:
-            continue
-        for di, dj in moves:
-            a, b = i + di, j + dj
-            if not (0 <= a < h and 0 <= b < w) or not ok(res[a, b]):
-                continue
-            length = math.hypot(dj * dx, di * dy)
-            if abs(di) == 2:  # passes between the two cells of the middle row
-                mids = [res[i + di // 2, j], res[i + di // 2, b]]
-            elif abs(dj) == 2:  # passes between the two cells of the middle column
-                mids = [res[i, j + dj // 2], res[a, j + dj // 2]]
-            else:
-                mids = []
-            if mids:
-                if not all(ok(m) for m in mids):
-                    continue
-                step = (res[i, j] + res[a, b] + mids[0] + mids[1]) / 4.0 * length
-            else:
-                step = (res[i, j] + res[a, b]) / 2.0 * length
-            nc = c + step
-            if max_cost > 0 and nc > max_cost:
-                continue
-            if nc < dist[a, b]:
-                dist[a, b] = nc
-                heapq.heappush(heap, (nc, a, b))
-    return dist
-
-
-def assert_close(got, want, rel=1e-9):
-    assert got.dtype == np.float64
-    assert got.shape == want.shape
-    np.testing.assert_array_equal(np.isinf(got), np.isinf(want))
-    fin = np.isfinite(want)
-    if fin.any():
-        err = np.abs(got[fin] - want[fin]) / np.maximum(np.abs(want[fin]), 1e-300)
-        assert err.max() <= rel, f"max relative difference {err.max():.3g}"
+SWEEPS_ONLY = {"ROUGH": math.inf}  # patch frontier with this: every grid is swept (no bucketed pass)
 
 
 @st.composite
@@ -141,7 +88,8 @@ def test_switching_to_column_sweeps_matches_brute_force(land, neighbours, block,
     limit = float(finite.max()) * frac if frac > 0.2 else 0.0
     if limit > 0:
         want = reference(res, src, dx, dy, neighbours, max_cost=limit)
-    with mock.patch.multiple(cd, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1, _block_size=lambda contrast: block):
+    with mock.patch.multiple(cd, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1, _HANDOVER_SWEEPS=10**9,
+                             _block_size=lambda contrast: block), mock.patch.multiple(cd.frontier, **SWEEPS_ONLY):
         got = cd.cost_distance(res, src, (dx, dy), neighbours, max_cost=limit)
     assert_close(got, want)
 
@@ -177,7 +125,10 @@ def test_wide_row_with_high_contrast_stays_exact(shape, contrast):
     res = rng.choice([1.0, contrast], shape)
     src = np.zeros(res.shape, bool)
     src[shape[0] // 2, shape[1] // 2] = True
-    assert_close(cost_distance(res, src), reference(res, src))
+    import ccsg_plugin.core.engine.costdistance as cd
+
+    with mock.patch.multiple(cd.frontier, **SWEEPS_ONLY):
+        assert_close(cost_distance(res, src), reference(res, src))
 
 
 @settings(max_examples=80, deadline=None)
@@ -187,7 +138,7 @@ def test_short_prefix_blocks_match_brute_force(land, neighbours, block):
     import ccsg_plugin.core.engine.costdistance as cd
 
     res, src, dx, dy = land
-    with mock.patch.object(cd, "_block_size", lambda contrast: block):
+    with mock.patch.object(cd, "_block_size", lambda contrast: block), mock.patch.multiple(cd.frontier, **SWEEPS_ONLY):
         got = cd.cost_distance(res, src, (dx, dy), neighbours)
     assert_close(got, reference(res, src, dx, dy, neighbours))
 
@@ -350,7 +301,8 @@ def test_column_sweeps_on_a_grid_larger_than_one_transpose_tile():
     src[135, 0] = src[10, 290] = True
     src &= ~impassable_mask(res)
     want = reference(res, src, 30.0, 20.0, 8)
-    with mock.patch.multiple(cd, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1):
+    with mock.patch.multiple(cd, _SWITCH_PAIRS=1, _SWITCH_GROWTH=1, _HANDOVER_SWEEPS=10**9), \
+            mock.patch.multiple(cd.frontier, **SWEEPS_ONLY):
         assert_close(cd.cost_distance(res, src, (30.0, 20.0), 8), want)
     a = rng.random((300, 520))
     np.testing.assert_array_equal(cd._transposed(a), a.T)

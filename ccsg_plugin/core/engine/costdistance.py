@@ -27,6 +27,7 @@ import time
 import numpy as np
 
 from ccsg_plugin.core import progress as prog
+from ccsg_plugin.core.engine import frontier
 from ccsg_plugin.core.engine.edge_costs import ClimateTerm, check_climate
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
@@ -41,6 +42,9 @@ _CHUNK = 64
 # landscapes converge before that (a switch costs a rebuild and a few full sweeps); noisy ones run 3x faster.
 _SWITCH_PAIRS = 8
 _SWITCH_GROWTH = 2  # each orientation runs twice as long as the previous one: cheap when one suffices
+# Sweeps still changing after this many hand the rest to the bucketed pass (frontier.py). The smooth bench
+# landscapes settle in 16-20 sweeps; the rough ones would need 30-130.
+_HANDOVER_SWEEPS = 24
 _INF = math.inf
 
 
@@ -451,6 +455,10 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
         contrast += clim.span(~blocked) / (float(passable.min()) * min(dx, dy))
     block = _block_size(contrast)
     del passable
+    if min(r.shape) > 2 and frontier.roughness(r, blocked) > frontier.ROUGH:
+        # Rough grid: paths zig-zag and sweeps would need tens of passes; the bucketed pass visits each cell ~once.
+        d = frontier.solve(r, blocked, src, dx, dy, neighbours, limit, clim, tick=lambda f: tick.tick(0.05 + 0.94 * f))
+        return _finish(d, max_cost, progress)
     # Sweeps run over rows; with 8 neighbours the grid is also swept along columns (on a transposed copy,
     # rebuilt at each switch so only one orientation's edge costs are in memory): paths that wander up and down
     # settle in column sweeps, paths that wander left and right in row sweeps.
@@ -485,6 +493,14 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
             break
         sweep += 1
         episode += 1
+        if sweep == _HANDOVER_SWEEPS:
+            # Still changing after this many sweeps: the paths wander, hand the rest to the bucketed pass, which
+            # starts from these costs (upper bounds) and revisits only what still changes.
+            d = _transposed(sw.d) if transposed else sw.d
+            del sw, other
+            d = frontier.solve(r, blocked, None, dx, dy, neighbours, limit, clim, d=d,
+                               tick=lambda f: tick.tick(lo + (0.99 - lo) * f))
+            return _finish(d, max_cost, progress)
         if switch and episode == 2 * switch:
             switch *= _SWITCH_GROWTH
             tick.tick(lo)
@@ -508,12 +524,16 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
             sw.resettle(moved)
             del moved
             episode = 0
-    prog.report(progress, 1.0)
     d = sw.d
     del sw, other
+    return _finish(_transposed(d) if transposed else d, max_cost, progress)
+
+
+def _finish(d, max_cost, progress):
+    prog.report(progress, 1.0)
     if max_cost > 0:
         np.minimum(d, max_cost, out=d, where=np.isfinite(d))
-    return _transposed(d) if transposed else d
+    return d
 
 
 _LIMIT_SLACK = 1e-12

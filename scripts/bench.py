@@ -273,6 +273,11 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 4000])
     ap.add_argument("--noise-sizes", type=int, nargs="*", default=[1000],
                     help="white-noise landscapes (the engine's hard case), reported separately")
+    ap.add_argument("--rough", nargs="*", default=["noise:1000", "noise:2000", "voronoi:1000", "voronoi:2000",
+                                                   "demo:1000", "demo:2000", "demo4x:0"],
+                    help="rough landscapes kind:n (noise, voronoi, demo, demo4x), interleaved with GRASS and "
+                         "scikit-image (scripts/bench_rough.py); none to skip")
+    ap.add_argument("--rough-repeat", type=int, default=3, help="runs of each method per rough landscape (best kept)")
     ap.add_argument("--no-grass", action="store_true")
     ap.add_argument("--no-skimage", action="store_true")
     ap.add_argument("--no-demo", action="store_true")
@@ -292,6 +297,7 @@ def main() -> int:
     ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
     args = ap.parse_args()
     if args.only_circuit:
+        args.rough = []
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
         args.no_barriers = True
         args.network_sizes = []
@@ -350,6 +356,13 @@ def main() -> int:
                       f"= {best['climate'][0] / best['plain'][0]:.2f}x", flush=True)
             del clim
         del r, src, ours, sk, gr
+    if args.rough:
+        from bench_rough import run as run_rough
+
+        print("\nrough landscapes (8 neighbours; ratios of best-of-N times, methods interleaved)", flush=True)
+        run_rough([(k, int(v)) for k, v in (c.split(":") for c in args.rough)], ROOT, noise_landscape, cost_distance,
+                  None if args.no_skimage else time_skimage, None if args.no_grass else run_grass, max_rel, CELL,
+                  args.rough_repeat, grass=not args.no_grass, skimage=not args.no_skimage)
     print()
     head = ("landscape", "method", "time s", "ours/GRASS", "ours/skimage", "peak B/cell", "rel diff GRASS",
             "rel diff skimage")

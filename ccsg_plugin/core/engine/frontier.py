@@ -29,6 +29,9 @@ _KEEP = 1.0 - 1e-13
 # Bucket width in units of the cheapest straight step: measured on white noise, Voronoi land cover and the demo
 # raster (1 M cells), 16..64 minimises the time (fewer rounds against a few repeat visits); 32 is the middle.
 _DELTA_STEPS = 32.0
+# The near pile of pending cells spans this many buckets; the rest waits in the far pile (not rescanned each
+# round). Measured at 1 M cells: 2, 4 and 8 within 10 % on noise and the demo; 4 best on Voronoi land cover.
+_FAR = 4.0
 
 
 class Grid:
@@ -129,15 +132,37 @@ def default_delta(r: np.ndarray, blocked: np.ndarray, dx: float, dy: float) -> f
 def settle(grid: Grid, d: np.ndarray, pending: np.ndarray, delta: float, limit: float = math.inf,
            tick=None) -> int:
     """Lower d (padded flat costs, upper bounds that are real path costs) to the least costs, relaxing from the
-    pending cells in buckets of width delta. Returns the number of rounds."""
+    pending cells in buckets of width delta. Returns the number of rounds.
+
+    Pending cells are kept in two piles so a round does not rescan them all: `near` (cost within _FAR buckets of
+    the front) and `far` (a list of arrays, pulled in when near runs empty). A flag per cell says whether it is
+    still pending, so stale copies in the far pile (cells relaxed since) are dropped when pulled."""
     stamp = np.zeros(d.size, dtype=np.int32 if d.size < 2**31 else np.int64)
-    P = np.asarray(pending, dtype=np.intp)
+    flag = np.zeros(d.size, dtype=bool)
+    near = np.asarray(pending, dtype=np.intp)
+    flag[near] = True
+    far: list[np.ndarray] = [near]
+    near = near[:0]
+    edge = -math.inf  # costs <= edge belong to the near pile
     rounds = visits = 0
-    while P.size:
-        dp = d[P]
-        sel = dp <= dp.min() + delta
-        F = P[sel]
-        P = P[~sel]
+    while True:
+        if near.size == 0:
+            if not far:
+                break
+            f = np.concatenate(far) if len(far) > 1 else far[0]
+            f = _unique(f[flag[f]], stamp)
+            if f.size == 0:
+                break
+            df = d[f]
+            edge = float(df.min()) + _FAR * delta
+            inside = df <= edge
+            near, far = f[inside], [f[~inside]]
+            continue
+        dn = d[near]
+        sel = dn <= dn.min() + delta
+        F = near[sel]
+        near = near[~sel]
+        flag[F] = False
         rounds += 1
         visits += F.size
         if tick is not None and rounds & 31 == 0:
@@ -154,13 +179,26 @@ def settle(grid: Grid, d: np.ndarray, pending: np.ndarray, delta: float, limit: 
         T = T[order]
         c = c[order]
         d[T] = c
-        T = T[d[T] == c]  # one copy of each improved cell (ties aside)
-        if P.size:
-            T = np.concatenate((P, T))
-        pos = np.arange(T.size, dtype=stamp.dtype)
-        stamp[T] = pos
-        P = T[stamp[T] == pos]
+        keep = d[T] == c  # the winning copy of each improved cell (two if tied)
+        T = T[keep]
+        c = c[keep]
+        flag[T] = True
+        close = c <= edge
+        if not close.all():
+            far.append(T[~close])
+            T = T[close]
+        # Equal candidates from two cells (ties are common on class rasters) leave two copies: always deduplicate.
+        near = _unique(np.concatenate((near, T)) if near.size else T, stamp)
     return rounds
+
+
+def _unique(a: np.ndarray, stamp: np.ndarray) -> np.ndarray:
+    """The distinct values of a (flat cell indices) in O(len(a)), without sorting: the last copy of each wins."""
+    if a.size < 2:
+        return a
+    pos = np.arange(a.size, dtype=stamp.dtype)
+    stamp[a] = pos
+    return a[stamp[a] == pos]
 
 
 # Mean |log(resistance ratio)| of horizontal neighbours above which a grid counts as rough: measured 0.12 on the

@@ -13,6 +13,11 @@ by more than a relative 1e-13. Only the span of columns that changed in a row is
 in-row passes stop as soon as they stop improving, so late sweeps cost little. Impassable cells split rows into
 segments; prefix sums restart at each segment (and every few thousand columns) so precision holds.
 
+Rough grids (mean |log resistance ratio| of neighbours above frontier.ROUGH: white noise, patchy land cover)
+skip the sweeps and go to the bucketed label-correcting pass of frontier.py (delta-stepping in numpy, about one
+visit per cell); sweeps that are still changing after _HANDOVER_SWEEPS sweeps hand their costs (upper bounds) to
+the same pass, which finishes from the cells that can still lower a neighbour.
+
 A run that needs many sweeps (paths that wander up and down, e.g. noisy resistance) switches to column sweeps on
 a transposed copy and back, each orientation running twice as long as the last; only one orientation's edge costs
 are held at a time. Knight's-move costs are computed per row from the resistance rather than stored. Peak memory:
@@ -499,7 +504,7 @@ def cost_distance(resistance: np.ndarray, sources: np.ndarray, cell_size=(1.0, 1
             d = _transposed(sw.d) if transposed else sw.d
             del sw, other
             d = frontier.solve(r, blocked, None, dx, dy, neighbours, limit, clim, d=d,
-                               tick=lambda f: tick.tick(lo + (0.99 - lo) * f))
+                               tick=lambda f, lo=lo: tick.tick(lo + (0.99 - lo) * f))
             return _finish(d, max_cost, progress)
         if switch and episode == 2 * switch:
             switch *= _SWITCH_GROWTH

@@ -41,33 +41,33 @@ class Grid:
         h, w = r.shape
         p = 2 if neighbours == 16 else 1
         self.h, self.w, self.p = h, w, p
-        self.W = W = w + 2 * p
-        hr = np.full((h + 2 * p, W), np.inf)
+        self.stride = stride = w + 2 * p
+        hr = np.full((h + 2 * p, stride), np.inf)
         inner = hr[p:p + h, p:p + w]
         np.multiply(r, 0.5, out=inner)
         inner[blocked] = np.inf
         self.hr = hr.ravel()
         self.cl = None
         if clim is not None:
-            cl = np.zeros((h + 2 * p, W))
+            cl = np.zeros((h + 2 * p, stride))
             cl[p:p + h, p:p + w] = clim.c
             self.cl = cl.ravel()
         dd = math.hypot(dx, dy)
         king = [(0, -1, dx), (0, 1, dx), (-1, 0, dy), (1, 0, dy), (-1, -1, dd), (-1, 1, dd), (1, -1, dd),
                 (1, 1, dd)]
-        offs = [di * W + dj for di, dj, _ in king]
+        offs = [di * stride + dj for di, dj, _ in king]
         lens = [ln for _, _, ln in king]
         mids = []
         if neighbours == 16:
             # A knight's move costs the mean of four resistances (its ends and the two cells it passes between)
             # x its length: (sum of four half-resistances) x length / 2.
             for di, dj in ((-2, -1), (-2, 1), (2, -1), (2, 1), (-1, -2), (-1, 2), (1, -2), (1, 2)):
-                offs.append(di * W + dj)
+                offs.append(di * stride + dj)
                 lens.append(0.5 * math.hypot(dj * dx, di * dy))
                 if abs(di) == 2:
-                    mids.append(((di // 2) * W, (di // 2) * W + dj))
+                    mids.append(((di // 2) * stride, (di // 2) * stride + dj))
                 else:
-                    mids.append((dj // 2, di * W + dj // 2))
+                    mids.append((dj // 2, di * stride + dj // 2))
         self.offs = np.array(offs, dtype=np.intp)
         self.lens = np.array(lens)
         self.mid1 = np.array([m[0] for m in mids], dtype=np.intp)
@@ -76,47 +76,47 @@ class Grid:
     def pad(self, a: np.ndarray, fill: float = math.inf) -> np.ndarray:
         """A 2-D grid of the run's shape as a padded flat array."""
         p = self.p
-        out = np.full((self.h + 2 * p, self.W), fill)
+        out = np.full((self.h + 2 * p, self.stride), fill)
         out[p:p + self.h, p:p + self.w] = a
         return out.ravel()
 
     def unpad(self, flat: np.ndarray) -> np.ndarray:
         p = self.p
-        return flat.reshape(self.h + 2 * p, self.W)[p:p + self.h, p:p + self.w]
+        return flat.reshape(self.h + 2 * p, self.stride)[p:p + self.h, p:p + self.w]
 
     def flat_index(self, mask: np.ndarray) -> np.ndarray:
         i, j = np.nonzero(mask)
-        return (i + self.p) * self.W + (j + self.p)
+        return (i + self.p) * self.stride + (j + self.p)
 
-    def candidates(self, d: np.ndarray, F: np.ndarray):
-        """(targets, costs): every neighbour of the cells F and the cost of reaching it from them."""
+    def candidates(self, d: np.ndarray, front: np.ndarray):
+        """(targets, costs): every neighbour of the cells front and the cost of reaching it from them."""
         n = self.offs.size
-        T = F[:, None] + self.offs
+        tgt = front[:, None] + self.offs
         hr = self.hr
-        c = hr[T]
-        c += hr[F][:, None]
+        c = hr[tgt]
+        c += hr[front][:, None]
         if self.mid1.size:
             k = c[:, 8:]
-            k += hr[F[:, None] + self.mid1]
-            k += hr[F[:, None] + self.mid2]
+            k += hr[front[:, None] + self.mid1]
+            k += hr[front[:, None] + self.mid2]
         c *= self.lens
         if self.cl is not None:
-            t = self.cl[T]
-            t -= self.cl[F][:, None]
+            t = self.cl[tgt]
+            t -= self.cl[front][:, None]
             np.abs(t, out=t)
             c += t
-        c += d[F][:, None]
-        return T.reshape(F.size * n), c.reshape(F.size * n)
+        c += d[front][:, None]
+        return tgt.reshape(front.size * n), c.reshape(front.size * n)
 
     def violators(self, d: np.ndarray) -> np.ndarray:
         """Cells whose cost plus one step still lowers a neighbour: the pending set of a hand-over."""
         bad = np.zeros(d.size, dtype=bool)
         fin = np.flatnonzero(np.isfinite(d))
         for lo in range(0, fin.size, 1 << 16):  # in chunks: the candidate arrays are 8-16x the chunk
-            F = fin[lo:lo + (1 << 16)]
-            T, c = self.candidates(d, F)
-            better = (c < d[T] * _KEEP).reshape(F.size, -1).any(axis=1)
-            bad[F[better]] = True
+            front = fin[lo:lo + (1 << 16)]
+            tgt, c = self.candidates(d, front)
+            better = (c < d[tgt] * _KEEP).reshape(front.size, -1).any(axis=1)
+            bad[front[better]] = True
         return np.flatnonzero(bad)
 
 
@@ -160,35 +160,35 @@ def settle(grid: Grid, d: np.ndarray, pending: np.ndarray, delta: float, limit: 
             continue
         dn = d[near]
         sel = dn <= dn.min() + delta
-        F = near[sel]
+        front = near[sel]
         near = near[~sel]
-        flag[F] = False
+        flag[front] = False
         rounds += 1
-        visits += F.size
+        visits += front.size
         if tick is not None and rounds & 31 == 0:
             tick(visits)  # progress and cancel
-        T, c = grid.candidates(d, F)
-        m = c < d[T] * _KEEP
+        tgt, c = grid.candidates(d, front)
+        m = c < d[tgt] * _KEEP
         if limit < math.inf:
             m &= c <= limit
-        T = T[m]
-        if T.size == 0:
+        tgt = tgt[m]
+        if tgt.size == 0:
             continue
         c = c[m]
         order = np.argsort(c)[::-1]  # duplicates: the cheapest is written last, so it wins
-        T = T[order]
+        tgt = tgt[order]
         c = c[order]
-        d[T] = c
-        keep = d[T] == c  # the winning copy of each improved cell (two if tied)
-        T = T[keep]
+        d[tgt] = c
+        keep = d[tgt] == c  # the winning copy of each improved cell (two if tied)
+        tgt = tgt[keep]
         c = c[keep]
-        flag[T] = True
+        flag[tgt] = True
         close = c <= edge
         if not close.all():
-            far.append(T[~close])
-            T = T[close]
+            far.append(tgt[~close])
+            tgt = tgt[close]
         # Equal candidates from two cells (ties are common on class rasters) leave two copies: always deduplicate.
-        near = _unique(np.concatenate((near, T)) if near.size else T, stamp)
+        near = _unique(np.concatenate((near, tgt)) if near.size else tgt, stamp)
     return rounds
 
 

@@ -61,6 +61,7 @@ class RunFolder:
     files: dict  # kind -> Path of the outputs that exist
     # where the least-cost paths come from when a re-cut run (no paths of its own) names its full run's folder
     paths_from: Optional[Path] = None
+    record: dict = field(default_factory=dict)  # the run's record, from its own outputs' metadata
 
     def has(self, *kinds: str) -> bool:
         return all(kind in self.files for kind in kinds)
@@ -95,9 +96,10 @@ def open_run_folder(folder) -> RunFolder:
         raise CcsgError(tr("The folder {0} holds none of the outputs of a run ({1}). Choose the folder of a run of "
                            "the Least-cost analysis panel.", str(folder), ", ".join(sorted(FILES.values()))))
     run = RunFolder(folder, files)
+    run.record = _record_of(run)  # before borrowing a full run's paths: a re-cut run records its own settings
     if "paths" not in files:
         # a re-cut run keeps no paths of its own: its metadata names the full run whose paths it shows
-        source = recorded(run).get("cost_distances_from")
+        source = run.record.get("cost_distances_from")
         if source and (found := _find(Path(str(source)), FILES["paths"])) is not None:
             run.files["paths"], run.paths_from = found, Path(str(source))
     return run
@@ -159,8 +161,12 @@ def metadata_of(path: Path) -> tuple[str, dict]:
 
 
 def recorded(run: RunFolder) -> dict:
-    """The run's record from the first output that has one (the panel's spec and run kind, or the parameters of
-    a toolbox run)."""
+    """The run's record (the panel's spec and run kind, or the parameters of a toolbox run)."""
+    return run.record
+
+
+def _record_of(run: RunFolder) -> dict:
+    """The record of the first of the run's outputs that has one."""
     for kind in ("paths", "polygons", "pinch_links", "sites", "crossings", "network_cores", "river_sections",
                  "corridors", "pinch"):
         path = run.files.get(kind)

@@ -17,7 +17,7 @@ from ccsg_plugin.messages import notify
 
 
 class ReportMixin:
-    """Part of AnalysisDock (which provides resultsGroup, resultsButtonsLayout, iface and _connect)."""
+    """Part of AnalysisDock (which provides resultsGroup, resultsLayout, linkTable and iface)."""
 
     report_path: Optional[Path] = None
 
@@ -27,7 +27,8 @@ class ReportMixin:
         self.openReportButton.setToolTip(tr("Open the last run's report (report.html in its run folder) in the web "
                                             "browser: maps and tables of every result, ready to print"))
         self.openReportButton.setEnabled(False)
-        self.resultsButtonsLayout.addWidget(self.openReportButton)
+        # a row of its own under the result buttons: beside them, long translations would widen the panel
+        self.resultsLayout.insertWidget(self.resultsLayout.indexOf(self.linkTable), self.openReportButton)
 
     def _show_report(self, run_dir) -> None:
         """After a run: the button opens its report when the report was written."""

@@ -41,9 +41,10 @@ def summary_sentences(values: dict) -> list[str]:
             "The equivalent connected area (EC) is {0} (in the unit of the attribute, hectares by default): the "
             "network is worth as much as one single core area of that size.", h.fmt(values["EC"])))
     if values.get("IIC") is not None:
+        components = int(values.get("components") or 0)
         out.append(tr("The integral index of connectivity (IIC), which counts only links within the distance "
-                      "threshold, is {0}; the cores form {1} separate group(s) (components).", h.fmt(values["IIC"]),
-                      h.fmt(values.get("components"))))
+                      "threshold, is {0}; the cores form {1} separate group(s) (components).", None, components,
+                      h.fmt(values["IIC"]), components))
     if values.get("ProtConn") is not None:
         out.append(tr(
             "ProtConn is {0} %: that share of the region is protected and connected (Saura et al. 2017, the "
@@ -129,7 +130,7 @@ def rivers(run: rf.RunFolder, top_n: int) -> str:
         unused = len(barriers.rows) - len(used)
         if unused:
             parts.append(h.paragraph(tr("{0} barrier(s) lie off the river network (beyond the snap tolerance) and "
-                                        "were not used.", unused), "note"))
+                                        "were not used.", None, unused, unused), "note"))
         parts.append(h.source_note(barriers.path.name))
     sections = rf.read_table(run.path("river_sections")) if run.has("river_sections") else None
     if sections is not None or barriers is not None:

@@ -94,14 +94,14 @@ def test_every_run_writes_its_report_and_the_button_opens_it(report_dock, opened
 
     # a width re-cut: a new run folder, its own report, the paths of the full run it re-cut
     dock.widthSpin.setValue(150)
-    assert spin(lambda: dock.runButton.text() == "Update width", 5)
+    assert spin(lambda: dock.runButton.text() == "Re-cut corridors", 5)
     recut_dir = _click_run(dock)
-    assert dock.run_history[-1]["kind"] == "truncate" and recut_dir != run_dir
+    assert dock.run_history[-1]["kind"] == "recut" and recut_dir != run_dir
     recut = Report((recut_dir / "report.html").read_text(encoding="utf-8"))
     assert recut.sections == ["overview", "pinch-points"]
     assert recut.table("overview", "pairs")["rows"] == _pairs(run_dir / "least_cost_paths.gpkg")
     assert f"This run re-cut the corridors of the run in {run_dir}" in recut.text["overview"]
-    assert dict(row for row in recut.table("overview", "inputs")["rows"])["run_kind"] == "truncate"
+    assert dict(row for row in recut.table("overview", "inputs")["rows"])["run_kind"] == "recut"
     QTest.mouseClick(dock.openReportButton, Qt.LeftButton)
     assert Path(opened_urls[-1].toLocalFile()) == recut_dir / "report.html"
 

@@ -720,7 +720,7 @@
         <translation>El proyecto todavía no está guardado, así que no hay carpeta donde poner los resultados. Guarde el proyecto (Proyecto &gt; Guardar) o elija una carpeta en 'Guardar en'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
         <source>The result file {0} could not be opened.</source>
         <translation>No se pudo abrir el archivo de resultados {0}.</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>El algoritmo falló sin mensaje; vea el registro de Procesos.</translation>
     </message>
@@ -6767,6 +6767,16 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Informe de la ejecución escrito: {0} (secciones: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
+        <source>Done, but: {0}</source>
+        <translation>Hecho, pero: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} falló: {1}</translation>
     </message>
 </context>
 <context>

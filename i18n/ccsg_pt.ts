@@ -720,7 +720,7 @@
         <translation>O projeto ainda não está guardado, por isso não há pasta onde pôr os resultados. Guarde o projeto (Projeto &gt; Guardar) ou escolha uma pasta em 'Guardar em'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>O algoritmo falhou sem mensagem; veja o registo do processamento.</translation>
     </message>
@@ -6767,6 +6767,16 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Relatório da execução escrito: {0} (secções: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
+        <source>Done, but: {0}</source>
+        <translation>Concluído, mas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} falhou: {1}</translation>
     </message>
 </context>
 <context>

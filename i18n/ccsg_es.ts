@@ -6415,7 +6415,7 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="80"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
-        <translation>La capa de rutas por mar '{0}' no tiene el campo {1}: elija las rutas de menor costo escritas por 'Corredores de menor costo entre áreas núcleo' (ccsg:leastcostcorridors) sobre una resistencia solo por mar, que tienen los campos core_a, core_b y path_length_m.</translation>
+        <translation>La capa de rutas por mar '{0}' no tiene el campo {1}: elija las rutas de menor costo escritas por 'Corredores de menor costo entre núcleos' (ccsg:leastcostcorridors) sobre una resistencia solo por mar, que tienen los campos core_a, core_b y path_length_m.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="92"/>

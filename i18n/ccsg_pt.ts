@@ -6415,7 +6415,7 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="80"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
-        <translation>A camada de caminhos por mar '{0}' não tem o campo {1}: escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre áreas núcleo' (ccsg:leastcostcorridors) sobre uma resistência só por mar, que têm os campos core_a, core_b e path_length_m.</translation>
+        <translation>A camada de caminhos por mar '{0}' não tem o campo {1}: escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos' (ccsg:leastcostcorridors) sobre uma resistência só por mar, que têm os campos core_a, core_b e path_length_m.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="92"/>

@@ -6363,22 +6363,22 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Áreas núcleo {0} y {1}: clima (media - 2 DE) {2} y {3}, diferencia {4}; {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="77"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
         <source>no crossing of the crossings result lies in this corridor</source>
         <translation>ningún cruce del resultado de cruces está en este corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="89"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="94"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="87"/>
         <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: the infrastructure cuts the pair off there</source>
         <translation>peor cruce (rank {0}, par {1}) en {2}, {3}: allí la infraestructura aísla el par</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="90"/>
         <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: a crossing structure there wins back {4} of the {5} cost units the infrastructure adds</source>
         <translation>peor cruce (rank {0}, par {1}) en {2}, {3}: un paso de fauna allí recupera {4} de las {5} unidades de costo que añade la infraestructura</translation>
     </message>
@@ -6413,17 +6413,17 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>El resultado de cruces '{0}' no tiene el campo {1}: elija la capa de puntos escrita por 'Prioridades de cruce de infraestructuras' (ccsg:crossings), que tiene los campos pair, severance_cost, keep_open_gain y rank.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
         <translation>La capa de rutas por mar '{0}' no tiene el campo {1}: elija las rutas de menor costo escritas por 'Corredores de menor costo entre núcleos' (ccsg:leastcostcorridors) sobre una resistencia solo por mar, que tienen los campos core_a, core_b y path_length_m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="92"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
         <source>Feature {0} of the sea paths layer &apos;{1}&apos; has path_length_m &apos;{2}&apos;, not a number.</source>
         <translation>La entidad {0} de la capa de rutas por mar '{1}' tiene path_length_m '{2}', que no es un número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="95"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="99"/>
         <source>Feature {0} of the sea paths layer &apos;{1}&apos; has a negative path_length_m ({2}).</source>
         <translation>La entidad {0} de la capa de rutas por mar '{1}' tiene un path_length_m negativo ({2}).</translation>
     </message>

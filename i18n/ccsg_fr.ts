@@ -6363,22 +6363,22 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Zones cœurs {0} et {1} : climat (moyenne - 2 ET) {2} et {3}, écart {4} ; {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="77"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
         <source>no crossing of the crossings result lies in this corridor</source>
         <translation>aucun franchissement du résultat de franchissements ne se trouve dans ce corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="89"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="94"/>
         <source>{0}; {1}</source>
         <translation>{0} ; {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="87"/>
         <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: the infrastructure cuts the pair off there</source>
         <translation>pire franchissement (rang {0}, paire {1}) en {2}, {3} : l'infrastructure y coupe la paire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="90"/>
         <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: a crossing structure there wins back {4} of the {5} cost units the infrastructure adds</source>
         <translation>pire franchissement (rang {0}, paire {1}) en {2}, {3} : un passage à faune à cet endroit regagne {4} des {5} unités de coût qu'ajoute l'infrastructure</translation>
     </message>
@@ -6413,17 +6413,17 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Le résultat de franchissements '{0}' n'a pas le champ {1} : choisissez la couche de points écrite par « Priorités de franchissement des infrastructures » (ccsg:crossings), qui a les champs pair, severance_cost, keep_open_gain et rank.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
         <translation>La couche de chemins en mer '{0}' n'a pas le champ {1} : choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs » (ccsg:leastcostcorridors) sur une résistance en mer seulement, qui ont les champs core_a, core_b et path_length_m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="92"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
         <source>Feature {0} of the sea paths layer &apos;{1}&apos; has path_length_m &apos;{2}&apos;, not a number.</source>
         <translation>L'entité {0} de la couche de chemins en mer '{1}' a path_length_m '{2}', qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="95"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="99"/>
         <source>Feature {0} of the sea paths layer &apos;{1}&apos; has a negative path_length_m ({2}).</source>
         <translation>L'entité {0} de la couche de chemins en mer '{1}' a un path_length_m négatif ({2}).</translation>
     </message>

@@ -6363,22 +6363,22 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Áreas núcleo {0} e {1}: clima (média - 2 DP) {2} e {3}, diferença {4}; {5}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="77"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
         <source>no crossing of the crossings result lies in this corridor</source>
         <translation>nenhuma travessia do resultado de travessias está neste corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="89"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="94"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="87"/>
         <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: the infrastructure cuts the pair off there</source>
         <translation>pior travessia (rank {0}, par {1}) em {2}, {3}: aí a infraestrutura isola o par</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="90"/>
         <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: a crossing structure there wins back {4} of the {5} cost units the infrastructure adds</source>
         <translation>pior travessia (rank {0}, par {1}) em {2}, {3}: uma passagem de fauna aí recupera {4} das {5} unidades de custo que a infraestrutura acrescenta</translation>
     </message>
@@ -6413,17 +6413,17 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>O resultado de travessias '{0}' não tem o campo {1}: escolha a camada de pontos escrita por 'Prioridades de travessia de infraestruturas' (ccsg:crossings), que tem os campos pair, severance_cost, keep_open_gain e rank.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="80"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
         <translation>A camada de caminhos por mar '{0}' não tem o campo {1}: escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos' (ccsg:leastcostcorridors) sobre uma resistência só por mar, que têm os campos core_a, core_b e path_length_m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="92"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
         <source>Feature {0} of the sea paths layer &apos;{1}&apos; has path_length_m &apos;{2}&apos;, not a number.</source>
         <translation>O elemento {0} da camada de caminhos por mar '{1}' tem path_length_m '{2}', que não é um número.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="95"/>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="99"/>
         <source>Feature {0} of the sea paths layer &apos;{1}&apos; has a negative path_length_m ({2}).</source>
         <translation>O elemento {0} da camada de caminhos por mar '{1}' tem um path_length_m negativo ({2}).</translation>
     </message>

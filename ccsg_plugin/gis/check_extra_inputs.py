@@ -57,16 +57,20 @@ def read_crossing_priorities(layer: Optional[QgsVectorLayer], target_crs, featur
                            "'Infrastructure crossing priorities' (ccsg:crossings), which has the fields pair, "
                            "severance_cost, keep_open_gain and rank.", layer.name(), ", ".join(missing)))
     out = []
+    names = set(layer.fields().names())
     for _fid, geom, attrs in features(layer, target_crs):
         if geom is None or geom.is_empty:
             continue
         point = geom.representative_point() if geom.geom_type != "Point" else geom
         rank = attrs.get("rank")
+        cores = ()
+        if {"core_a", "core_b"} <= names and attrs.get("core_a") is not None and attrs.get("core_b") is not None:
+            cores = (str(attrs["core_a"]), str(attrs["core_b"]))
         out.append(CrossingPriority(
             x=float(point.x), y=float(point.y), pair=str(attrs.get("pair") or ""),
             rank=int(rank) if isinstance(rank, (int, float)) else None,
             severance_cost=attrs.get("severance_cost"), keep_open_gain=attrs.get("keep_open_gain"),
-            severed=bool(attrs.get("severed")) if attrs.get("severed") is not None else False))
+            severed=bool(attrs.get("severed")) if attrs.get("severed") is not None else False, cores=cores))
     return out
 
 

@@ -119,6 +119,27 @@ def test_climate_raster_in_another_crs_is_reprojected_and_said(provider, tmp_pat
     assert feature["climate_span_value"] == pytest.approx(6.0, abs=0.3)  # the ramp survives the round trip
 
 
+def test_climate_raster_on_another_grid_of_the_same_crs_is_read_on_its_own_grid(provider, tmp_path):
+    """50 m cells, another extent: the cores are rasterised on the climate's own grid, nothing is resampled."""
+    from osgeo import osr
+
+    path = tmp_path / "climate_50m.tif"
+    x_min, y_max, cell = X0 - 2500.0, Y0 + 1500.0, 50.0
+    cols, rows = int((GAP + 2 * CORE + 1000.0) / cell), int(3000.0 / cell)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float64)
+    ds.SetGeoTransform((x_min, cell, 0.0, y_max, 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32633)
+    ds.SetProjection(srs.ExportToWkt())
+    xs = x_min + (np.arange(cols) + 0.5) * cell
+    ds.GetRasterBand(1).WriteArray(np.tile(((xs - X0) / 1000.0) ** 2, (rows, 1)))  # spreads differ per core
+    ds = None
+    a, b = reference_core_climates(path)
+    feature, details = _run(tmp_path, _corridor(), CLIMATE=QgsRasterLayer(str(path), "fine climate"))
+    assert feature["climate_span_value"] == pytest.approx(abs(b - a), rel=1e-9)
+    assert "reprojected" not in details["climate_span"]["explanation"]
+
+
 def _crossings_layer(rows, fields=("pair", "severance_cost", "keep_open_gain", "rank"), name="crossings"):
     layer = QgsVectorLayer(f"Point?crs={fx.CRS}", name, "memory")
     kinds = {"pair": QVariant.String, "rank": QVariant.Int}

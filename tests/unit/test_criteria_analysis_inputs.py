@@ -167,3 +167,13 @@ def test_sea_paths_without_a_path_to_another_component_fall_back_and_say_so():
     r = check("mar_spacing", ctx=ctx, attrs=MARINE, species={"max_dispersal_m": 4000})
     assert r.extra["distance"] == "straight_line" and "no sea path" in r.explanation
     assert r.value == pytest.approx(3000.0)
+
+
+def test_crossing_pairs_are_matched_by_their_core_fields_when_ids_hold_a_dash():
+    cores = [("PA-1", CORE_A), ("PA-2", CORE_B)]
+    points = [CrossingPriority(1500, 100, "PA-1-PA-2", rank=2, severance_cost=50.0, keep_open_gain=10.0,
+                               cores=("PA-1", "PA-2")),
+              CrossingPriority(1500, 300, "X-1-PA-2", rank=1, severance_cost=70.0, keep_open_gain=60.0,
+                               cores=("X-1", "PA-2"))]  # inside, but another pair's
+    r = check("barrier_severance", ctx=EvaluationContext(cores=cores, barriers=ROAD, crossing_priorities=points))
+    assert r.extra["worst_crossing"]["rank"] == 2 and (r.location.x, r.location.y) == (1500, 100)

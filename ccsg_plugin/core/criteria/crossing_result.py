@@ -28,6 +28,7 @@ class CrossingPriority:
     severance_cost: Optional[float] = None  # None when the infrastructure cuts the pair off (severed)
     keep_open_gain: Optional[float] = None
     severed: bool = False
+    cores: tuple = ()  # the pair's two core ids as text (core_a, core_b fields); empty: read from `pair`
 
 
 def _number(value: Any) -> Optional[float]:
@@ -40,8 +41,12 @@ def _number(value: Any) -> Optional[float]:
     return v if math.isfinite(v) else None
 
 
-def _pair_ids(text: str) -> set:
-    return {part.strip() for part in str(text or "").split("-") if part.strip()}
+def _pair_ids(crossing: CrossingPriority) -> set:
+    """The crossing's two core ids: its core_a and core_b when the layer has them, else the `pair` text "a-b"
+    (ambiguous when ids hold a '-': the core fields are preferred for that reason)."""
+    if crossing.cores:
+        return {str(c) for c in crossing.cores}
+    return {part.strip() for part in str(crossing.pair or "").split("-") if part.strip()}
 
 
 def worst_crossing(job: Job) -> Optional[CrossingPriority]:
@@ -56,7 +61,7 @@ def worst_crossing(job: Job) -> Optional[CrossingPriority]:
     pair = job.pair() if job.context.cores is not None else None
     if pair is not None:
         ids = {str(pair[0][0]), str(pair[1][0])}
-        own = [c for c in inside if _pair_ids(c.pair) == ids]
+        own = [c for c in inside if _pair_ids(c) == ids]
         inside = own or inside
     if not inside:
         return None

@@ -1,6 +1,7 @@
-"""End to end: a corridor run, ccsg:crossings on two roads across it, then ccsg:checkcorridors with the crossings
-output as CROSSING_PRIORITIES: barrier_severance names the crossing ccsg:crossings ranks first for the corridor's
-pair, with its keep_open_gain and severance_cost read back from that output here."""
+"""End to end, the check on the outputs of real runs: a corridor run, ccsg:crossings on two roads across it, then
+ccsg:checkcorridors with the crossings output as CROSSING_PRIORITIES (barrier_severance names the crossing
+ccsg:crossings ranks first for the corridor's pair, with its keep_open_gain and severance_cost read back from that
+output here); and the paths layer of a corridor run as SEA_PATHS (mar_spacing takes its shortest path_length_m)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,25 @@ def test_check_names_the_crossing_that_ccsg_crossings_ranks_first(tmp_path, ccsg
     assert worst["rank"] == rank and worst["keep_open_gain"] == gain and worst["severance_cost"] == cost
     assert (worst["x"], worst["y"]) == (point.x(), point.y())
     assert result["status"] == plain["status"] and result["value"] == plain["value"]
+
+
+def test_marine_spacing_reads_the_paths_of_a_corridor_run(tmp_path, ccsg_registered):  # noqa: F811
+    """The paths layer ccsg:leastcostcorridors writes (core_a, core_b, path_length_m) is a valid SEA_PATHS input: the
+    spacing of the corridor of pair 1-2 to core 3 is the shortest path length between them read back here."""
+    from tests.qgis.restoration_helpers import THREE_CORES
+
+    run = corridor_run(tmp_path, np.ones((31, 41)), THREE_CORES, cutoff=50.0, name="sea")
+    paths = QgsVectorLayer(str(tmp_path / "sea_paths.gpkg"), "sea paths", "ogr")
+    lengths = [f["path_length_m"] for f in paths.getFeatures() if 3 in (f["core_a"], f["core_b"])]
+    assert lengths and run["folder"]
+    cores = memory_layer("Polygon", "EPSG:32633", [(cell_rect_wkt(*b, origin=ORIGIN, cell=(CELL, CELL)), [cid])
+                                                   for cid, b in THREE_CORES.items()])
+    polygons = QgsVectorLayer(str(tmp_path / "sea_polygons.gpkg"), "corridors", "ogr")
+    polygons.setSubsetString('"core_a" = 1 AND "core_b" = 2')
+    assert polygons.featureCount() == 1
+    params = {"CORRIDORS": polygons, "PROFILE": "marine_network", "CORES": cores, "SEA_PATHS": paths,
+              "OUTPUT": str(tmp_path / "checked_sea.gpkg")}
+    feature = next(QgsVectorLayer(processing.run("ccsg:checkcorridors", params)["OUTPUT"], "c", "ogr").getFeatures())
+    details = json.loads(feature["check_details"])["mar_spacing"]
+    assert details["extra"]["distance"] == "sea_path"
+    assert feature["mar_spacing_value"] == min(lengths)

@@ -60,25 +60,26 @@ class Semiring:
         symmetry the v -> u block is the transpose of
         the u -> v block (and the two are disjoint), so one block is computed from the old values and written twice;
         the update is restricted to it (often a small one)."""
-        cu, cv = m[:, u], m[:, v]
+        cu, cv = m[u], m[v]  # rows: the matrix is symmetric, and rows are contiguous
         if self.name == "product":
-            rows = np.flatnonzero(cu * w > cv)
-            cols = np.flatnonzero(cv * w > cu) if rows.size else rows
+            rows = (cu * w > cv).nonzero()[0]
+            if not rows.size:
+                return None
+            cols = (cv * w > cu).nonzero()[0]
             if not cols.size:
                 return None
             block = np.multiply.outer(cu[rows] * w, cv[cols])
-            ix = (rows[:, None], cols)  # not np.ix_: its checks cost more than the block on small blocks
-            old = m[ix]
-            new = np.maximum(old, block)
         else:
-            rows = np.flatnonzero(cu + w < cv)
-            cols = np.flatnonzero(cv + w < cu) if rows.size else rows
+            rows = (cu + w < cv).nonzero()[0]
+            if not rows.size:
+                return None
+            cols = (cv + w < cu).nonzero()[0]
             if not cols.size:
                 return None
-            block = np.add.outer(cu[rows] + w, cv[cols])
-            ix = (rows[:, None], cols)
-            old = m[ix]
-            new = np.minimum(old, block.astype(m.dtype, copy=False))
+            block = np.add.outer(cu[rows] + w, cv[cols]).astype(m.dtype, copy=False)
+        ix = (rows[:, None], cols)  # not np.ix_: its checks cost more than the block on small blocks
+        old = m[ix]
+        new = np.maximum(old, block, out=block) if self.name == "product" else np.minimum(old, block, out=block)
         m[ix] = new
         m[cols[:, None], rows] = new.T
         return rows, cols, old

@@ -412,7 +412,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
-        <translation>Seules les vérifications listées sous «  Vérifications des lignes directrices de l'UICN  » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
+        <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="406"/>
@@ -717,7 +717,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
-        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans «  Enregistrer dans  ».</translation>
+        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
-        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification «  géré  »).</translation>
+        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
-        <translation>Corrigez les erreurs listées sous «  Contrôle des entrées  », puis relancez.</translation>
+        <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="385"/>
@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
-        <translation>Corrigez d'abord les erreurs sous «  Contrôle des entrées  ».</translation>
+        <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
@@ -1941,7 +1941,7 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
         <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
-        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par «  Corridors de moindre coût entre zones cœurs  » (paramètre avancé «  Conserver les rasters de distance de coût dans un dossier  »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
+        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
 Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
     </message>
     <message>
@@ -4030,7 +4030,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
-        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez «  toutes les paires  ».</translation>
+        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
@@ -4211,7 +4211,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
-        <translation>Fixez une résistance par défaut positive ou choisissez «  infranchissable  » pour les classes non listées.</translation>
+        <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ccsg_plugin/gis/check_results.py" line="384"/>
@@ -4255,7 +4255,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  espace géographique clairement défini  » [K], espace «  gouverné et géré  » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
@@ -4270,22 +4270,22 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  pour maintenir ou restaurer la connectivité écologique  » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  gouverné  » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  géré  » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  sur le long terme  » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
@@ -5271,7 +5271,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
         <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
-        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par «  Corridors de moindre coût entre zones cœurs  ».</translation>
+        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
@@ -5483,8 +5483,8 @@ Per link: rel_close = 1 for the shortest path and 0 for the longest (path length
 Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
 Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
         <translation>Classe les corridors d'un calcul de corridors, comme l'outil Linkage Priority de Linkage Mapper, et cartographie un raster de priorité combinée.
-Dossier du calcul : le dossier conservé par «  Corridors de moindre coût entre zones cœurs  » (paramètre avancé «  Conserver les rasters de distance de coût dans un dossier  »). Zones cœurs et résistance : les couches de ce calcul.
-Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de «  Connectivité du réseau de zones cœurs  »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
+Dossier du calcul : le dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Zones cœurs et résistance : les couches de ce calcul.
+Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de « Connectivité du réseau de zones cœurs »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
 Par lien : rel_close = 1 pour le chemin le plus court et 0 pour le plus long (longueur du chemin) ; rel_perm = 1 pour la plus faible et 0 pour la plus forte résistance moyenne le long du chemin (lcd_per_path) ; csp = la somme pondérée de rel_close, rel_perm, du norm_cav moyen des deux zones cœurs et d'une valeur d'expert facultative par paire (d'une table avec core_a, core_b et la valeur, remise à l'échelle de 0 à 1) ; csp_norm = csp divisé par le plus grand csp. Quand tous les liens ont la même valeur, la valeur remise à l'échelle est 1.
 Raster de priorité combinée : dans chaque corridor, le poids du corridor multiplié par la valeur normalisée du corridor inversée (1 sur le chemin de moindre coût, 0 au seuil de largeur du calcul, ou à la plus grande valeur du corridor quand le calcul n'avait pas de seuil) plus le poids CSP multiplié par le csp_norm du corridor ; là où des corridors se recouvrent, la valeur la plus haute.
 Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
@@ -6198,7 +6198,7 @@ Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData n
 Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
 Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
 Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que «   Redécouper les corridors   » essaie d'autres seuils en quelques secondes.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.
 Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un raster climatique (p. ex. température moyenne annuelle), le climat de chaque zone cœur est la moyenne - 2 ET du raster sur ses cellules ; les paires ne sont reliées que si leurs climats diffèrent de plus que le seuil climatique (0 = pas de règle climatique), et chaque pas coûte en plus le coût climatique x la différence climatique entre les deux cellules (la même en montée et en descente), de sorte que les liaisons suivent des gradients climatiques doux. Un raster climatique sur une autre grille est rééchantillonné sur la grille de résistance ; les cellules sans valeur climatique ne peuvent pas être traversées. Distance euclidienne minimale : les paires plus proches que cela (de bord à bord, en mètres) ne sont pas reliées. Les chemins portent alors aussi climate_a, climate_b (moyenne - 2 ET de chaque zone cœur), climate_diff et climate_cost_share (la part de la distance de moindre coût due au terme climatique, de 0 à 1).</translation>
     </message>
     <message>
@@ -6405,17 +6405,17 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="52"/>
         <source>The crossings result &apos;{0}&apos; must hold points (from &apos;Infrastructure crossing priorities&apos;); it holds {1}.</source>
-        <translation>Le résultat de franchissements '{0}' doit contenir des points (de «  Priorités de franchissement des infrastructures  ») ; il contient {1}.</translation>
+        <translation>Le résultat de franchissements '{0}' doit contenir des points (de « Priorités de franchissement des infrastructures ») ; il contient {1}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="56"/>
         <source>The crossings result &apos;{0}&apos; has no field {1}: choose the points layer written by &apos;Infrastructure crossing priorities&apos; (ccsg:crossings), which has the fields pair, severance_cost, keep_open_gain and rank.</source>
-        <translation>Le résultat de franchissements '{0}' n'a pas le champ {1} : choisissez la couche de points écrite par «  Priorités de franchissement des infrastructures  » (ccsg:crossings), qui a les champs pair, severance_cost, keep_open_gain et rank.</translation>
+        <translation>Le résultat de franchissements '{0}' n'a pas le champ {1} : choisissez la couche de points écrite par « Priorités de franchissement des infrastructures » (ccsg:crossings), qui a les champs pair, severance_cost, keep_open_gain et rank.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
-        <translation>La couche de chemins en mer '{0}' n'a pas le champ {1} : choisissez les chemins de moindre coût écrits par «  Corridors de moindre coût entre zones cœurs  » (ccsg:leastcostcorridors) sur une résistance en mer seulement, qui ont les champs core_a, core_b et path_length_m.</translation>
+        <translation>La couche de chemins en mer '{0}' n'a pas le champ {1} : choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs » (ccsg:leastcostcorridors) sur une résistance en mer seulement, qui ont les champs core_a, core_b et path_length_m.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
@@ -6955,7 +6955,7 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
-        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec «  Utiliser un raster de résistance  », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
+        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>

@@ -313,6 +313,7 @@ def test_step_3e_network_indices(exercise_runs, reference):
     assert summary["PC"] == pytest.approx(pc, rel=1e-4) and summary["EC"] == pytest.approx(ec, rel=1e-4)
     assert _near(pc, NETWORK["pc"], 0.01) and _near(ec, NETWORK["ec"], 100)
     assert _near(areas.sum(), NETWORK["total_area"], 100)
+    assert _near(ec / areas.sum(), 0.75, 0.02)  # "one connected core of about three quarters of its area"
     dpc = {core: 100 * (whole - refs.pc_numerator(areas, probability, ids.index(core))) / whole for core in ids}
     ranked = sorted(dpc, key=dpc.get, reverse=True)
     for (core, stated), top in zip(NETWORK["top_cores"], ranked):

@@ -43,7 +43,7 @@ def _compact_legend(legend: QgsLayoutItemLegend) -> None:
     legend.adjustBoxSize()
 
 
-def _only_visible(legend: QgsLayoutItemLegend, project: QgsProject) -> None:
+def legend_of_visible_layers(legend: QgsLayoutItemLegend, project: QgsProject) -> None:
     """The legend lists what the map draws: layers switched off in the tree (and groups left empty) are left out."""
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
@@ -97,7 +97,7 @@ def render_layout_png(
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setTitle("")
-    _only_visible(legend, project)
+    legend_of_visible_layers(legend, project)
     _compact_legend(legend)
     legend.attemptMove(QgsLayoutPoint(214, 20, mm))
     layout.addLayoutItem(legend)

@@ -18,6 +18,7 @@ from ccsg_plugin.demo.climate import step_climate
 from ccsg_plugin.demo.corridors import step_least_cost_corridors
 from ccsg_plugin.demo.network import step_network
 from ccsg_plugin.demo.pinch import step_pinch_points
+from ccsg_plugin.demo.report import step_run_report
 from ccsg_plugin.demo.restoration import step_crossings, step_restoration
 from ccsg_plugin.gis import demo, render
 
@@ -53,6 +54,7 @@ STEPS = [
     step_network,  # the cores as a network: Euclidean and the corridors' least-cost distances
     step_climate,  # a second corridor run with the synthetic climate raster
     _step_cores_on_top,
+    step_run_report,  # last: the report of every output the steps above left in the run folder
 ]
 
 

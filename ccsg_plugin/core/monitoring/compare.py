@@ -25,7 +25,7 @@ from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.monitoring import trend as trend_rules
 from ccsg_plugin.core.monitoring.indicators import Measures, measure
 from ccsg_plugin.core.monitoring.snapshot import Snapshot, same_grid
-from ccsg_plugin.core.text import tr
+from ccsg_plugin.core.text import join, tr
 
 # Values of the change raster (0 = outside the corridors or NoData at either date).
 LOST, GAINED, KEPT, NEVER = 1, 2, 3, 4
@@ -64,13 +64,14 @@ class CorridorChange:
         v = self.values
         habitat = v.get("habitat_change_pct")
         lcd = v.get("lcd_change_pct")
-        change = f"{habitat:+.1f}" if habitat is not None and math.isfinite(habitat) else "?"
-        lcd_text = (tr("the least-cost distance between its cores changed by {0} %", f"{lcd:+.1f}")
+        change = format(habitat, "+.1f") if habitat is not None and math.isfinite(habitat) else "?"
+        lcd_text = (tr("the least-cost distance between its cores changed by {0} %", format(lcd, "+.1f"))
                     if lcd is not None and math.isfinite(lcd) else tr("the cores are not joined through it"))
-        why = "; ".join(self.reasons) if self.reasons else tr("no indicator crossed its threshold")
+        why = join("; ", self.reasons) if self.reasons else tr("no indicator crossed its threshold")
         return tr("Between {0} and {1}, corridor '{2}' lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; "
-                  "its trend is {7} ({8}).", str(date_before), str(date_after), self.name, f"{self.lost_ha:.2f}",
-                  f"{self.gained_ha:.2f}", change, lcd_text, self.trend, why)
+                  "its trend is {7} ({8}).", str(date_before), str(date_after), self.name,
+                  format(self.lost_ha, ".2f"), format(self.gained_ha, ".2f"), change, lcd_text,
+                  trend_rules.label(self.trend), why)
 
 
 @dataclass
@@ -172,7 +173,7 @@ def compare_corridors(corridors: list[CorridorInput], cores, before: Snapshot, a
         change.values.update(status_before=status_b, status_after=status_a, status_change=f"{status_b} → {status_a}")
         change.trend, change.reasons = trend_rules.classify(change.values, rules, profile.gap_max_m)
         change.values["trend"] = change.trend
-        change.values["trend_reasons"] = "; ".join(change.reasons)
+        change.values["trend_reasons"] = join("; ", change.reasons)
         windows.append((window, inside, had, has))
         prog.report(progress, (i + 1) / n)
     for change in changes:

@@ -35,6 +35,13 @@ DEFAULT_SOURCE = ("[I] design defaults of this plugin: a change of 5 % of the ha
                   "tracked over time, not for these numbers")
 
 
+def label(trend: str) -> str:
+    """The trend as a word for people (a Msg, translated at display)."""
+    words = {IMPROVED: tr("improved"), STABLE: tr("stable"), DEGRADED: tr("degraded"), SEVERED: tr("severed"),
+             "not_evaluated": tr("not evaluated")}
+    return words.get(trend, trend)
+
+
 @dataclass(frozen=True)
 class TrendRules:
     thresholds: dict
@@ -94,27 +101,27 @@ def classify(values: dict, rules: TrendRules, gap_max_m: float) -> tuple[str, li
     habitat = values.get("habitat_change_pct")
     lcd = values.get("lcd_change_pct")
     if habitat is not None and habitat <= -t["habitat_loss_pct"]:
-        reasons.append(tr("habitat area fell by {0} % (threshold {1} %)", f"{-habitat:.1f}",
-                          f"{t['habitat_loss_pct']:g}"))
+        reasons.append(tr("habitat area fell by {0} % (threshold {1} %)", format(-habitat, ".1f"),
+                          format(t['habitat_loss_pct'], "g")))
     if lcd is not None and lcd >= t["lcd_rise_pct"]:
-        reasons.append(tr("the least-cost distance between the cores rose by {0} % (threshold {1} %)", f"{lcd:.1f}",
-                          f"{t['lcd_rise_pct']:g}"))
+        reasons.append(tr("the least-cost distance between the cores rose by {0} % (threshold {1} %)",
+                          format(lcd, ".1f"), format(t['lcd_rise_pct'], "g")))
     lines = values.get("new_severing_lines") or 0
     if lines > 0:
         reasons.append(tr("{0} new line(s) sever the corridor", None, lines, lines))
     gap_b, gap_a = values.get("largest_gap_before_m"), values.get("largest_gap_after_m")
     if gap_a is not None and gap_a > gap_max_m and (gap_b is None or gap_b <= gap_max_m):
         reasons.append(tr("the largest habitat gap grew to {0} m, more than the {1} m the species crosses",
-                          f"{gap_a:.0f}", f"{gap_max_m:.0f}"))
+                          format(gap_a, ".0f"), format(gap_max_m, ".0f")))
     w_b, w_a = values.get("min_habitat_width_before_m"), values.get("min_habitat_width_after_m")
     if w_b is not None and w_a is not None and w_b > 0 and w_a == 0:
         reasons.append(tr("the habitat no longer runs unbroken from core to core"))
     if reasons:
         return DEGRADED, reasons
     if habitat is not None and habitat >= t["habitat_gain_pct"]:
-        reasons.append(tr("habitat area grew by {0} % (threshold {1} %)", f"{habitat:.1f}",
-                          f"{t['habitat_gain_pct']:g}"))
+        reasons.append(tr("habitat area grew by {0} % (threshold {1} %)", format(habitat, ".1f"),
+                          format(t['habitat_gain_pct'], "g")))
     if lcd is not None and lcd <= -t["lcd_drop_pct"]:
-        reasons.append(tr("the least-cost distance between the cores fell by {0} % (threshold {1} %)", f"{-lcd:.1f}",
-                          f"{t['lcd_drop_pct']:g}"))
+        reasons.append(tr("the least-cost distance between the cores fell by {0} % (threshold {1} %)",
+                          format(-lcd, ".1f"), format(t['lcd_drop_pct'], "g")))
     return (IMPROVED, reasons) if reasons else (STABLE, reasons)

@@ -189,6 +189,10 @@ class CorridorChangeAlgorithm(CcsgAlgorithm):
         from ccsg_plugin.gis import monitoring_inputs
         from ccsg_plugin.processing import common
 
+        # Asked again here: in a task, QGIS 3.22 replaces the layers to load that prepareAlgorithm registered with
+        # those of this run's context (as ccsg:checkcorridors does).
+        for name in (self.OUTPUT, self.OUTPUT_CHANGE):
+            self.parameterAsOutputLayer(parameters, name, context)
         progress, is_cancelled = common.callables(feedback)
         before, after = self._rasters
         table = self.parameterAsString(parameters, self.TABLE, context)

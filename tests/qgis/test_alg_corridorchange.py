@@ -87,6 +87,12 @@ def road_layer(name="roads after"):
 
 @pytest.fixture
 def scene(tmp_path, ccsg_registered, qgis_new_project):  # noqa: F811
+    return make_scene(tmp_path)
+
+
+def make_scene(tmp_path):
+    """A corridor store holding the corridor, the cores, and the BEFORE / AFTER rasters (the layers owned by the
+    project)."""
     store_path = tmp_path / "store.gpkg"
     layer = cs.create_or_open(store_path, CRS)
     layer.startEditing()

@@ -262,3 +262,13 @@ def test_land_cover_snapshot_reads_habitat_from_the_table_and_refuses_unlisted_c
         [[False, True], [True, False]]
     with pytest.raises(CcsgError, match="habitat"):
         snap.from_landcover(classes, TRANSFORM, plain, [], "lc", "t.csv", D1)
+
+
+@pytest.mark.parametrize("pid", prof.bundled_profile_ids(paths.profiles()))
+def test_bundled_profiles_hold_the_trend_thresholds_with_their_source(pid):
+    import json
+
+    raw = json.loads((paths.profiles() / f"{pid}.json").read_text(encoding="utf-8"))["monitoring"]
+    rules = trend.rules_of(prof.load_profile(pid, bundled_dir=paths.profiles()))
+    assert rules.thresholds == {k: float(v) for k, v in raw["thresholds"].items()}
+    assert rules.source == raw["source"] and "[I]" in rules.source

@@ -785,12 +785,12 @@
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="307"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="324"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -4214,7 +4214,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="406"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
@@ -6822,6 +6822,11 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
         <source>Habitat lost and gained</source>
         <translation>Hábitat perdido y ganado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="386"/>
+        <source>, habitat {0} %</source>
+        <translation>, hábitat {0} %</translation>
     </message>
 </context>
 <context>

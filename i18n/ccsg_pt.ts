@@ -785,12 +785,12 @@
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="307"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="324"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -4214,7 +4214,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="406"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>A verificar {0} corredor com o perfil {1}</numerusform>
@@ -6822,6 +6822,11 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
         <source>Habitat lost and gained</source>
         <translation>Habitat perdido e ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="386"/>
+        <source>, habitat {0} %</source>
+        <translation>, habitat {0} %</translation>
     </message>
 </context>
 <context>

@@ -335,3 +335,15 @@ def test_killed_mid_append_leaves_whole_rows_or_none(scene):
     assert len(rows) == 4 and [r["habitat_before_ha"] for r in rows[1:]] == [0.0, 1.0, 2.0]
     assert monitoring_record.history(scene["store"], 1)[0]["corridor_fid"] == 1
     assert QgsRasterLayer(str(scene["tmp"] / "one.tif")).isValid()
+
+
+def test_the_check_report_shows_the_corridors_monitoring_history(scene):
+    check = {"CORRIDORS": scene["layer"], "CORES": scene["cores"], "OUTPUT": str(scene["tmp"] / "check0.gpkg"),
+             "REPORT": str(scene["tmp"] / "check0.html")}
+    processing.run("ccsg:checkcorridors", check)
+    assert "Monitoring history" not in Path(check["REPORT"]).read_text(encoding="utf-8")  # no record yet
+    processing.run("ccsg:corridorchange", params(scene, "one"))
+    check.update(OUTPUT=str(scene["tmp"] / "check1.gpkg"), REPORT=str(scene["tmp"] / "check1.html"))
+    processing.run("ccsg:checkcorridors", check)
+    html = Path(check["REPORT"]).read_text(encoding="utf-8")
+    assert "Monitoring history" in html and "2019-05-01 → 2024-05-01: degraded, habitat -6.0 %" in html

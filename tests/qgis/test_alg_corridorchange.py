@@ -347,3 +347,19 @@ def test_the_check_report_shows_the_corridors_monitoring_history(scene):
     processing.run("ccsg:checkcorridors", check)
     html = Path(check["REPORT"]).read_text(encoding="utf-8")
     assert "Monitoring history" in html and "2019-05-01 → 2024-05-01: degraded, habitat -6.0 %" in html
+
+
+class CancelOnProgress(QgsProcessingFeedback):
+    """Cancels as soon as the comparison reports progress (after the inputs are read, before any write)."""
+
+    def setProgress(self, value):  # noqa: N802
+        super().setProgress(value)
+        if value > 0:
+            self.cancel()
+
+
+def test_cancelled_run_writes_nothing_and_appends_nothing(scene):
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        processing.run("ccsg:corridorchange", params(scene, "cancel"), feedback=CancelOnProgress())
+    assert record(scene["store"]) == []
+    assert not any(p.name.startswith("cancel") for p in scene["tmp"].iterdir())

@@ -272,3 +272,38 @@ def test_bundled_profiles_hold_the_trend_thresholds_with_their_source(pid):
     rules = trend.rules_of(prof.load_profile(pid, bundled_dir=paths.profiles()))
     assert rules.thresholds == {k: float(v) for k, v in raw["thresholds"].items()}
     assert rules.source == raw["source"] and "[I]" in rules.source
+
+
+def test_cell_groups_are_the_8_connected_groups_and_measure_like_the_union():
+    from shapely.geometry import Point
+
+    from ccsg_plugin.core.criteria.raster import RasterArray, Window, cell_boxes_union
+    from ccsg_plugin.core.monitoring.patches import cell_groups
+
+    rng = np.random.default_rng(1)
+    cells = rng.random((30, 40)) < 0.35
+    raster = RasterArray(np.zeros((50, 60)), (100.0, CELL, 0.0, 900.0, 0.0, -CELL))
+    window = Window(5, 35, 7, 47, np.ones((30, 40), bool))
+    groups = cell_groups(raster, window, cells)
+    # reference: a plain flood fill over the 8 neighbours
+    seen = np.zeros(cells.shape, bool)
+    count = 0
+    for start in zip(*np.nonzero(cells)):
+        if seen[start]:
+            continue
+        count += 1
+        stack = [start]
+        seen[start] = True
+        while stack:
+            i, j = stack.pop()
+            for a in range(i - 1, i + 2):
+                for b in range(j - 1, j + 2):
+                    if 0 <= a < 30 and 0 <= b < 40 and cells[a, b] and not seen[a, b]:
+                        seen[a, b] = True
+                        stack.append((a, b))
+    assert len(groups) == count
+    union = cell_boxes_union(raster, window, cells)
+    for x, y in rng.uniform([0, 0], [800, 1000], (40, 2)):
+        p = Point(x, y)
+        assert min(g.distance(p) for g in groups) == pytest.approx(union.distance(p), abs=1e-9)
+    assert sum(g.area for g in groups) == pytest.approx(cells.sum() * CELL * CELL)

@@ -19,9 +19,10 @@ from typing import Any, Optional
 import numpy as np
 from shapely.geometry.base import BaseGeometry
 
-from ccsg_plugin.core.criteria.habitat import _bottleneck, _gap_location, _patches
-from ccsg_plugin.core.criteria.raster import RasterArray, Window, cell_boxes_union, cell_centre_mask, window_of
+from ccsg_plugin.core.criteria.habitat import _bottleneck, _gap_location
+from ccsg_plugin.core.criteria.raster import RasterArray, Window, cell_centre_mask, window_of
 from ccsg_plugin.core.engine.costdistance import cost_distance
+from ccsg_plugin.core.monitoring.patches import cell_groups
 from ccsg_plugin.core.monitoring.snapshot import Snapshot
 from ccsg_plugin.core.monitoring.width import narrowest_passage
 
@@ -51,8 +52,7 @@ def habitat_measures(snapshot: Snapshot, window: Window) -> tuple[float, Optiona
 def largest_gap(raster: RasterArray, window: Window, habitat: np.ndarray, core_a: BaseGeometry,
                 core_b: BaseGeometry):
     """(largest hop in map units, its location) from core A to core B over the habitat patches inside."""
-    inside = habitat & window.mask
-    patches = _patches(cell_boxes_union(raster, window, inside)) if inside.any() else []
+    patches = cell_groups(raster, window, habitat & window.mask)
     nodes = [core_a, core_b, *patches]
     gap, edge = _bottleneck(nodes, 0, 1)
     return (float(gap) if math.isfinite(gap) else None), _gap_location(nodes, edge)

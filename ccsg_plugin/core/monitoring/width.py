@@ -24,8 +24,9 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
 
-from ccsg_plugin.core.criteria.habitat import _bottleneck, _gap_location, _patches
-from ccsg_plugin.core.criteria.raster import RasterArray, Window, cell_boxes_union
+from ccsg_plugin.core.criteria.habitat import _bottleneck, _gap_location
+from ccsg_plugin.core.criteria.raster import RasterArray, Window
+from ccsg_plugin.core.monitoring.patches import cell_groups
 
 _TOUCH = 1e-6  # relative: an outline end this close to a grown core lies on it
 
@@ -78,8 +79,7 @@ def narrowest_passage(raster: RasterArray, window: Window, habitat: np.ndarray, 
     if sides is None:
         return None, None
     bank_1, bank_2, others = sides
-    blocked = window.mask & ~habitat
-    cells = _patches(cell_boxes_union(raster, window, blocked)) if blocked.any() else []
+    cells = cell_groups(raster, window, window.mask & ~habitat)
     nodes = [bank_1, bank_2, *others, *cells]
     width, edge = _bottleneck(nodes, 0, 1)
     return float(width), _gap_location(nodes, edge)

@@ -159,6 +159,9 @@ def test_clearing_and_road_against_references_and_two_runs_append_two_rows(scene
     assert row["lcd_before"] == pytest.approx(reference_lcd(before_array()), rel=1e-6)
     assert row["lcd_after"] == pytest.approx(reference_lcd(after_array()), rel=1e-6)
     assert row["new_severing_lines"] == 1
+    # the store keeps corridors as MultiPolygons: the passage is still measured (10 cells wide, then cut by the road)
+    assert row["min_habitat_width_before_m"] == pytest.approx(10 * CELL) and row["min_habitat_width_after_m"] == 0
+    assert row["largest_gap_before_m"] == 0 and row["largest_gap_after_m"] == pytest.approx(CELL)
     assert row["trend"] == "degraded" and row["name"] == "Southern bottleneck"
     change = read_tif(result["OUTPUT_CHANGE"])
     assert int(np.sum(change == 1)) == 20 + 10 and int(np.sum(change == 2)) == 0

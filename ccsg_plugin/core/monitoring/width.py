@@ -45,6 +45,8 @@ def _lines(geom: BaseGeometry) -> list[LineString]:
 def banks(corridor: BaseGeometry, core_a: BaseGeometry, core_b: BaseGeometry,
           snap: float) -> Optional[tuple[BaseGeometry, BaseGeometry, list]]:
     """(bank 1, bank 2, other outline pieces) or None when the outline does not split into two banks."""
+    if corridor.geom_type == "MultiPolygon" and len(corridor.geoms) == 1:
+        corridor = corridor.geoms[0]  # the corridor store keeps every corridor as a MultiPolygon
     if corridor.geom_type != "Polygon":
         return None
     grown_a, grown_b = core_a.buffer(snap), core_b.buffer(snap)

@@ -202,7 +202,14 @@ def test_parameters_change_the_result(scene, tmp_path):
     same = rows_of(processing.run("ccsg:corridorchange", params(
         scene, "same", BARRIERS_BEFORE=road_layer("roads before"), APPEND_RECORD=False))["OUTPUT"])[0]
     assert base["new_severing_lines"] == 1 and same["new_severing_lines"] == 0
-    # PROFILE: a profile whose thresholds make the change "stable" (loss 40 %, LCD rise 1000 %) without the road
+    # with the road's cells counted as habitat (passable habitat still runs from core to core), only the least-cost
+    # distance's rise (the road's resistance 20 on one cell of the route) makes the default profile say degraded
+    open_road = rows_of(processing.run("ccsg:corridorchange", params(
+        scene, "open", BARRIERS_BEFORE=road_layer("roads before"), HABITAT_MAX_RESISTANCE=20.0,
+        APPEND_RECORD=False))["OUTPUT"])[0]
+    assert open_road["habitat_change_pct"] == pytest.approx(-4.0) and open_road["min_habitat_width_after_m"] > 0
+    assert open_road["lcd_change_pct"] > 10 and open_road["trend"] == "degraded"
+    # PROFILE: a profile whose thresholds make the same change "stable" (loss 40 %, LCD rise 1000 %)
     profile = tmp_path / "lenient.json"
     from ccsg_plugin import paths
     from ccsg_plugin.core.criteria import profiles as prof
@@ -213,8 +220,8 @@ def test_parameters_change_the_result(scene, tmp_path):
     prof.save_profile(p, profile)
     lenient = rows_of(processing.run("ccsg:corridorchange", params(
         scene, "lenient", PROFILE=str(profile), BARRIERS_BEFORE=road_layer("roads before"),
-        APPEND_RECORD=False))["OUTPUT"])[0]
-    assert same["trend"] == "degraded" and lenient["trend"] == "stable"
+        HABITAT_MAX_RESISTANCE=20.0, APPEND_RECORD=False))["OUTPUT"])[0]
+    assert lenient["lcd_change_pct"] == pytest.approx(open_road["lcd_change_pct"]) and lenient["trend"] == "stable"
     # TABLE: land-cover rasters (1 forest, 2 crop, 3 road), habitat from the table's column
     classes_b = np.where(before_array() == 1.0, 1.0, 2.0)
     classes_a = classes_b.copy()

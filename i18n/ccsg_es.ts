@@ -2215,7 +2215,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No se pudo aplicar el estilo {0} a la capa '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>No se pudo escribir la imagen del mapa {0} (error de exportación de la composición {1}).</translation>
     </message>

@@ -2215,7 +2215,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não foi possível aplicar o estilo {0} à camada '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Não foi possível escrever a imagem do mapa {0} (erro de exportação do layout {1}).</translation>
     </message>

@@ -46,6 +46,7 @@ from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
 from ccsg_plugin.gui import analysis_plan
 from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
+from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.layout import bring_into_view
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
@@ -60,7 +61,7 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -89,6 +90,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self._doctor_timer.setSingleShot(True)
         self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
         self._setup_widgets()
+        self._setup_report_button()
         self._connect_signals()
         self._update_mode()
         self.schedule_doctor()
@@ -209,6 +211,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         c(self.cancelButton.clicked, self.cancel_run)
         c(self.pickPathButton.toggled, self._on_pick_toggled)
         c(self.useCandidatesButton.clicked, self.use_as_candidates)
+        c(self.openReportButton.clicked, self.open_report)
         c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
@@ -405,8 +408,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.cancelButton.setEnabled(running)
         if not running:
             spec = self._spec_or_none()
-            width_only = spec is not None and analysis_plan.can_truncate(spec, self.last_run)
-            self.runButton.setText(tr("Update width") if width_only else tr("Run"))
+            width_only = spec is not None and analysis_plan.can_recut(spec, self.last_run)
+            self.runButton.setText(tr("Re-cut corridors") if width_only else tr("Run"))
             self.runButton.setToolTip(
                 tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
                 if width_only
@@ -474,7 +477,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _start(self, spec: dict, force_full: bool = False) -> None:
         try:
             base = analysis_outputs.runs_base(QgsProject.instance(), self.outputFolderWidget.filePath())
-            width_only = not force_full and analysis_plan.can_truncate(spec, self.last_run)
+            width_only = not force_full and analysis_plan.can_recut(spec, self.last_run)
             run_dir = analysis_outputs.new_run_folder(base, prefix="width" if width_only else "least_cost")
         except (CcsgError, OSError) as exc:
             self.stepLabel.setText(tr_data(exc))
@@ -482,7 +485,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self._update_run_button()
             return
         plan = (
-            analysis_plan.truncate_plan(spec, run_dir, self.last_run)
+            analysis_plan.recut_plan(spec, run_dir, self.last_run)
             if width_only
             else analysis_plan.full_plan(spec, run_dir)
         )
@@ -517,7 +520,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         if not ok:
             if message == CANCELLED:
                 self.stepLabel.setText(tr("Cancelled: nothing was added or kept."))
-            elif kind == "truncate":
+            elif kind == "recut":
                 log(tr("Re-cutting failed ({0}); running the whole analysis.", message))
                 self.stepLabel.setText(tr("The kept cost distances cannot give this width; running everything."))
                 self._start(spec, force_full=True)
@@ -545,14 +548,18 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
         self._arrange_tree(group, polygons_layer)
         self._watch_results(paths_layer, polygons_layer)
+        self._show_report(run_dir)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
-        what = tr("Width re-cut") if kind == "truncate" else tr("Full run")
+        what = tr("Corridors re-cut") if kind == "recut" else tr("Full run")
         self.resultLabel.setText(
             tr("{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group '{4}'. Files: {5}",
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
         )
         self.stepLabel.setText(tr("Done. Pick a path on the map to see its link-table row."))
+        if message:  # an optional step (the report) failed; the run itself is kept
+            self.stepLabel.setText(tr("Done, but: {0}", message))
+            notify(self.iface, tr("Least-cost analysis"), message, Qgis.Warning, 10)
         self._update_run_button()
         self.scrollArea.ensureWidgetVisible(self.resultsGroup)
 

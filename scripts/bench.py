@@ -3,6 +3,7 @@
 Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
        [--check-corridors 200 2000] [--no-climate] [--repeat 2]
        [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
+       [--rough noise:1000 voronoi:2000 demo:1000 demo4x:0 ...] [--rough-repeat 3]   (scripts/bench_rough.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation

@@ -167,9 +167,10 @@ def test_roughness_sends_noise_and_patches_to_the_bucketed_pass_and_smooth_grids
     src[35, 0] = True
     for res, rough in ((noise, True), (patches, True), (ramp, False)):
         blocked = impassable_mask(res)
-        # The statistic by hand: mean |log ratio| of horizontal neighbours on every 7th row.
-        sample = np.log(res[::7])
-        by_hand = np.abs(np.diff(sample, axis=1)).mean()
+        # The statistic by hand: share of horizontal neighbours on every 7th row differing by a factor > e^0.1.
+        sample = res[::7]
+        ratio = np.maximum(sample[:, 1:] / sample[:, :-1], sample[:, :-1] / sample[:, 1:])
+        by_hand = (ratio > math.exp(0.1)).mean()
         assert frontier.roughness(res, blocked) == pytest.approx(by_hand, rel=1e-12)
         assert bool(by_hand > frontier.ROUGH) is rough
         with mock.patch.object(frontier, "solve", wraps=frontier.solve) as spy:
@@ -179,12 +180,17 @@ def test_roughness_sends_noise_and_patches_to_the_bucketed_pass_and_smooth_grids
 
 
 def test_the_roughness_threshold_exactly():
-    """A grid whose statistic equals ROUGH is swept; a hair above it goes to the bucketed pass."""
+    """A grid whose statistic equals ROUGH is swept; a hair below ROUGH (so the grid is above it) is rough."""
     res = np.ones((8, 8))
-    res[:, 1::2] = math.exp(frontier.ROUGH)  # every horizontal log-ratio is exactly +-ROUGH
-    blocked = impassable_mask(res)
-    stat = frontier.roughness(res, blocked)
-    assert stat == pytest.approx(frontier.ROUGH, rel=1e-15)
+    res[:, 4:] = 1.2  # one jump of 20 % in each row's 7 pairs; rows 0 and 7 are sampled
+    stat = frontier.roughness(res, impassable_mask(res))
+    assert stat == 1 / 7
+    # A pair counts when its |log ratio| is above _STEP, not at it.
+    step = float(np.log(1.2))
+    with mock.patch.object(frontier, "_STEP", step):
+        assert frontier.roughness(res, impassable_mask(res)) == 0.0
+    with mock.patch.object(frontier, "_STEP", math.nextafter(step, 0.0)):
+        assert frontier.roughness(res, impassable_mask(res)) == 1 / 7
     src = np.zeros(res.shape, bool)
     src[4, 0] = True
     with mock.patch.object(frontier, "ROUGH", stat), mock.patch.object(frontier, "solve", wraps=frontier.solve) as spy:

@@ -13,7 +13,7 @@ by more than a relative 1e-13. Only the span of columns that changed in a row is
 in-row passes stop as soon as they stop improving, so late sweeps cost little. Impassable cells split rows into
 segments; prefix sums restart at each segment (and every few thousand columns) so precision holds.
 
-Rough grids (mean |log resistance ratio| of neighbours above frontier.ROUGH: white noise, patchy land cover)
+Rough grids (a share of neighbours differing by >10 % above frontier.ROUGH: white noise, patchy land cover)
 skip the sweeps and go to the bucketed label-correcting pass of frontier.py (delta-stepping in numpy, about one
 visit per cell); sweeps that are still changing after _HANDOVER_SWEEPS sweeps hand their costs (upper bounds) to
 the same pass, which finishes from the cells that can still lower a neighbour.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from shapely.geometry import Point, box
@@ -255,23 +257,29 @@ def test_memory_estimate_is_at_least_the_measured_peak_of_a_real_run(k):
     """The engine's own allocations (tracemalloc counts numpy buffers), plus the core masks it is given, stay under
     the doctor's estimate: 8 cores on 300 x 300 cells, no cutoff (whole cost-distance grids kept)."""
     import tracemalloc
+    from unittest import mock
 
-    from ccsg_plugin.core.engine import corridors
+    from ccsg_plugin.core.engine import corridors, frontier
 
     n = 300
     resistance = np.random.default_rng(k).uniform(1.0, 10.0, (n, n))
-    tracemalloc.start()
-    try:
-        masks, geoms, facts = _square_cores(n, k)
-        corridors.least_cost_corridors(resistance, masks, geoms, (1.0, 1.0), 8, 0.0, 0.0, 0.0, True)
-        _, measured = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    measured += resistance.nbytes  # the run's input grid, allocated before the measurement
+    measured = {}
+    # This noisy grid takes the engine's bucketed pass; the row sweeps (smooth grids) hold the larger peak, which
+    # the estimate is calibrated on: measure both, the estimate must cover both and not exceed twice the larger.
+    for name, rough in (("bucketed", frontier.ROUGH), ("sweeps", math.inf)):
+        tracemalloc.start()
+        try:
+            masks, geoms, facts = _square_cores(n, k)
+            with mock.patch.object(frontier, "ROUGH", rough):
+                corridors.least_cost_corridors(resistance, masks, geoms, (1.0, 1.0), 8, 0.0, 0.0, 0.0, True)
+            _, measured[name] = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        measured[name] += resistance.nbytes  # the run's input grid, allocated before the measurement
     grid = GridFacts("res", 0.0, float(n), 1.0, 1.0, n, n)
     peak, _, _ = doc.estimate(_inputs(resistance_grid=grid, resistance_values=None, cores=facts))
-    assert peak >= measured
-    assert peak <= 2.0 * measured  # an upper bound, not a scare
+    assert peak >= max(measured.values())
+    assert peak <= 2.0 * max(measured.values())  # an upper bound, not a scare
 
 
 def test_memory_warning_exactly_at_the_free_memory():

@@ -113,8 +113,8 @@ class Grid:
         """Cells whose cost plus one step still lowers a neighbour: the pending set of a hand-over."""
         bad = np.zeros(d.size, dtype=bool)
         fin = np.flatnonzero(np.isfinite(d))
-        for lo in range(0, fin.size, 1 << 16):  # in chunks: the candidate arrays are 8-16x the chunk
-            front = fin[lo:lo + (1 << 16)]
+        for lo in range(0, fin.size, 1 << 12):  # in chunks: the candidate arrays are 8-16x the chunk (0.5 MB)
+            front = fin[lo:lo + (1 << 12)]
             tgt, c = self.candidates(d, front)
             better = (c < d[tgt] * _KEEP).reshape(front.size, -1).any(axis=1)
             bad[front[better]] = True

@@ -66,7 +66,7 @@ def test_lcd_between_mpas_runs_around_the_peninsula(ccsg_registered, tmp_path): 
         "CORES": cores, "CORE_ID_FIELD": "core_id", "RESISTANCE": path, "NEIGHBOURS": 8, "WIDTH_CUTOFF": 0,
         "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"), "OUTPUT_PATHS": str(tmp_path / "p.gpkg"),
         "OUTPUT_POLYGONS": str(tmp_path / "cp.gpkg")})
-    (lcd,) = [f["lcd"] for f in QgsVectorLayer(out["OUTPUT_PATHS"], "p", "ogr").getFeatures()]
+    (lcd,) = (f["lcd"] for f in QgsVectorLayer(out["OUTPUT_PATHS"], "p", "ogr").getFeatures())
     # the reference: a plain Dijkstra on the sea grid written here, from every cell of A to the nearest of B
     res = expected_sea()
     a = np.zeros(res.shape, bool)

@@ -200,7 +200,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="166"/>
         <source>Resistance</source>
         <translation>Resistência</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Regime sazonal documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="78"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>Load demo project</source>
         <translation>Carregar projeto de demonstração</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>O campo de id de núcleo '{0}' de '{1}' repete os ids {2}; dê a cada núcleo o seu próprio id (ou dissolva primeiro os elementos de um mesmo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="108"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>O raster '{0}' só contém células NoData; escolha a banda ou o ficheiro certo.</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="106"/>
+        <location filename="../ccsg_plugin/plugin.py" line="112"/>
         <source>Corridor designer</source>
         <translation>Desenho de corredores</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="171"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="129"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="114"/>
         <source>Least-cost analysis</source>
         <translation>Análise de menor custo</translation>
     </message>
@@ -1572,62 +1572,62 @@
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="335"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="335"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="349"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="351"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="384"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
         <source>Update width</source>
         <translation>Atualizar largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="88"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="446"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="451"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="461"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="476"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="128"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
@@ -1672,47 +1672,47 @@
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="193"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="190"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="237"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="527"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="239"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
         <source>Width re-cut</source>
         <translation>Recorte de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -2075,57 +2075,52 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="52"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class -&gt; resistance table</source>
         <translation>Tabela classe -&gt; resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="56"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...ou um ficheiro CSV (classe, resistência)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="59"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Resistência das classes não listadas (vazio = NoData, intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
-        <source>Choose a land-cover raster.</source>
-        <translation>Escolha um raster de cobertura do solo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="101"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique a tabela classe -&gt; resistência, na tabela ou como ficheiro CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>resistance {0}</source>
         <translation>resistência {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>NoData (impassable)</source>
         <translation>NoData (intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="114"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Classes que não estão na tabela, com {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="118"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistência a partir da cobertura do solo '{0}' com {1} classes na tabela.</translation>
     </message>
@@ -2195,7 +2190,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Medido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <location filename="../ccsg_plugin/gui/help.py" line="36"/>
         <source>Open the help page of this panel</source>
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
@@ -2899,27 +2894,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="110"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="362"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -2927,7 +2922,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -2935,12 +2930,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3055,7 +3050,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>2028 (difícil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="173"/>
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
@@ -3068,7 +3063,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3294,17 +3289,6 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura do solo recebe a resistência dada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
-Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (classe, resistência[, rótulo]; é admitida uma linha de cabeçalho; UTF-8, Windows-1252 ou Latin-1). Uma resistência deve ser positiva; escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData). Uma classe com a resistência vazia conta como não listada (recebe o valor por omissão abaixo), como no painel de análise.
-Por omissão: a resistência das classes que faltam na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
-O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="73"/>
@@ -5355,12 +5339,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Não foi possível abrir a camada de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
@@ -5993,7 +5977,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Corrente mais alta {0} A ({1} % do 1 A entre as áreas núcleo) em {2:.0f}, {3:.0f}; mediana do corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
         <source>Pinch points (current)</source>
         <translation>Pontos de estrangulamento (corrente)</translation>
     </message>
@@ -6008,7 +5992,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>1 A entre as duas áreas núcleo de cada corredor candidato, dentro do corredor (teoria de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="168"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Pontos de estrangulamento (teoria de circuitos)</translation>
     </message>
@@ -6339,6 +6323,234 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
+        <source>The depth weight must be 0 or more; {0} was given.</source>
+        <translation>O peso da profundidade deve ser 0 ou mais; foi indicado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="26"/>
+        <source>The land polygons cover every cell: there is no sea to cross. Check the extent.</source>
+        <translation>Os polígonos de terra cobrem todas as células: não há mar para atravessar. Verifique a extensão.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="25"/>
+        <source>The extent of the sea-only raster is empty; give an extent or land polygons.</source>
+        <translation>A extensão do raster só mar está vazia; indique uma extensão ou polígonos de terra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="29"/>
+        <source>A cell size of {0} gives {1} x {2} cells over the extent; choose a larger cell size.</source>
+        <translation>Um tamanho de célula de {0} dá {1} x {2} células sobre a extensão; escolha um tamanho de célula maior.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="45"/>
+        <source>GDAL could not put the depth raster &apos;{0}&apos; on the sea-only grid.</source>
+        <translation>O GDAL não conseguiu pôr o raster de profundidade '{0}' na grelha só mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="25"/>
+        <source>Sea only (marine protected areas)</source>
+        <translation>Só mar (áreas marinhas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="29"/>
+        <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
+        <translation>Distâncias pelo mar: o mar custa 1 por metro e a terra não pode ser atravessada. Substitui a resistência acima.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="45"/>
+        <source>Land polygons</source>
+        <translation>Polígonos de terra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <source>Cell size (m)</source>
+        <translation>Tamanho de célula (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="66"/>
+        <source>Pick the land polygons for the sea-only option.</source>
+        <translation>Escolha os polígonos de terra para a opção só mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <source>Building the sea-only resistance from the land polygons</source>
+        <translation>A construir a resistência só mar a partir dos polígonos de terra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <source>Resistance (sea only)</source>
+        <translation>Resistência (só mar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <source>Rivers</source>
+        <translation>Rios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="77"/>
+        <source>Where run folders go when the project is not saved yet.</source>
+        <translation>Onde ficam as pastas de execução enquanto o projeto não estiver guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
+        <source>Habitat weight field (optional)</source>
+        <translation>Campo de peso de habitat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
+        <source>Outlet (optional)</source>
+        <translation>Foz (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
+        <source>Save in</source>
+        <translation>Guardar em</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
+        <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
+        <translation>DCI_p: probabilidade de dois pontos do rio ao acaso estarem ligados (peixes residentes); DCI_d: probabilidade de um ponto estar ligado à foz (peixes migradores); 100 = sem barreiras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="163"/>
+        <source>Choose the river lines layer.</source>
+        <translation>Escolha a camada de linhas de rio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="165"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
+        <translation>A camada '{0}' contém {1}, não linhas de rio; escolha uma camada de linhas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="169"/>
+        <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
+        <translation>Escolha a camada de barreiras (barragens, açudes, passagens hidráulicas como pontos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="171"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
+        <translation>A camada '{0}' contém {1}, não pontos de barreira; escolha uma camada de pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
+        <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
+        <translation>A camada de barreiras '{0}' não tem um campo de transponibilidade escolhido; acrescente um campo numérico com valores de 0 (fechada) a 1 (aberta) e escolha-o.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
+        <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
+        <translation>Rede fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} troços).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
+        <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
+        <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} troços).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="253"/>
+        <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
+        <translation>Barreira a abrir primeiro: elemento {0} (+{1:.2f} pontos de DCI_p).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="254"/>
+        <source>Files: {0}</source>
+        <translation>Ficheiros: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="256"/>
+        <source>Done: the results are in the group &apos;{0}&apos;.</source>
+        <translation>Concluído: os resultados estão no grupo '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="262"/>
+        <source>polygons</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="262"/>
+        <source>no geometry</source>
+        <translation>nenhuma geometria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="42"/>
+        <source>River connectivity (DCI) of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Conectividade fluvial (DCI) de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="47"/>
+        <source>River connectivity {0}</source>
+        <translation>Conectividade fluvial {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.
+Sea only (marine, instead of the land cover): give land polygons; the sea gets resistance 1 and land is NoData (impassable), so least-cost distances run through the sea. Optional depth raster: sea resistance = 1 + depth weight x |depth| (deeper water costs more; sea cells without depth keep 1). The grid: the cell size over the extent (default: the land layer&apos;s extent), or the depth raster&apos;s grid when the cell size is 0.</source>
+        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura do solo recebe a resistência dada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
+Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (classe, resistência[, rótulo]; é admitida uma linha de cabeçalho; UTF-8, Windows-1252 ou Latin-1). Uma resistência deve ser positiva; escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData). Uma classe com a resistência vazia conta como não listada (recebe o valor por omissão abaixo), como no painel de análise.
+Por omissão: a resistência das classes que faltam na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
+O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.
+Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o mar recebe resistência 1 e a terra é NoData (intransponível), de modo que as distâncias de menor custo passam pelo mar. Raster de profundidade opcional: resistência do mar = 1 + peso da profundidade x |profundidade| (a água mais profunda custa mais; as células de mar sem profundidade mantêm 1). A grelha: o tamanho de célula sobre a extensão (por omissão, a extensão da camada de terra), ou a grelha do raster de profundidade quando o tamanho de célula é 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <source>Sea only: land polygons (land impassable, sea = 1)</source>
+        <translation>Só mar: polígonos de terra (terra intransponível, mar = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="65"/>
+        <source>Sea only: depth raster</source>
+        <translation>Só mar: raster de profundidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="66"/>
+        <source>Sea only: depth weight (resistance = 1 + weight x |depth|)</source>
+        <translation>Só mar: peso da profundidade (resistência = 1 + peso x |profundidade|)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="69"/>
+        <source>Sea only: cell size (map units; 0 = the depth raster&apos;s grid)</source>
+        <translation>Só mar: tamanho de célula (unidades do mapa; 0 = a grelha do raster de profundidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <source>Sea only: extent (default: the land layer&apos;s extent)</source>
+        <translation>Só mar: extensão (por omissão, a da camada de terra)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="92"/>
+        <source>Choose a land-cover raster (or land polygons for the sea-only preset).</source>
+        <translation>Escolha um raster de cobertura do solo (ou polígonos de terra para a predefinição só mar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="135"/>
+        <source>Give either a land-cover raster or land polygons (sea only), not both.</source>
+        <translation>Indique um raster de cobertura do solo ou polígonos de terra (só mar), não ambos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="141"/>
+        <source>A depth weight of {0} needs a depth raster; choose one or set the weight to 0.</source>
+        <translation>Um peso da profundidade de {0} precisa de um raster de profundidade; escolha um ou ponha o peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="157"/>
+        <source>Give the cell size of the sea-only raster (or a depth raster, whose grid is then used).</source>
+        <translation>Indique o tamanho de célula do raster só mar (ou um raster de profundidade, cuja grelha é então usada).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
+        <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
+        <translation>Resistência só mar: mar 1, a terra de '{0}' intransponível.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ def step_river_connectivity(project: QgsProject, data_dir, out_dir, feedback) ->
 
     params = demo_parameters(data_dir, out_dir)
     result = processing.run("ccsg:riverconnectivity", params, feedback=feedback)
-    group = output.layer_group(project, GROUP, 0)
+    # below the corridor groups: the demo map's legend lists the corridor results first
+    group = output.layer_group(project, GROUP, len(project.layerTreeRoot().children()))
     layers = {}
     for key, name in (("OUTPUT_BARRIERS", tr("Barrier priorities")), ("OUTPUT_SECTIONS", tr("River sections")),
                       ("OUTPUT_SUMMARY", tr("DCI summary"))):

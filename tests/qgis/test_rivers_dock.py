@@ -189,3 +189,17 @@ def test_bad_input_gives_a_clear_message_and_starts_nothing(dock, case, message)
     assert "#b00020" in dock.statusLabel.styleSheet()
     assert not dock.runs.exists() or not any(dock.runs.iterdir())
     assert dock.runButton.isEnabled()
+
+
+def test_a_run_refused_by_the_algorithm_names_the_feature_and_keeps_nothing(dock):
+    layer = barriers_layer((0.5, 1.5), name="bad values")
+    QgsProject.instance().addMapLayer(layer)
+    dock.barriersCombo.setLayer(layer)
+    root = QgsProject.instance().layerTreeRoot()
+    before = len(root.children())
+    dock.runButton.click()
+    _wait(dock)
+    assert dock.last_run is None
+    assert "1.5" in dock.statusLabel.text() and "#b00020" in dock.statusLabel.styleSheet()
+    assert not any(dock.runs.glob("rivers_*")) and len(root.children()) == before
+    assert dock.runButton.isEnabled() and not dock.cancelButton.isEnabled()

@@ -126,3 +126,17 @@ def test_sea_only_bad_input(ccsg_registered, tmp_path, kw, match):  # noqa: F811
 def test_neither_land_cover_nor_land_is_refused(ccsg_registered, tmp_path):  # noqa: F811
     with pytest.raises(QgsProcessingException, match="land polygons for the sea-only preset"):
         processing.run("ccsg:resistancefromlandcover", {"TABLE": [1, 1], "OUTPUT": str(tmp_path / "x.tif")})
+
+
+def test_cell_count_limit_is_allowed_at_its_value(qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    from ccsg_plugin.core.errors import CcsgError
+    from ccsg_plugin.gis.sea_grid import MAX_CELLS, grid_from_extent
+
+    crs = QgsCoordinateReferenceSystem("EPSG:32633")
+    rows = MAX_CELLS // 20000
+    extent = QgsRectangle(0, 0, 20000, rows)  # 1 m cells: exactly MAX_CELLS cells
+    assert grid_from_extent(extent, 1.0, crs).shape == (rows, 20000)  # no array is made for the grid itself
+    with pytest.raises(CcsgError, match="larger cell size"):
+        grid_from_extent(QgsRectangle(0, 0, 20000, rows + 1), 1.0, crs)

@@ -6350,37 +6350,32 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>GDAL no pudo poner el ráster de profundidad '{0}' en la cuadrícula de solo mar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="25"/>
-        <source>Sea only (marine protected areas)</source>
-        <translation>Solo mar (áreas marinas protegidas)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="29"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
         <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
         <translation>Distancias por el mar: el mar cuesta 1 por metro y la tierra no se puede cruzar. Sustituye la resistencia de arriba.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="45"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
         <source>Land polygons</source>
         <translation>Polígonos de tierra</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="66"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
         <source>Pick the land polygons for the sea-only option.</source>
         <translation>Elija los polígonos de tierra para la opción de solo mar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
         <source>Building the sea-only resistance from the land polygons</source>
         <translation>Construyendo la resistencia de solo mar a partir de los polígonos de tierra</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
         <source>Resistance (sea only)</source>
         <translation>Resistencia (solo mar)</translation>
     </message>
@@ -6551,6 +6546,11 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
         <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
         <translation>Resistencia de solo mar: mar 1, la tierra de '{0}' infranqueable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Solo mar</translation>
     </message>
 </context>
 <context>

@@ -6350,37 +6350,32 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>GDAL n'a pas pu placer le raster de profondeur '{0}' sur la grille mer seule.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="25"/>
-        <source>Sea only (marine protected areas)</source>
-        <translation>Mer seule (aires marines protégées)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="29"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
         <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
         <translation>Distances par la mer : la mer coûte 1 par mètre et la terre est infranchissable. Remplace la résistance ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="45"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
         <source>Land polygons</source>
         <translation>Polygones de terre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
         <source>Cell size (m)</source>
         <translation>Taille de cellule (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="66"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
         <source>Pick the land polygons for the sea-only option.</source>
         <translation>Choisissez les polygones de terre pour l'option mer seule.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
         <source>Building the sea-only resistance from the land polygons</source>
         <translation>Construction de la résistance mer seule à partir des polygones de terre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
         <source>Resistance (sea only)</source>
         <translation>Résistance (mer seule)</translation>
     </message>
@@ -6551,6 +6546,11 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
         <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
         <translation>Résistance mer seule : mer 1, la terre de '{0}' infranchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Mer seule</translation>
     </message>
 </context>
 <context>

@@ -6350,37 +6350,32 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>O GDAL não conseguiu pôr o raster de profundidade '{0}' na grelha só mar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="25"/>
-        <source>Sea only (marine protected areas)</source>
-        <translation>Só mar (áreas marinhas protegidas)</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="29"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
         <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
         <translation>Distâncias pelo mar: o mar custa 1 por metro e a terra não pode ser atravessada. Substitui a resistência acima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="45"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
         <source>Land polygons</source>
         <translation>Polígonos de terra</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
         <source>Cell size (m)</source>
         <translation>Tamanho de célula (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="66"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
         <source>Pick the land polygons for the sea-only option.</source>
         <translation>Escolha os polígonos de terra para a opção só mar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
         <source>Building the sea-only resistance from the land polygons</source>
         <translation>A construir a resistência só mar a partir dos polígonos de terra</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="83"/>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
         <source>Resistance (sea only)</source>
         <translation>Resistência (só mar)</translation>
     </message>
@@ -6551,6 +6546,11 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
         <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
         <translation>Resistência só mar: mar 1, a terra de '{0}' intransponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Só mar</translation>
     </message>
 </context>
 <context>

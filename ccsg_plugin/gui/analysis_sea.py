@@ -22,7 +22,8 @@ class SeaOnlyMixin:
     """Needs the dock's mainLayout, resistanceGroup, coresCombo and _on_input_changed."""
 
     def _setup_sea_only(self) -> None:
-        self.seaGroup = QGroupBox(tr("Sea only (marine protected areas)"), self)
+        # a short title: a checkable group box cannot wrap it, and the panel must fit 360 px in every language
+        self.seaGroup = QGroupBox(tr("Sea only"), self)
         self.seaGroup.setObjectName("seaGroup")
         self.seaGroup.setCheckable(True)
         self.seaGroup.setChecked(False)

@@ -46,6 +46,7 @@ from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
 from ccsg_plugin.gui import analysis_plan
 from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
+from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_sea import SeaOnlyMixin
 from ccsg_plugin.gui.layout import bring_into_view
@@ -61,7 +62,7 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, SeaOnlyMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, SeaOnlyMixin, QgsDockWidget, _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -91,6 +92,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, SeaOnlyMixin, QgsDockWidget, _
         self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
         self._setup_sea_only()
         self._setup_widgets()
+        self._setup_report_button()
         self._connect_signals()
         self._update_mode()
         self.schedule_doctor()
@@ -211,6 +213,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, SeaOnlyMixin, QgsDockWidget, _
         c(self.cancelButton.clicked, self.cancel_run)
         c(self.pickPathButton.toggled, self._on_pick_toggled)
         c(self.useCandidatesButton.clicked, self.use_as_candidates)
+        c(self.openReportButton.clicked, self.open_report)
         c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
@@ -550,6 +553,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, SeaOnlyMixin, QgsDockWidget, _
         self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
         self._arrange_tree(group, polygons_layer)
         self._watch_results(paths_layer, polygons_layer)
+        self._show_report(run_dir)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
         what = tr("Corridors re-cut") if kind == "recut" else tr("Full run")
@@ -558,6 +562,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, SeaOnlyMixin, QgsDockWidget, _
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
         )
         self.stepLabel.setText(tr("Done. Pick a path on the map to see its link-table row."))
+        if message:  # an optional step (the report) failed; the run itself is kept
+            self.stepLabel.setText(tr("Done, but: {0}", message))
+            notify(self.iface, tr("Least-cost analysis"), message, Qgis.Warning, 10)
         self._update_run_button()
         self.scrollArea.ensureWidgetVisible(self.resultsGroup)
 

@@ -152,8 +152,8 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
     pinch_steps = _pinch(spec, run_dir / CWD_FOLDER, files, notes)
     steps_in_group = pinch_steps + [corridors] + steps[:-1]
     steps += pinch_steps
-    return RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
-                   layer_order=[name for step in steps_in_group for _param, name in step.load])
+    return with_report(RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
+                               layer_order=[name for step in steps_in_group for _param, name in step.load]))
 
 
 def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
@@ -206,6 +206,23 @@ def recut_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     # the pinch points do not depend on the width cutoff, but the new group should hold them too
     pinch_steps = _pinch(spec, Path(last["cost_distance_folder"]), files, notes)
     pinch_names = [name for pstep in pinch_steps for _param, name in pstep.load]
-    return RunPlan("recut", [step, *pinch_steps], run_dir=run_dir, group_name=_group_name(when, "recut", spec),
-                   spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],
-                   layer_order=[*pinch_names, names["polygons"], names["paths"], names["corridors"]])
+    return with_report(RunPlan("recut", [step, *pinch_steps], run_dir=run_dir,
+                               group_name=_group_name(when, "recut", spec), spec=spec,
+                               extra_layers=[(Path(last["paths_file"]), names["paths"])],
+                               layer_order=[*pinch_names, names["polygons"], names["paths"], names["corridors"]]))
+
+
+ALG_REPORT = "ccsg:runreport"
+REPORT_FILE = "report.html"
+
+
+def with_report(plan: RunPlan) -> RunPlan:
+    """The plan with ccsg:runreport as its LAST step: every run folder gets report.html, made from whatever outputs
+    the steps before it wrote (a re-cut run's report shows the full run's paths)."""
+    plan.steps.append(Step(
+        ALG_REPORT,
+        {"RUN_FOLDER": str(plan.run_dir), "TITLE": plan.group_name, "OUTPUT_HTML": str(plan.run_dir / REPORT_FILE)},
+        tr("Writing the run report"),
+        optional=True,
+    ))
+    return plan

@@ -17,7 +17,8 @@ SNAP_TOLERANCE = 1.0  # metres: the demo's lines share their end points exactly
 
 
 def demo_parameters(data_dir: Path, out_dir: Path) -> dict:
-    folder = Path(out_dir) / "rivers"
+    # the demo's run folder (demo/corridors.py): the run report's rivers section reads these file names there
+    folder = Path(out_dir) / "corridors"
     folder.mkdir(parents=True, exist_ok=True)
     source = Path(data_dir) / RIVERS_FILE
     return {

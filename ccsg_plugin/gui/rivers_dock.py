@@ -12,6 +12,8 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsDoubleSpinBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -98,6 +100,12 @@ class RiversDock(QgsDockWidget):
         self.progressBar.setRange(0, 100)
         self.progressBar.setValue(0)
         layout.addWidget(self.progressBar)
+        self.openReportButton = QPushButton(tr("Open report"), contents)
+        self.openReportButton.setObjectName("openReportButton")
+        self.openReportButton.setToolTip(tr("Open the last run's report (report.html in its run folder) in the web "
+                                            "browser: maps and tables of every result, ready to print"))
+        self.openReportButton.setEnabled(False)
+        layout.addWidget(self.openReportButton)
         self.statusLabel = self._label("statusLabel", contents)
         self.resultLabel = self._label("resultLabel", contents)
         hint = self._label("dciHintLabel", contents)
@@ -112,6 +120,7 @@ class RiversDock(QgsDockWidget):
         self._connect(self.barriersCombo.layerChanged, self._on_barriers_changed)
         self._connect(self.runButton.clicked, self.start_run)
         self._connect(self.cancelButton.clicked, self.cancel_run)
+        self._connect(self.openReportButton.clicked, self.open_report)
         self.weightFieldCombo.setLayer(self.riversCombo.currentLayer())
         self._on_barriers_changed(self.barriersCombo.currentLayer())
 
@@ -199,6 +208,7 @@ class RiversDock(QgsDockWidget):
             self._show_status(tr_data(exc), error=True)
             return False
         self.resultLabel.clear()
+        self.openReportButton.setEnabled(False)
         self.runner = PlanRunner(rivers_plan.rivers_plan(spec, run_dir), self)
         self.runner.progressChanged.connect(self._on_progress)
         self.runner.stepChanged.connect(self._show_status)
@@ -254,7 +264,22 @@ class RiversDock(QgsDockWidget):
         lines.append(tr("Files: {0}", str(plan.run_dir)))
         self.resultLabel.setText("\n".join(lines))
         self._show_status(tr("Done: the results are in the group '{0}'.", group.name()))
+        if message:  # the optional report step failed; the results are kept
+            self._show_status(tr("Done, but: {0}", message), error=True)
+        self.openReportButton.setEnabled(rivers_plan.report_path(plan.run_dir).is_file())
         self.progressBar.setValue(100)
+
+    def open_report(self) -> None:
+        """The last run's report.html in the web browser."""
+        path = rivers_plan.report_path(self.last_run["run_dir"]) if self.last_run else None
+        if path is None or not path.is_file():
+            self._show_status(tr("The report {0} is gone (moved or deleted). Run the analysis again to write it.",
+                                 str(path)), error=True)
+            self.openReportButton.setEnabled(False)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._show_status(tr("No web browser could open {0}. Open the file from your file manager.", str(path)),
+                              error=True)
 
 
 def _kind(layer: QgsVectorLayer) -> str:

@@ -1,5 +1,6 @@
 """Run planning of the Rivers dock: ccsg:riverconnectivity as a plan of gui/runner.py, its three outputs in the
-run's own folder (removed when the run fails or is cancelled) and their layer names in the run's group. No widgets:
+run's own folder (removed when the run fails or is cancelled) and their layer names in the run's group, then the run
+report (ccsg:runreport, the same optional last step as the least-cost analysis). No widgets:
 the dock passes its run spec (plain values)."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
+from ccsg_plugin.gui.analysis_plan import REPORT_FILE, with_report
 from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.i18n import tr
 
@@ -43,6 +45,10 @@ def rivers_plan(spec: dict, run_dir: Path) -> RunPlan:
              "record": record}
     steps = [Step(ALG_RIVERS, parameters, tr("River connectivity (DCI)"),
                   load=[(name, names[name]) for name in FILES], notes=notes)]
-    # Hook for the run report: steps.append(<ccsg:runreport step writing run_dir / "report.html">) goes here.
-    return RunPlan("rivers", steps, run_dir=run_dir, spec=spec, layer_order=list(names.values()),
-                   group_name=tr("River connectivity {0}", when.strftime("%Y-%m-%d %H:%M:%S")))
+    # last, optional: ccsg:runreport writes report.html in the run folder (its rivers section reads these files)
+    return with_report(RunPlan("rivers", steps, run_dir=run_dir, spec=spec, layer_order=list(names.values()),
+                               group_name=tr("River connectivity {0}", when.strftime("%Y-%m-%d %H:%M:%S"))))
+
+
+def report_path(run_dir) -> Path:
+    return Path(run_dir) / REPORT_FILE

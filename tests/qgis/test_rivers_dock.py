@@ -12,6 +12,7 @@ from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from tests.qgis.lcp_helpers import memory_layer
+from tests.qgis.test_analysis_report import opened_urls  # noqa: F401 - fixture
 
 X0, Y0 = 500000.0, 4000000.0
 CRS = "EPSG:32633"
@@ -87,7 +88,7 @@ def _run(dock) -> dict:
     return dock.last_run
 
 
-def test_run_shows_the_hand_computed_dci_in_a_run_group(dock):
+def test_run_shows_the_hand_computed_dci_in_a_run_group(dock, opened_urls):  # noqa: F811
     assert dock.passabilityFieldCombo.currentField() == "passability"  # guessed from its name
     run = _run(dock)
     dci_p, dci_d = hand_dci([100, 250, 50], chain(0.5, 0.2))
@@ -114,6 +115,16 @@ def test_run_shows_the_hand_computed_dci_in_a_run_group(dock):
     assert "DCI" in sections.ranges()[0].label()
     assert layers["Barrier priorities"].renderer().classAttribute() == "dDCI_p"
     assert dock.runButton.isEnabled() and not dock.cancelButton.isEnabled()
+    # the run report (ccsg:runreport, the plan's last step) has the rivers section with the same numbers
+    report = run_dir / "report.html"
+    text = report.read_text(encoding="utf-8")
+    assert "Cote et al. 2009" in text and f">{round(dci_p, 2):g}<" in text and f">{round(dci_d, 2):g}<" in text
+    assert dock.openReportButton.isEnabled()
+    dock.openReportButton.click()
+    assert [Path(u.toLocalFile()) for u in opened_urls] == [report]
+    report.unlink()  # moved or deleted since: the button says so instead of opening nothing
+    dock.openReportButton.click()
+    assert "is gone" in dock.statusLabel.text() and not dock.openReportButton.isEnabled()
 
 
 def test_cancel_leaves_no_folder_and_no_group(dock):

@@ -12,6 +12,7 @@ from typing import Optional
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
     QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorLayer,
@@ -164,7 +165,7 @@ class StepsMixin:
             transform = QgsCoordinateTransform(region.crs(), cores.crs(), QgsProject.instance())
             try:
                 extent = transform.transformBoundingBox(extent)
-            except Exception:  # noqa: BLE001 - QgsCsException: no overlap worth speaking of
+            except QgsCsException:  # a region far outside the cores' CRS: no overlap worth speaking of
                 return False
         return extent.intersects(cores.extent())
 

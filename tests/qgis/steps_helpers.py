@@ -53,8 +53,8 @@ def add_layer(layer):
     return layer
 
 
-@pytest.fixture
-def steps_dock(plugin, qgis_processing, tmp_path):
+@pytest.fixture(name="steps_dock")
+def steps_dock_fixture(plugin, qgis_processing, tmp_path):
     """The dock on the landscape, every optional step unticked."""
     QgsProject.instance().setFileName("")
     res = write_tif(tmp_path / "resistance.tif", landscape(), ORIGIN, (CELL, CELL), EPSG)

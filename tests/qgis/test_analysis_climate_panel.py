@@ -19,8 +19,8 @@ from tests.qgis.lcp_helpers import write_tif
 from tests.qgis.steps_helpers import (
     CELL,
     EPSG,
-    H,
     ORIGIN,
+    H,
     W,
     add_layer,
     click_refused,
@@ -28,8 +28,8 @@ from tests.qgis.steps_helpers import (
     landscape,
     masks,
     rows_of,
+    steps_dock_fixture,  # noqa: F401 - the steps_dock fixture
 )
-from tests.qgis.steps_helpers import steps_dock  # noqa: F401 - fixture
 from tests.unit.test_climate_costdistance import dijkstra as climate_dijkstra
 
 

@@ -21,10 +21,10 @@ from tests.qgis.steps_helpers import (
     landscape,
     masks,
     rows_of,
+    steps_dock_fixture,  # noqa: F401 - the steps_dock fixture
     x_of,
     y_of,
 )
-from tests.qgis.steps_helpers import steps_dock  # noqa: F401 - fixture
 
 ROAD_COL = 28
 

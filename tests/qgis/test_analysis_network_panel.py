@@ -15,8 +15,8 @@ from tests.qgis.lcp_helpers import dijkstra, memory_layer
 from tests.qgis.steps_helpers import (
     BLOCKS,
     CELL,
-    H,
     ORIGIN,
+    H,
     W,
     add_layer,
     click_refused,
@@ -25,8 +25,8 @@ from tests.qgis.steps_helpers import (
     landscape,
     masks,
     rows_of,
+    steps_dock_fixture,  # noqa: F401 - the steps_dock fixture
 )
-from tests.qgis.steps_helpers import steps_dock  # noqa: F401 - fixture
 from tests.unit import network_refs as ref
 
 IDS = list(BLOCKS)

@@ -12,8 +12,15 @@ import numpy as np
 import pytest
 
 from tests.qgis.lcp_helpers import read_tif
-from tests.qgis.steps_helpers import CELL, click_refused, click_run, group_files, kept_cost_distances, rows_of
-from tests.qgis.steps_helpers import steps_dock  # noqa: F401 - fixture
+from tests.qgis.steps_helpers import (
+    CELL,
+    click_refused,
+    click_run,
+    group_files,
+    kept_cost_distances,
+    rows_of,
+    steps_dock_fixture,  # noqa: F401 - the steps_dock fixture
+)
 
 
 def ring_min(a: np.ndarray, radius: float) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""A folder that keeps a corridor run's per-core cost-distance rasters and link table, for quick re-truncation.
+"""A folder that keeps a corridor run's per-core cost-distance rasters and link table, for quick re-cutting.
 
 Layout: links.json (grid, CRS, parameters, cores with their raster file, window and cap, links), cwd_<id>.tif
 (float64, the core's window only; NoData where the cost was not computed) and core_cells.tif (1 = a core cell).

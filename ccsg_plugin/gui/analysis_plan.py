@@ -56,7 +56,7 @@ def signature(spec: dict) -> str:
     return json.dumps(rest, sort_keys=True, default=str)
 
 
-def can_truncate(spec: dict, last: Optional[dict]) -> bool:
+def can_recut(spec: dict, last: Optional[dict]) -> bool:
     """Only the width cutoff changed since ``last`` (the last full run), and its kept cost distances and paths
     still exist: the corridors can be re-cut instead of running everything."""
     return (
@@ -78,7 +78,7 @@ def _metadata(spec: dict, run_dir: Path, kind: str, when: _dt.datetime) -> dict:
 
 def _group_name(when: _dt.datetime, kind: str, spec: dict) -> str:
     stamp = when.strftime("%Y-%m-%d %H:%M:%S")
-    if kind == "truncate":
+    if kind == "recut":
         width = spec["width_cutoff_percent"] or spec["width_cutoff"]
         unit = "%" if spec["width_cutoff_percent"] else ""
         return tr("Least-cost analysis {0} (width {1:g}{2})", stamp, width, unit)
@@ -187,13 +187,13 @@ def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
     )]
 
 
-def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
+def recut_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     """Only re-cut the corridors to the new width from the cost distances kept by ``last``; the group also shows
     the least-cost paths of that run (re-cutting does not change them)."""
     when = _dt.datetime.now()
     files = {key: run_dir / name for key, (name, _style) in FILES.items()}
     names = layer_names()
-    notes = _notes(spec, run_dir, "truncate", when,
+    notes = _notes(spec, run_dir, "recut", when,
                    tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
                    cost_distances_from=last["run_dir"])
     step = Step(
@@ -215,7 +215,6 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     # restoration and network do not depend on the width either (crossings never come here: allows_recut)
     more, top, below = optional.after_corridors(spec, Path(last["cost_distance_folder"]), Path(last["paths_file"]),
                                                 files, notes)
-    return RunPlan("truncate", [step, *pinch_steps, *more], run_dir=run_dir,
-                   group_name=_group_name(when, "truncate", spec), spec=spec,
-                   extra_layers=[(Path(last["paths_file"]), names["paths"])],
+    return RunPlan("recut", [step, *pinch_steps, *more], run_dir=run_dir, group_name=_group_name(when, "recut", spec),
+                   spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],
                    layer_order=[*top, *pinch_names, *below, names["polygons"], names["paths"], names["corridors"]])

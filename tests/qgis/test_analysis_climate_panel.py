@@ -121,7 +121,7 @@ def test_every_climate_input_invalidates_a_recut(steps_dock, tmp_path):
     _set(dock, layer, cost=1.0)
     click_run(dock)
     dock.widthSpin.setValue(60)
-    assert dock.runButton.text() == "Update width"
+    assert dock.runButton.text() == "Re-cut corridors"
     for change, undo in (
         (lambda: dock.climateCostSpin.setValue(2.0), lambda: dock.climateCostSpin.setValue(1.0)),
         (lambda: dock.climateThresholdSpin.setValue(1.0), lambda: dock.climateThresholdSpin.setValue(0.0)),
@@ -132,7 +132,7 @@ def test_every_climate_input_invalidates_a_recut(steps_dock, tmp_path):
         change()
         assert dock.runButton.text() == "Run"
         undo()
-        assert dock.runButton.text() == "Update width"
+        assert dock.runButton.text() == "Re-cut corridors"
     recut = click_run(dock)
     assert recut.name.startswith("width")
 

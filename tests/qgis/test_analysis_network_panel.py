@@ -138,7 +138,7 @@ def test_a_width_recut_shows_the_network_again(steps_dock):
     click_run(dock)
     first = shown(dock)
     dock.widthSpin.setValue(60)
-    assert dock.runButton.text() == "Update width"
+    assert dock.runButton.text() == "Re-cut corridors"
     recut = click_run(dock)
     assert recut.name.startswith("width") and (recut / "network_summary.gpkg").exists()
     assert shown(dock) == first

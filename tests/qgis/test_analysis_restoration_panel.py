@@ -126,7 +126,7 @@ def test_a_width_recut_runs_restoration_again_on_the_kept_cost_distances(steps_d
     _set(dock, 10, 20, 10)
     full = click_run(dock)
     dock.widthSpin.setValue(60)
-    assert dock.runButton.text() == "Update width"  # restoration does not stop a re-cut
+    assert dock.runButton.text() == "Re-cut corridors"  # restoration does not stop a re-cut
     recut = click_run(dock)
     assert recut.name.startswith("width") and dock.last_run["run_dir"] == str(full)
     np.testing.assert_array_equal(read_tif(recut / "restoration_score.tif"), read_tif(full / "restoration_score.tif"))

@@ -210,37 +210,37 @@
         <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="71"/>
         <source>pass</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
         <source>fail</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>not evaluated</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
@@ -255,27 +255,27 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="143"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sin perfil de ancho (no se pudo trazar el eje del corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="159"/>
         <source>Width profile</source>
         <translation>Perfil de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="160"/>
         <source>distance along the corridor (km)</source>
         <translation>distancia a lo largo del corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="161"/>
         <source>width (m)</source>
         <translation>ancho (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="196"/>
         <source>minimum width {0} m</source>
         <translation>ancho mínimo {0} m</translation>
     </message>
@@ -305,117 +305,117 @@
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Source of the threshold</source>
         <translation>Fuente del umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="280"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="282"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>carreteras y barreras (líneas negras), pasos de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="283"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>lugares con problemas (numerados como en la tabla)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Al menos un criterio obligatorio (de definición de la UICN) no se cumple.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="319"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sin imagen de mapa (el corredor no tiene geometría utilizable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>Marked on the map</source>
         <translation>Marcado en el mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="332"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificaciones de las directrices de la UICN (de la definición de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="333"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Se derivan de la definición de Hilty et al. (2020), Serie de Directrices sobre Buenas Prácticas en Áreas Protegidas de la UICN n.º 30: un espacio claramente definido, gobernado y gestionado a largo plazo para mantener o restaurar una conectividad eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>None in this profile.</source>
         <translation>Ninguno en este perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="345"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Criterios de diseño (umbrales de la literatura o valores predeterminados de diseño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Las directrices de la UICN no dan números universales de ancho, longitud ni discontinuidades. Cada umbral de abajo proviene de la fuente citada a su lado y se puede cambiar en el perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Width along the corridor</source>
         <translation>Ancho a lo largo del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="363"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="364"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>No hay atributos completados para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Corridor guideline check</source>
         <translation>Verificación de directrices del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="393"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Required criteria failed</source>
         <translation>Criterios obligatorios no cumplidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Criteria failed or warned</source>
         <translation>Criterios no cumplidos o con advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="444"/>
         <source>No profile information.</source>
         <translation>Sin información del perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="445"/>
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="446"/>
         <source>No data layers.</source>
         <translation>Sin capas de datos.</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
@@ -1417,7 +1417,7 @@
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="110"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="130"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1572,62 +1572,62 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="385"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="463"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1682,37 +1682,37 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1933,12 +1933,12 @@ Un destino que no se puede alcanzar recibe una línea sin geometría y un costo 
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -1950,7 +1950,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Orígenes (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vecinos (8, o 16 con saltos de caballo)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -1985,7 +1985,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
@@ -2899,27 +2899,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -2927,7 +2927,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -2935,12 +2935,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -2965,7 +2965,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
@@ -3015,42 +3015,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
@@ -3068,7 +3068,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3083,12 +3083,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Required criteria not evaluated:</source>
         <translation>Criterios obligatorios no evaluados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="432"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (no evaluado)</translation>
     </message>
@@ -3517,7 +3517,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>el límite del núcleo {0} no es un número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
         <translation>Los detalles (mapa, tablas y gráfico de anchura) se muestran para los primeros {0} de los {1} corredores, el límite fijado por el parámetro REPORT_MAX_CORRIDORS. Los resultados de todos los corredores están en la capa de salida (campos *_status, *_value y check_details).</translation>
     </message>
@@ -4222,7 +4222,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
@@ -5420,7 +5420,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>unidades de costo por unidad del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>0 (no gain)</source>
         <translation>0 (sin ganancia)</translation>
     </message>
@@ -5512,32 +5512,32 @@ cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = l
 ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>ranks 1 to 3</source>
         <translation>puestos 1 a 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>ranks 4 to 10</source>
         <translation>puestos 4 a 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>rank 11 and below</source>
         <translation>puesto 11 en adelante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>smallest radius</source>
         <translation>radio más pequeño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>largest radius</source>
         <translation>radio más grande</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>highest gain</source>
         <translation>mayor ganancia</translation>
     </message>
@@ -6341,6 +6341,434 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="65"/>
+        <source>Connectivity analysis run: {0}</source>
+        <translation>Ejecución del análisis de conectividad: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="80"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <source>Rivers</source>
+        <translation>Ríos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="99"/>
+        <source>Made with the CCSG Corridor Toolkit on {0} from the run folder {1}.</source>
+        <translation>Hecho con CCSG Corridor Toolkit el {0} a partir de la carpeta de ejecución {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="36"/>
+        <source>No run parameters are recorded in the outputs&apos; metadata.</source>
+        <translation>Los metadatos de los resultados no registran parámetros de la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="59"/>
+        <source>Outputs found in the run folder: {0}.</source>
+        <translation>Resultados encontrados en la carpeta de ejecución: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="62"/>
+        <source>This run re-cut the corridors of the run in {0}; the least-cost paths are that run&apos;s.</source>
+        <translation>Esta ejecución recortó los corredores de la ejecución en {0}; las rutas de menor costo son las de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core A</source>
+        <translation>Núcleo A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core B</source>
+        <translation>Núcleo B</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Least-cost distance (cost units)</source>
+        <translation>Distancia de menor costo (unidades de costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Path length (m)</source>
+        <translation>Longitud de la ruta (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Cost per metre of path (lcd_per_path)</source>
+        <translation>Costo por metro de ruta (lcd_per_path)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
+        <source>corridors (normalised cost: darker is closer to the least-cost path)</source>
+        <translation>corredores (costo normalizado: más oscuro es más cerca de la ruta de menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>least-cost paths</source>
+        <translation>rutas de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="84"/>
+        <source>Circuit theory (Pinchpoint Mapper): current flows between the two cores of each pair through its corridor. Where current concentrates, the corridor has no alternative route: these pinch points are where a loss of habitat would cut the link first. The effective resistance sums the whole corridor; lower means better connected, including through several parallel routes.</source>
+        <translation>Teoría de circuitos (Pinchpoint Mapper): la corriente fluye entre las dos áreas núcleo de cada par a través de su corredor. Donde la corriente se concentra, el corredor no tiene otra ruta: estos cuellos de botella son los lugares donde una pérdida de hábitat cortaría primero el enlace. La resistencia efectiva resume todo el corredor; más baja significa mejor conectado, también por varias rutas paralelas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="94"/>
+        <source>Links from the highest effective resistance (the weakest connection) down.</source>
+        <translation>Enlaces desde la resistencia efectiva más alta (la conexión más débil) hacia abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Effective resistance</source>
+        <translation>Resistencia efectiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Least-cost distance per effective resistance</source>
+        <translation>Distancia de menor costo por resistencia efectiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>current: darker is more current (pinch points)</source>
+        <translation>corriente: más oscuro es más corriente (cuellos de botella)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="85"/>
+        <source>Choose the folder of a run (RUN_FOLDER): the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Elija la carpeta de una ejecución (RUN_FOLDER): la carpeta de una ejecución del panel Análisis de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="89"/>
+        <source>The run folder {0} does not exist. Choose the folder of a run of the Least-cost analysis panel (it holds least_cost_paths.gpkg, corridors.tif ...).</source>
+        <translation>La carpeta de ejecución {0} no existe. Elija la carpeta de una ejecución del panel Análisis de menor costo (contiene least_cost_paths.gpkg, corridors.tif ...).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="92"/>
+        <source>RUN_FOLDER is a file, {0}. Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>RUN_FOLDER es un archivo, {0}. Elija la carpeta de una ejecución del panel Análisis de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="96"/>
+        <source>The folder {0} holds none of the outputs of a run ({1}). Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>La carpeta {0} no contiene ninguno de los resultados de una ejecución ({1}). Elija la carpeta de una ejecución del panel Análisis de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="122"/>
+        <source>The run output {0} cannot be opened. Run the analysis again, or remove the file.</source>
+        <translation>No se puede abrir el resultado {0} de la ejecución. Ejecute el análisis de nuevo o elimine el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_html.py" line="95"/>
+        <source>From: {0}</source>
+        <comment>, </comment>
+        <translation>Fuente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="35"/>
+        <source>The probability of connectivity (PC) is {0}: the chance that two animals placed at random in the landscape&apos;s habitat can reach each other through the network (1 would be a single, fully connected habitat).</source>
+        <translation>La probabilidad de conectividad (PC) es {0}: la probabilidad de que dos animales colocados al azar en el hábitat del paisaje puedan alcanzarse a través de la red (1 sería un único hábitat totalmente conectado).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="40"/>
+        <source>The equivalent connected area (EC) is {0} (in the unit of the attribute, hectares by default): the network is worth as much as one single core area of that size.</source>
+        <translation>El área conectada equivalente (EC) es {0} (en la unidad del atributo, hectáreas por defecto): la red vale tanto como una sola área núcleo de ese tamaño.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="45"/>
+        <source>The integral index of connectivity (IIC), which counts only links within the distance threshold, is {0}; the cores form {1} separate group(s) (components).</source>
+        <translation>
+            <numerusform>El índice integral de conectividad (IIC), que solo cuenta los enlaces dentro del umbral de distancia, es {0}; las áreas núcleo forman {1} grupo separado (componente).</numerusform>
+            <numerusform>El índice integral de conectividad (IIC), que solo cuenta los enlaces dentro del umbral de distancia, es {0}; las áreas núcleo forman {1} grupos separados (componentes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="49"/>
+        <source>ProtConn is {0} %: that share of the region is protected and connected (Saura et al. 2017, the indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework). {1} % of the region is protected (Prot), so {2} percentage points of it are protected but not connected (ProtUnconn).</source>
+        <translation>ProtConn es {0} %: esa parte de la región está protegida y conectada (Saura et al. 2017, el indicador de la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal). El {1} % de la región está protegido (Prot), así que {2} puntos porcentuales están protegidos pero no conectados (ProtUnconn).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>cores: the larger the circle, the higher dPC</source>
+        <translation>áreas núcleo: cuanto mayor el círculo, mayor el dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>links: the darker and wider, the higher dPC_link</source>
+        <translation>enlaces: cuanto más oscuros y anchos, mayor el dPC_link</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="84"/>
+        <source>dPC: the percentage of PC lost without the core; intra (its own area), flux (dispersal from and to it) and connector (a stepping stone for others).</source>
+        <translation>dPC: el porcentaje de PC que se pierde sin el área núcleo; intra (su propia área), flux (la dispersión desde y hacia ella) y connector (su papel de trampolín ecológico para las demás).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Core</source>
+        <translation>Área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Current-flow centrality</source>
+        <translation>Centralidad de flujo de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="106"/>
+        <source>Dendritic connectivity index (Cote et al. 2009): DCI_p is the chance, in percent, that a fish can move between two random points of the river network; DCI_d that it can move between a random point and the outlet. dDCI_p and dDCI_d are the points each index would gain if that barrier alone were made fully passable.</source>
+        <translation>Índice de conectividad dendrítica (Cote et al. 2009): DCI_p es la probabilidad, en porcentaje, de que un pez pueda moverse entre dos puntos al azar de la red fluvial; DCI_d, entre un punto al azar y la desembocadura. dDCI_p y dDCI_d son los puntos que ganaría cada índice si solo esa barrera se hiciera totalmente franqueable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Network part</source>
+        <translation>Parte de la red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Sections</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Barriers</source>
+        <translation>Barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_p)</source>
+        <translation>Rango (DCI_p)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Barrier (feature id)</source>
+        <translation>Barrera (id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Passability</source>
+        <translation>Franqueabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_d)</source>
+        <translation>Rango (DCI_d)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="132"/>
+        <source>{0} barrier(s) lie off the river network (beyond the snap tolerance) and were not used.</source>
+        <translation>
+            <numerusform>{0} barrera está fuera de la red fluvial (más allá de la tolerancia de ajuste) y no se usó.</numerusform>
+            <numerusform>{0} barreras están fuera de la red fluvial (más allá de la tolerancia de ajuste) y no se usaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections open to the outlet (c_outlet near 1)</source>
+        <translation>tramos abiertos a la desembocadura (c_outlet cerca de 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections cut off from the outlet (c_outlet near 0)</source>
+        <translation>tramos aislados de la desembocadura (c_outlet cerca de 0)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>barriers, numbered as in the table</source>
+        <translation>barreras, numeradas como en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="45"/>
+        <source>Barrier analysis (Barrier Mapper): restoring a disc of habitat of the given radius at each site would shorten the least-cost distance of the named pair by lcd_gain cost units; the score is that gain per metre of the disc&apos;s diameter. Sites are ranked by score.</source>
+        <translation>Análisis de barreras (Barrier Mapper): restaurar un disco de hábitat del radio indicado en cada sitio acortaría la distancia de menor costo del par indicado en lcd_gain unidades de costo; la puntuación es esa ganancia por metro del diámetro del disco. Los sitios se ordenan por puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="49"/>
+        <source>The top {0} of {1} sites.</source>
+        <translation>Los {0} primeros de {1} sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Score (cost units per metre restored)</source>
+        <translation>Puntuación (unidades de costo por metro restaurado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Radius (m)</source>
+        <translation>Radio (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Gain in least-cost distance (lcd_gain)</source>
+        <translation>Ganancia en distancia de menor costo (lcd_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site {0}: pair {1}, radius {2} m, gain {3}.</source>
+        <translation>Sitio {0}: par {1}, radio {2} m, ganancia {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="67"/>
+        <source>cut off</source>
+        <translation>aislado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="73"/>
+        <source>reconnects</source>
+        <translation>reconecta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="80"/>
+        <source>Infrastructure crossings: severance_cost is how much the road or railway raises the pair&apos;s least-cost distance where it crosses the corridor; keep_open_gain is how much of that a crossing structure (underpass, overpass) at this stretch would win back. Crossings are ranked by keep_open_gain, after the stretches whose crossing alone would reconnect a pair the infrastructure cuts off.</source>
+        <translation>Cruces de infraestructura: severance_cost es cuánto aumenta la carretera o el ferrocarril la distancia de menor costo del par donde cruza el corredor; keep_open_gain es cuánto de ello recuperaría un paso de fauna (paso inferior o superior) en ese tramo. Los cruces se ordenan por keep_open_gain, después de los tramos cuyo paso por sí solo reconectaría un par que la infraestructura aísla.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="85"/>
+        <source>The top {0} of {1} crossings.</source>
+        <translation>Los {0} primeros de {1} cruces.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Severance cost (cost units)</source>
+        <translation>Costo de fragmentación (unidades de costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Gain of a crossing here (keep_open_gain)</source>
+        <translation>Ganancia de un paso aquí (keep_open_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Corridor value</source>
+        <translation>Valor del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing {0}: pair {1}, gain {2}.</source>
+        <translation>Cruce {0}: par {1}, ganancia {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing</source>
+        <translation>Cruce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="232"/>
+        <source>Writing the run report</source>
+        <translation>Escribiendo el informe de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <source>Open report</source>
+        <translation>Abrir informe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
+        <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
+        <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <source>No web browser could open {0}. Open the file from your file manager.</source>
+        <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <source>Report of an analysis run (HTML)</source>
+        <translation>Informe de una ejecución del análisis (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
+Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
+Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
+Report: the HTML file to write; empty = report.html in the run folder. An existing file is never replaced.</source>
+        <translation>Escribe un informe sin conexión de una ejecución del análisis: un único archivo HTML con sus mapas dentro, que se abre en cualquier navegador sin red y se imprime bien.
+Carpeta de ejecución: la carpeta de una ejecución del panel Análisis de menor costo. El informe lee los resultados que encuentra allí por sus nombres de archivo y muestra una sección por cada tipo encontrado: Resumen (las entradas y los parámetros de la ejecución tomados de los metadatos de los resultados, los pares enlazados de least_cost_paths.gpkg y un mapa de los corredores y las rutas); Cuellos de botella (pinch_point_links.gpkg, pinch_points.tif); Prioridades de restauración (restoration_sites.gpkg con un mapa pequeño alrededor de cada sitio principal, sobre restoration_area.tif); Cruces de infraestructura (crossings.gpkg); Red (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC y ProtConn explicados con palabras, áreas núcleo y enlaces ordenados por dPC); Ríos (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barreras ordenadas por dDCI_p).
+Principales: cuántos sitios, cruces, áreas núcleo, enlaces y barreras listan las tablas y los mapas pequeños.
+Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de ejecución. Nunca se sustituye un archivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="48"/>
+        <source>Run folder (of the Least-cost analysis panel)</source>
+        <translation>Carpeta de ejecución (del panel Análisis de menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="49"/>
+        <source>Title (empty = the run folder&apos;s name)</source>
+        <translation>Título (vacío = el nombre de la carpeta de ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="51"/>
+        <source>Top sites, crossings, cores, links and barriers listed</source>
+        <translation>Sitios, cruces, áreas núcleo, enlaces y barreras principales que se listan</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="55"/>
+        <source>Report (HTML; empty = report.html in the run folder)</source>
+        <translation>Informe (HTML; vacío = report.html en la carpeta de ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="57"/>
+        <source>Sections of the report</source>
+        <translation>Secciones del informe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
+        <source>Run report written: {0} (sections: {1}).</source>
+        <translation>Informe de la ejecución escrito: {0} (secciones: {1}).</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
         <source>Euclidean</source>
         <translation>Euclidiana</translation>
@@ -6404,16 +6832,6 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
         <source>Network: summary</source>
         <translation>Red: resumen</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
-        <source>Restoration priorities</source>
-        <translation>Prioridades de restauración</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
-        <source>Network</source>
-        <translation>Red</translation>
     </message>
 </context>
 <context>

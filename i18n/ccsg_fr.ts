@@ -210,37 +210,37 @@
         <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="71"/>
         <source>pass</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
         <source>fail</source>
         <translation>non conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>advisory</source>
         <translation>recommandé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>info</source>
         <translation>informatif</translation>
     </message>
@@ -255,27 +255,27 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="143"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Pas de profil de largeur (l'axe du corridor n'a pas pu être tracé).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="159"/>
         <source>Width profile</source>
         <translation>Profil de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="160"/>
         <source>distance along the corridor (km)</source>
         <translation>distance le long du corridor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="161"/>
         <source>width (m)</source>
         <translation>largeur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="196"/>
         <source>minimum width {0} m</source>
         <translation>largeur minimale {0} m</translation>
     </message>
@@ -305,117 +305,117 @@
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Source of the threshold</source>
         <translation>Source du seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="280"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
         <source>core areas</source>
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="282"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>routes et obstacles (lignes noires), passages à faune (bleu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="283"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>endroits problématiques (numérotés comme dans la table)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Au moins un critère obligatoire (de définition UICN) n'est pas respecté.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="319"/>
         <source>Map of {0}</source>
         <translation>Carte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Pas d'image de carte (le corridor n'a pas de géométrie utilisable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>Marked on the map</source>
         <translation>Marqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="332"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Vérifications des lignes directrices de l'UICN (d'après la définition d'un corridor écologique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="333"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>None in this profile.</source>
         <translation>Aucun dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="345"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critères de conception (seuils issus de la littérature ou valeurs par défaut de conception)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Les lignes directrices de l'UICN ne donnent aucun nombre universel de largeur, de longueur ou de discontinuité. Chaque seuil ci-dessous vient de la source citée à côté et peut être modifié dans le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Width along the corridor</source>
         <translation>Largeur le long du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="363"/>
         <source>Documented attributes</source>
         <translation>Attributs documentés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="364"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Aucun attribut n'est renseigné pour ce corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Corridor guideline check</source>
         <translation>Vérification des lignes directrices du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="393"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Réalisé avec CCSG Corridor Toolkit le {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Required criteria failed</source>
         <translation>Critères obligatoires non respectés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Criteria failed or warned</source>
         <translation>Critères non respectés ou en avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="444"/>
         <source>No profile information.</source>
         <translation>Aucune information sur le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="445"/>
         <source>Data used</source>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="446"/>
         <source>No data layers.</source>
         <translation>Aucune couche de données.</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
@@ -1417,7 +1417,7 @@
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="110"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="130"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1572,62 +1572,62 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="385"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Re-cut corridors</source>
         <translation>Redécouper les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="463"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="475"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
@@ -1682,37 +1682,37 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="523"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Corridors re-cut</source>
         <translation>Corridors redécoupés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="556"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1933,12 +1933,12 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -1950,7 +1950,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Sources (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Voisins (8, ou 16 avec les sauts de cavalier)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
@@ -1985,7 +1985,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
@@ -2899,27 +2899,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -2927,7 +2927,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -2935,12 +2935,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -2965,7 +2965,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
@@ -3015,42 +3015,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
@@ -3068,7 +3068,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3083,12 +3083,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Required criteria not evaluated:</source>
         <translation>Critères obligatoires non évalués :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="432"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (non évalué)</translation>
     </message>
@@ -3517,7 +3517,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
         <translation>Les détails (carte, tableaux et graphique de largeur) sont montrés pour les {0} premiers des {1} corridors, la limite fixée par le paramètre REPORT_MAX_CORRIDORS. Les résultats de tous les corridors sont dans la couche de sortie (champs *_status, *_value et check_details).</translation>
     </message>
@@ -4222,7 +4222,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corridor : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
@@ -5420,7 +5420,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>unités de coût par unité de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>0 (no gain)</source>
         <translation>0 (aucun gain)</translation>
     </message>
@@ -5512,32 +5512,32 @@ cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la
 ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>ranks 1 to 3</source>
         <translation>rangs 1 à 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>ranks 4 to 10</source>
         <translation>rangs 4 à 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>rank 11 and below</source>
         <translation>rang 11 et au-delà</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>smallest radius</source>
         <translation>plus petit rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>largest radius</source>
         <translation>plus grand rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>highest gain</source>
         <translation>gain le plus élevé</translation>
     </message>
@@ -6341,6 +6341,434 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="65"/>
+        <source>Connectivity analysis run: {0}</source>
+        <translation>Exécution de l'analyse de connectivité : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="80"/>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
+        <source>Restoration priorities</source>
+        <translation>Priorités de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <source>Rivers</source>
+        <translation>Cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="99"/>
+        <source>Made with the CCSG Corridor Toolkit on {0} from the run folder {1}.</source>
+        <translation>Réalisé avec CCSG Corridor Toolkit le {0} à partir du dossier d'exécution {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="36"/>
+        <source>No run parameters are recorded in the outputs&apos; metadata.</source>
+        <translation>Les métadonnées des résultats n'enregistrent aucun paramètre de l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="59"/>
+        <source>Outputs found in the run folder: {0}.</source>
+        <translation>Résultats trouvés dans le dossier d'exécution : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="62"/>
+        <source>This run re-cut the corridors of the run in {0}; the least-cost paths are that run&apos;s.</source>
+        <translation>Cette exécution a recoupé les corridors de l'exécution dans {0} ; les chemins de moindre coût sont ceux de cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core A</source>
+        <translation>Zone cœur A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core B</source>
+        <translation>Zone cœur B</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Least-cost distance (cost units)</source>
+        <translation>Distance de moindre coût (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Path length (m)</source>
+        <translation>Longueur du chemin (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Cost per metre of path (lcd_per_path)</source>
+        <translation>Coût par mètre de chemin (lcd_per_path)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
+        <source>corridors (normalised cost: darker is closer to the least-cost path)</source>
+        <translation>corridors (coût normalisé : plus sombre = plus près du chemin de moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>least-cost paths</source>
+        <translation>chemins de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="84"/>
+        <source>Circuit theory (Pinchpoint Mapper): current flows between the two cores of each pair through its corridor. Where current concentrates, the corridor has no alternative route: these pinch points are where a loss of habitat would cut the link first. The effective resistance sums the whole corridor; lower means better connected, including through several parallel routes.</source>
+        <translation>Théorie des circuits (Pinchpoint Mapper) : le courant circule entre les deux zones cœurs de chaque paire à travers son corridor. Là où le courant se concentre, le corridor n'a pas d'autre route : ces goulots d'étranglement sont les endroits où une perte d'habitat couperait d'abord le lien. La résistance effective résume tout le corridor ; plus elle est basse, mieux la paire est reliée, y compris par plusieurs routes parallèles.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="94"/>
+        <source>Links from the highest effective resistance (the weakest connection) down.</source>
+        <translation>Liens de la résistance effective la plus haute (la connexion la plus faible) à la plus basse.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Effective resistance</source>
+        <translation>Résistance effective</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Least-cost distance per effective resistance</source>
+        <translation>Distance de moindre coût par résistance effective</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>current: darker is more current (pinch points)</source>
+        <translation>courant : plus sombre = plus de courant (goulots d'étranglement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="85"/>
+        <source>Choose the folder of a run (RUN_FOLDER): the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Choisissez le dossier d'une exécution (RUN_FOLDER) : le dossier d'une exécution du panneau Analyse de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="89"/>
+        <source>The run folder {0} does not exist. Choose the folder of a run of the Least-cost analysis panel (it holds least_cost_paths.gpkg, corridors.tif ...).</source>
+        <translation>Le dossier d'exécution {0} n'existe pas. Choisissez le dossier d'une exécution du panneau Analyse de moindre coût (il contient least_cost_paths.gpkg, corridors.tif ...).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="92"/>
+        <source>RUN_FOLDER is a file, {0}. Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>RUN_FOLDER est un fichier, {0}. Choisissez le dossier d'une exécution du panneau Analyse de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="96"/>
+        <source>The folder {0} holds none of the outputs of a run ({1}). Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Le dossier {0} ne contient aucun des résultats d'une exécution ({1}). Choisissez le dossier d'une exécution du panneau Analyse de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="122"/>
+        <source>The run output {0} cannot be opened. Run the analysis again, or remove the file.</source>
+        <translation>Le résultat {0} de l'exécution ne peut pas être ouvert. Relancez l'analyse ou supprimez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_html.py" line="95"/>
+        <source>From: {0}</source>
+        <comment>, </comment>
+        <translation>Source : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="35"/>
+        <source>The probability of connectivity (PC) is {0}: the chance that two animals placed at random in the landscape&apos;s habitat can reach each other through the network (1 would be a single, fully connected habitat).</source>
+        <translation>La probabilité de connectivité (PC) est de {0} : la probabilité que deux animaux placés au hasard dans l'habitat du paysage puissent s'atteindre par le réseau (1 serait un habitat unique, entièrement connecté).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="40"/>
+        <source>The equivalent connected area (EC) is {0} (in the unit of the attribute, hectares by default): the network is worth as much as one single core area of that size.</source>
+        <translation>La surface connectée équivalente (EC) est de {0} (dans l'unité de l'attribut, hectares par défaut) : le réseau vaut autant qu'une seule zone cœur de cette taille.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="45"/>
+        <source>The integral index of connectivity (IIC), which counts only links within the distance threshold, is {0}; the cores form {1} separate group(s) (components).</source>
+        <translation>
+            <numerusform>L'indice intégral de connectivité (IIC), qui ne compte que les liens dans le seuil de distance, est de {0} ; les zones cœurs forment {1} groupe séparé (composante).</numerusform>
+            <numerusform>L'indice intégral de connectivité (IIC), qui ne compte que les liens dans le seuil de distance, est de {0} ; les zones cœurs forment {1} groupes séparés (composantes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="49"/>
+        <source>ProtConn is {0} %: that share of the region is protected and connected (Saura et al. 2017, the indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework). {1} % of the region is protected (Prot), so {2} percentage points of it are protected but not connected (ProtUnconn).</source>
+        <translation>ProtConn est de {0} % : cette part de la région est protégée et connectée (Saura et al. 2017, l'indicateur de la cible 3 du Cadre mondial de la biodiversité de Kunming-Montréal). {1} % de la région est protégée (Prot), donc {2} points de pourcentage sont protégés mais non connectés (ProtUnconn).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>cores: the larger the circle, the higher dPC</source>
+        <translation>zones cœurs : plus le cercle est grand, plus le dPC est élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>links: the darker and wider, the higher dPC_link</source>
+        <translation>liens : plus ils sont sombres et larges, plus le dPC_link est élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="84"/>
+        <source>dPC: the percentage of PC lost without the core; intra (its own area), flux (dispersal from and to it) and connector (a stepping stone for others).</source>
+        <translation>dPC : le pourcentage de PC perdu sans la zone cœur ; intra (sa propre surface), flux (la dispersion depuis et vers elle) et connector (son rôle de pas japonais pour les autres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Core</source>
+        <translation>Zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Current-flow centrality</source>
+        <translation>Centralité de flux de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="106"/>
+        <source>Dendritic connectivity index (Cote et al. 2009): DCI_p is the chance, in percent, that a fish can move between two random points of the river network; DCI_d that it can move between a random point and the outlet. dDCI_p and dDCI_d are the points each index would gain if that barrier alone were made fully passable.</source>
+        <translation>Indice de connectivité dendritique (Cote et al. 2009) : DCI_p est la probabilité, en pourcentage, qu'un poisson puisse se déplacer entre deux points pris au hasard du réseau hydrographique ; DCI_d, entre un point au hasard et l'exutoire. dDCI_p et dDCI_d sont les points que chaque indice gagnerait si cet obstacle seul devenait entièrement franchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Network part</source>
+        <translation>Partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Sections</source>
+        <translation>Tronçons</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Barriers</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_p)</source>
+        <translation>Rang (DCI_p)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Barrier (feature id)</source>
+        <translation>Obstacle (identifiant d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Passability</source>
+        <translation>Franchissabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_d)</source>
+        <translation>Rang (DCI_d)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="132"/>
+        <source>{0} barrier(s) lie off the river network (beyond the snap tolerance) and were not used.</source>
+        <translation>
+            <numerusform>{0} obstacle est hors du réseau hydrographique (au-delà de la tolérance d'accrochage) et n'a pas été utilisé.</numerusform>
+            <numerusform>{0} obstacles sont hors du réseau hydrographique (au-delà de la tolérance d'accrochage) et n'ont pas été utilisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections open to the outlet (c_outlet near 1)</source>
+        <translation>tronçons ouverts vers l'exutoire (c_outlet proche de 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections cut off from the outlet (c_outlet near 0)</source>
+        <translation>tronçons coupés de l'exutoire (c_outlet proche de 0)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>barriers, numbered as in the table</source>
+        <translation>obstacles, numérotés comme dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="45"/>
+        <source>Barrier analysis (Barrier Mapper): restoring a disc of habitat of the given radius at each site would shorten the least-cost distance of the named pair by lcd_gain cost units; the score is that gain per metre of the disc&apos;s diameter. Sites are ranked by score.</source>
+        <translation>Analyse des obstacles (Barrier Mapper) : restaurer un disque d'habitat du rayon indiqué sur chaque site raccourcirait la distance de moindre coût de la paire indiquée de lcd_gain unités de coût ; le score est ce gain par mètre du diamètre du disque. Les sites sont classés par score.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="49"/>
+        <source>The top {0} of {1} sites.</source>
+        <translation>Les {0} premiers des {1} sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Score (cost units per metre restored)</source>
+        <translation>Score (unités de coût par mètre restauré)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Radius (m)</source>
+        <translation>Rayon (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Gain in least-cost distance (lcd_gain)</source>
+        <translation>Gain de distance de moindre coût (lcd_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site {0}: pair {1}, radius {2} m, gain {3}.</source>
+        <translation>Site {0} : paire {1}, rayon {2} m, gain {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="67"/>
+        <source>cut off</source>
+        <translation>coupée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="73"/>
+        <source>reconnects</source>
+        <translation>reconnecte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="80"/>
+        <source>Infrastructure crossings: severance_cost is how much the road or railway raises the pair&apos;s least-cost distance where it crosses the corridor; keep_open_gain is how much of that a crossing structure (underpass, overpass) at this stretch would win back. Crossings are ranked by keep_open_gain, after the stretches whose crossing alone would reconnect a pair the infrastructure cuts off.</source>
+        <translation>Franchissements d'infrastructures : severance_cost est la hausse de la distance de moindre coût de la paire due à la route ou à la voie ferrée là où elle traverse le corridor ; keep_open_gain est la part de cette hausse qu'un passage à faune (passage inférieur ou supérieur) sur ce tronçon regagnerait. Les franchissements sont classés par keep_open_gain, après les tronçons dont le passage seul reconnecterait une paire que l'infrastructure coupe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="85"/>
+        <source>The top {0} of {1} crossings.</source>
+        <translation>Les {0} premiers des {1} franchissements.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Severance cost (cost units)</source>
+        <translation>Coût de fragmentation (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Gain of a crossing here (keep_open_gain)</source>
+        <translation>Gain d'un passage ici (keep_open_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Current</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Corridor value</source>
+        <translation>Valeur du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing {0}: pair {1}, gain {2}.</source>
+        <translation>Franchissement {0} : paire {1}, gain {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing</source>
+        <translation>Franchissement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="232"/>
+        <source>Writing the run report</source>
+        <translation>Écriture du rapport de l'exécution</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <source>Open report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
+        <translation>Ouvrir le rapport de la dernière exécution (report.html dans son dossier) dans le navigateur web : cartes et tableaux de chaque résultat, prêts à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
+        <translation>Le rapport {0} n'est plus là (déplacé ou supprimé). Relancez l'analyse pour l'écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <source>No web browser could open {0}. Open the file from your file manager.</source>
+        <translation>Aucun navigateur web n'a pu ouvrir {0}. Ouvrez le fichier depuis votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <source>Report of an analysis run (HTML)</source>
+        <translation>Rapport d'une exécution de l'analyse (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
+Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
+Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
+Report: the HTML file to write; empty = report.html in the run folder. An existing file is never replaced.</source>
+        <translation>Écrit un rapport hors ligne d'une exécution de l'analyse : un seul fichier HTML avec ses cartes à l'intérieur, qui s'ouvre dans tout navigateur sans réseau et s'imprime proprement.
+Dossier d'exécution : le dossier d'une exécution du panneau Analyse de moindre coût. Le rapport lit les résultats qu'il y trouve d'après leurs noms de fichier et affiche une section pour chaque type trouvé : Vue d'ensemble (les entrées et paramètres de l'exécution tirés des métadonnées des résultats, les paires reliées de least_cost_paths.gpkg et une carte des corridors et des chemins) ; Goulots d'étranglement (pinch_point_links.gpkg, pinch_points.tif) ; Priorités de restauration (restoration_sites.gpkg avec une petite carte autour de chaque site en tête, sur restoration_area.tif) ; Franchissements d'infrastructures (crossings.gpkg) ; Réseau (network_cores.gpkg, network_links.gpkg, network_summary.gpkg : PC, EC, IIC et ProtConn expliqués en mots, zones cœurs et liens classés par dPC) ; Cours d'eau (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg : DCI_p, DCI_d, obstacles classés par dDCI_p).
+En tête : combien de sites, franchissements, zones cœurs, liens et obstacles les tableaux et les petites cartes listent.
+Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'exécution. Un fichier existant n'est jamais remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="48"/>
+        <source>Run folder (of the Least-cost analysis panel)</source>
+        <translation>Dossier d'exécution (du panneau Analyse de moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="49"/>
+        <source>Title (empty = the run folder&apos;s name)</source>
+        <translation>Titre (vide = le nom du dossier d'exécution)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="51"/>
+        <source>Top sites, crossings, cores, links and barriers listed</source>
+        <translation>Sites, franchissements, zones cœurs, liens et obstacles listés en tête</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="55"/>
+        <source>Report (HTML; empty = report.html in the run folder)</source>
+        <translation>Rapport (HTML ; vide = report.html dans le dossier d'exécution)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="57"/>
+        <source>Sections of the report</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
+        <source>Run report written: {0} (sections: {1}).</source>
+        <translation>Rapport de l'exécution écrit : {0} (sections : {1}).</translation>
+    </message>
+    <message>
         <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
         <source>Euclidean</source>
         <translation>Euclidienne</translation>
@@ -6404,16 +6832,6 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
         <source>Network: summary</source>
         <translation>Réseau : résumé</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
-        <source>Restoration priorities</source>
-        <translation>Priorités de restauration</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
-        <source>Network</source>
-        <translation>Réseau</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from ccsg_plugin.demo.candidates import step_candidate_corridors
 from ccsg_plugin.demo.check import step_guideline_check
 from ccsg_plugin.demo.corridors import step_least_cost_corridors
 from ccsg_plugin.demo.pinch import step_pinch_points
+from ccsg_plugin.demo.report import step_run_report
 from ccsg_plugin.gis import demo, render
 
 PROJECT_NAME = "ccsg_demo.qgz"
@@ -46,6 +47,7 @@ STEPS = [
     step_pinch_points,  # on the corridors' kept cost distances and inside the candidate corridors
     step_guideline_check,  # checks the corridors the steps above made
     _step_cores_on_top,
+    step_run_report,  # last: the report of every output the steps above left in the run folder
 ]
 
 

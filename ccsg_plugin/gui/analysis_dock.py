@@ -46,6 +46,7 @@ from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
 from ccsg_plugin.gui import analysis_plan
 from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
+from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_steps import StepsMixin
 from ccsg_plugin.gui.layout import bring_into_view
@@ -61,7 +62,7 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, StepsMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDockWidget, _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -90,6 +91,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, StepsMixin, QgsDockWidget, _Fo
         self._doctor_timer.setSingleShot(True)
         self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
         self._setup_widgets()
+        self._setup_report_button()
         self._connect_signals()
         self._update_mode()
         self.schedule_doctor()
@@ -211,6 +213,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, StepsMixin, QgsDockWidget, _Fo
         c(self.cancelButton.clicked, self.cancel_run)
         c(self.pickPathButton.toggled, self._on_pick_toggled)
         c(self.useCandidatesButton.clicked, self.use_as_candidates)
+        c(self.openReportButton.clicked, self.open_report)
         c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
@@ -550,6 +553,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, StepsMixin, QgsDockWidget, _Fo
         self._arrange_tree(group, polygons_layer)
         self.show_network_summary(run_dir if spec.get("network") else None)
         self._watch_results(paths_layer, polygons_layer)
+        self._show_report(run_dir)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
         what = tr("Corridors re-cut") if kind == "recut" else tr("Full run")

@@ -158,8 +158,8 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
     steps += more
     order = [name for step in steps_in_group for _param, name in step.load]
     n_pinch = sum(len(step.load) for step in pinch_steps)
-    return RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
-                   layer_order=top + order[:n_pinch] + below + order[n_pinch:])
+    return with_report(RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
+                               layer_order=top + order[:n_pinch] + below + order[n_pinch:]))
 
 
 def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
@@ -215,6 +215,23 @@ def recut_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     # restoration and network do not depend on the width either (crossings never come here: allows_recut)
     more, top, below = optional.after_corridors(spec, Path(last["cost_distance_folder"]), Path(last["paths_file"]),
                                                 files, notes)
-    return RunPlan("recut", [step, *pinch_steps, *more], run_dir=run_dir, group_name=_group_name(when, "recut", spec),
-                   spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],
-                   layer_order=[*top, *pinch_names, *below, names["polygons"], names["paths"], names["corridors"]])
+    return with_report(RunPlan("recut", [step, *pinch_steps, *more], run_dir=run_dir,
+                               group_name=_group_name(when, "recut", spec), spec=spec,
+                               extra_layers=[(Path(last["paths_file"]), names["paths"])],
+                               layer_order=[*top, *pinch_names, *below, names["polygons"], names["paths"],
+                                            names["corridors"]]))
+
+
+ALG_REPORT = "ccsg:runreport"
+REPORT_FILE = "report.html"
+
+
+def with_report(plan: RunPlan) -> RunPlan:
+    """The plan with ccsg:runreport as its LAST step: every run folder gets report.html, made from whatever outputs
+    the steps before it wrote (a re-cut run's report shows the full run's paths)."""
+    plan.steps.append(Step(
+        ALG_REPORT,
+        {"RUN_FOLDER": str(plan.run_dir), "TITLE": plan.group_name, "OUTPUT_HTML": str(plan.run_dir / REPORT_FILE)},
+        tr("Writing the run report"),
+    ))
+    return plan

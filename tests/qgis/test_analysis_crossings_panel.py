@@ -73,6 +73,7 @@ def test_severance_equals_the_direct_lcd_difference_and_the_layer_tops_the_group
         assert row["severance_cost"] == pytest.approx(lcd(burned, a, b) - lcd(res, a, b), rel=1e-6)
         assert row["current"] is None  # no pinch step
     assert sorted(r["rank"] for r in rows) == list(range(1, len(rows) + 1))
+    assert "id='crossings'" in (run_dir / "report.html").read_text(encoding="utf-8")  # the run report has them
     names = group_files()
     assert names[0] == "crossings.gpkg" and names.index("crossings.gpkg") < names.index("corridors.tif")
 

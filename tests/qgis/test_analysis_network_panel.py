@@ -86,6 +86,7 @@ def test_euclidean_pc_and_ec_shown_equal_brute_force_and_each_control_changes_th
         _check(dock, run_dir, pc, ec)
         assert "ProtConn" not in shown(dock)  # no region
         results[(dispersal, probability)] = pc
+    assert "id='network'" in (run_dir / "report.html").read_text(encoding="utf-8")  # the run report has it
     assert len({round(v, 12) for v in results.values()}) == 3  # distance and probability both change PC
     names = group_files()
     for name in ("network_links.gpkg", "network_cores.gpkg", "network_summary.gpkg"):

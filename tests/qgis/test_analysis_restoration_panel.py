@@ -96,6 +96,7 @@ def test_restoration_scores_equal_a_brute_force_on_the_kept_cost_distances(steps
     assert top["radius_m"] == want_r[top["cell"]]
     assert top["lcd_gain"] == pytest.approx(top["score"] * 2 * top["radius_m"], rel=1e-5)
     assert not (run_dir / "restoration_score_sum.tif").exists()  # only with "Both"
+    assert "id='restoration'" in (run_dir / "report.html").read_text(encoding="utf-8")  # the run report has them
     # every output in the run group: sites above the pinch/corridor rasters, scores below the points
     names = group_files()
     for name in ("restoration_score.tif", "restoration_area.tif", "restoration_radius.tif", "restoration_sites.gpkg"):

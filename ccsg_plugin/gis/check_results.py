@@ -55,9 +55,14 @@ LAYER_ROLES = (  # labels marked for pylupdate5, translated where shown
     ("coastline", QT_TRANSLATE_NOOP("@default", "Coastline")),
     ("night_lights", QT_TRANSLATE_NOOP("@default", "Night lights")),
     ("pinch_points", QT_TRANSLATE_NOOP("@default", "Pinch points (current)")),
+    ("climate", QT_TRANSLATE_NOOP("@default", "Climate")),
+    ("crossing_priorities", QT_TRANSLATE_NOOP("@default", "Infrastructure crossings (result)")),
+    ("sea_paths", QT_TRANSLATE_NOOP("@default", "Sea paths (least-cost)")),
 )
-# optional, CRITERIA.md 2b/2d (and the pinch-point current of current_pinch)
-REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights", "pinch_points")
+# optional, CRITERIA.md 2b/2d (and the pinch-point current of current_pinch, the climate of climate_span, the
+# crossings result of barrier_severance, the sea paths of mar_spacing)
+REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights", "pinch_points", "climate",
+                "crossing_priorities", "sea_paths")
 
 
 def status_field(criterion_id: str) -> str:
@@ -198,6 +203,8 @@ def details(evaluation: CorridorEvaluation) -> dict:
             "location": location_wkt(r.location),
             "guideline_check": bool(getattr(r, "guideline_check", False)),
         }
+        if getattr(r, "extra", None):
+            out[r.criterion_id]["extra"] = json_safe(r.extra)
     if evaluation.error:
         out[ERROR_KEY] = evaluation.error
     return out

@@ -562,6 +562,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDo
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
         )
         self.stepLabel.setText(tr("Done. Pick a path on the map to see its link-table row."))
+        if message:  # an optional step (the report) failed; the run itself is kept
+            self.stepLabel.setText(tr("Done, but: {0}", message))
+            notify(self.iface, tr("Least-cost analysis"), message, Qgis.Warning, 10)
         self._update_run_button()
         self.scrollArea.ensureWidgetVisible(self.resultsGroup)
 

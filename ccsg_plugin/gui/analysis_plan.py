@@ -233,5 +233,6 @@ def with_report(plan: RunPlan) -> RunPlan:
         ALG_REPORT,
         {"RUN_FOLDER": str(plan.run_dir), "TITLE": plan.group_name, "OUTPUT_HTML": str(plan.run_dir / REPORT_FILE)},
         tr("Writing the run report"),
+        optional=True,
     ))
     return plan

@@ -25,6 +25,7 @@ PAGES = {
     "glossary": "glossary.html",
     "exercise": "exercise.html",
     "rivers": "rivers.html",
+    "monitoring": "monitoring.html",
 }
 
 

@@ -49,6 +49,12 @@ def _rivers_dock(iface):
     return RiversDock(iface)
 
 
+def _monitoring_dock(iface):
+    from ccsg_plugin.gui.monitoring_dock import MonitoringDock
+
+    return MonitoringDock(iface)
+
+
 class CcsgPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
@@ -112,6 +118,7 @@ class CcsgPlugin:
             ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock),
             ("CcsgCheckDock", tr("Guideline check"), "check.svg", _check_dock),
             ("CcsgAnalysisDock", tr("Least-cost analysis"), "analysis.svg", _analysis_dock),
+            ("CcsgMonitoringDock", tr("Corridor monitoring"), "monitoring.svg", _monitoring_dock),
             ("CcsgRiversDock", tr("Rivers"), "rivers.svg", _rivers_dock),
         ]
         return specs

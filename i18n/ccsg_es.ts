@@ -59,7 +59,7 @@
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Régimen estacional documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Cargar proyecto de demostración</translation>
     </message>
@@ -785,12 +785,12 @@
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="314"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="330"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="331"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -932,47 +932,47 @@
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1382,12 +1382,12 @@
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="110"/>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="104"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Análisis de menor costo</translation>
     </message>
@@ -1567,32 +1567,32 @@
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="354"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="387"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
@@ -1602,37 +1602,37 @@
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="454"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="464"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="479"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,17 +1667,17 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
@@ -1702,17 +1702,17 @@
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1905,17 +1905,17 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1928,17 +1928,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -2210,7 +2210,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No se pudo aplicar el estilo {0} a la capa '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>No se pudo escribir la imagen del mapa {0} (error de exportación de la composición {1}).</translation>
     </message>
@@ -2235,7 +2235,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>radiancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="119"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
@@ -2608,7 +2608,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="82"/>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="151"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
@@ -2671,22 +2671,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="341"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="256"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="271"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="283"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
@@ -2829,7 +2829,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="231"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
@@ -2894,27 +2894,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -2922,7 +2922,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -2930,12 +2930,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -2960,7 +2960,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
@@ -3010,47 +3010,47 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
@@ -3063,7 +3063,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3163,57 +3163,57 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="76"/>
         <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
         <translation>{0}la resistencia '{1}' no es un número. Escriba un número positivo, 'nodata' para una clase infranqueable, o deje la celda vacía para una clase no listada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="79"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
         <translation>{0}la resistencia {1} no está permitida: las resistencias deben ser positivas y finitas. Escriba 'nodata' para que la clase sea infranqueable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="85"/>
         <source>Line {0} of {1}: </source>
         <translation>Línea {0} de {1}: </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="113"/>
         <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
         <translation>{0}la clase '{1}' no es un número. Cada línea debe ser clase,resistencia[,etiqueta] con un número para la clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="117"/>
         <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
         <translation>{0}la clase '{1}' no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="122"/>
         <source>Line {0} of {1} (class {2}): </source>
         <translation>Línea {0} de {1} (clase {2}): </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="148"/>
         <source>The table must have a resistance column for every class ({0} columns).</source>
         <translation>La tabla debe tener una columna de resistencia para cada clase ({0} columnas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="174"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
         <translation>El archivo '{0}' no es una tabla CSV de texto (contiene datos binarios). Elija el archivo CSV con una línea por clase: clase,resistencia[,etiqueta].</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="183"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
         <translation>El archivo '{0}' ocupa {1:.0f} MB, demasiado para una tabla de clases; elija el archivo CSV con una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="187"/>
         <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
         <translation>No se puede leer la tabla de clases '{0}' ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="222"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
         <translation>La tabla clase -&gt; resistencia {0} no da resistencia a ninguna clase; dé una línea por clase de cobertura del suelo: clase,resistencia.</translation>
     </message>
@@ -3316,12 +3316,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
@@ -3406,27 +3406,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} es un archivo binario, no un perfil de criterios (texto JSON). Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="265"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>El archivo de perfil {0} no es texto UTF-8 (byte {1} en la posición {2}; puede estar en Latin-1 o Windows-1252). Ábralo en un editor de texto, guárdelo con la codificación UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="274"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} anida listas u objetos a demasiada profundidad para ser un perfil de criterios. Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="332"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' no es un identificador de perfil de criterios: los identificadores solo usan letras, dígitos, _ o -. Elija un perfil de la lista o indique la ruta de un archivo de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="373"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' no es un identificador de modificador de perfil: los identificadores solo usan letras, dígitos, _ o -.</translation>
     </message>
@@ -3593,213 +3593,213 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: añádalo al perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="121"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} debe ser texto, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="122"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="132"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="133"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} no debe ser negativo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="144"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level debe ser uno de {1}, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled debe ser true o false, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds debe ser un objeto, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="167"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source debe decir de dónde vienen los umbrales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species must be an object, got {0}</source>
         <translation>species debe ser un objeto, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="182"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="193"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="196"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources debe ser un objeto de textos, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="205"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="207"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version debe ser un número entero, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="208"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version debe ser 1 o más, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="216"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un perfil de criterios debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="217"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="226"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm debe ser uno de {0}, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="229"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="238"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: añada el objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="240"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="243"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="285"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="327"/>
         <source>The profile file {0} does not exist</source>
         <translation>El archivo de perfil {0} no existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="393"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="394"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de criterio desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0} must be an object</source>
         <translation>{0} debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="403"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="407"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} no es un umbral de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="410"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level debe ser uno de {1}</translation>
     </message>
@@ -4198,7 +4198,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="384"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="413"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
@@ -4232,7 +4232,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4919,17 +4919,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Nodos focales {0} y {1}: resistencia efectiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flujo de corriente entre nodos focales (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividad por teoría de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -4940,12 +4940,12 @@ Nodos focales: puntos o polígonos con un campo de id; las entidades con el mism
 Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Puntos de estrangulamiento en corredores (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5404,7 +5404,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>unidades de costo por unidad del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="332"/>
         <source>0 (no gain)</source>
         <translation>0 (sin ganancia)</translation>
     </message>
@@ -5434,12 +5434,12 @@ Porcentaje: la puntuación como porcentaje de la LCD de cada par (por unidad del
 Salidas: la puntuación en los centros de los discos, el área a restaurar (la puntuación más alta de cualquier disco que cubra la celda), el radio, y los mejores sitios como puntos ordenados (pair, score, radius_m, lcd_gain = la bajada de la LCD en unidades de costo, rank). Los planificadores actúan sobre los sitios.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Infrastructure crossing priorities</source>
         <translation>Prioridades de cruce de infraestructuras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
 Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
 Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
@@ -5454,12 +5454,12 @@ Resistencia (avanzado): el ráster de resistencia de la ejecución de corredores
 Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tramo de cruce (las celdas de infraestructura dentro del corredor que se tocan entre sí), situado donde el tramo está más cerca de la ruta de menor costo, con: severance_cost = cuánto sube la distancia de menor costo (LCD) del par con la infraestructura incorporada; keep_open_gain = cuánto de eso recupera un paso de fauna en este tramo (el par se calcula de nuevo con solo este tramo abierto); current; corridor_value = el valor del corredor en el punto (0 en la ruta de menor costo); rank (1 = construir primero). Un par que la infraestructura deja aislado tiene 'severed' marcado y severance_cost y keep_open_gain vacíos; 'reconnects' marca los tramos cuyo cruce por sí solo lo reconectaría (van primero). Cada par se calcula solo dentro del rectángulo de su corredor, salvo que la infraestructura saque su ruta del corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Linkage priority</source>
         <translation>Prioridad de enlaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5474,12 +5474,12 @@ Ráster de prioridad combinada: en cada corredor, el peso del corredor por el va
 Los pesos por defecto son los de la demo de Linkage Mapper: valor del área núcleo 0.33 resistencia, 0.33 tamaño, 0.34 área/perímetro; enlace 0.33 cercanía, 0.33 permeabilidad, 0.34 valor del área núcleo; combinación 0.5 y 0.5. Un peso mayor que 0 para un valor experto o la centralidad necesita su campo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Conectividad de la red de núcleos (PC, dPC, ProtConn, centralidad)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
@@ -5496,32 +5496,32 @@ cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = l
 ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>ranks 1 to 3</source>
         <translation>puestos 1 a 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>ranks 4 to 10</source>
         <translation>puestos 4 a 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>rank 11 and below</source>
         <translation>puesto 11 en adelante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
         <source>smallest radius</source>
         <translation>radio más pequeño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
         <source>largest radius</source>
         <translation>radio más grande</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="333"/>
         <source>highest gain</source>
         <translation>mayor ganancia</translation>
     </message>
@@ -5977,7 +5977,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Corriente más alta {0} A ({1} % del 1 A entre las áreas núcleo) en {2:.0f}, {3:.0f}; mediana del corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Puntos de estrangulamiento (corriente)</translation>
     </message>
@@ -5992,7 +5992,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>1 A entre las dos áreas núcleo de cada corredor candidato, dentro del corredor (teoría de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="168"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
     </message>
@@ -6165,7 +6165,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>dDCI: puntos de DCI ganados si solo esta barrera se hace totalmente franqueable</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -6186,17 +6186,17 @@ Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las ru
 Gradiente climático (avanzado, opcional; Climate Linkage Mapper): con un ráster climático (p. ej. temperatura media anual), el clima de cada área núcleo es la media - 2 DE del ráster sobre sus celdas; los pares se conectan solo cuando sus climas difieren en más que el umbral climático (0 = sin regla climática), y cada paso cuesta además el costo climático x la diferencia climática entre las dos celdas (igual cuesta arriba y cuesta abajo), de modo que las conexiones siguen gradientes climáticos suaves. Un ráster climático en otra malla se remuestrea a la malla de resistencia; las celdas sin valor climático no se pueden atravesar. Distancia euclidiana mínima: los pares más cercanos que esto (de borde a borde, en metros) no se conectan. Las rutas llevan entonces también climate_a, climate_b (media - 2 DE de cada área núcleo), climate_diff y climate_cost_share (la parte de la distancia de menor costo debida al término climático, de 0 a 1).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividad fluvial (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Freshwater connectivity</source>
         <translation>Conectividad de agua dulce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
@@ -6486,17 +6486,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
         <source>Restoration priorities</source>
         <translation>Prioridades de restauración</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Ríos</translation>
     </message>
@@ -6833,7 +6833,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Hecho, pero: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="222"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>Escribiendo el informe de la ejecución</translation>
     </message>
@@ -6863,17 +6863,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Report of an analysis run (HTML)</source>
         <translation>Informe de una ejecución del análisis (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
 Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
 Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
@@ -6912,6 +6912,559 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Informe de la ejecución escrito: {0} (secciones: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidiana</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De menor costo (rutas de esta ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradiente climático: elija el ráster climático o desmarque el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Prioridades de restauración: el radio mínimo ({0:g} m) es mayor que el máximo ({1:g} m); reduzca el mínimo o aumente el máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Prioridades de restauración: el radio mínimo ({0:g} m) es menor que el tamaño de celda de '{1}' ({2:g} m); use al menos una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Cruces de infraestructura: elija la capa de carreteras, vías férreas o cercas (líneas) o desmarque el paso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Cruces de infraestructura: la capa '{0}' no contiene líneas; elija carreteras, vías férreas o cercas dibujadas como líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Cruces de infraestructura: la capa '{0}' no tiene líneas; elija una capa con carreteras, vías férreas o cercas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Cruces de infraestructura: los cruces existentes '{0}' deben ser puntos (pasos inferiores, superiores).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Red: la región '{0}' no se superpone a las áreas núcleo '{1}'; elija el polígono del país o del paisaje que las contiene.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Red: áreas núcleo (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Red: enlaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Red: resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
+        <source>{0}the habitat column says &apos;{1}&apos;; write yes or no (1 or 0).</source>
+        <translation>{0}la columna habitat dice '{1}'; escriba yes o no (1 o 0).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <source>monitoring must be an object with thresholds and source, got {0}</source>
+        <translation>monitoring debe ser un objeto con thresholds y source; se recibió {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="62"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; could not be assessed: {3}.</source>
+        <translation>Entre {0} y {1}, el corredor '{2}' no pudo evaluarse: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the least-cost distance between its cores changed by {0} %</source>
+        <translation>la distancia de menor costo entre sus áreas núcleo cambió {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the cores are not joined through it</source>
+        <translation>las áreas núcleo no están unidas a través de él</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="70"/>
+        <source>no indicator crossed its threshold</source>
+        <translation>ningún indicador cruzó su umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="71"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; its trend is {7} ({8}).</source>
+        <translation>Entre {0} y {1}, el corredor '{2}' perdió {3} ha y ganó {4} ha de hábitat ({5} % neto); {6}; su tendencia es {7} ({8}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="135"/>
+        <source>The rasters &apos;{0}&apos; and &apos;{1}&apos; are not on one grid; resample the second onto the first&apos;s grid.</source>
+        <translation>Los ráster '{0}' y '{1}' no están en la misma grilla; remuestree el segundo a la grilla del primero.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="159"/>
+        <source>the rasters do not cover the corridor</source>
+        <translation>los ráster no cubren el corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
+        <translation>{0} '{1}' no es una fecha; escríbala como AAAA-MM-DD (p. ej. 2024-05-31).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
+        <translation>Las fechas están en el orden equivocado: DATE_AFTER ({0}) debe ser posterior a DATE_BEFORE ({1}). Intercambie los dos ráster y sus fechas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
+        <translation>HABITAT_MAX_RESISTANCE debe ser un número positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
+        <translation>La tabla de clases {0} no tiene columna habitat y el perfil no indica habitat_classes: agregue una cuarta columna habitat (yes/no) a la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
+        <translation>El ráster de cobertura del suelo '{0}' contiene clase(s) {1} a las que la tabla de clases {2} no da resistencia; agregue una línea para cada una.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
+        <translation>Las tablas de clases {0} y {1} no coinciden en la(s) clase(s) {2} (resistencia o hábitat): una leyenda cambiada se leería como un paisaje cambiado. Use una tabla para ambas fechas o hágalas coincidir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>severed</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="56"/>
+        <source>monitoring.{0} is not a known field of the profile; known: thresholds, source</source>
+        <translation>monitoring.{0} no es un campo conocido del perfil; conocidos: thresholds, source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="59"/>
+        <source>monitoring.thresholds must be an object, got {0}</source>
+        <translation>monitoring.thresholds debe ser un objeto; se recibió {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="63"/>
+        <source>monitoring.thresholds.{0} is not a monitoring threshold; known: {1}</source>
+        <translation>monitoring.thresholds.{0} no es un umbral de monitoreo; conocidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="66"/>
+        <source>monitoring.thresholds.{0} must be a percentage of 0 or more, got {1}</source>
+        <translation>monitoring.thresholds.{0} debe ser un porcentaje de 0 o más; se recibió {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="70"/>
+        <source>monitoring.source must say where the monitoring thresholds come from</source>
+        <translation>monitoring.source debe indicar de dónde vienen los umbrales de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="98"/>
+        <source>the cores are no longer joined through the corridor</source>
+        <translation>las áreas núcleo ya no están unidas a través del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="104"/>
+        <source>habitat area fell by {0} % (threshold {1} %)</source>
+        <translation>la superficie de hábitat bajó {0} % (umbral {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="107"/>
+        <source>the least-cost distance between the cores rose by {0} % (threshold {1} %)</source>
+        <translation>la distancia de menor costo entre las áreas núcleo subió {0} % (umbral {1} %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="111"/>
+        <source>{0} new line(s) sever the corridor</source>
+        <translation>
+            <numerusform>{0} línea nueva corta el corredor</numerusform>
+            <numerusform>{0} líneas nuevas cortan el corredor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="114"/>
+        <source>the largest habitat gap grew to {0} m, more than the {1} m the species crosses</source>
+        <translation>la mayor discontinuidad de hábitat creció a {0} m, más que los {1} m que cruza la especie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="118"/>
+        <source>the habitat no longer runs unbroken from core to core</source>
+        <translation>el hábitat ya no es continuo de área núcleo a área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="122"/>
+        <source>habitat area grew by {0} % (threshold {1} %)</source>
+        <translation>la superficie de hábitat creció {0} % (umbral {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="125"/>
+        <source>the least-cost distance between the cores fell by {0} % (threshold {1} %)</source>
+        <translation>la distancia de menor costo entre las áreas núcleo bajó {0} % (umbral {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Habitat lost and gained {0}</source>
+        <translation>Hábitat perdido y ganado {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Corridor change {0}</source>
+        <translation>Cambio de corredores {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="393"/>
+        <source>, habitat {0} %</source>
+        <translation>, hábitat {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="72"/>
+        <source>Monitoring history</source>
+        <translation>Historial de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="60"/>
+        <source>The corridor store {0} does not exist.</source>
+        <translation>El almacén de corredores {0} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="65"/>
+        <source>The corridor store {0} is read-only, so the monitoring record cannot be appended to it ({1}). Copy the store to a folder you can write to, or run without appending to the record.</source>
+        <translation>El almacén de corredores {0} es de solo lectura, así que no se puede agregar al registro de monitoreo ({1}). Copie el almacén a una carpeta donde pueda escribir, o ejecute sin agregar al registro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="68"/>
+        <source>The corridor store {0} cannot be written now ({1}); nothing was appended. Close the program that writes to it and run again.</source>
+        <translation>No se puede escribir ahora en el almacén de corredores {0} ({1}); no se agregó nada. Cierre el programa que escribe en él y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="145"/>
+        <source>The monitoring record could not be appended to {0} ({1}); nothing was appended.</source>
+        <translation>No se pudo agregar al registro de monitoreo de {0} ({1}); no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="57"/>
+        <source>GDAL could not resample the raster &apos;{0}&apos;.</source>
+        <translation>GDAL no pudo remuestrear el ráster '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="69"/>
+        <source>BEFORE &apos;{0}&apos; ({1}) and AFTER &apos;{2}&apos; ({3}) are in different CRSs; the comparison is cell by cell. Reproject AFTER to BEFORE&apos;s CRS (Raster &gt; Projections &gt; Warp) and run again.</source>
+        <translation>BEFORE '{0}' ({1}) y AFTER '{2}' ({3}) están en SRC distintos; la comparación es celda a celda. Reproyecte AFTER al SRC de BEFORE (Ráster &gt; Proyecciones &gt; Combar) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="77"/>
+        <source>AFTER &apos;{0}&apos; ({1} m cells, {2} x {3}) was resampled to BEFORE&apos;s grid ({4} m cells, {5} x {6}) with nearest neighbour.</source>
+        <translation>AFTER '{0}' (celdas de {1} m, {2} x {3}) se remuestreó a la grilla de BEFORE (celdas de {4} m, {5} x {6}) por vecino más cercano.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="127"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons.</source>
+        <translation>La capa de corredores '{0}' debe contener polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="136"/>
+        <source>The corridors layer &apos;{0}&apos; has no features.</source>
+        <translation>La capa de corredores '{0}' no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat lost</source>
+        <translation>Hábitat perdido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat gained</source>
+        <translation>Hábitat ganado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Habitat unchanged</source>
+        <translation>Hábitat sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Unchanged, not habitat</source>
+        <translation>Sin cambio, no hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="68"/>
+        <source>no route</source>
+        <translation>sin ruta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Habitat (ha)</source>
+        <translation>Hábitat (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Least-cost distance</source>
+        <translation>Distancia de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="136"/>
+        <source>Numbered red marks: 1 the largest habitat gap, 2 the narrowest habitat passage.</source>
+        <translation>Marcas rojas numeradas: 1 la mayor discontinuidad de hábitat, 2 el paso de hábitat más estrecho.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="147"/>
+        <source>Corridor monitoring: {0} to {1}</source>
+        <translation>Monitoreo de corredores: {0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="55"/>
+        <source>No monitoring record yet</source>
+        <translation>Aún no hay registro de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="75"/>
+        <source>Green: habitat area; purple: least-cost distance; dots: trend</source>
+        <translation>Verde: superficie de hábitat; morado: distancia de menor costo; puntos: tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Habitat change (%)</source>
+        <translation>Cambio de hábitat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Least-cost distance change (%)</source>
+        <translation>Cambio de la distancia de menor costo (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (el almacén de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Before: raster</source>
+        <translation>Antes: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>After: raster</source>
+        <translation>Después: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <source>Choose: {0}.</source>
+        <comment>, </comment>
+        <translation>Elija: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <source>Comparing the two dates…</source>
+        <translation>Comparando las dos fechas…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>La comparación se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison failed; see the Processing log.</source>
+        <translation>La comparación falló; vea el registro de Procesos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
+        <translation>{0} corredor(es) comparado(s); {1} fila(s) agregada(s) al registro de monitoreo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitoreo de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Corridor change between two dates (monitoring)</source>
+        <translation>Cambio de corredores entre dos fechas (monitoreo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>Compares two dates of the landscape inside each corridor: habitat area and natural share, the largest habitat gap, the narrowest habitat passage (the widest disc that travels from core to core through habitat, in metres on the raster&apos;s cells), the least-cost distance between the corridor&apos;s two cores through the corridor, new lines that sever it, the guideline check&apos;s overall status at each date, and a trend (improved, stable, degraded or severed) against the thresholds in the criteria profile, with their source.
+BEFORE and AFTER are land-cover rasters read with the class table TABLE (class, resistance, label, habitat yes/no; without the habitat column the profile&apos;s habitat classes), or, without a table, resistance rasters where habitat is every cell whose resistance is at most HABITAT_MAX_RESISTANCE. AFTER on another grid is resampled to BEFORE&apos;s (nearest neighbour, and said); another CRS is refused. TABLE_AFTER, when the legend changed, must agree with TABLE on every class both list.
+Outputs: the corridors with the indicators, a raster of habitat lost, gained and unchanged inside them, and an HTML report with one section per corridor (before and after maps, the indicator table, a sentence for a report and the corridor&apos;s history). When CORRIDORS is the corridor store and APPEND_RECORD is on, one row per corridor is appended to the store&apos;s monitoring table (kept, marked orphaned, when a corridor is deleted).</source>
+        <translation>Compara dos fechas del paisaje dentro de cada corredor: superficie de hábitat y proporción natural, la mayor discontinuidad de hábitat, el paso de hábitat más estrecho (el disco más ancho que viaja de área núcleo a área núcleo por hábitat, en metros sobre las celdas del ráster), la distancia de menor costo entre las dos áreas núcleo del corredor a través del corredor, las líneas nuevas que lo cortan, el estado global de la verificación de directrices en cada fecha y una tendencia (mejoró, estable, degradado o cortado) según los umbrales del perfil de criterios, con su fuente.
+BEFORE y AFTER son ráster de cobertura del suelo leídos con la tabla de clases TABLE (class, resistance, label, habitat yes/no; sin la columna habitat, las clases de hábitat del perfil) o, sin tabla, ráster de resistencia donde el hábitat es toda celda cuya resistencia es como máximo HABITAT_MAX_RESISTANCE. Un AFTER en otra grilla se remuestrea a la de BEFORE (vecino más cercano, y se informa); otro SRC se rechaza. TABLE_AFTER, si la leyenda cambió, debe coincidir con TABLE en toda clase que ambas listen.
+Salidas: los corredores con los indicadores, un ráster de hábitat perdido, ganado y sin cambio dentro de ellos, y un informe HTML con una sección por corredor (mapas de antes y después, la tabla de indicadores, una frase para un informe y el historial del corredor). Si CORRIDORS es el almacén de corredores y APPEND_RECORD está activado, se agrega una fila por corredor a la tabla monitoring del almacén (se conserva, marcada como huérfana, si se borra un corredor).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="80"/>
+        <source>Corridors (the corridor store or any polygon layer)</source>
+        <translation>Corredores (el almacén de corredores o cualquier capa de polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="85"/>
+        <source>Before: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Antes: ráster de cobertura del suelo (con tabla de clases) o ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="87"/>
+        <source>After: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Después: ráster de cobertura del suelo (con tabla de clases) o ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="89"/>
+        <source>Class table (CSV class,resistance,label,habitat; empty: the rasters are resistance)</source>
+        <translation>Tabla de clases (CSV class,resistance,label,habitat; vacía: los ráster son de resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="92"/>
+        <source>Class table of AFTER, when its legend changed (empty: TABLE)</source>
+        <translation>Tabla de clases de AFTER, si su leyenda cambió (vacía: TABLE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="95"/>
+        <source>Habitat: resistance at most (resistance rasters)</source>
+        <translation>Hábitat: resistencia como máximo (ráster de resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, before</source>
+        <translation>Caminos y otras barreras lineales, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, after</source>
+        <translation>Caminos y otras barreras lineales, después</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="102"/>
+        <source>Date of BEFORE (YYYY-MM-DD)</source>
+        <translation>Fecha de BEFORE (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="103"/>
+        <source>Date of AFTER (YYYY-MM-DD)</source>
+        <translation>Fecha de AFTER (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="106"/>
+        <source>Append to the store&apos;s monitoring record (CORRIDORS is the corridor store)</source>
+        <translation>Agregar al registro de monitoreo del almacén (CORRIDORS es el almacén de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="268"/>
+        <source>Corridor change</source>
+        <translation>Cambio de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="109"/>
+        <source>Habitat lost, gained and unchanged</source>
+        <translation>Hábitat perdido, ganado y sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="110"/>
+        <source>Change report (HTML)</source>
+        <translation>Informe de cambios (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="112"/>
+        <source>Rows appended to the monitoring record</source>
+        <translation>Filas agregadas al registro de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="122"/>
+        <source>The run was cancelled; nothing was written.</source>
+        <translation>La ejecución se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="152"/>
+        <source>Choose the corridors, the cores and both rasters (BEFORE and AFTER).</source>
+        <translation>Elija los corredores, las áreas núcleo y ambos ráster (BEFORE y AFTER).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="162"/>
+        <source>&apos;{0}&apos; is not the corridor store: the monitoring record is kept only in the store, so nothing is appended.</source>
+        <translation>'{0}' no es el almacén de corredores: el registro de monitoreo solo se guarda en el almacén, así que no se agrega nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="214"/>
+        <source>{0} row(s) appended to the monitoring record of {1}.</source>
+        <translation>{0} fila(s) agregada(s) al registro de monitoreo de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="267"/>
+        <source>Corridor change between {0} and {1}.</source>
+        <translation>Cambio de corredores entre {0} y {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
+        <source>Habitat lost and gained</source>
+        <translation>Hábitat perdido y ganado</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
@@ -7074,7 +7627,7 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>Conectividad fluvial {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -7285,7 +7838,7 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <translation>Unir solo núcleos que estén a esta distancia como máximo, de borde a borde (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -7310,37 +7863,37 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Elegir una ruta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
     </message>
@@ -7360,12 +7913,12 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar los polígonos de corredor seleccionados (o los corredores de las rutas de menor costo seleccionadas) al almacén del Diseñador de corredores como corredores candidatos</translation>
     </message>
@@ -7398,6 +7951,196 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Además, la corriente de todos los pares enlazados juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Después de los corredores, busca dónde restaurar un disco de hábitat acortaría más los enlaces de menor costo (Barrier Mapper de Linkage Mapper): rásteres de puntuación, el mejor radio y los mejores sitios como puntos clasificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Radio mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Radio de disco más pequeño que se prueba, en unidades del mapa; al menos el tamaño de celda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Radio máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Radio de disco más grande que se prueba, en unidades del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Paso de radio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Paso entre los radios probados (0 = solo el radio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Máximo: el mejor par en cada celda. Suma: todos los pares sumados. Ambos: un ráster de cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Cruces de infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Después de los corredores, mide cuánto elevan las carreteras, vías férreas o cercas el costo de cada corredor y dónde un paso de fauna recuperaría la mayor parte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Carreteras, vías férreas o cercas (líneas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Campo de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Resistencia que añade cada línea (un número o 'impassable'); ninguno = las líneas no se pueden cruzar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Cruces existentes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Pasos inferiores y superiores que siguen siendo permeables (puntos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Después de los corredores, mide qué tan bien forman las áreas núcleo una red conectada: PC, EC, dPC por área núcleo y enlace, y ProtConn si se indica una región.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidiana: de borde a borde, en metros. De menor costo: las distancias de menor costo de las rutas de esta ejecución, en unidades de costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distancia de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distancia a la que se alcanza la probabilidad de dispersión de abajo; también el umbral de los enlaces y del IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilidad de dispersión a esa distancia (entre 0 y 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polígono del país o del paisaje para ProtConn (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradiente climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Une áreas núcleo cuyos climas difieren y traza cada enlace por el gradiente climático más suave (Climate Linkage Mapper de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Ráster climático, p. ej. temperatura media anual</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Unir solo áreas núcleo cuyos climas (media − 2 DE) difieran en más que esto (0 = sin regla climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Costo climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unidades de costo añadidas por unidad climática atravesada entre celdas vecinas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distancia mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Unir solo áreas núcleo separadas al menos esta distancia, de borde a borde (unidades del mapa; 0 = ninguna)</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +8512,109 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copiar los polígonos seleccionados al almacén</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgMonitoringDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="6"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitoreo de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="15"/>
+        <source>Compare two dates of the landscape inside each corridor and keep the answer in the corridor store.</source>
+        <translation>Compare dos fechas del paisaje dentro de cada corredor y guarde la respuesta en el almacén de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="21"/>
+        <source>Two dates</source>
+        <translation>Dos fechas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="24"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (el almacén de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="30"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="36"/>
+        <source>Core id field</source>
+        <translation>Campo de id de área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="42"/>
+        <source>Before: raster</source>
+        <translation>Antes: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="48"/>
+        <source>Date of BEFORE</source>
+        <translation>Fecha de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="69"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="54"/>
+        <source>Roads and barriers, before</source>
+        <translation>Caminos y barreras, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="60"/>
+        <source>After: raster</source>
+        <translation>Después: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="66"/>
+        <source>Date of AFTER</source>
+        <translation>Fecha de AFTER</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="72"/>
+        <source>Roads and barriers, after</source>
+        <translation>Caminos y barreras, después</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="78"/>
+        <source>Class table (land-cover rasters; empty: resistance)</source>
+        <translation>Tabla de clases (ráster de cobertura del suelo; vacía: resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="84"/>
+        <source>Habitat: resistance at most</source>
+        <translation>Hábitat: resistencia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="90"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="100"/>
+        <source>Append to the store&apos;s monitoring record</source>
+        <translation>Agregar al registro de monitoreo del almacén</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="106"/>
+        <source>Compare the two dates</source>
+        <translation>Comparar las dos fechas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="107"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="118"/>
+        <source>Open the change report</source>
+        <translation>Abrir el informe de cambios</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
-        <translation>Seules les vérifications listées sous «  Vérifications des lignes directrices de l'UICN  » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
+        <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/report.py" line="406"/>
@@ -420,7 +420,7 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Régime saisonnier documenté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corridors CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Charger le projet de démonstration</translation>
     </message>
@@ -717,7 +717,7 @@
     <message>
         <location filename="../ccsg_plugin/gis/analysis_outputs.py" line="30"/>
         <source>The project is not saved yet, so there is no folder to put the results in. Save the project (Project &gt; Save) or pick a folder in &apos;Save in&apos;.</source>
-        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans «  Enregistrer dans  ».</translation>
+        <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
@@ -785,12 +785,12 @@
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="314"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="330"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="331"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -932,47 +932,47 @@
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
-        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification «  géré  »).</translation>
+        <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
@@ -1382,12 +1382,12 @@
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation>Corridors (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="110"/>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="104"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Analyse de moindre coût</translation>
     </message>
@@ -1567,32 +1567,32 @@
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="354"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
-        <translation>Corrigez les erreurs listées sous «  Contrôle des entrées  », puis relancez.</translation>
+        <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="387"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Redécouper les corridors</translation>
     </message>
@@ -1602,37 +1602,37 @@
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
-        <translation>Corrigez d'abord les erreurs sous «  Contrôle des entrées  ».</translation>
+        <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="454"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="464"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="479"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,17 +1667,17 @@
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
@@ -1702,17 +1702,17 @@
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corridors redécoupés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1905,17 +1905,17 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ;
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1928,20 +1928,20 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
-        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par «  Corridors de moindre coût entre zones cœurs  » (paramètre avancé «  Conserver les rasters de distance de coût dans un dossier  »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
+        <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
 Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût sont gardées ; 0 garde tout. Pourcentage du seuil de largeur : s'il est supérieur à 0, chaque paire garde à la place sa propre distance de moindre coût multipliée par ce pourcentage. Les liens écartés lors du calcul d'origine (à travers une autre zone cœur) restent écartés.</translation>
     </message>
     <message>
@@ -2210,7 +2210,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Impossible d'appliquer le style {0} à la couche '{1}' : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Impossible d'écrire l'image de la carte {0} (erreur d'export de la mise en page {1}).</translation>
     </message>
@@ -2235,7 +2235,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>radiance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="119"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
@@ -2608,7 +2608,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="82"/>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="151"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
@@ -2671,22 +2671,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="341"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="256"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="271"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="283"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
@@ -2829,7 +2829,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="231"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
@@ -2894,27 +2894,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -2922,7 +2922,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -2930,12 +2930,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -2960,7 +2960,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
@@ -3010,47 +3010,47 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Exercice de l'atelier</translation>
     </message>
@@ -3063,7 +3063,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3163,57 +3163,57 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="76"/>
         <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
         <translation>{0}la résistance '{1}' n'est pas un nombre. Écrivez un nombre positif, 'nodata' pour une classe infranchissable, ou laissez la cellule vide pour une classe non listée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="79"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
         <translation>{0}la résistance {1} n'est pas admise : les résistances doivent être positives et finies. Écrivez 'nodata' pour rendre la classe infranchissable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="85"/>
         <source>Line {0} of {1}: </source>
         <translation>Ligne {0} de {1} : </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="113"/>
         <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
         <translation>{0}la classe '{1}' n'est pas un nombre. Chaque ligne doit être classe,résistance[,libellé] avec un nombre pour la classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="117"/>
         <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
         <translation>{0}la classe '{1}' n'est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="122"/>
         <source>Line {0} of {1} (class {2}): </source>
         <translation>Ligne {0} de {1} (classe {2}) : </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="148"/>
         <source>The table must have a resistance column for every class ({0} columns).</source>
         <translation>La table doit avoir une colonne de résistance pour chaque classe ({0} colonnes).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="174"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
         <translation>Le fichier '{0}' n'est pas une table CSV en texte (il contient des données binaires). Choisissez le fichier CSV avec une ligne par classe : classe,résistance[,libellé].</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="183"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
         <translation>Le fichier '{0}' fait {1:.0f} Mo, trop pour une table de classes ; choisissez le fichier CSV avec une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="187"/>
         <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
         <translation>La table de classes '{0}' ne peut pas être lue ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="222"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
         <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
     </message>
@@ -3316,12 +3316,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>résist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
@@ -3406,27 +3406,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} est un fichier binaire, pas un profil de critères (texte JSON). Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="265"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="274"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} imbrique des listes ou des objets trop profondément pour être un profil de critères. Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="332"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="373"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
     </message>
@@ -3593,213 +3593,213 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>{0} {1} ; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>{0}{1} manque : ajoutez-le au profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="121"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} doit être du texte, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="122"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} doit être une liste de noms ou de codes de classe, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="132"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="133"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} ne doit pas être négatif, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="144"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} doit être un objet avec level, thresholds, unit et source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level doit être l'un de {1}, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled doit être true ou false, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds doit être un objet, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="167"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source doit dire d'où viennent les seuils</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} doit être une liste de codes ou de noms de classes d'occupation du sol, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species must be an object, got {0}</source>
         <translation>species doit être un objet, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="182"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} doit être un nombre positif de mètres, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table doit être un objet classe -&gt; résistance, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="193"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="196"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources doit être un objet de textes, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="205"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="207"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version doit être un entier, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="208"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version doit être 1 ou plus, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="216"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un profil de critères doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="217"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind doit être &quot;profile&quot; ici, pas {0} (les modificateurs s'appliquent à un profil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id ne doit utiliser que des lettres, des chiffres, _ ou -, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="226"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm doit être l'un de {0}, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="229"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers doit être une liste d'ids de modificateur, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="238"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>criteria manque : ajoutez l'objet criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="240"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria doit être un objet id de critère -&gt; réglages, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="243"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="285"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="327"/>
         <source>The profile file {0} does not exist</source>
         <translation>Le fichier de profil {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificateur {0} : criteria doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="393"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificateur {0} : criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="394"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0} : id de critère inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0} must be an object</source>
         <translation>{0} doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="403"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} doit nommer un seuil et donner un nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="407"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} n'est pas un seuil de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="410"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level doit être l'un de {1}</translation>
     </message>
@@ -4014,7 +4014,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
-        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez «  toutes les paires  ».</translation>
+        <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
@@ -4195,10 +4195,10 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
     <message>
         <location filename="../ccsg_plugin/core/doctor/value_checks.py" line="175"/>
         <source>Set a positive default resistance, or choose &apos;impassable&apos; for unlisted classes.</source>
-        <translation>Fixez une résistance par défaut positive ou choisissez «  infranchissable  » pour les classes non listées.</translation>
+        <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="384"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="413"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Vérification de {0} corridor avec le profil {1}</numerusform>
@@ -4232,14 +4232,14 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  espace géographique clairement défini  » [K], espace «  gouverné et géré  » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
@@ -4254,22 +4254,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  pour maintenir ou restaurer la connectivité écologique  » [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  gouverné  » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  géré  » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
-        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, «  sur le long terme  » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
+        <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
@@ -4919,17 +4919,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flux de courant entre nœuds focaux (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Circuit-theory connectivity</source>
         <translation>Connectivité par la théorie des circuits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -4940,12 +4940,12 @@ Nœuds focaux : points ou polygones avec un champ d'id ; les entités partagea
 Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Points d'étranglement dans les corridors (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5255,7 +5255,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="91"/>
         <source>The paths layer &apos;{0}&apos; has no field {1}; choose the least-cost paths written by &apos;Least-cost corridors between cores&apos;.</source>
-        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par «  Corridors de moindre coût entre zones cœurs  ».</translation>
+        <translation>La couche des chemins '{0}' n'a pas de champ {1} ; choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs ».</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/network_layers.py" line="108"/>
@@ -5404,7 +5404,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>unités de coût par unité de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="332"/>
         <source>0 (no gain)</source>
         <translation>0 (aucun gain)</translation>
     </message>
@@ -5434,12 +5434,12 @@ Pourcentage : le score en pourcentage de la LCD de chaque paire (par unité de 
 Sorties : le score au centre des disques, la zone à restaurer (le score le plus élevé de tout disque couvrant la cellule), le rayon, et les meilleurs sites en points classés (pair, score, radius_m, lcd_gain = la baisse de la LCD en unités de coût, rank). Les planificateurs agissent sur les sites.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Infrastructure crossing priorities</source>
         <translation>Priorités de franchissement des infrastructures</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
 Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
 Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
@@ -5454,12 +5454,12 @@ Résistance (avancé) : le raster de résistance du calcul de corridors ; par 
 Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Linkage priority</source>
         <translation>Priorité des liaisons</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5467,19 +5467,19 @@ Per link: rel_close = 1 for the shortest path and 0 for the longest (path length
 Blended priority raster: in each corridor, the truncation weight times the corridor&apos;s normalised value inverted (1 on the least-cost path, 0 at the run&apos;s width cutoff, or at the corridor&apos;s largest value when the run had no cutoff) plus the CSP weight times the corridor&apos;s csp_norm; where corridors overlap, the highest value.
 Weights default to Linkage Mapper&apos;s demo: core value 0.33 resistance, 0.33 size, 0.34 area/perimeter; link 0.33 closeness, 0.33 permeability, 0.34 core value; blend 0.5 and 0.5. A weight above 0 for an expert value or centrality needs its field.</source>
         <translation>Classe les corridors d'un calcul de corridors, comme l'outil Linkage Priority de Linkage Mapper, et cartographie un raster de priorité combinée.
-Dossier du calcul : le dossier conservé par «  Corridors de moindre coût entre zones cœurs  » (paramètre avancé «  Conserver les rasters de distance de coût dans un dossier  »). Zones cœurs et résistance : les couches de ce calcul.
-Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de «  Connectivité du réseau de zones cœurs  »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
+Dossier du calcul : le dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Zones cœurs et résistance : les couches de ce calcul.
+Valeur de zone cœur (par zone cœur) : une somme pondérée de la résistance moyenne dans la zone cœur (inversée : une faible résistance donne un score élevé), de la surface, du rapport surface/périmètre, d'une valeur d'expert facultative et d'un champ facultatif de centralité de flux de courant (par exemple cf_centrality de « Connectivité du réseau de zones cœurs »), chacun divisé par son maximum ; puis remise à l'échelle de 0 (la plus faible) à 1 (la plus forte) dans norm_cav.
 Par lien : rel_close = 1 pour le chemin le plus court et 0 pour le plus long (longueur du chemin) ; rel_perm = 1 pour la plus faible et 0 pour la plus forte résistance moyenne le long du chemin (lcd_per_path) ; csp = la somme pondérée de rel_close, rel_perm, du norm_cav moyen des deux zones cœurs et d'une valeur d'expert facultative par paire (d'une table avec core_a, core_b et la valeur, remise à l'échelle de 0 à 1) ; csp_norm = csp divisé par le plus grand csp. Quand tous les liens ont la même valeur, la valeur remise à l'échelle est 1.
 Raster de priorité combinée : dans chaque corridor, le poids du corridor multiplié par la valeur normalisée du corridor inversée (1 sur le chemin de moindre coût, 0 au seuil de largeur du calcul, ou à la plus grande valeur du corridor quand le calcul n'avait pas de seuil) plus le poids CSP multiplié par le csp_norm du corridor ; là où des corridors se recouvrent, la valeur la plus haute.
 Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Connectivité du réseau de zones cœurs (PC, dPC, ProtConn, centralité)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
@@ -5496,32 +5496,32 @@ cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la
 ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>ranks 1 to 3</source>
         <translation>rangs 1 à 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>ranks 4 to 10</source>
         <translation>rangs 4 à 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>rank 11 and below</source>
         <translation>rang 11 et au-delà</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
         <source>smallest radius</source>
         <translation>plus petit rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
         <source>largest radius</source>
         <translation>plus grand rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="333"/>
         <source>highest gain</source>
         <translation>gain le plus élevé</translation>
     </message>
@@ -5977,7 +5977,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Courant le plus fort {0} A ({1} % du 1 A entre les zones cœurs) à {2:.0f}, {3:.0f} ; médiane du corridor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Points d'étranglement (courant)</translation>
     </message>
@@ -5992,7 +5992,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>1 A entre les deux zones cœurs de chaque corridor candidat, dans le corridor (théorie des circuits).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="168"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Points d'étranglement (théorie des circuits)</translation>
     </message>
@@ -6165,7 +6165,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>dDCI : points de DCI gagnés si cet obstacle seul devient entièrement franchissable</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -6182,21 +6182,21 @@ Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData n
 Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
 Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
 Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que «   Redécouper les corridors   » essaie d'autres seuils en quelques secondes.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.
 Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un raster climatique (p. ex. température moyenne annuelle), le climat de chaque zone cœur est la moyenne - 2 ET du raster sur ses cellules ; les paires ne sont reliées que si leurs climats diffèrent de plus que le seuil climatique (0 = pas de règle climatique), et chaque pas coûte en plus le coût climatique x la différence climatique entre les deux cellules (la même en montée et en descente), de sorte que les liaisons suivent des gradients climatiques doux. Un raster climatique sur une autre grille est rééchantillonné sur la grille de résistance ; les cellules sans valeur climatique ne peuvent pas être traversées. Distance euclidienne minimale : les paires plus proches que cela (de bord à bord, en mètres) ne sont pas reliées. Les chemins portent alors aussi climate_a, climate_b (moyenne - 2 ET de chaque zone cœur), climate_diff et climate_cost_share (la part de la distance de moindre coût due au terme climatique, de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>River connectivity (DCI)</source>
         <translation>Connectivité des cours d'eau (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Freshwater connectivity</source>
         <translation>Connectivité des eaux douces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
@@ -6389,17 +6389,17 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="52"/>
         <source>The crossings result &apos;{0}&apos; must hold points (from &apos;Infrastructure crossing priorities&apos;); it holds {1}.</source>
-        <translation>Le résultat de franchissements '{0}' doit contenir des points (de «  Priorités de franchissement des infrastructures  ») ; il contient {1}.</translation>
+        <translation>Le résultat de franchissements '{0}' doit contenir des points (de « Priorités de franchissement des infrastructures ») ; il contient {1}.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="56"/>
         <source>The crossings result &apos;{0}&apos; has no field {1}: choose the points layer written by &apos;Infrastructure crossing priorities&apos; (ccsg:crossings), which has the fields pair, severance_cost, keep_open_gain and rank.</source>
-        <translation>Le résultat de franchissements '{0}' n'a pas le champ {1} : choisissez la couche de points écrite par «  Priorités de franchissement des infrastructures  » (ccsg:crossings), qui a les champs pair, severance_cost, keep_open_gain et rank.</translation>
+        <translation>Le résultat de franchissements '{0}' n'a pas le champ {1} : choisissez la couche de points écrite par « Priorités de franchissement des infrastructures » (ccsg:crossings), qui a les champs pair, severance_cost, keep_open_gain et rank.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
         <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
-        <translation>La couche de chemins en mer '{0}' n'a pas le champ {1} : choisissez les chemins de moindre coût écrits par «  Corridors de moindre coût entre zones cœurs  » (ccsg:leastcostcorridors) sur une résistance en mer seulement, qui ont les champs core_a, core_b et path_length_m.</translation>
+        <translation>La couche de chemins en mer '{0}' n'a pas le champ {1} : choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs » (ccsg:leastcostcorridors) sur une résistance en mer seulement, qui ont les champs core_a, core_b et path_length_m.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
@@ -6486,17 +6486,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
         <source>Restoration priorities</source>
         <translation>Priorités de restauration</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Cours d'eau</translation>
     </message>
@@ -6833,7 +6833,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Terminé, mais : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="222"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>Écriture du rapport de l'exécution</translation>
     </message>
@@ -6863,17 +6863,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Report of an analysis run (HTML)</source>
         <translation>Rapport d'une exécution de l'analyse (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
 Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
 Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
@@ -6912,6 +6912,559 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Rapport de l'exécution écrit : {0} (sections : {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidienne</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De moindre coût (chemins de ce calcul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradient climatique : choisissez le raster climatique ou décochez le groupe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Priorités de restauration : le rayon minimal ({0:g} m) dépasse le maximal ({1:g} m) ; baissez le minimum ou augmentez le maximum.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Priorités de restauration : le rayon minimal ({0:g} m) est inférieur à la taille de cellule de '{1}' ({2:g} m) ; utilisez au moins une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Franchissements d'infrastructures : choisissez la couche des routes, voies ferrées ou clôtures (lignes) ou décochez l'étape.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Franchissements d'infrastructures : la couche '{0}' ne contient pas de lignes ; choisissez des routes, voies ferrées ou clôtures tracées en lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Franchissements d'infrastructures : la couche '{0}' n'a aucune ligne ; choisissez une couche de routes, voies ferrées ou clôtures.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Franchissements d'infrastructures : les passages existants '{0}' doivent être des points (passages inférieurs, supérieurs).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Réseau : la région '{0}' ne recouvre pas les zones cœurs '{1}' ; choisissez le polygone du pays ou du paysage qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Réseau : zones cœurs (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Réseau : liens</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Réseau : résumé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
+        <source>{0}the habitat column says &apos;{1}&apos;; write yes or no (1 or 0).</source>
+        <translation>{0}la colonne habitat indique '{1}' ; écrivez yes ou no (1 ou 0).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <source>monitoring must be an object with thresholds and source, got {0}</source>
+        <translation>monitoring doit être un objet avec thresholds et source ; reçu {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="62"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; could not be assessed: {3}.</source>
+        <translation>Entre {0} et {1}, le corridor '{2}' n'a pas pu être évalué : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the least-cost distance between its cores changed by {0} %</source>
+        <translation>la distance de moindre coût entre ses zones cœurs a changé de {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the cores are not joined through it</source>
+        <translation>les zones cœurs ne sont pas reliées par lui</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="70"/>
+        <source>no indicator crossed its threshold</source>
+        <translation>aucun indicateur n'a franchi son seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="71"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; its trend is {7} ({8}).</source>
+        <translation>Entre {0} et {1}, le corridor '{2}' a perdu {3} ha et gagné {4} ha d'habitat ({5} % net) ; {6} ; sa tendance est {7} ({8}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="135"/>
+        <source>The rasters &apos;{0}&apos; and &apos;{1}&apos; are not on one grid; resample the second onto the first&apos;s grid.</source>
+        <translation>Les rasters '{0}' et '{1}' ne sont pas sur la même grille ; rééchantillonnez le second sur la grille du premier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="159"/>
+        <source>the rasters do not cover the corridor</source>
+        <translation>les rasters ne couvrent pas le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
+        <translation>{0} '{1}' n'est pas une date ; écrivez-la AAAA-MM-JJ (par ex. 2024-05-31).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
+        <translation>Les dates sont dans le mauvais ordre : DATE_AFTER ({0}) doit être postérieure à DATE_BEFORE ({1}). Intervertissez les deux rasters et leurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
+        <translation>HABITAT_MAX_RESISTANCE doit être un nombre positif, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
+        <translation>La table de classes {0} n'a pas de colonne habitat et le profil n'indique pas de habitat_classes : ajoutez une quatrième colonne habitat (yes/no) à la table.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
+        <translation>Le raster d'occupation du sol '{0}' contient des classes {1} auxquelles la table de classes {2} ne donne pas de résistance ; ajoutez une ligne pour chacune.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
+        <translation>Les tables de classes {0} et {1} divergent sur les classes {2} (résistance ou habitat) : une légende modifiée se lirait comme un paysage modifié. Utilisez une seule table pour les deux dates, ou mettez-les d'accord.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>improved</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>severed</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="56"/>
+        <source>monitoring.{0} is not a known field of the profile; known: thresholds, source</source>
+        <translation>monitoring.{0} n'est pas un champ connu du profil ; connus : thresholds, source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="59"/>
+        <source>monitoring.thresholds must be an object, got {0}</source>
+        <translation>monitoring.thresholds doit être un objet ; reçu {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="63"/>
+        <source>monitoring.thresholds.{0} is not a monitoring threshold; known: {1}</source>
+        <translation>monitoring.thresholds.{0} n'est pas un seuil de suivi ; connus : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="66"/>
+        <source>monitoring.thresholds.{0} must be a percentage of 0 or more, got {1}</source>
+        <translation>monitoring.thresholds.{0} doit être un pourcentage de 0 ou plus ; reçu {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="70"/>
+        <source>monitoring.source must say where the monitoring thresholds come from</source>
+        <translation>monitoring.source doit indiquer d'où viennent les seuils de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="98"/>
+        <source>the cores are no longer joined through the corridor</source>
+        <translation>les zones cœurs ne sont plus reliées par le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="104"/>
+        <source>habitat area fell by {0} % (threshold {1} %)</source>
+        <translation>la surface d'habitat a baissé de {0} % (seuil {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="107"/>
+        <source>the least-cost distance between the cores rose by {0} % (threshold {1} %)</source>
+        <translation>la distance de moindre coût entre les zones cœurs a augmenté de {0} % (seuil {1} %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="111"/>
+        <source>{0} new line(s) sever the corridor</source>
+        <translation>
+            <numerusform>{0} nouvelle ligne coupe le corridor</numerusform>
+            <numerusform>{0} nouvelles lignes coupent le corridor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="114"/>
+        <source>the largest habitat gap grew to {0} m, more than the {1} m the species crosses</source>
+        <translation>la plus grande discontinuité d'habitat atteint {0} m, plus que les {1} m que l'espèce franchit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="118"/>
+        <source>the habitat no longer runs unbroken from core to core</source>
+        <translation>l'habitat n'est plus continu d'une zone cœur à l'autre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="122"/>
+        <source>habitat area grew by {0} % (threshold {1} %)</source>
+        <translation>la surface d'habitat a augmenté de {0} % (seuil {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="125"/>
+        <source>the least-cost distance between the cores fell by {0} % (threshold {1} %)</source>
+        <translation>la distance de moindre coût entre les zones cœurs a baissé de {0} % (seuil {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Habitat lost and gained {0}</source>
+        <translation>Habitat perdu et gagné {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Corridor change {0}</source>
+        <translation>Évolution des corridors {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="393"/>
+        <source>, habitat {0} %</source>
+        <translation>, habitat {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="72"/>
+        <source>Monitoring history</source>
+        <translation>Historique du suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="60"/>
+        <source>The corridor store {0} does not exist.</source>
+        <translation>La base de corridors {0} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="65"/>
+        <source>The corridor store {0} is read-only, so the monitoring record cannot be appended to it ({1}). Copy the store to a folder you can write to, or run without appending to the record.</source>
+        <translation>La base de corridors {0} est en lecture seule : le registre de suivi ne peut pas y être complété ({1}). Copiez la base dans un dossier où vous pouvez écrire, ou lancez sans compléter le registre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="68"/>
+        <source>The corridor store {0} cannot be written now ({1}); nothing was appended. Close the program that writes to it and run again.</source>
+        <translation>La base de corridors {0} ne peut pas être écrite maintenant ({1}) ; rien n'a été ajouté. Fermez le programme qui y écrit et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="145"/>
+        <source>The monitoring record could not be appended to {0} ({1}); nothing was appended.</source>
+        <translation>Le registre de suivi de {0} n'a pas pu être complété ({1}) ; rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="57"/>
+        <source>GDAL could not resample the raster &apos;{0}&apos;.</source>
+        <translation>GDAL n'a pas pu rééchantillonner le raster '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="69"/>
+        <source>BEFORE &apos;{0}&apos; ({1}) and AFTER &apos;{2}&apos; ({3}) are in different CRSs; the comparison is cell by cell. Reproject AFTER to BEFORE&apos;s CRS (Raster &gt; Projections &gt; Warp) and run again.</source>
+        <translation>BEFORE '{0}' ({1}) et AFTER '{2}' ({3}) sont dans des SCR différents ; la comparaison se fait cellule par cellule. Reprojetez AFTER dans le SCR de BEFORE (Raster &gt; Projections &gt; Projection (warp)) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="77"/>
+        <source>AFTER &apos;{0}&apos; ({1} m cells, {2} x {3}) was resampled to BEFORE&apos;s grid ({4} m cells, {5} x {6}) with nearest neighbour.</source>
+        <translation>AFTER '{0}' (cellules de {1} m, {2} x {3}) a été rééchantillonné sur la grille de BEFORE (cellules de {4} m, {5} x {6}) au plus proche voisin.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="127"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons.</source>
+        <translation>La couche des corridors '{0}' doit contenir des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="136"/>
+        <source>The corridors layer &apos;{0}&apos; has no features.</source>
+        <translation>La couche des corridors '{0}' n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat lost</source>
+        <translation>Habitat perdu</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat gained</source>
+        <translation>Habitat gagné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Habitat unchanged</source>
+        <translation>Habitat inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Unchanged, not habitat</source>
+        <translation>Inchangé, hors habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="68"/>
+        <source>no route</source>
+        <translation>aucun chemin</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Habitat (ha)</source>
+        <translation>Habitat (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Least-cost distance</source>
+        <translation>Distance de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="136"/>
+        <source>Numbered red marks: 1 the largest habitat gap, 2 the narrowest habitat passage.</source>
+        <translation>Repères rouges numérotés : 1 la plus grande discontinuité d'habitat, 2 le passage d'habitat le plus étroit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="147"/>
+        <source>Corridor monitoring: {0} to {1}</source>
+        <translation>Suivi des corridors : {0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="55"/>
+        <source>No monitoring record yet</source>
+        <translation>Pas encore de registre de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="75"/>
+        <source>Green: habitat area; purple: least-cost distance; dots: trend</source>
+        <translation>Vert : surface d'habitat ; violet : distance de moindre coût ; points : tendance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Habitat change (%)</source>
+        <translation>Variation d'habitat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Least-cost distance change (%)</source>
+        <translation>Variation de la distance de moindre coût (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corridors (la base de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Before: raster</source>
+        <translation>Avant : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>After: raster</source>
+        <translation>Après : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <source>Choose: {0}.</source>
+        <comment>, </comment>
+        <translation>Choisissez : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <source>Comparing the two dates…</source>
+        <translation>Comparaison des deux dates…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>La comparaison a été annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison failed; see the Processing log.</source>
+        <translation>La comparaison a échoué ; voyez le journal de Traitement.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
+        <translation>{0} corridor(s) comparé(s) ; {1} ligne(s) ajoutée(s) au registre de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
+        <source>Corridor monitoring</source>
+        <translation>Suivi des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Corridor change between two dates (monitoring)</source>
+        <translation>Évolution des corridors entre deux dates (suivi)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>Compares two dates of the landscape inside each corridor: habitat area and natural share, the largest habitat gap, the narrowest habitat passage (the widest disc that travels from core to core through habitat, in metres on the raster&apos;s cells), the least-cost distance between the corridor&apos;s two cores through the corridor, new lines that sever it, the guideline check&apos;s overall status at each date, and a trend (improved, stable, degraded or severed) against the thresholds in the criteria profile, with their source.
+BEFORE and AFTER are land-cover rasters read with the class table TABLE (class, resistance, label, habitat yes/no; without the habitat column the profile&apos;s habitat classes), or, without a table, resistance rasters where habitat is every cell whose resistance is at most HABITAT_MAX_RESISTANCE. AFTER on another grid is resampled to BEFORE&apos;s (nearest neighbour, and said); another CRS is refused. TABLE_AFTER, when the legend changed, must agree with TABLE on every class both list.
+Outputs: the corridors with the indicators, a raster of habitat lost, gained and unchanged inside them, and an HTML report with one section per corridor (before and after maps, the indicator table, a sentence for a report and the corridor&apos;s history). When CORRIDORS is the corridor store and APPEND_RECORD is on, one row per corridor is appended to the store&apos;s monitoring table (kept, marked orphaned, when a corridor is deleted).</source>
+        <translation>Compare deux dates du paysage dans chaque corridor : surface d'habitat et part naturelle, la plus grande discontinuité d'habitat, le passage d'habitat le plus étroit (le plus large disque qui va d'une zone cœur à l'autre par l'habitat, en mètres sur les cellules du raster), la distance de moindre coût entre les deux zones cœurs du corridor à travers le corridor, les nouvelles lignes qui le coupent, le statut global de la vérification des lignes directrices à chaque date, et une tendance (amélioré, stable, dégradé ou rompu) selon les seuils du profil de critères, avec leur source.
+BEFORE et AFTER sont des rasters d'occupation du sol lus avec la table de classes TABLE (class, resistance, label, habitat yes/no ; sans colonne habitat, les classes d'habitat du profil) ou, sans table, des rasters de résistance où l'habitat est toute cellule dont la résistance vaut au plus HABITAT_MAX_RESISTANCE. Un AFTER sur une autre grille est rééchantillonné sur celle de BEFORE (plus proche voisin, et signalé) ; un autre SCR est refusé. TABLE_AFTER, si la légende a changé, doit concorder avec TABLE pour toute classe que les deux listent.
+Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gagné et inchangé à l'intérieur, et un rapport HTML avec une section par corridor (cartes avant et après, tableau des indicateurs, une phrase pour un rapport et l'historique du corridor). Si CORRIDORS est la base de corridors et APPEND_RECORD est coché, une ligne par corridor est ajoutée à la table monitoring de la base (conservée, marquée orpheline, quand un corridor est supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="80"/>
+        <source>Corridors (the corridor store or any polygon layer)</source>
+        <translation>Corridors (la base de corridors ou toute couche de polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="85"/>
+        <source>Before: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Avant : raster d'occupation du sol (avec une table de classes) ou raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="87"/>
+        <source>After: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Après : raster d'occupation du sol (avec une table de classes) ou raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="89"/>
+        <source>Class table (CSV class,resistance,label,habitat; empty: the rasters are resistance)</source>
+        <translation>Table de classes (CSV class,resistance,label,habitat ; vide : les rasters sont des résistances)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="92"/>
+        <source>Class table of AFTER, when its legend changed (empty: TABLE)</source>
+        <translation>Table de classes de AFTER, si sa légende a changé (vide : TABLE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="95"/>
+        <source>Habitat: resistance at most (resistance rasters)</source>
+        <translation>Habitat : résistance au plus (rasters de résistance)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, before</source>
+        <translation>Routes et autres obstacles linéaires, avant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, after</source>
+        <translation>Routes et autres obstacles linéaires, après</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="102"/>
+        <source>Date of BEFORE (YYYY-MM-DD)</source>
+        <translation>Date de BEFORE (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="103"/>
+        <source>Date of AFTER (YYYY-MM-DD)</source>
+        <translation>Date de AFTER (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="106"/>
+        <source>Append to the store&apos;s monitoring record (CORRIDORS is the corridor store)</source>
+        <translation>Compléter le registre de suivi de la base (CORRIDORS est la base de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="268"/>
+        <source>Corridor change</source>
+        <translation>Évolution des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="109"/>
+        <source>Habitat lost, gained and unchanged</source>
+        <translation>Habitat perdu, gagné et inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="110"/>
+        <source>Change report (HTML)</source>
+        <translation>Rapport d'évolution (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="112"/>
+        <source>Rows appended to the monitoring record</source>
+        <translation>Lignes ajoutées au registre de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="122"/>
+        <source>The run was cancelled; nothing was written.</source>
+        <translation>L'exécution a été annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="152"/>
+        <source>Choose the corridors, the cores and both rasters (BEFORE and AFTER).</source>
+        <translation>Choisissez les corridors, les zones cœurs et les deux rasters (BEFORE et AFTER).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="162"/>
+        <source>&apos;{0}&apos; is not the corridor store: the monitoring record is kept only in the store, so nothing is appended.</source>
+        <translation>'{0}' n'est pas la base de corridors : le registre de suivi n'est tenu que dans la base, rien n'est donc ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="214"/>
+        <source>{0} row(s) appended to the monitoring record of {1}.</source>
+        <translation>{0} ligne(s) ajoutée(s) au registre de suivi de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="267"/>
+        <source>Corridor change between {0} and {1}.</source>
+        <translation>Évolution des corridors entre {0} et {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
+        <source>Habitat lost and gained</source>
+        <translation>Habitat perdu et gagné</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
@@ -7074,7 +7627,7 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>Connectivité des cours d'eau {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -7162,7 +7715,7 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
-        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec «  Utiliser un raster de résistance  », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
+        <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
@@ -7285,7 +7838,7 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <translation>Ne relier que les zones cœurs distantes d'au plus cette valeur, de bord à bord (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -7310,37 +7863,37 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Choisir un chemin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
     </message>
@@ -7360,12 +7913,12 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Utiliser comme candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copier les polygones de corridor sélectionnés (ou les corridors des chemins de moindre coût sélectionnés) dans la base du Concepteur de corridors comme corridors candidats</translation>
     </message>
@@ -7398,6 +7951,196 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>En plus, le courant de toutes les paires reliées ensemble dans l'union des corridors (la centralité raster de Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Priorités de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Après les corridors, cherche où restaurer un disque d'habitat raccourcirait le plus les liens de moindre coût (Barrier Mapper de Linkage Mapper) : rasters de score, meilleur rayon et meilleurs sites en points classés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Rayon minimal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Plus petit rayon de disque essayé, en unités de la carte ; au moins la taille de cellule</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Rayon maximal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Plus grand rayon de disque essayé, en unités de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Pas de rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Pas entre les rayons essayés (0 = le rayon minimal seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combiner les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Maximum : la meilleure paire en chaque cellule. Somme : toutes les paires additionnées. Les deux : un raster de chaque.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Franchissements d'infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Après les corridors, mesure de combien les routes, voies ferrées ou clôtures augmentent le coût de chaque corridor et où un passage à faune en regagnerait le plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Routes, voies ferrées ou clôtures (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Champ de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Résistance ajoutée par chaque ligne (un nombre ou 'impassable') ; aucun = les lignes sont infranchissables</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Passages existants</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Passages inférieurs et supérieurs qui restent perméables (points, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Après les corridors, mesure à quel point les zones cœurs forment un réseau connecté : PC, EC, dPC par zone cœur et par lien, et ProtConn si une région est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidienne : de bord à bord, en mètres. De moindre coût : les distances de moindre coût des chemins de ce calcul, en unités de coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distance de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distance à laquelle la probabilité de dispersion ci-dessous est atteinte ; aussi le seuil des liens et de l'IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilité de dispersion à cette distance (entre 0 et 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polygone du pays ou du paysage pour ProtConn (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradient climatique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Relie les zones cœurs dont les climats diffèrent et fait passer chaque lien par le gradient climatique le plus doux (Climate Linkage Mapper de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Raster climatique, p. ex. température moyenne annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Ne relier que les zones cœurs dont les climats (moyenne − 2 ET) diffèrent de plus que cette valeur (0 = pas de règle climatique)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Coût climatique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unités de coût ajoutées par unité climatique franchie entre cellules voisines</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distance minimale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Ne relier que les zones cœurs distantes d'au moins cette valeur, de bord à bord (unités de la carte ; 0 = aucune)</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +8512,109 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copier les polygones sélectionnés dans la base</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgMonitoringDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="6"/>
+        <source>Corridor monitoring</source>
+        <translation>Suivi des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="15"/>
+        <source>Compare two dates of the landscape inside each corridor and keep the answer in the corridor store.</source>
+        <translation>Comparez deux dates du paysage dans chaque corridor et gardez la réponse dans la base de corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="21"/>
+        <source>Two dates</source>
+        <translation>Deux dates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="24"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corridors (la base de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="30"/>
+        <source>Cores / protected areas</source>
+        <translation>Zones cœurs / aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="36"/>
+        <source>Core id field</source>
+        <translation>Champ d'identifiant des zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="42"/>
+        <source>Before: raster</source>
+        <translation>Avant : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="48"/>
+        <source>Date of BEFORE</source>
+        <translation>Date de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="69"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="54"/>
+        <source>Roads and barriers, before</source>
+        <translation>Routes et obstacles, avant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="60"/>
+        <source>After: raster</source>
+        <translation>Après : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="66"/>
+        <source>Date of AFTER</source>
+        <translation>Date de AFTER</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="72"/>
+        <source>Roads and barriers, after</source>
+        <translation>Routes et obstacles, après</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="78"/>
+        <source>Class table (land-cover rasters; empty: resistance)</source>
+        <translation>Table de classes (rasters d'occupation du sol ; vide : résistance)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="84"/>
+        <source>Habitat: resistance at most</source>
+        <translation>Habitat : résistance au plus</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="90"/>
+        <source>Criteria profile</source>
+        <translation>Profil de critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="100"/>
+        <source>Append to the store&apos;s monitoring record</source>
+        <translation>Compléter le registre de suivi de la base</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="106"/>
+        <source>Compare the two dates</source>
+        <translation>Comparer les deux dates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="118"/>
+        <source>Open the change report</source>
+        <translation>Ouvrir le rapport d'évolution</translation>
     </message>
 </context>
 </TS>

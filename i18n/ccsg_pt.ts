@@ -59,7 +59,7 @@
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
         <source>The project</source>
         <translation>O projeto</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Regime sazonal documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Carregar projeto de demonstração</translation>
     </message>
@@ -785,12 +785,12 @@
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="313"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="314"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="330"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="331"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -932,47 +932,47 @@
         <translation>Arredondadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
         <source>Store: {0}</source>
         <translation>Repositório: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Desenho de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
         <source>New corridor store</source>
         <translation>Novo repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>Open corridor store</source>
         <translation>Abrir repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -1382,12 +1382,12 @@
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="110"/>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="104"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Análise de menor custo</translation>
     </message>
@@ -1567,32 +1567,32 @@
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="338"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="354"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="387"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
@@ -1602,37 +1602,37 @@
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="454"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="464"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="479"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="128"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,17 +1667,17 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="193"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="530"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
@@ -1702,17 +1702,17 @@
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1905,17 +1905,17 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1928,17 +1928,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -2210,7 +2210,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não foi possível aplicar o estilo {0} à camada '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Não foi possível escrever a imagem do mapa {0} (erro de exportação do layout {1}).</translation>
     </message>
@@ -2235,7 +2235,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>radiância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="119"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
@@ -2608,7 +2608,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="82"/>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="151"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
@@ -2671,22 +2671,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="341"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="256"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="271"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="283"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
@@ -2829,7 +2829,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="231"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
@@ -2894,27 +2894,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="136"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -2922,7 +2922,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -2930,12 +2930,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="371"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -2960,7 +2960,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
@@ -3010,47 +3010,47 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
@@ -3063,7 +3063,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3163,57 +3163,57 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="76"/>
         <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
         <translation>{0}a resistência '{1}' não é um número. Escreva um número positivo, 'nodata' para uma classe intransponível, ou deixe a célula vazia para uma classe não listada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="79"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
         <translation>{0}a resistência {1} não é permitida: as resistências devem ser positivas e finitas. Escreva 'nodata' para tornar a classe intransponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="85"/>
         <source>Line {0} of {1}: </source>
         <translation>Linha {0} de {1}: </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="113"/>
         <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
         <translation>{0}a classe '{1}' não é um número. Cada linha deve ser classe,resistência[,rótulo] com um número para a classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="117"/>
         <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
         <translation>{0}a classe '{1}' não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="122"/>
         <source>Line {0} of {1} (class {2}): </source>
         <translation>Linha {0} de {1} (classe {2}): </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="148"/>
         <source>The table must have a resistance column for every class ({0} columns).</source>
         <translation>A tabela deve ter uma coluna de resistência para cada classe ({0} colunas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="174"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
         <translation>O ficheiro '{0}' não é uma tabela CSV de texto (contém dados binários). Escolha o ficheiro CSV com uma linha por classe: classe,resistência[,rótulo].</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="183"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
         <translation>O ficheiro '{0}' tem {1:.0f} MB, demasiado para uma tabela de classes; escolha o ficheiro CSV com uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="187"/>
         <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
         <translation>Não é possível ler a tabela de classes '{0}' ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="222"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
         <translation>A tabela classe -&gt; resistência {0} não dá resistência a nenhuma classe; dê uma linha por classe de cobertura do solo: classe,resistência.</translation>
     </message>
@@ -3316,12 +3316,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>A camada {0} não está em modo de edição, por isso os seus vértices não podem ser movidos. Clique em Guardar alterações (volta a ativar a edição) ou em Ativar Edição e depois mova os vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
     </message>
@@ -3406,27 +3406,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} é um ficheiro binário, não um perfil de critérios (texto JSON). Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="265"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>O ficheiro de perfil {0} não é texto UTF-8 (byte {1} na posição {2}; pode estar em Latin-1 ou Windows-1252). Abra-o num editor de texto, guarde-o com a codificação UTF-8 e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="274"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} aninha listas ou objetos a uma profundidade excessiva para ser um perfil de critérios. Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="332"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' não é um identificador de perfil de critérios: os identificadores só usam letras, algarismos, _ ou -. Escolha um perfil da lista ou indique o caminho de um ficheiro de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="373"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' não é um identificador de modificador de perfil: os identificadores só usam letras, algarismos, _ ou -.</translation>
     </message>
@@ -3593,213 +3593,213 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: adicione-o ao perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="121"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} deve ser texto, não {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="122"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} não deve estar vazio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} deve ser uma lista de nomes ou códigos de classe, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="132"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="133"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} não deve ser negativo, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="144"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} não é um campo conhecido; conhecidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} deve ser um objeto com level, thresholds, unit e source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level deve ser um de {1}, não {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled deve ser true ou false, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds deve ser um objeto, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} não é um limiar de {2}; conhecidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="167"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source deve dizer de onde vêm os limiares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} deve ser uma lista de códigos ou nomes de classes de cobertura do solo, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species must be an object, got {0}</source>
         <translation>species deve ser um objeto, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="182"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} deve ser um número positivo de metros, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table deve ser um objeto classe -&gt; resistência, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="193"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="196"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources deve ser um objeto de textos, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} não é um parâmetro de espécie; conhecidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="205"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: adicione &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="207"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version deve ser um número inteiro, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="208"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} é mais recente do que o que este módulo lê ({1}): atualize o módulo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version deve ser 1 ou mais, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="216"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Um perfil de critérios deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="217"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind deve ser &quot;profile&quot; aqui, não {0} (os modificadores aplicam-se a um perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id só deve usar letras, algarismos, _ ou -, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="226"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm deve ser um de {0}, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="229"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers deve ser uma lista de ids de modificador, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="238"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: adicione o objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="240"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria deve ser um objeto id de critério -&gt; definições, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="243"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de critério desconhecido '{1}'; ids conhecidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="285"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Ficheiro de perfil {0}: modifiers inclui o modificador desconhecido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="327"/>
         <source>The profile file {0} does not exist</source>
         <translation>O ficheiro de perfil {0} não existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="393"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="394"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de critério desconhecido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0} must be an object</source>
         <translation>{0} deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="403"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} deve nomear um limiar e dar um número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="407"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} não é um limiar de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="410"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level deve ser um de {1}</translation>
     </message>
@@ -4198,7 +4198,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="384"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="413"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>A verificar {0} corredor com o perfil {1}</numerusform>
@@ -4232,7 +4232,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -4919,17 +4919,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Nós focais {0} e {1}: resistência efetiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Fluxo de corrente entre nós focais (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividade por teoria de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -4940,12 +4940,12 @@ Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, 
 Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Pontos de estrangulamento em corredores (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5404,7 +5404,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>unidades de custo por unidade do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="332"/>
         <source>0 (no gain)</source>
         <translation>0 (sem ganho)</translation>
     </message>
@@ -5434,12 +5434,12 @@ Percentagem: a pontuação como percentagem da LCD de cada par (por unidade do m
 Saídas: a pontuação nos centros dos discos, a área a restaurar (a pontuação mais alta de qualquer disco que cubra a célula), o raio, e os melhores locais como pontos ordenados (pair, score, radius_m, lcd_gain = a descida da LCD em unidades de custo, rank). Os planeadores atuam sobre os locais.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Infrastructure crossing priorities</source>
         <translation>Prioridades de travessia de infraestruturas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
 Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
 Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
@@ -5454,12 +5454,12 @@ Resistência (avançado): o raster de resistência da execução de corredores; 
 Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Linkage priority</source>
         <translation>Prioridade das ligações</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5474,12 +5474,12 @@ Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o val
 Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
@@ -5496,32 +5496,32 @@ cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência 
 ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>ranks 1 to 3</source>
         <translation>posições 1 a 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>ranks 4 to 10</source>
         <translation>posições 4 a 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>rank 11 and below</source>
         <translation>posição 11 em diante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
         <source>smallest radius</source>
         <translation>raio mais pequeno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
         <source>largest radius</source>
         <translation>raio maior</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="333"/>
         <source>highest gain</source>
         <translation>maior ganho</translation>
     </message>
@@ -5977,7 +5977,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Corrente mais alta {0} A ({1} % do 1 A entre as áreas núcleo) em {2:.0f}, {3:.0f}; mediana do corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="165"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Pontos de estrangulamento (corrente)</translation>
     </message>
@@ -5992,7 +5992,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>1 A entre as duas áreas núcleo de cada corredor candidato, dentro do corredor (teoria de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="168"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Pontos de estrangulamento (teoria de circuitos)</translation>
     </message>
@@ -6165,7 +6165,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>dDCI: pontos de DCI ganhos se apenas esta barreira se tornar totalmente transponível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -6186,17 +6186,17 @@ Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os cam
 Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raster climático (p. ex. temperatura média anual), o clima de cada área núcleo é a média - 2 DP do raster sobre as suas células; os pares só são ligados quando os seus climas diferem em mais do que o limiar climático (0 = sem regra climática), e cada passo custa ainda o custo climático x a diferença climática entre as duas células (igual a subir e a descer), de modo que as ligações seguem gradientes climáticos suaves. Um raster climático noutra grelha é reamostrado para a grelha de resistência; as células sem valor climático não podem ser atravessadas. Distância euclidiana mínima: os pares mais próximos do que isto (de bordo a bordo, em metros) não são ligados. Os caminhos têm então também climate_a, climate_b (média - 2 DP de cada área núcleo), climate_diff e climate_cost_share (a parte da distância de menor custo devida ao termo climático, de 0 a 1).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividade fluvial (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Freshwater connectivity</source>
         <translation>Conectividade de água doce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
@@ -6486,17 +6486,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
         <source>Restoration priorities</source>
         <translation>Prioridades de restauro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Rios</translation>
     </message>
@@ -6833,7 +6833,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Concluído, mas: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="222"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>A escrever o relatório da execução</translation>
     </message>
@@ -6863,17 +6863,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
         <source>Report of an analysis run (HTML)</source>
         <translation>Relatório de uma execução da análise (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
         <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
 Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
 Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
@@ -6912,6 +6912,559 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Relatório da execução escrito: {0} (secções: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidiana</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De menor custo (caminhos desta execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradiente climático: escolha o raster climático ou desmarque o grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Prioridades de restauro: o raio mínimo ({0:g} m) é maior do que o máximo ({1:g} m); reduza o mínimo ou aumente o máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Prioridades de restauro: o raio mínimo ({0:g} m) é menor do que o tamanho de célula de '{1}' ({2:g} m); use pelo menos uma célula.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Travessias de infraestrutura: escolha a camada de estradas, linhas férreas ou vedações (linhas) ou desmarque o passo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Travessias de infraestrutura: a camada '{0}' não contém linhas; escolha estradas, linhas férreas ou vedações desenhadas como linhas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Travessias de infraestrutura: a camada '{0}' não tem linhas; escolha uma camada com estradas, linhas férreas ou vedações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Travessias de infraestrutura: as travessias existentes '{0}' devem ser pontos (passagens inferiores, superiores).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Rede: a região '{0}' não se sobrepõe às áreas núcleo '{1}'; escolha o polígono do país ou da paisagem que as contém.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Rede: áreas núcleo (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Rede: ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Rede: resumo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
+        <source>{0}the habitat column says &apos;{1}&apos;; write yes or no (1 or 0).</source>
+        <translation>{0}a coluna habitat diz '{1}'; escreva yes ou no (1 ou 0).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <source>monitoring must be an object with thresholds and source, got {0}</source>
+        <translation>monitoring deve ser um objeto com thresholds e source; recebido {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="62"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; could not be assessed: {3}.</source>
+        <translation>Entre {0} e {1}, o corredor '{2}' não pôde ser avaliado: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the least-cost distance between its cores changed by {0} %</source>
+        <translation>a distância de menor custo entre as suas áreas núcleo mudou {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the cores are not joined through it</source>
+        <translation>as áreas núcleo não estão ligadas através dele</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="70"/>
+        <source>no indicator crossed its threshold</source>
+        <translation>nenhum indicador ultrapassou o seu limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="71"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; its trend is {7} ({8}).</source>
+        <translation>Entre {0} e {1}, o corredor '{2}' perdeu {3} ha e ganhou {4} ha de habitat ({5} % líquido); {6}; a sua tendência é {7} ({8}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="135"/>
+        <source>The rasters &apos;{0}&apos; and &apos;{1}&apos; are not on one grid; resample the second onto the first&apos;s grid.</source>
+        <translation>Os rasters '{0}' e '{1}' não estão na mesma grelha; reamostre o segundo para a grelha do primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="159"/>
+        <source>the rasters do not cover the corridor</source>
+        <translation>os rasters não cobrem o corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
+        <translation>{0} '{1}' não é uma data; escreva-a como AAAA-MM-DD (p. ex. 2024-05-31).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
+        <translation>As datas estão na ordem errada: DATE_AFTER ({0}) deve ser posterior a DATE_BEFORE ({1}). Troque os dois rasters e as suas datas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
+        <translation>HABITAT_MAX_RESISTANCE deve ser um número positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
+        <translation>A tabela de classes {0} não tem coluna habitat e o perfil não indica habitat_classes: acrescente uma quarta coluna habitat (yes/no) à tabela.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
+        <translation>O raster de cobertura do solo '{0}' contém classe(s) {1} a que a tabela de classes {2} não dá resistência; acrescente uma linha para cada uma.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
+        <translation>As tabelas de classes {0} e {1} divergem na(s) classe(s) {2} (resistência ou habitat): uma legenda alterada seria lida como uma paisagem alterada. Use uma só tabela para as duas datas ou torne-as coerentes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>improved</source>
+        <translation>melhorou</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>stable</source>
+        <translation>estável</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>severed</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="56"/>
+        <source>monitoring.{0} is not a known field of the profile; known: thresholds, source</source>
+        <translation>monitoring.{0} não é um campo conhecido do perfil; conhecidos: thresholds, source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="59"/>
+        <source>monitoring.thresholds must be an object, got {0}</source>
+        <translation>monitoring.thresholds deve ser um objeto; recebido {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="63"/>
+        <source>monitoring.thresholds.{0} is not a monitoring threshold; known: {1}</source>
+        <translation>monitoring.thresholds.{0} não é um limiar de monitorização; conhecidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="66"/>
+        <source>monitoring.thresholds.{0} must be a percentage of 0 or more, got {1}</source>
+        <translation>monitoring.thresholds.{0} deve ser uma percentagem de 0 ou mais; recebido {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="70"/>
+        <source>monitoring.source must say where the monitoring thresholds come from</source>
+        <translation>monitoring.source deve indicar de onde vêm os limiares de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="98"/>
+        <source>the cores are no longer joined through the corridor</source>
+        <translation>as áreas núcleo já não estão ligadas através do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="104"/>
+        <source>habitat area fell by {0} % (threshold {1} %)</source>
+        <translation>a área de habitat desceu {0} % (limiar {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="107"/>
+        <source>the least-cost distance between the cores rose by {0} % (threshold {1} %)</source>
+        <translation>a distância de menor custo entre as áreas núcleo subiu {0} % (limiar {1} %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="111"/>
+        <source>{0} new line(s) sever the corridor</source>
+        <translation>
+            <numerusform>{0} nova linha corta o corredor</numerusform>
+            <numerusform>{0} novas linhas cortam o corredor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="114"/>
+        <source>the largest habitat gap grew to {0} m, more than the {1} m the species crosses</source>
+        <translation>a maior descontinuidade de habitat cresceu para {0} m, mais do que os {1} m que a espécie atravessa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="118"/>
+        <source>the habitat no longer runs unbroken from core to core</source>
+        <translation>o habitat já não é contínuo de área núcleo a área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="122"/>
+        <source>habitat area grew by {0} % (threshold {1} %)</source>
+        <translation>a área de habitat cresceu {0} % (limiar {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="125"/>
+        <source>the least-cost distance between the cores fell by {0} % (threshold {1} %)</source>
+        <translation>a distância de menor custo entre as áreas núcleo desceu {0} % (limiar {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Habitat lost and gained {0}</source>
+        <translation>Habitat perdido e ganho {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Corridor change {0}</source>
+        <translation>Alteração dos corredores {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="393"/>
+        <source>, habitat {0} %</source>
+        <translation>, habitat {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="72"/>
+        <source>Monitoring history</source>
+        <translation>Histórico de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="60"/>
+        <source>The corridor store {0} does not exist.</source>
+        <translation>O repositório de corredores {0} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="65"/>
+        <source>The corridor store {0} is read-only, so the monitoring record cannot be appended to it ({1}). Copy the store to a folder you can write to, or run without appending to the record.</source>
+        <translation>O repositório de corredores {0} é só de leitura, pelo que não se pode acrescentar ao registo de monitorização ({1}). Copie o repositório para uma pasta onde possa escrever, ou execute sem acrescentar ao registo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="68"/>
+        <source>The corridor store {0} cannot be written now ({1}); nothing was appended. Close the program that writes to it and run again.</source>
+        <translation>Não é possível escrever agora no repositório de corredores {0} ({1}); nada foi acrescentado. Feche o programa que nele escreve e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="145"/>
+        <source>The monitoring record could not be appended to {0} ({1}); nothing was appended.</source>
+        <translation>Não foi possível acrescentar ao registo de monitorização de {0} ({1}); nada foi acrescentado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="57"/>
+        <source>GDAL could not resample the raster &apos;{0}&apos;.</source>
+        <translation>O GDAL não conseguiu reamostrar o raster '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="69"/>
+        <source>BEFORE &apos;{0}&apos; ({1}) and AFTER &apos;{2}&apos; ({3}) are in different CRSs; the comparison is cell by cell. Reproject AFTER to BEFORE&apos;s CRS (Raster &gt; Projections &gt; Warp) and run again.</source>
+        <translation>BEFORE '{0}' ({1}) e AFTER '{2}' ({3}) estão em SRC diferentes; a comparação é célula a célula. Reprojete AFTER para o SRC de BEFORE (Raster &gt; Projeções &gt; Reprojetar) e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="77"/>
+        <source>AFTER &apos;{0}&apos; ({1} m cells, {2} x {3}) was resampled to BEFORE&apos;s grid ({4} m cells, {5} x {6}) with nearest neighbour.</source>
+        <translation>AFTER '{0}' (células de {1} m, {2} x {3}) foi reamostrado para a grelha de BEFORE (células de {4} m, {5} x {6}) pelo vizinho mais próximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="127"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons.</source>
+        <translation>A camada de corredores '{0}' deve conter polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="136"/>
+        <source>The corridors layer &apos;{0}&apos; has no features.</source>
+        <translation>A camada de corredores '{0}' não tem elementos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat lost</source>
+        <translation>Habitat perdido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat gained</source>
+        <translation>Habitat ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Habitat unchanged</source>
+        <translation>Habitat sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Unchanged, not habitat</source>
+        <translation>Sem alteração, não habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="68"/>
+        <source>no route</source>
+        <translation>sem caminho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Habitat (ha)</source>
+        <translation>Habitat (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Change (%)</source>
+        <translation>Variação (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Least-cost distance</source>
+        <translation>Distância de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Trend</source>
+        <translation>Tendência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Registado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="136"/>
+        <source>Numbered red marks: 1 the largest habitat gap, 2 the narrowest habitat passage.</source>
+        <translation>Marcas vermelhas numeradas: 1 a maior descontinuidade de habitat, 2 a passagem de habitat mais estreita.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="147"/>
+        <source>Corridor monitoring: {0} to {1}</source>
+        <translation>Monitorização de corredores: {0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="55"/>
+        <source>No monitoring record yet</source>
+        <translation>Ainda não há registo de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="75"/>
+        <source>Green: habitat area; purple: least-cost distance; dots: trend</source>
+        <translation>Verde: área de habitat; roxo: distância de menor custo; pontos: tendência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Habitat change (%)</source>
+        <translation>Variação de habitat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Least-cost distance change (%)</source>
+        <translation>Variação da distância de menor custo (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (o repositório de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Before: raster</source>
+        <translation>Antes: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>After: raster</source>
+        <translation>Depois: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <source>Choose: {0}.</source>
+        <comment>, </comment>
+        <translation>Escolha: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <source>Comparing the two dates…</source>
+        <translation>A comparar as duas datas…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>A comparação foi cancelada; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison failed; see the Processing log.</source>
+        <translation>A comparação falhou; veja o registo do Processamento.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
+        <translation>{0} corredor(es) comparado(s); {1} linha(s) acrescentada(s) ao registo de monitorização.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitorização de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Corridor change between two dates (monitoring)</source>
+        <translation>Alteração dos corredores entre duas datas (monitorização)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>Compares two dates of the landscape inside each corridor: habitat area and natural share, the largest habitat gap, the narrowest habitat passage (the widest disc that travels from core to core through habitat, in metres on the raster&apos;s cells), the least-cost distance between the corridor&apos;s two cores through the corridor, new lines that sever it, the guideline check&apos;s overall status at each date, and a trend (improved, stable, degraded or severed) against the thresholds in the criteria profile, with their source.
+BEFORE and AFTER are land-cover rasters read with the class table TABLE (class, resistance, label, habitat yes/no; without the habitat column the profile&apos;s habitat classes), or, without a table, resistance rasters where habitat is every cell whose resistance is at most HABITAT_MAX_RESISTANCE. AFTER on another grid is resampled to BEFORE&apos;s (nearest neighbour, and said); another CRS is refused. TABLE_AFTER, when the legend changed, must agree with TABLE on every class both list.
+Outputs: the corridors with the indicators, a raster of habitat lost, gained and unchanged inside them, and an HTML report with one section per corridor (before and after maps, the indicator table, a sentence for a report and the corridor&apos;s history). When CORRIDORS is the corridor store and APPEND_RECORD is on, one row per corridor is appended to the store&apos;s monitoring table (kept, marked orphaned, when a corridor is deleted).</source>
+        <translation>Compara duas datas da paisagem dentro de cada corredor: área de habitat e proporção natural, a maior descontinuidade de habitat, a passagem de habitat mais estreita (o disco mais largo que vai de área núcleo a área núcleo pelo habitat, em metros nas células do raster), a distância de menor custo entre as duas áreas núcleo do corredor através do corredor, as novas linhas que o cortam, o estado global da verificação das diretrizes em cada data e uma tendência (melhorou, estável, degradado ou cortado) segundo os limiares do perfil de critérios, com a sua fonte.
+BEFORE e AFTER são rasters de cobertura do solo lidos com a tabela de classes TABLE (class, resistance, label, habitat yes/no; sem a coluna habitat, as classes de habitat do perfil) ou, sem tabela, rasters de resistência onde o habitat é toda a célula cuja resistência é no máximo HABITAT_MAX_RESISTANCE. Um AFTER noutra grelha é reamostrado para a de BEFORE (vizinho mais próximo, e indicado); outro SRC é recusado. TABLE_AFTER, se a legenda mudou, deve coincidir com TABLE em todas as classes que ambas listam.
+Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e sem alteração dentro deles, e um relatório HTML com uma secção por corredor (mapas antes e depois, tabela de indicadores, uma frase para um relatório e o histórico do corredor). Se CORRIDORS for o repositório de corredores e APPEND_RECORD estiver ativo, é acrescentada uma linha por corredor à tabela monitoring do repositório (mantida, marcada como órfã, quando um corredor é apagado).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="80"/>
+        <source>Corridors (the corridor store or any polygon layer)</source>
+        <translation>Corredores (o repositório de corredores ou qualquer camada de polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="85"/>
+        <source>Before: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Antes: raster de cobertura do solo (com tabela de classes) ou raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="87"/>
+        <source>After: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Depois: raster de cobertura do solo (com tabela de classes) ou raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="89"/>
+        <source>Class table (CSV class,resistance,label,habitat; empty: the rasters are resistance)</source>
+        <translation>Tabela de classes (CSV class,resistance,label,habitat; vazia: os rasters são de resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="92"/>
+        <source>Class table of AFTER, when its legend changed (empty: TABLE)</source>
+        <translation>Tabela de classes de AFTER, se a sua legenda mudou (vazia: TABLE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="95"/>
+        <source>Habitat: resistance at most (resistance rasters)</source>
+        <translation>Habitat: resistência no máximo (rasters de resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, before</source>
+        <translation>Estradas e outras barreiras lineares, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, after</source>
+        <translation>Estradas e outras barreiras lineares, depois</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="102"/>
+        <source>Date of BEFORE (YYYY-MM-DD)</source>
+        <translation>Data de BEFORE (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="103"/>
+        <source>Date of AFTER (YYYY-MM-DD)</source>
+        <translation>Data de AFTER (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="106"/>
+        <source>Append to the store&apos;s monitoring record (CORRIDORS is the corridor store)</source>
+        <translation>Acrescentar ao registo de monitorização do repositório (CORRIDORS é o repositório de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="268"/>
+        <source>Corridor change</source>
+        <translation>Alteração dos corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="109"/>
+        <source>Habitat lost, gained and unchanged</source>
+        <translation>Habitat perdido, ganho e sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="110"/>
+        <source>Change report (HTML)</source>
+        <translation>Relatório de alterações (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="112"/>
+        <source>Rows appended to the monitoring record</source>
+        <translation>Linhas acrescentadas ao registo de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="122"/>
+        <source>The run was cancelled; nothing was written.</source>
+        <translation>A execução foi cancelada; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="152"/>
+        <source>Choose the corridors, the cores and both rasters (BEFORE and AFTER).</source>
+        <translation>Escolha os corredores, as áreas núcleo e os dois rasters (BEFORE e AFTER).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="162"/>
+        <source>&apos;{0}&apos; is not the corridor store: the monitoring record is kept only in the store, so nothing is appended.</source>
+        <translation>'{0}' não é o repositório de corredores: o registo de monitorização só é guardado no repositório, pelo que nada é acrescentado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="214"/>
+        <source>{0} row(s) appended to the monitoring record of {1}.</source>
+        <translation>{0} linha(s) acrescentada(s) ao registo de monitorização de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="267"/>
+        <source>Corridor change between {0} and {1}.</source>
+        <translation>Alteração dos corredores entre {0} e {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
+        <source>Habitat lost and gained</source>
+        <translation>Habitat perdido e ganho</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
@@ -7074,7 +7627,7 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>Conectividade fluvial {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -7285,7 +7838,7 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <translation>Ligar só núcleos que estejam no máximo a esta distância, de borda a borda (unidades do mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -7310,37 +7863,37 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <translation>Pasta para as pastas de execução quando o projeto ainda não está guardado (caso contrário os resultados vão para junto do projeto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Ainda não há nenhuma execução.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Escolher um caminho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Clique num caminho de menor custo no mapa para ver a sua linha da tabela de ligações</translation>
     </message>
@@ -7360,12 +7913,12 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <translation>Descartar as ligações que passam por um terceiro núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar os polígonos de corredor selecionados (ou os corredores dos caminhos de menor custo selecionados) para o repositório do Desenho de corredores como corredores candidatos</translation>
     </message>
@@ -7398,6 +7951,196 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Além disso, a corrente de todos os pares ligados juntos na união dos corredores (a centralidade raster do Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Depois dos corredores, procura onde restaurar um disco de habitat encurtaria mais as ligações de menor custo (Barrier Mapper do Linkage Mapper): rasters de pontuação, o melhor raio e os melhores locais como pontos classificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Raio mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Menor raio de disco experimentado, em unidades do mapa; pelo menos o tamanho de célula</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Raio máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Maior raio de disco experimentado, em unidades do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Passo do raio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Passo entre os raios experimentados (0 = só o raio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Máximo: o melhor par em cada célula. Soma: todos os pares somados. Ambos: um raster de cada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Travessias de infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Depois dos corredores, mede quanto as estradas, linhas férreas ou vedações aumentam o custo de cada corredor e onde uma passagem de fauna recuperaria a maior parte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Estradas, linhas férreas ou vedações (linhas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Campo de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Resistência que cada linha acrescenta (um número ou 'impassable'); nenhum = as linhas não podem ser atravessadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Travessias existentes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Passagens inferiores e superiores que continuam permeáveis (pontos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Depois dos corredores, mede quão bem as áreas núcleo formam uma rede ligada: PC, EC, dPC por área núcleo e ligação, e ProtConn quando se indica uma região.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidiana: de borda a borda, em metros. De menor custo: as distâncias de menor custo dos caminhos desta execução, em unidades de custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distância de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distância à qual se atinge a probabilidade de dispersão abaixo; também o limiar das ligações e do IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilidade de dispersão a essa distância (entre 0 e 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polígono do país ou da paisagem para o ProtConn (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradiente climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Liga áreas núcleo cujos climas diferem e traça cada ligação pelo gradiente climático mais suave (Climate Linkage Mapper do Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Raster climático, p. ex. temperatura média anual</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Ligar só áreas núcleo cujos climas (média − 2 DP) difiram mais do que isto (0 = sem regra climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Custo climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unidades de custo acrescentadas por unidade climática atravessada entre células vizinhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distância mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Ligar só áreas núcleo afastadas pelo menos esta distância, de borda a borda (unidades do mapa; 0 = nenhuma)</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +8512,109 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copiar os polígonos selecionados para o repositório</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgMonitoringDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="6"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitorização de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="15"/>
+        <source>Compare two dates of the landscape inside each corridor and keep the answer in the corridor store.</source>
+        <translation>Compare duas datas da paisagem dentro de cada corredor e guarde a resposta no repositório de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="21"/>
+        <source>Two dates</source>
+        <translation>Duas datas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="24"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (o repositório de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="30"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="36"/>
+        <source>Core id field</source>
+        <translation>Campo de id da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="42"/>
+        <source>Before: raster</source>
+        <translation>Antes: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="48"/>
+        <source>Date of BEFORE</source>
+        <translation>Data de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="69"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="54"/>
+        <source>Roads and barriers, before</source>
+        <translation>Estradas e barreiras, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="60"/>
+        <source>After: raster</source>
+        <translation>Depois: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="66"/>
+        <source>Date of AFTER</source>
+        <translation>Data de AFTER</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="72"/>
+        <source>Roads and barriers, after</source>
+        <translation>Estradas e barreiras, depois</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="78"/>
+        <source>Class table (land-cover rasters; empty: resistance)</source>
+        <translation>Tabela de classes (rasters de cobertura do solo; vazia: resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="84"/>
+        <source>Habitat: resistance at most</source>
+        <translation>Habitat: resistência no máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="90"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="100"/>
+        <source>Append to the store&apos;s monitoring record</source>
+        <translation>Acrescentar ao registo de monitorização do repositório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="106"/>
+        <source>Compare the two dates</source>
+        <translation>Comparar as duas datas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="107"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="118"/>
+        <source>Open the change report</source>
+        <translation>Abrir o relatório de alterações</translation>
     </message>
 </context>
 </TS>

@@ -290,11 +290,13 @@ def main() -> int:
     ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
                     help="circuit solver landscapes (smooth and rough each); none to skip")
     ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
+    ap.add_argument("--no-monitoring", action="store_true", help="skip the corridor-change (monitoring) timing")
     args = ap.parse_args()
     if args.only_circuit:
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
         args.no_barriers = True
         args.network_sizes = []
+        args.no_monitoring = True
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -383,6 +385,13 @@ def main() -> int:
         seconds = benchmark_evaluation(paths.profiles(), n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    if not args.no_monitoring:
+        from ccsg_plugin import paths
+        from ccsg_plugin.core.monitoring.bench import benchmark_compare
+
+        seconds, cells = benchmark_compare(paths.profiles(), n_corridors=20)
+        print(f"corridor change (monitoring): 20 corridors of 60 x 400 cells, {cells / 1e6:.1f} M-cell grid, both "
+              f"dates, default profile: {seconds:.2f} s (load {os.getloadavg()[0]:.1f})", flush=True)
     for n in args.river_lines:
         if n > 0:
             from ccsg_plugin.core.rivers.bench import benchmark as river_benchmark

@@ -49,6 +49,7 @@ from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_sea import SeaOnlyMixin
+from ccsg_plugin.gui.analysis_steps import StepsMixin
 from ccsg_plugin.gui.layout import bring_into_view
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.gui.wrapping import wrap_button_texts
@@ -62,7 +63,8 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, SeaOnlyMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, SeaOnlyMixin, QgsDockWidget,
+                   _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -155,6 +157,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, SeaOnlyMixin, Qgs
         self.cancelButton.setEnabled(False)
         self.maxDistanceSpin.setEnabled(False)
         self.defaultSpin.setEnabled(False)
+        self._setup_steps()  # restoration, crossings, network, climate (analysis_steps.py)
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
@@ -217,6 +220,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, SeaOnlyMixin, Qgs
         c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
+        self._connect_steps()
 
     def shutdown(self) -> None:
         """Called by the plugin on unload: stop work, disconnect every signal, release the map tool."""
@@ -446,6 +450,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, SeaOnlyMixin, Qgs
         if self.pinchGroup.isChecked():
             spec.update(pinch_cutoff=float(self.pinchCutoffSpin.value()),
                         pinch_all_pairs=self.pinchAllPairsCheck.isChecked())
+        spec.update(self.step_spec())
         if self.sea_only():
             spec.update(self.sea_spec())
         elif self.landcover_mode():
@@ -552,6 +557,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, SeaOnlyMixin, Qgs
             self.last_run["spec"] = spec
         self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
         self._arrange_tree(group, polygons_layer)
+        self.show_network_summary(run_dir if spec.get("network") else None)
         self._watch_results(paths_layer, polygons_layer)
         self._show_report(run_dir)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0

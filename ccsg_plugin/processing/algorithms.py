@@ -42,6 +42,9 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_riverconnectivity import RiverConnectivityAlgorithm
 
     classes.append(RiverConnectivityAlgorithm)
+    from ccsg_plugin.processing.alg_corridorchange import CorridorChangeAlgorithm
+
+    classes.append(CorridorChangeAlgorithm)
     from ccsg_plugin.processing.alg_runreport import RunReportAlgorithm
 
     classes.append(RunReportAlgorithm)

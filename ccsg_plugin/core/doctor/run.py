@@ -31,7 +31,6 @@ from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
     BYTES_PER_CELL_KEPT_CWD,
     BYTES_PER_CELL_MOSAIC,
-    BYTES_PER_CELL_PER_CORE,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,
@@ -56,7 +55,6 @@ from ccsg_plugin.core.text import tr
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
     "BYTES_PER_CELL_MOSAIC",
-    "BYTES_PER_CELL_PER_CORE",
     "BYTES_PER_CELL_KEPT_CWD",
     "ERROR",
     "INFO",

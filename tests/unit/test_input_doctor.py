@@ -286,3 +286,27 @@ def test_memory_warning_exactly_at_the_free_memory():
     at = _codes(doc.diagnose(_inputs(free_memory_bytes=peak)))  # exactly enough: no longer "exceeds"
     assert "memory_exceeds_free" not in at and "memory_tight" in at
     assert "estimate" in _codes(doc.diagnose(_inputs(free_memory_bytes=2 * peak)))  # half or less: just the figure
+
+
+def test_two_workers_exactly_when_two_cost_distance_runs_fit_the_free_memory():
+    cells = 1000
+    two = cells * (2 * 80 + 20)  # two runs at 80 bytes per cell, the whole-grid arrays at 20
+    assert doc.peak_bytes(cells, 3, 3, workers=2) == two
+    assert doc.workers_for(cells, 3, 3, free=two) == 2
+    assert doc.workers_for(cells, 3, 3, free=two - 1) == 1
+    assert doc.workers_for(cells, 3, 3, free=None) == 2  # free memory unknown: both cores
+    assert doc.workers_for(cells, 2, 1, free=10 * two) == 1  # one core to run: one thread
+
+
+def test_time_estimate_counts_the_second_thread_only_when_it_fits():
+    inp = _inputs()
+    peak, _, _ = doc.estimate(inp)
+    grid = inp.resistance_grid
+    cores = [c for c in inp.cores if c.geometry is not None and not c.geometry.is_empty]
+    two = doc.peak_bytes(grid.cells, len(cores), len(cores), workers=2)
+    _, fast, _ = doc.estimate(_inputs(free_memory_bytes=two))
+    _, slow, pairs = doc.estimate(_inputs(free_memory_bytes=two - 1))
+    by_hand = len(cores) * grid.cells * doc.SECONDS_PER_CELL_COSTDISTANCE
+    tail = pairs * grid.cells * doc.SECONDS_PER_CELL_PAIR
+    assert slow == pytest.approx(by_hand + tail)
+    assert fast == pytest.approx(by_hand / 1.5 + tail)

@@ -43,6 +43,7 @@ from ccsg_plugin.core.doctor.run_estimate import (
     linked_pairs,
     pairs_within,
     peak_bytes,
+    workers_for,
 )
 from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
@@ -81,6 +82,7 @@ __all__ = [
     "pairs_within",
     "peak_bytes",
     "resistance_from_classes",
+    "workers_for",
 ]
 
 _ORDER = {ERROR: 0, WARNING: 1, INFO: 2}

@@ -94,3 +94,26 @@ def window_cost_distance(resistance: np.ndarray, mask: np.ndarray, cell_size, ne
         prog.report(progress, start)
         del cwd
         k = min(k_max, 2 * k)
+
+
+def pair_bound(resistance: np.ndarray, mask_a: np.ndarray, mask_b: np.ndarray, cell_size, neighbours: int,
+               is_cancelled=None, climate=None, climate_cost: float = 0.0) -> float:
+    """An upper bound on LCD(a, b) when the straight line between the cores is blocked (NoData, a wall): the least
+    cost from a to b on the box around both cores (a route inside the box is a route), the box doubling its margin
+    until b is reached or it is the grid. inf only when b cannot be reached at all."""
+    shape = resistance.shape
+    if not (mask_a.any() and mask_b.any()):
+        return math.inf  # the core's own run reports it
+    ba, bb = core_bbox(mask_a), core_bbox(mask_b)
+    box = (min(ba[0], bb[0]), max(ba[1], bb[1]), min(ba[2], bb[2]), max(ba[3], bb[3]))
+    k = max(8, (box[1] - box[0] + box[3] - box[2]) // 8)
+    while True:
+        r0, r1, c0, c1 = grown(box, k, shape)
+        cwd = cost_distance(resistance[r0:r1, c0:c1], mask_a[r0:r1, c0:c1], cell_size=cell_size,
+                            neighbours=neighbours, is_cancelled=is_cancelled,
+                            climate=None if climate is None else climate[r0:r1, c0:c1], climate_cost=climate_cost)
+        reached = cwd[mask_b[r0:r1, c0:c1]]
+        best = float(reached.min()) if reached.size else math.inf
+        if math.isfinite(best) or (r0, r1, c0, c1) == (0, shape[0], 0, shape[1]):
+            return best
+        k *= 2

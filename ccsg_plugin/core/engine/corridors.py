@@ -445,6 +445,9 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
             ub = straight_line_cost(resistance, cores[link.core_a], cores[link.core_b], cell_size,
                                     cells=(cells[link.core_a], cells[link.core_b]), climate=climate,
                                     climate_cost=climate_cost)
+            if not math.isfinite(ub) and adaptive_windows:  # the line crosses NoData or a wall: a route in a box
+                ub = cw.pair_bound(resistance, cores[link.core_a], cores[link.core_b], cell_size, neighbours,
+                                   is_cancelled, climate, climate_cost)
             bound[(link.core_a, link.core_b)] = ub + pair_cutoff(ub, width_cutoff, width_cutoff_percent)
             prog.report(progress, 0.05 * (i + 1) / len(links))
         del cells

@@ -96,7 +96,7 @@ def test_two_threads_exactly_when_two_runs_fit_the_free_memory(ccsg_registered, 
     monkeypatch.setattr("ccsg_plugin.core.engine.corridors.run_tasks", recorded)
     feedback = Recorder()
     infos = []
-    feedback.pushInfo = lambda text: infos.append(text)  # noqa: E731
+    feedback.pushInfo = lambda text: infos.append(text)
     _run(tmp_path, f"t{offset}", feedback)
     assert seen == [threads]
     assert any(f"on {threads} thread(s)" in text for text in infos)

@@ -193,3 +193,26 @@ def test_core_without_a_cell_is_a_clear_error_from_a_thread():
     cores[2] = np.zeros(res.shape, bool)
     with pytest.raises(CcsgError, match="Core 2 covers no cell"):
         corridors.least_cost_corridors(res, cores, geoms, (DX, DY), width_cutoff=500.0, workers=2)
+
+
+def test_progress_is_reported_from_the_calling_thread_only():
+    """Pool threads store their fraction; the caller's thread reports it (a Qt signal from a pool thread would
+    wait for the blocked main thread), weighted, rising, ending at 1."""
+    caller = threading.get_ident()
+    reports = []
+
+    def record(fraction):
+        reports.append((threading.get_ident(), fraction))
+
+    def task(progress, cancelled):
+        for k in range(1, 6):
+            progress(k / 5)
+            threading.Event().wait(0.1)
+        return threading.get_ident()
+
+    ran_on = run_tasks([task, task, task], [1, 1, 2], 2, progress=record)
+    assert any(t != caller for t in ran_on)  # the tasks did run on pool threads
+    assert reports and {t for t, _ in reports} == {caller}
+    values = [f for _, f in reports]
+    assert values == sorted(values) and values[-1] == pytest.approx(1.0)
+    assert len(values) >= 3  # polled while the tasks ran, not only at the end

@@ -12,15 +12,20 @@ Cancel: a failing or cancelled task stops the others at their next check; the fi
 from __future__ import annotations
 
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from typing import Callable, Sequence
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.errors import Cancelled
 
+POLL_SECONDS = 0.2  # progress reported at least this often while pool threads run
+
 
 class SharedProgress:
-    """Weighted sum of per-task fractions, reported monotone to one callable (thread-safe)."""
+    """Weighted sum of per-task fractions, reported monotone to one callable, from the thread that made it only:
+    a Qt feedback's signal emitted from a pool thread is queued to the main thread, which is waiting here and
+    would deliver nothing until the end (qgis_process would sit still). Pool threads only store their fraction;
+    the owner reports it as it comes (one thread) or when it polls (flush)."""
 
     def __init__(self, progress, weights: Sequence[float]):
         self.progress = progress
@@ -29,6 +34,7 @@ class SharedProgress:
         self.done = [0.0] * len(weights)
         self.lock = threading.Lock()
         self.last = 0.0
+        self.owner = threading.get_ident()
 
     def for_task(self, i: int):
         if self.progress is None:
@@ -37,13 +43,18 @@ class SharedProgress:
         def report(fraction: float) -> None:
             with self.lock:
                 self.done[i] = max(self.done[i], min(1.0, max(0.0, fraction)))
-                value = sum(s * d for s, d in zip(self.shares, self.done))
-                if value <= self.last:
-                    return
-                self.last = value
-            prog.report(self.progress, value)
+            if threading.get_ident() == self.owner:
+                self.flush()
 
         return report
+
+    def flush(self) -> None:
+        with self.lock:
+            value = sum(s * d for s, d in zip(self.shares, self.done))
+            if value <= self.last:
+                return
+            self.last = value
+        prog.report(self.progress, value)
 
 
 def run_tasks(tasks: Sequence[Callable], weights: Sequence[float], workers: int, progress=None,
@@ -70,6 +81,10 @@ def run_tasks(tasks: Sequence[Callable], weights: Sequence[float], workers: int,
         return [run(i) for i in range(len(tasks))]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ccsg-core") as pool:
         futures = [pool.submit(run, i) for i in range(len(tasks))]
+        pending = set(futures)
+        while pending:  # this thread reports the progress the pool threads store (see SharedProgress)
+            _done, pending = wait(pending, timeout=POLL_SECONDS)
+            shared.flush()
         results, first_error = [], None
         for f in futures:
             try:

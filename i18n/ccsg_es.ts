@@ -1593,8 +1593,8 @@
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
-        <source>Update width</source>
-        <translation>Actualizar ancho</translation>
+        <source>Re-cut corridors</source>
+        <translation>Recortar corredores</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
@@ -1703,8 +1703,8 @@
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
-        <source>Width re-cut</source>
-        <translation>Recorte de ancho</translation>
+        <source>Corridors re-cut</source>
+        <translation>Corredores recortados</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
@@ -1934,7 +1934,7 @@ Un destino que no se puede alcanzar recibe una línea sin geometría y un costo 
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
-        <source>Re-truncate corridors (new width cutoff)</source>
+        <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
-        <source>Keep cost-distance rasters in folder (for re-truncation)</source>
+        <source>Keep cost-distance rasters in folder (for re-cutting)</source>
         <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
     </message>
     <message>
@@ -2136,7 +2136,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="71"/>
-        <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
+        <source>Least-cost corridors re-cut from {0}: {1} pairs.</source>
         <translation>Corredores de menor costo recortados de nuevo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
@@ -4905,17 +4905,17 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>El flujo de corriente necesita al menos dos nodos focales (ids distintos); se encontraron {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
         <source>The circuit solver broke down (the network is not positive definite).</source>
         <translation>El solucionador del circuito falló (la red no es definida positiva).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="136"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="148"/>
         <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
         <translation>El solucionador del circuito no convergió en {0} iteraciones (residuo relativo {1:.1e}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="188"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="200"/>
         <source>The source or the sink has no valid cell.</source>
         <translation>La fuente o el sumidero no tiene ninguna celda válida.</translation>
     </message>
@@ -6197,7 +6197,7 @@ Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed
 Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
 Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
 Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-cut corridors&apos; can try other cutoffs in seconds.
 Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
         <translation>Cartografía corredores de menor costo entre áreas núcleo, como lo hace Linkage Pathways de Linkage Mapper.
 Para cada par de núcleos, la herramienta calcula el costo de la ruta más barata (la distancia de menor costo, LCD) y, para cada celda, cuánto más cuesta ir de un núcleo al otro pasando por esa celda. Ese costo adicional es 0 sobre la ruta de menor costo y crece al alejarse de ella. El ráster de corredores conserva, para cada celda, el menor valor entre todos los pares unidos, hasta el umbral de ancho.

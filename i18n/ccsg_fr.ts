@@ -1593,8 +1593,8 @@
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
-        <source>Update width</source>
-        <translation>Mettre à jour la largeur</translation>
+        <source>Re-cut corridors</source>
+        <translation>Redécouper les corridors</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
@@ -1703,8 +1703,8 @@
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
-        <source>Width re-cut</source>
-        <translation>Redécoupage de largeur</translation>
+        <source>Corridors re-cut</source>
+        <translation>Corridors redécoupés</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
@@ -1934,7 +1934,7 @@ Une destination inaccessible reçoit une ligne sans géométrie et un coût vide
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
-        <source>Re-truncate corridors (new width cutoff)</source>
+        <source>Re-cut corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
-        <source>Keep cost-distance rasters in folder (for re-truncation)</source>
+        <source>Keep cost-distance rasters in folder (for re-cutting)</source>
         <translation>Conserver les rasters de distance de coût dans un dossier (pour redécouper)</translation>
     </message>
     <message>
@@ -2136,7 +2136,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="71"/>
-        <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
+        <source>Least-cost corridors re-cut from {0}: {1} pairs.</source>
         <translation>Corridors de moindre coût redécoupés à partir de {0} : {1} paires.</translation>
     </message>
     <message>
@@ -4905,17 +4905,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Le flux de courant demande au moins deux nœuds focaux (ids distincts) ; {0} trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
         <source>The circuit solver broke down (the network is not positive definite).</source>
         <translation>Le solveur du circuit a échoué (le réseau n'est pas défini positif).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="136"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="148"/>
         <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
         <translation>Le solveur du circuit n'a pas convergé en {0} itérations (résidu relatif {1:.1e}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="188"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="200"/>
         <source>The source or the sink has no valid cell.</source>
         <translation>La source ou le puits n'a aucune cellule valide.</translation>
     </message>
@@ -6197,7 +6197,7 @@ Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed
 Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
 Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
 Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-cut corridors&apos; can try other cutoffs in seconds.
 Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
         <translation>Cartographie les corridors de moindre coût entre zones cœurs, comme le fait Linkage Pathways de Linkage Mapper.
 Pour chaque paire de zones cœurs, l'outil calcule le coût de l'itinéraire le moins cher (la distance de moindre coût, LCD) et, pour chaque cellule, combien il en coûte en plus d'aller d'une zone cœur à l'autre en passant par cette cellule. Ce surcoût vaut 0 sur le chemin de moindre coût et augmente en s'en éloignant. Le raster des corridors garde, pour chaque cellule, la plus faible valeur sur toutes les paires reliées, jusqu'au seuil de largeur.

@@ -1593,8 +1593,8 @@
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
-        <source>Update width</source>
-        <translation>Atualizar largura</translation>
+        <source>Re-cut corridors</source>
+        <translation>Recortar corredores</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
@@ -1703,8 +1703,8 @@
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
-        <source>Width re-cut</source>
-        <translation>Recorte de largura</translation>
+        <source>Corridors re-cut</source>
+        <translation>Corredores recortados</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
@@ -1934,7 +1934,7 @@ Um destino que não pode ser alcançado recebe uma linha sem geometria e um cust
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
-        <source>Re-truncate corridors (new width cutoff)</source>
+        <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
-        <source>Keep cost-distance rasters in folder (for re-truncation)</source>
+        <source>Keep cost-distance rasters in folder (for re-cutting)</source>
         <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
     </message>
     <message>
@@ -2136,7 +2136,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_truncatecorridors.py" line="71"/>
-        <source>Least-cost corridors re-truncated from {0}: {1} pairs.</source>
+        <source>Least-cost corridors re-cut from {0}: {1} pairs.</source>
         <translation>Corredores de menor custo recortados de novo a partir de {0}: {1} pares.</translation>
     </message>
     <message>
@@ -4905,17 +4905,17 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>O fluxo de corrente precisa de pelo menos dois nós focais (ids distintos); {0} encontrado(s).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="121"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="133"/>
         <source>The circuit solver broke down (the network is not positive definite).</source>
         <translation>O solucionador do circuito falhou (a rede não é definida positiva).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="136"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="148"/>
         <source>The circuit solver did not converge in {0} iterations (relative residual {1:.1e}).</source>
         <translation>O solucionador do circuito não convergiu em {0} iterações (resíduo relativo {1:.1e}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="188"/>
+        <location filename="../ccsg_plugin/core/engine/circuit_solver.py" line="200"/>
         <source>The source or the sink has no valid cell.</source>
         <translation>A fonte ou o sumidouro não tem nenhuma célula válida.</translation>
     </message>
@@ -6197,7 +6197,7 @@ Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed
 Maximum Euclidean distance: only pairs of cores closer than this (edge to edge, in metres) are linked; 0 links all pairs.
 Width cutoff: keep cells up to this many cost units above the least-cost path (Linkage Mapper&apos;s default is 200 000); 0 keeps everything. Width cutoff percentage (advanced): when above 0, each pair keeps its own LCD times this percentage instead.
 Drop links through other cores: a path that crosses a third core is left out (that connection goes through the third core), as Linkage Mapper does by default.
-Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-truncate corridors&apos; can try other cutoffs in seconds.
+Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional folder keeps each core&apos;s cost-distance raster so that &apos;Re-cut corridors&apos; can try other cutoffs in seconds.
 Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual temperature), each core&apos;s climate is the mean - 2 SD of the raster over its cells; pairs are linked only when their climates differ by more than the climate threshold (0 = no climate rule), and each step also costs the climate cost x the climate difference between the two cells (the same uphill and downhill), so links follow gentle climate gradients. A climate raster on another grid is resampled to the resistance grid; cells without a climate value cannot be crossed. Minimum Euclidean distance: pairs closer than this (edge to edge, in metres) are not linked. The paths then also carry climate_a, climate_b (each core&apos;s mean - 2 SD), climate_diff and climate_cost_share (the part of the LCD due to the climate term, 0 to 1).</source>
         <translation>Cartografa corredores de menor custo entre áreas núcleo, como faz o Linkage Pathways do Linkage Mapper.
 Para cada par de núcleos, a ferramenta calcula o custo do percurso mais barato (a distância de menor custo, LCD) e, para cada célula, quanto custa a mais ir de um núcleo ao outro passando por essa célula. Esse custo adicional é 0 sobre o caminho de menor custo e cresce ao afastar-se dele. O raster de corredores guarda, para cada célula, o menor valor entre todos os pares ligados, até ao limiar de largura.

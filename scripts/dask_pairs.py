@@ -59,26 +59,26 @@ def core_task(path: str, shape, cid, bbox, cap: float, rmin: float, rtyp: float,
         res = read_window(path, window)
         src = np.zeros(res.shape, bool)
         src[bbox[0] - r0:bbox[1] - r0, bbox[2] - c0:bbox[3] - c0] = True
-        cwd = cost_distance(res, src, (CELL, CELL), 8, max_cost=cap)
-        if k >= k_max or not cw.ring_reached(cwd, window, shape, 1):
+        cost_dist = cost_distance(res, src, (CELL, CELL), 8, max_cost=cap)
+        if k >= k_max or not cw.ring_reached(cost_dist, window, shape, 1):
             break
         k = min(k_max, 2 * k)
     file = str(Path(out_dir) / f"core_{cid}.npy")
-    np.save(file, cwd)
+    np.save(file, cost_dist)
     return window, file
 
 
 def pair_task(a, b, core_a, core_b, bbox_b, cutoff: float, out_dir: str):
     """The pair's corridor over the overlap of both windows, written as its own file; (window, file, lcd)."""
     (wa, fa), (wb, fb) = core_a, core_b
-    cwd_a, cwd_b = np.load(fa, mmap_mode="r"), np.load(fb, mmap_mode="r")
+    cost_dist_a, cost_dist_b = np.load(fa, mmap_mode="r"), np.load(fb, mmap_mode="r")
     r0, c0 = bbox_b[0] - wa[0], bbox_b[2] - wa[2]
-    lcd = float(np.min(cwd_a[r0:r0 + bbox_b[1] - bbox_b[0], c0:c0 + bbox_b[3] - bbox_b[2]]))
+    lcd = float(np.min(cost_dist_a[r0:r0 + bbox_b[1] - bbox_b[0], c0:c0 + bbox_b[3] - bbox_b[2]]))
     win = (max(wa[0], wb[0]), min(wa[1], wb[1]), max(wa[2], wb[2]), min(wa[3], wb[3]))
     if not math.isfinite(lcd) or win[0] >= win[1] or win[2] >= win[3]:
         return None, None, lcd
-    sa = cwd_a[win[0] - wa[0]:win[1] - wa[0], win[2] - wa[2]:win[3] - wa[2]]
-    sb = cwd_b[win[0] - wb[0]:win[1] - wb[0], win[2] - wb[2]:win[3] - wb[2]]
+    sa = cost_dist_a[win[0] - wa[0]:win[1] - wa[0], win[2] - wa[2]:win[3] - wa[2]]
+    sb = cost_dist_b[win[0] - wb[0]:win[1] - wb[0], win[2] - wb[2]:win[3] - wb[2]]
     with np.errstate(invalid="ignore"):
         values = np.maximum(sa + sb - lcd, 0.0)
     values[values <= 1e-9 * max(lcd, 1.0)] = 0.0
@@ -113,11 +113,11 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
+    from bench import landscape
     from dask.distributed import Client, LocalCluster
     from osgeo import gdal, osr
     from shapely.geometry import box
 
-    from bench import landscape
     from ccsg_plugin.core.engine import corridor_windows as cw
     from ccsg_plugin.core.engine import corridors
     from ccsg_plugin.core.engine.pairs import select_pairs

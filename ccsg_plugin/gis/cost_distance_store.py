@@ -1,4 +1,4 @@
-"""A folder that keeps a corridor run's per-core cost-distance rasters and link table, for quick re-truncation.
+"""A folder that keeps a corridor run's per-core cost-distance rasters and link table, for quick re-cutting.
 
 Layout: links.json (grid, CRS, parameters, cores with their raster file, window, type and cap, links), cwd_<id>.tif
 (the core's window only; float32 when every cost fits one, else float64; NoData where the cost was not computed)
@@ -85,7 +85,7 @@ def files_for(folder, cost_distances: dict) -> list:
 
 def storage_type(cwd: np.ndarray) -> str:
     """'float32' when every finite cost fits a 32-bit float (half the disk; about 7 significant digits, so a
-    re-truncated corridor value is off by at most ~1e-7 of the pair's LCD), else 'float64'. Checked in strips."""
+    re-cut corridor value is off by at most ~1e-7 of the pair's LCD), else 'float64'. Checked in strips."""
     step = max(1, 4_000_000 // max(1, cwd.shape[1]))
     for r0 in range(0, cwd.shape[0], step):
         block = np.asarray(cwd[r0:r0 + step])

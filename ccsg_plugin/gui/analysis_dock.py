@@ -405,8 +405,8 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.cancelButton.setEnabled(running)
         if not running:
             spec = self._spec_or_none()
-            width_only = spec is not None and analysis_plan.can_truncate(spec, self.last_run)
-            self.runButton.setText(tr("Update width") if width_only else tr("Run"))
+            width_only = spec is not None and analysis_plan.can_recut(spec, self.last_run)
+            self.runButton.setText(tr("Re-cut corridors") if width_only else tr("Run"))
             self.runButton.setToolTip(
                 tr("Only the width cutoff changed: the corridors are re-cut from the kept cost distances.")
                 if width_only
@@ -474,7 +474,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
     def _start(self, spec: dict, force_full: bool = False) -> None:
         try:
             base = analysis_outputs.runs_base(QgsProject.instance(), self.outputFolderWidget.filePath())
-            width_only = not force_full and analysis_plan.can_truncate(spec, self.last_run)
+            width_only = not force_full and analysis_plan.can_recut(spec, self.last_run)
             run_dir = analysis_outputs.new_run_folder(base, prefix="width" if width_only else "least_cost")
         except (CcsgError, OSError) as exc:
             self.stepLabel.setText(tr_data(exc))
@@ -482,7 +482,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self._update_run_button()
             return
         plan = (
-            analysis_plan.truncate_plan(spec, run_dir, self.last_run)
+            analysis_plan.recut_plan(spec, run_dir, self.last_run)
             if width_only
             else analysis_plan.full_plan(spec, run_dir)
         )
@@ -517,7 +517,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         if not ok:
             if message == CANCELLED:
                 self.stepLabel.setText(tr("Cancelled: nothing was added or kept."))
-            elif kind == "truncate":
+            elif kind == "recut":
                 log(tr("Re-cutting failed ({0}); running the whole analysis.", message))
                 self.stepLabel.setText(tr("The kept cost distances cannot give this width; running everything."))
                 self._start(spec, force_full=True)
@@ -547,7 +547,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self._watch_results(paths_layer, polygons_layer)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
-        what = tr("Width re-cut") if kind == "truncate" else tr("Full run")
+        what = tr("Corridors re-cut") if kind == "recut" else tr("Full run")
         self.resultLabel.setText(
             tr("{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group '{4}'. Files: {5}",
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))

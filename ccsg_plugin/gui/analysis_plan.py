@@ -54,7 +54,7 @@ def signature(spec: dict) -> str:
     return json.dumps(rest, sort_keys=True, default=str)
 
 
-def can_truncate(spec: dict, last: Optional[dict]) -> bool:
+def can_recut(spec: dict, last: Optional[dict]) -> bool:
     """Only the width cutoff changed since ``last`` (the last full run), and its kept cost distances and paths
     still exist: the corridors can be re-cut instead of running everything."""
     return (
@@ -75,7 +75,7 @@ def _metadata(spec: dict, run_dir: Path, kind: str, when: _dt.datetime) -> dict:
 
 def _group_name(when: _dt.datetime, kind: str, spec: dict) -> str:
     stamp = when.strftime("%Y-%m-%d %H:%M:%S")
-    if kind == "truncate":
+    if kind == "recut":
         width = spec["width_cutoff_percent"] or spec["width_cutoff"]
         unit = "%" if spec["width_cutoff_percent"] else ""
         return tr("Least-cost analysis {0} (width {1:g}{2})", stamp, width, unit)
@@ -176,13 +176,13 @@ def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
     )]
 
 
-def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
+def recut_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     """Only re-cut the corridors to the new width from the cost distances kept by ``last``; the group also shows
     the least-cost paths of that run (re-cutting does not change them)."""
     when = _dt.datetime.now()
     files = {key: run_dir / name for key, (name, _style) in FILES.items()}
     names = layer_names()
-    notes = _notes(spec, run_dir, "truncate", when,
+    notes = _notes(spec, run_dir, "recut", when,
                    tr("Corridors re-cut to a new width from the cost distances of {0}.", last["run_dir"]),
                    cost_distances_from=last["run_dir"])
     step = Step(
@@ -201,6 +201,6 @@ def truncate_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     # the pinch points do not depend on the width cutoff, but the new group should hold them too
     pinch_steps = _pinch(spec, Path(last["cost_distance_folder"]), files, notes)
     pinch_names = [name for pstep in pinch_steps for _param, name in pstep.load]
-    return RunPlan("truncate", [step, *pinch_steps], run_dir=run_dir, group_name=_group_name(when, "truncate", spec),
+    return RunPlan("recut", [step, *pinch_steps], run_dir=run_dir, group_name=_group_name(when, "recut", spec),
                    spec=spec, extra_layers=[(Path(last["paths_file"]), names["paths"])],
                    layer_order=[*pinch_names, names["polygons"], names["paths"], names["corridors"]])

@@ -24,7 +24,7 @@ class Step:
 
 @dataclass
 class RunPlan:
-    kind: str  # what the dock calls this run ("full", "truncate", "check")
+    kind: str  # what the dock calls this run ("full", "recut", "check")
     steps: list
     run_dir: Optional[Path] = None  # the run's own folder: removed with everything in it when the run fails
     discard: list = field(default_factory=list)  # output files removed when the run fails (outside a run folder)

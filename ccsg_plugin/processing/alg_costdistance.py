@@ -68,11 +68,11 @@ class CostDistanceAlgorithm(CcsgAlgorithm):
             grid = resistance.grid
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
-            cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr, max_cost=max_cost,
-                                progress=progress, is_cancelled=is_cancelled)
-            cwd = co.float32_values(cwd, feedback, tr("cost-distance"))
-            guard.add(writers.write_geotiff(path, cwd, grid.geotransform, grid.crs, dtype="float32"))
-            finite = cwd[np.isfinite(cwd)]
+            cost_dist = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr,
+                                      max_cost=max_cost, progress=progress, is_cancelled=is_cancelled)
+            cost_dist = co.float32_values(cost_dist, feedback, tr("cost-distance"))
+            guard.add(writers.write_geotiff(path, cost_dist, grid.geotransform, grid.crs, dtype="float32"))
+            finite = cost_dist[np.isfinite(cost_dist)]
             top = float(finite.max()) if finite.size else 1.0
             run = common.plain_parameters(parameters, context, self)
             abstract = tr("Accumulated cost from the features of '{0}' over '{1}'; highest reached cost {2:,.0f}.",

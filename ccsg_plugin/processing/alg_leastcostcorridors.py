@@ -45,7 +45,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         "Outputs: the corridors raster (0 = on a least-cost path), the least-cost paths as lines (core_a, core_b, "
         "lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = mean resistance along the path, "
         "via_core) and one corridor polygon per pair (core_a, core_b, area_ha; core cells excluded). An optional "
-        "folder keeps each core's cost-distance raster so that 'Re-truncate corridors' can try other cutoffs in "
+        "folder keeps each core's cost-distance raster so that 'Re-cut corridors' can try other cutoffs in "
         "seconds.\n"
         "Climate gradient (advanced, optional; Climate Linkage Mapper): with a climate raster (e.g. mean annual "
         "temperature), each core's climate is the mean - 2 SD of the raster over its cells; pairs are linked only "
@@ -107,7 +107,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         self.addParameter(base.vector_output(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
                                              QgsProcessing.TypeVectorPolygon))
         self.addParameter(base.folder_output(
-            self.OUTPUT_CWD_FOLDER, tr("Keep cost-distance rasters in folder (for re-truncation)"), advanced=True))
+            self.OUTPUT_CWD_FOLDER, tr("Keep cost-distance rasters in folder (for re-cutting)"), advanced=True))
         self.addOutput(QgsProcessingOutputNumber("PAIRS_LINKED", tr("Pairs linked")))
         self.addOutput(QgsProcessingOutputNumber("PAIRS_DROPPED", tr("Pairs dropped (through another core)")))
 

@@ -70,7 +70,7 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             self.check_outputs(parameters, context, {self.OUTPUT: (path, "vector")})
             mask = rasterize.layer_mask(sources, grid, context.transformContext())
             validate.check_sources_on_grid(sources, mask, resistance)
-            cwd = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr,
+            cost_dist = cost_distance(resistance.array, mask, cell_size=grid.cell_size, neighbours=nbr,
                                 progress=prog.scaled(progress, 0, 0.8), is_cancelled=is_cancelled)
             fields = QgsFields()
             fields.append(QgsField("dest_fid", QVariant.LongLong))
@@ -81,12 +81,12 @@ class LeastCostPathAlgorithm(CcsgAlgorithm):
             for i, (feature, geom) in enumerate(targets):
                 prog.check_cancelled(is_cancelled)
                 target = rasterize.geometry_mask(geom, grid)
-                lcd, cell = least_cost_cell(cwd, target & np.isfinite(cwd))
+                lcd, cell = least_cost_cell(cost_dist, target & np.isfinite(cost_dist))
                 if cell is None:
                     feedback.pushWarning(tr("Destination {0} cannot be reached from the sources.", feature.id()))
                     rows.append((QgsGeometry(), [feature.id(), None, None]))
                     continue
-                traced = trace_path(cwd, resistance.array, cell, cell_size=grid.cell_size, neighbours=nbr)
+                traced = trace_path(cost_dist, resistance.array, cell, cell_size=grid.cell_size, neighbours=nbr)
                 cells = list(reversed(traced))  # from the source to the destination
                 rows.append((path_geometry(cells, grid), [feature.id(), lcd, path_length(cells, grid.cell_size)]))
                 prog.report(progress, 0.8 + 0.2 * (i + 1) / len(targets))

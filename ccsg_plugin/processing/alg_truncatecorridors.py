@@ -14,7 +14,7 @@ from ccsg_plugin.processing.base import CcsgAlgorithm
 
 class TruncateCorridorsAlgorithm(CcsgAlgorithm):
     ALG_ID = "truncatecorridors"
-    DISPLAY_NAME = "Re-truncate corridors (new width cutoff)"
+    DISPLAY_NAME = "Re-cut corridors (new width cutoff)"
     HELP = (
         "Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that "
         "'Least-cost corridors between cores' kept (advanced parameter 'Keep cost-distance rasters in folder'). "
@@ -68,7 +68,7 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
                                         prog.scaled(progress, 0.5, 0.95), is_cancelled))
             run = common.plain_parameters(parameters, context, self)
             kept = sum(1 for link in links if link.linked)
-            abstract = tr("Least-cost corridors re-truncated from {0}: {1} pairs.", folder, kept)
+            abstract = tr("Least-cost corridors re-cut from {0}: {1} pairs.", folder, kept)
             climate = doc.get("climate")
             if climate:  # the kept run's climate settings shaped its cost-distances and pairs: say so here too
                 abstract += " " + tr("Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost "

@@ -114,11 +114,11 @@ def test_full_run_then_width_recut(demo_dock, tmp_path):
 
     # Only the width changes: the button says so, and the run re-cuts from the kept cost distances.
     dock.widthSpin.setValue(100000)
-    assert spin(lambda: dock.runButton.text() == "Update width", 5)
+    assert spin(lambda: dock.runButton.text() == "Re-cut corridors", 5)
     dock.start_run()
     wait_run(dock)
     full, recut = dock.run_history[-2], dock.run_history[-1]
-    assert recut["ok"] and recut["kind"] == "truncate" and full["kind"] == "full"
+    assert recut["ok"] and recut["kind"] == "recut" and full["kind"] == "full"
     print(f"\nDEMO full run {full['seconds']:.2f} s, width re-cut {recut['seconds']:.2f} s")
     groups = _run_groups()
     assert len(groups) == 2
@@ -146,7 +146,7 @@ def test_full_run_then_width_recut(demo_dock, tmp_path):
     wide, narrow = kept(run_dir / "corridors.tif"), kept(new_dir / "corridors.tif")
     assert narrow.sum() < wide.sum() and not (narrow & ~wide).any()
     params = _run_parameters(new_layers["Corridor polygons"])
-    assert params["run_kind"] == "truncate" and params["cost_distances_from"] == str(run_dir)
+    assert params["run_kind"] == "recut" and params["cost_distances_from"] == str(run_dir)
     assert "ccsg:truncatecorridors" in params["processing"]
 
 

@@ -166,10 +166,10 @@ def test_percent_cutoff_and_truncate_switching_units(landcover_dock):
     assert params["width_cutoff_percent"] == 50 and params["width_cutoff"] == 0
     dock.widthUnitCombo.setCurrentIndex(dock.widthUnitCombo.findData("cost"))
     dock.widthSpin.setValue(300)
-    assert spin(lambda: dock.runButton.text() == "Update width", 5)
+    assert spin(lambda: dock.runButton.text() == "Re-cut corridors", 5)
     dock.start_run()
     wait_run(dock)
-    assert dock.run_history[-1]["ok"] and dock.run_history[-1]["kind"] == "truncate", dock.run_history
+    assert dock.run_history[-1]["ok"] and dock.run_history[-1]["kind"] == "recut", dock.run_history
     # 300 cost units is narrower than half of these LCDs (several hundred metres of forest at 1 per metre)
     run_dir = Path(dock.last_run["run_dir"])
     newest = sorted(run_dir.parent.iterdir())[-1]

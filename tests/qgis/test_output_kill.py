@@ -107,7 +107,7 @@ def _dead_pid() -> int:
 
 def test_cost_distance_folder_of_a_killed_run_does_not_block_a_rerun(provider, tmp_path):
     """A corridor run killed while keeping its cost-distance rasters leaves only its staging folder (named with
-    its process id); the rerun into the same folder removes it and keeps a complete run that re-truncates."""
+    its process id); the rerun into the same folder removes it and keeps a complete run that re-cuts."""
     import numpy as np
 
     from tests.qgis.lcp_helpers import cell_rect_wkt, memory_layer, write_tif

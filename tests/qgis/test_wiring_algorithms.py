@@ -210,7 +210,7 @@ def test_corridor_width_cutoff_keeps_cells_exactly_at_the_cutoff(ccsg_registered
     assert np.isnan(got[[0, 2]]).all()
     np.testing.assert_array_equal(got[1], expected)  # cell by cell, the cell at the cutoff included
     assert np.nanmax(got) == limit
-    # Re-truncating the kept run with the other cutoff gives that cutoff's cells, cell by cell.
+    # Re-cutting the kept run with the other cutoff gives that cutoff's cells, cell by cell.
     other = limit / 2  # below this run's cutoff: the kept rasters reach that far
     params = {"CWD_FOLDER": str(tmp_path / "kept"), "WIDTH_CUTOFF": other,
               "OUTPUT_CORRIDORS": str(tmp_path / "re.tif"), "OUTPUT_POLYGONS": str(tmp_path / "re.gpkg")}

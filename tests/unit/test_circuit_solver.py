@@ -221,3 +221,22 @@ def test_vcycle_is_symmetric():
     H.vcycle(a, ma)
     H.vcycle(b, mb)
     assert float((ma * b).sum()) == pytest.approx(float((a * mb).sum()), rel=1e-10)
+
+
+def test_peak_memory_of_a_solve_is_under_200_bytes_per_cell():
+    # Issue 13's memory target. tracemalloc sees every numpy buffer. The coarsest level's dense inverse
+    # (at most DENSE_MAX^2 doubles) is a fixed cost that does not grow with the grid, so it is allowed on top.
+    import tracemalloc
+
+    n = 600
+    rng = np.random.default_rng(3)
+    c = cg.cell_conductance(np.exp(rng.normal(0, 1.5, (n, n))))
+    src, snk = cells((n, n), (n // 2, 0)), cells((n, n), (n // 2, n - 1))
+    tracemalloc.start()
+    try:
+        sol = solve_pair(c, src, snk, 8, False, maps=True, one_component=True)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert math.isfinite(sol.resistance)
+    assert peak <= 200 * n * n + 8 * mg.DENSE_MAX ** 2, peak / (n * n)

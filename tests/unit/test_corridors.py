@@ -140,7 +140,7 @@ def test_clipped_run_equals_unclipped_and_truncate_reuses_cwds(case):
                                           clip=False)
     np.testing.assert_array_equal(np.isnan(full.mosaic), np.isnan(result.mosaic))
     np.testing.assert_allclose(np.nan_to_num(full.mosaic), np.nan_to_num(result.mosaic), atol=1e-6)
-    # Re-truncating the unclipped CWDs at a smaller cutoff gives what a fresh run at that cutoff gives.
+    # Re-cutting the unclipped CWDs at a smaller cutoff gives what a fresh run at that cutoff gives.
     small = corridors.truncate(full.cost_distances, full.links, res.shape, width_cutoff=150.0)
     fresh = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), width_cutoff=150.0, drop_via_core=False)
     np.testing.assert_array_equal(np.isnan(small), np.isnan(fresh.mosaic))

@@ -52,20 +52,20 @@ class Level:
         np.divide(1.0, dv, out=interior(self.invD, h, w), where=dv > 0)
         self.P = None  # interpolation weights to the next level (dict of arrays), set by the hierarchy
         self.terms = self._terms()
-        self.tmp = np.empty((h, w))
-        # Per colour: work arrays and contiguous copies of the couplings and 1/D (strided views are slow to read).
-        self._colour, self.invDc = {}, {}
+        self.band = max(1, min(h, (1 << 16) // max(1, w)))  # rows per band of `apply`
+        self.tmp = np.empty((self.band, w))
+        # Per colour: strided views of the couplings (a copy per colour would store every edge twice more: 64 B
+        # per cell on the fine grid, most of the memory of a solve) and two work arrays shared by the colours.
+        self._colour = {}
         for p, q in _COLOURS:
-            rs, cs = slice(PAD + p, PAD + h, 2), slice(PAD + q, PAD + w, 2)
-            shape = self.invD[rs, cs].shape
             coef = []
             for s, (name, (gi, gj)) in _STORE.items():
                 arr = self.g(name)
                 if arr is not None:
-                    coef.append((np.ascontiguousarray(arr[PAD + p + gi:PAD + h + gi:2, PAD + q + gj:PAD + w + gj:2]),
-                                 s))
-            self._colour[(p, q)] = (np.empty(shape), np.empty(shape), coef)
-            self.invDc[(p, q)] = np.ascontiguousarray(self.invD[rs, cs])
+                    coef.append((arr[PAD + p + gi:PAD + h + gi:2, PAD + q + gj:PAD + w + gj:2], s))
+            self._colour[(p, q)] = coef
+        self._acc = np.empty(((h + 1) // 2) * ((w + 1) // 2))
+        self._ctmp = np.empty_like(self._acc)
 
     def g(self, name):
         return getattr(self, name)
@@ -82,12 +82,15 @@ class Level:
     def apply(self, x: np.ndarray, out: np.ndarray) -> np.ndarray:
         """out = A x on padded arrays (out's padding is left as it is: zero)."""
         h, w = self.h, self.w
-        y = interior(out, h, w)
-        np.multiply(interior(self.D, h, w), interior(x, h, w), out=y)
-        tmp = self.tmp
-        for gv, (di, dj) in self.terms:
-            np.multiply(gv, interior(x, h, w, di, dj), out=tmp)
-            y -= tmp
+        # in bands of rows, so the product buffer is small (a full one would be 8 B per cell)
+        for r0 in range(0, h, self.band):
+            r1 = min(h, r0 + self.band)
+            tmp = self.tmp[:r1 - r0]
+            y = out[PAD + r0:PAD + r1, PAD:PAD + w]
+            np.multiply(self.D[PAD + r0:PAD + r1, PAD:PAD + w], x[PAD + r0:PAD + r1, PAD:PAD + w], out=y)
+            for gv, (di, dj) in self.terms:
+                np.multiply(gv[r0:r1], x[PAD + r0 + di:PAD + r1 + di, PAD + dj:PAD + w + dj], out=tmp)
+                y -= tmp
         return out
 
     def residual(self, b: np.ndarray, x: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -100,12 +103,15 @@ class Level:
         h, w = self.h, self.w
         for p, q in (reversed(_COLOURS) if backward else _COLOURS):
             rs, cs = slice(PAD + p, PAD + h, 2), slice(PAD + q, PAD + w, 2)
-            acc, tmp, coef = self._colour[(p, q)]
+            coef = self._colour[(p, q)]
+            shape = ((h - p + 1) // 2, (w - q + 1) // 2)
+            n = shape[0] * shape[1]
+            acc, tmp = self._acc[:n].reshape(shape), self._ctmp[:n].reshape(shape)
             np.copyto(acc, b[rs, cs])
             for gv, (di, dj) in coef:
                 np.multiply(gv, x[PAD + p + di:PAD + h + di:2, PAD + q + dj:PAD + w + dj:2], out=tmp)
                 acc += tmp
-            acc *= self.invDc[(p, q)]
+            acc *= self.invD[rs, cs]
             x[rs, cs] = acc
 
 
@@ -115,10 +121,17 @@ def _odd(n: int) -> int:
 
 def make_level(D, gE, gS, gSE=None, gSW=None) -> Level:
     """A level from unpadded logical arrays (h x w); pads them to an odd size with dead points."""
-    h, w = D.shape
+    return make_level_from({"D": D, "gE": gE, "gS": gS, "gSE": gSE, "gSW": gSW})
+
+
+def make_level_from(parts: dict) -> Level:
+    """make_level from a dict of the unpadded arrays, which it empties: each array is released as soon as its
+    padded copy exists, so a big grid is never held twice over (the caller must hold no other reference)."""
+    h, w = parts["D"].shape
     H, W = _odd(h), _odd(w)
 
-    def pad(a, fill=0.0):
+    def pad(name, fill=0.0):
+        a = parts.pop(name, None)
         if a is None:
             return None
         out = padded(H, W)
@@ -126,7 +139,7 @@ def make_level(D, gE, gS, gSE=None, gSW=None) -> Level:
         out[PAD:PAD + h, PAD:PAD + w] = a
         return out
 
-    return Level(pad(D, 1.0), pad(gE), pad(gS), pad(gSE), pad(gSW), H, W)
+    return Level(pad("D", 1.0), pad("gE"), pad("gS"), pad("gSE"), pad("gSW"), H, W)
 
 
 def _fine_at(lv: Level, arr, hc: int, wc: int, oi: int, oj: int) -> np.ndarray:
@@ -255,7 +268,9 @@ def galerkin(lv: Level, P) -> Level:
     gs["gSW"][:, 0] = 0.0
     D = acc["D"]
     D[D <= 0] = 1.0  # a coarse point no fine point reaches: dead
-    return make_level(D, gs["gE"], gs["gS"], gs["gSE"], gs["gSW"])
+    parts = dict(gs, D=D)
+    del gs, D, acc, W
+    return make_level_from(parts)
 
 
 class Hierarchy:

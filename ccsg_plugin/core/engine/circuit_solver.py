@@ -23,7 +23,7 @@ import numpy as np
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.engine import circuit_graph as cg
-from ccsg_plugin.core.engine.circuit_multigrid import PAD, Hierarchy, make_level
+from ccsg_plugin.core.engine.circuit_multigrid import PAD, Hierarchy, make_level_from
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
 
@@ -51,9 +51,9 @@ def _direction_pairs(h, w, neighbours):
 class _System:
     """The reduced system (free cells + floating regions) and its preconditioner."""
 
-    def __init__(self, g: dict, D: np.ndarray, regions: np.ndarray | None, sweeps: int = 1):
-        h, w = D.shape
-        self.level = make_level(D, g["gE"], g["gS"], g.get("gSE"), g.get("gSW"))
+    def __init__(self, parts: dict, regions: np.ndarray | None, sweeps: int = 1):
+        # `parts` (D and the couplings, unpadded) is emptied: the level keeps padded copies only
+        self.level = make_level_from(parts)
         self.mg = Hierarchy(self.level, sweeps)
         self.shape = self.level.D.shape
         self.G = self.level.D.size
@@ -98,37 +98,49 @@ class _System:
         return z
 
 
+_BLOCK = 1 << 16  # elements per block of the in-place vector updates (no full-size temporaries)
+
+
+def _axpy(y: np.ndarray, a: float, x: np.ndarray, scratch: np.ndarray) -> None:
+    """y += a * x in blocks, without a temporary the size of the vectors (a full one is 8 B per cell)."""
+    for i in range(0, y.size, _BLOCK):
+        t = scratch[:min(_BLOCK, y.size - i)]
+        np.multiply(x[i:i + _BLOCK], a, out=t)
+        y[i:i + _BLOCK] += t
+
+
 def pcg(system: _System, b: np.ndarray, rtol: float = RTOL, progress=None, is_cancelled=None,
         max_iter: int = MAX_ITER):
     """Preconditioned conjugate gradients from x = 0; returns (x, iterations, relative residual). `b` is consumed
-    (it becomes the residual)."""
+    (it becomes the residual). Four vectors: A p and the preconditioned residual z share one (A p is spent on the
+    residual before z is formed)."""
     x = system.new()
     r = b
     bnorm = math.sqrt(float(r @ r))
     if bnorm == 0.0:
         return x, 0, 0.0
-    z = system.precondition(r, system.new())
-    p = z.copy()
-    ap = system.new()
-    rz = float(r @ z)
+    scratch = np.empty(min(_BLOCK, r.size))
+    w = system.precondition(r, system.new())
+    p = w.copy()
+    rz = float(r @ w)
     goal = rtol * bnorm
     rel = 1.0
     for it in range(1, max_iter + 1):
         prog.check_cancelled(is_cancelled)
-        system.matvec(p, ap)
+        ap = system.matvec(p, w)
         pap = float(p @ ap)
         if pap <= 0.0:
             raise CcsgError(tr("The circuit solver broke down (the network is not positive definite)."))
         alpha = rz / pap
-        x += alpha * p
-        r -= alpha * ap
+        _axpy(x, alpha, p, scratch)
+        _axpy(r, -alpha, ap, scratch)
         rnorm = math.sqrt(float(r @ r))
         rel = rnorm / bnorm
         if progress is not None:
             progress(min(1.0, math.log(max(rel, rtol)) / math.log(rtol)))
         if rnorm <= goal:
             return x, it, rel
-        system.precondition(r, z)
+        z = system.precondition(r, w)
         rz_new = float(r @ z)
         p *= rz_new / rz
         p += z
@@ -224,18 +236,23 @@ def solve_pair(c: np.ndarray, source: np.ndarray, sink: np.ndarray, neighbours: 
         _, lab = np.unique(regions[rows, cols], return_inverse=True)
         region_rhs = np.bincount(lab, b[rows, cols])
         b[rows, cols] = 0.0
-    system = _System(g, D, regions, sweeps)
-    del g, D
+    parts = dict(g, D=D)
+    del g, D, v  # `v` views the last coupling array: the system must hold the only references
+    system = _System(parts, regions, sweeps)
     rhs = system.new()
     gr = system.grid(rhs)
     gr[PAD:PAD + h, PAD:PAD + w] = b
-    if system.k:
-        rhs[system.G:] = region_rhs
+    del b, gr
+    k, G = system.k, system.G
+    if k:
+        rhs[G:] = region_rhs
     x, iterations, rel = pcg(system, rhs, rtol, progress, is_cancelled)
     v = np.zeros(c.shape)
     v[:] = system.grid(x)[PAD:PAD + h, PAD:PAD + w]
-    if system.k:
-        v[rows, cols] = x[system.G:][lab]
+    del system, rhs  # the hierarchy is not needed for the flows below
+    if k:
+        v[rows, cols] = x[G:][lab]
+    del x
     v[source] = 1.0
     v[sink] = 0.0
     v[~node] = 0.0
@@ -251,8 +268,8 @@ def solve_pair(c: np.ndarray, source: np.ndarray, sink: np.ndarray, neighbours: 
     cur = 0.5 * absum
     cur[source] = 0.5 * (absum[source].sum() + 1.0)
     cur[sink] = 0.5 * (absum[sink].sum() + 1.0)
-    if system.k:
-        per = np.bincount(lab, absum[rows, cols], minlength=system.k)
+    if k:
+        per = np.bincount(lab, absum[rows, cols], minlength=k)
         cur[rows, cols] = 0.5 * per[lab]
     v[~node] = np.nan
     cur[~node] = np.nan

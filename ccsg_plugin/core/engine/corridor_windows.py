@@ -45,26 +45,26 @@ def typical_resistance(resistance: np.ndarray) -> float:
     return float(np.median(sample)) if sample.size else 1.0
 
 
-def ring_reached(cwd: np.ndarray, window, shape, depth: int) -> bool:
+def ring_reached(cost_dist: np.ndarray, window, shape, depth: int) -> bool:
     """True when a cell of the window's outer ring (`depth` cells; sides on the grid's edge left out) has a finite
     cost: then a path within the cap may leave the window."""
     r0, r1, c0, c1 = window
     strips = []
     if r0 > 0:
-        strips.append(cwd[:depth])
+        strips.append(cost_dist[:depth])
     if r1 < shape[0]:
-        strips.append(cwd[-depth:])
+        strips.append(cost_dist[-depth:])
     if c0 > 0:
-        strips.append(cwd[:, :depth])
+        strips.append(cost_dist[:, :depth])
     if c1 < shape[1]:
-        strips.append(cwd[:, -depth:])
+        strips.append(cost_dist[:, -depth:])
     return any(bool(np.isfinite(s).any()) for s in strips)
 
 
 def window_cost_distance(resistance: np.ndarray, mask: np.ndarray, cell_size, neighbours: int, cap: float,
                          rmin: float, rtyp: float, progress=None, is_cancelled=None, climate=None,
                          climate_cost: float = 0.0, bbox: Optional[tuple] = None):
-    """(window, cwd, attempts): the core's cost-distance, exact for every cost <= cap (inf beyond it), on the
+    """(window, cost_dist, attempts): the core's cost-distance, exact for every cost <= cap (inf beyond it), on the
     smallest window of the doubling sequence that passes the ring check; the whole grid when cap is inf."""
     shape = resistance.shape
     if bbox is None:
@@ -83,16 +83,16 @@ def window_cost_distance(resistance: np.ndarray, mask: np.ndarray, cell_size, ne
         r0, r1, c0, c1 = window
         whole = window == (0, shape[0], 0, shape[1])
         sub = prog.scaled(progress, start, 1.0) if progress is not None else None
-        cwd = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size,
+        cost_dist = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size,
                             neighbours=neighbours, max_cost=cap if math.isfinite(cap) else 0.0, progress=sub,
                             is_cancelled=is_cancelled,
                             climate=None if climate is None else climate[r0:r1, c0:c1], climate_cost=climate_cost)
-        if whole or k >= k_max or not ring_reached(cwd, window, shape, depth):
-            return window, cwd, attempts
+        if whole or k >= k_max or not ring_reached(cost_dist, window, shape, depth):
+            return window, cost_dist, attempts
         # Progress goes on from where this attempt left it (the next attempt is bigger, so it gets the rest).
         start = start + (1.0 - start) * 0.5
         prog.report(progress, start)
-        del cwd
+        del cost_dist
         k = min(k_max, 2 * k)
 
 
@@ -109,10 +109,10 @@ def pair_bound(resistance: np.ndarray, mask_a: np.ndarray, mask_b: np.ndarray, c
     k = max(8, (box[1] - box[0] + box[3] - box[2]) // 8)
     while True:
         r0, r1, c0, c1 = grown(box, k, shape)
-        cwd = cost_distance(resistance[r0:r1, c0:c1], mask_a[r0:r1, c0:c1], cell_size=cell_size,
+        cost_dist = cost_distance(resistance[r0:r1, c0:c1], mask_a[r0:r1, c0:c1], cell_size=cell_size,
                             neighbours=neighbours, is_cancelled=is_cancelled,
                             climate=None if climate is None else climate[r0:r1, c0:c1], climate_cost=climate_cost)
-        reached = cwd[mask_b[r0:r1, c0:c1]]
+        reached = cost_dist[mask_b[r0:r1, c0:c1]]
         best = float(reached.min()) if reached.size else math.inf
         if math.isfinite(best) or (r0, r1, c0, c1) == (0, shape[0], 0, shape[1]):
             return best

@@ -255,14 +255,14 @@ def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: di
         def run(progress_fn, cancelled):
             if cid not in bboxes:
                 raise CcsgError(tr("Core {0} covers no cell of the resistance grid.", cid))
-            window, cwd, _attempts = cw.window_cost_distance(
+            window, cost_dist, _attempts = cw.window_cost_distance(
                 resistance, cores[cid], cell_size, neighbours, caps[cid], rmin, rtyp, progress_fn, cancelled,
                 climate, climate_cost, bboxes[cid])
-            cc = CoreCostDistance(cid, window, cwd, caps[cid])
+            cc = CoreCostDistance(cid, window, cost_dist, caps[cid])
             if spill_folder:
                 cc.spill = os.path.join(spill_folder, f"cost_distance_{len(spilled)}_{os.getpid()}.npy")
                 spilled.append(cc.spill)
-                np.save(cc.spill, cwd)
+                np.save(cc.spill, cost_dist)
                 cc.data = None
             return cc
         return run

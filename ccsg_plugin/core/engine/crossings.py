@@ -134,9 +134,9 @@ def _lcd(resistance, mask_a, mask_b, window, cell_size, neighbours, max_cost=0.0
     sub = resistance[r0:r1, c0:c1]
     if not (src & ~impassable_mask(sub)).any():
         return math.inf
-    cwd = cost_distance(sub, src, cell_size=cell_size, neighbours=neighbours, max_cost=max_cost,
+    cost_dist = cost_distance(sub, src, cell_size=cell_size, neighbours=neighbours, max_cost=max_cost,
                         is_cancelled=is_cancelled)
-    vals = cwd[dst]
+    vals = cost_dist[dst]
     return float(vals.min()) if vals.size else math.inf
 
 

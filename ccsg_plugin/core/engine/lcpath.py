@@ -16,7 +16,7 @@ from ccsg_plugin.core.engine.edge_costs import climate_step
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
 
-# Relative tolerance for "cwd[n] + step == cwd[current]"; cost_distance is exact to ~1e-12.
+# Relative tolerance for "cost_dist[n] + step == cost_dist[current]"; cost_distance is exact to ~1e-12.
 _REL_TOL = 1e-7
 
 _OFFSETS_8 = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
@@ -68,42 +68,42 @@ def step_cost(resistance: np.ndarray, a: tuple[int, int], b: tuple[int, int], ce
     raise ValueError(f"cells {a} and {b} are not neighbours")
 
 
-def least_cost_cell(cwd: np.ndarray, target_mask: np.ndarray):
-    """(LCD, (row, col)): the minimum of cwd over the target cells; (inf, None) if none is reachable."""
-    cwd = np.asarray(cwd)
+def least_cost_cell(cost_dist: np.ndarray, target_mask: np.ndarray):
+    """(LCD, (row, col)): the minimum of cost_dist over the target cells; (inf, None) if none is reachable."""
+    cost_dist = np.asarray(cost_dist)
     target_mask = np.asarray(target_mask, dtype=bool)
-    if cwd.shape != target_mask.shape:
+    if cost_dist.shape != target_mask.shape:
         raise CcsgError(tr("The target mask has shape {0} but the cost grid has shape {1}.",
-                           target_mask.shape, cwd.shape))
+                           target_mask.shape, cost_dist.shape))
     if not target_mask.any():
         return math.inf, None
-    values = np.where(target_mask, cwd, np.inf)
+    values = np.where(target_mask, cost_dist, np.inf)
     flat = int(np.argmin(values))
     best = float(values.flat[flat])
     if not math.isfinite(best):
         return math.inf, None
-    return best, (int(flat // cwd.shape[1]), int(flat % cwd.shape[1]))
+    return best, (int(flat // cost_dist.shape[1]), int(flat % cost_dist.shape[1]))
 
 
-def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], cell_size=(1.0, 1.0),
+def trace_path(cost_dist: np.ndarray, resistance: np.ndarray, start: tuple[int, int], cell_size=(1.0, 1.0),
                neighbours: int = 8, climate=None, climate_cost: float = 0.0) -> list[tuple[int, int]]:
-    """Cells of the least-cost path from `start` back to a source cell (cwd == 0), start first.
+    """Cells of the least-cost path from `start` back to a source cell (cost_dist == 0), start first.
 
-    Each step goes to the neighbour n whose cwd[n] + step_cost(n -> current) matches cwd[current] best.
+    Each step goes to the neighbour n whose cost_dist[n] + step_cost(n -> current) matches cost_dist[current] best.
     """
-    cwd = np.asarray(cwd, dtype=np.float64)
+    cost_dist = np.asarray(cost_dist, dtype=np.float64)
     resistance = np.asarray(resistance, dtype=np.float64)
     if neighbours not in (8, 16):
         raise CcsgError(tr("Neighbours must be 8 or 16, not {0}.", neighbours))
-    nrows, ncols = cwd.shape
+    nrows, ncols = cost_dist.shape
     cur = (int(start[0]), int(start[1]))
-    if not math.isfinite(float(cwd[cur])):
+    if not math.isfinite(float(cost_dist[cur])):
         raise CcsgError(tr("The start cell {0} cannot be reached from any source; no path to trace.", cur))
     offsets = _OFFSETS_8 + (_OFFSETS_KNIGHT if neighbours == 16 else [])
     path = [cur]
-    # Every step lowers cwd strictly (resistances are > 0), so the walk ends; the bound guards against bad input.
+    # Every step lowers cost_dist strictly (resistances are > 0), so the walk ends; the bound guards against bad input.
     for _ in range(nrows * ncols):
-        here = float(cwd[cur])
+        here = float(cost_dist[cur])
         if here == 0.0:
             return path
         best, best_err = None, math.inf
@@ -111,7 +111,7 @@ def trace_path(cwd: np.ndarray, resistance: np.ndarray, start: tuple[int, int], 
             n = (cur[0] + dr, cur[1] + dc)
             if not (0 <= n[0] < nrows and 0 <= n[1] < ncols):
                 continue
-            there = float(cwd[n])
+            there = float(cost_dist[n])
             if not there < here:
                 continue
             err = abs(there + step_cost(resistance, n, cur, cell_size, climate, climate_cost) - here)

@@ -273,6 +273,23 @@ def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: di
     return dict(zip(ids, results))
 
 
+class _Held:
+    """The last spilled cost-distance read whole into memory: consecutive links share core a (pairs come grouped by
+    their first core), so its file is read once per group instead of once or twice per link."""
+
+    def __init__(self):
+        self.cid, self.cc = None, None
+
+    def get(self, cc: CoreCostDistance) -> CoreCostDistance:
+        if cc.data is not None:
+            return cc
+        if self.cid != cc.core_id:
+            self.cc = None  # release the previous one before reading the next
+            self.cc = CoreCostDistance(cc.core_id, cc.window, np.load(cc.spill), cc.cap, None, cc.rounding)
+            self.cid = cc.core_id
+        return self.cc
+
+
 def _overlap(wa, wb):
     r0, r1 = max(wa[0], wb[0]), min(wa[1], wb[1])
     c0, c1 = max(wa[2], wb[2]), min(wa[3], wb[3])
@@ -340,10 +357,11 @@ def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0
     _check_cutoffs(width_cutoff, width_cutoff_percent)
     mosaic = np.full(shape, np.inf)
     linked = [link for link in links if link.linked]
+    held = _Held()
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
         cut = pair_cutoff(link.lcd, width_cutoff, width_cutoff_percent)
-        a, b = cost_distances[link.core_a], cost_distances[link.core_b]
+        a, b = held.get(cost_distances[link.core_a]), cost_distances[link.core_b]
         if link.lcd + cut > min(a.cap, b.cap) * (1 + 1e-12):
             raise CcsgError(
                 tr("The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this "
@@ -459,12 +477,14 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
     cost_distances = core_cost_distances(ids, resistance, cores, caps, cell_size, neighbours, rmin, workers,
                                          spill_folder, prog.scaled(progress, 0.05, 0.85), is_cancelled, climate,
                                          climate_cost, adaptive_windows)
+    held = _Held()
     for i, link in enumerate(links):
         prog.check_cancelled(is_cancelled)
-        lcd, cell = lcd_between(cost_distances[link.core_a], cores[link.core_b])
+        cc_a = held.get(cost_distances[link.core_a])
+        lcd, cell = lcd_between(cc_a, cores[link.core_b])
         link.lcd = lcd
         if cell is not None:
-            link.path = _link_path(cost_distances[link.core_a], resistance, cell, cell_size, neighbours, climate,
+            link.path = _link_path(cc_a, resistance, cell, cell_size, neighbours, climate,
                                    climate_cost)
             if climate is not None:
                 part = cp.path_climate_cost(link.path, climate, climate_cost)

@@ -273,7 +273,7 @@ def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: di
     return dict(zip(ids, results))
 
 
-class _Held:
+class HeldCostDistance:
     """The last spilled cost-distance read whole into memory: consecutive links share core a (pairs come grouped by
     their first core), so its file is read once per group instead of once or twice per link."""
 
@@ -357,7 +357,7 @@ def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0
     _check_cutoffs(width_cutoff, width_cutoff_percent)
     mosaic = np.full(shape, np.inf)
     linked = [link for link in links if link.linked]
-    held = _Held()
+    held = HeldCostDistance()
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
         cut = pair_cutoff(link.lcd, width_cutoff, width_cutoff_percent)
@@ -384,9 +384,12 @@ def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0
     return mosaic
 
 
-def pair_corridor_mask(link: Link, cost_distances: dict, exclude: Optional[np.ndarray] = None):
-    """(window, bool mask) of the cells kept for one linked pair (after `truncate` set its cutoff), or None."""
-    pc = pair_corridor(cost_distances[link.core_a], cost_distances[link.core_b], link.lcd)
+def pair_corridor_mask(link: Link, cost_distances: dict, exclude: Optional[np.ndarray] = None,
+                       held: Optional[HeldCostDistance] = None):
+    """(window, bool mask) of the cells kept for one linked pair (after `truncate` set its cutoff), or None.
+    held: a HeldCostDistance shared over a loop of links (core a read once per group)."""
+    cc_a = cost_distances[link.core_a] if held is None else held.get(cost_distances[link.core_a])
+    pc = pair_corridor(cc_a, cost_distances[link.core_b], link.lcd)
     if pc is None:
         return None
     (r0, r1, c0, c1), values = pc
@@ -477,7 +480,7 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
     cost_distances = core_cost_distances(ids, resistance, cores, caps, cell_size, neighbours, rmin, workers,
                                          spill_folder, prog.scaled(progress, 0.05, 0.85), is_cancelled, climate,
                                          climate_cost, adaptive_windows)
-    held = _Held()
+    held = HeldCostDistance()
     for i, link in enumerate(links):
         prog.check_cancelled(is_cancelled)
         cc_a = held.get(cost_distances[link.core_a])

@@ -9,6 +9,9 @@ CWD_a(x) <= LCD + cutoff, and LCD is at most the cost of a straight line of cell
 for core a can stop at cap_a = max over its partners of (straight-line cost + cutoff) and stay inside a window
 around the core (no path of cost <= cap leaves it). Results are the same as without clipping; only the cost
 beyond the cap is unknown (stored as inf), which `truncate` checks before it re-uses kept rasters.
+
+At scale (corridor_windows.py, corridor_workers.py): each window grows from a guess until a ring check proves it
+exact, cores run on threads, and finished cost-distances can be spilled to disk (see ARCHITECTURE.md).
 """
 
 from __future__ import annotations

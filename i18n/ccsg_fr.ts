@@ -6338,12 +6338,12 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
     <message>
         <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
-        <translation>Utilisez des cellules plus grandes (Raster &gt; Projections &gt; Reprojeter avec une résolution plus grossière), découpez les rasters à une fenêtre autour des zones cœurs étudiées ou analysez moins de paires (fixez une distance maximale entre zones cœurs) ; fermer d'autres programmes libère aussi de la mémoire.</translation>
+        <translation>Utilisez des cellules plus grandes (Raster &gt; Projections &gt; Reprojeter avec une résolution plus grossière), découpez les rasters à une fenêtre autour des zones cœurs étudiées ou analysez moins de paires (fixez une distance maximale entre zones cœurs) ; fermer d'autres programmes libère aussi de la mémoire.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
         <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
-        <translation>Les distances de coût de la zone cœur {0} dépassent ce que contient un flottant 32 bits ({1:.3g}) ; elles sont conservées en flottants 64 bits (deux fois plus d'espace disque).</translation>
+        <translation>Les distances de coût de la zone cœur {0} dépassent ce que contient un flottant 32 bits ({1:.3g}) ; elles sont conservées en flottants 64 bits (deux fois plus d'espace disque).</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
@@ -6353,7 +6353,7 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
         <source>Cores {0} and {1}: window of {2:,} cells ({3:.1%} of the raster), {4:,} corridor cells.</source>
-        <translation>Zones cœurs {0} et {1} : fenêtre de {2:,} cellules ({3:.1%} du raster), {4:,} cellules de corridor.</translation>
+        <translation>Zones cœurs {0} et {1} : fenêtre de {2:,} cellules ({3:.1%} du raster), {4:,} cellules de corridor.</translation>
     </message>
 </context>
 <context>
